@@ -1,0 +1,5 @@
+"""Mowjaz: Arabic news briefs on Pelican."""
+
+from .plugin import register
+
+__all__ = ["register"]

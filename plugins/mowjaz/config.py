@@ -1,0 +1,99 @@
+"""Mowjaz settings: every default in one place, read once into a frozen Config.
+
+Each setting is read from ``pelicanconf.py`` as ``MOWJAZ_<NAME>`` (upper case), for
+example ``MOWJAZ_KEY_POINTS_COUNT = 4``.  Values are validated here, once, and a bad
+value raises :class:`ConfigError` naming the setting.  Pelican's settings are never
+written to.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+PREFIX = "MOWJAZ_"
+
+
+class ConfigError(ValueError):
+    """A Mowjaz setting has a value that cannot work."""
+
+
+@dataclass(frozen=True, slots=True)
+class Config:
+    """Documented defaults for every Mowjaz setting (see README, "Settings")."""
+
+    # Key points box: how many bullets to extract when the editor wrote none (3-5).
+    key_points_count: int = 4
+    # Quote sidebar: at most this many quotations shown beside the body.
+    quotes_max: int = 4
+    # Related stories: at most this many links under each brief.
+    related_top_k: int = 5
+    # Related stories: content-similarity links below this score are not shown.
+    related_min_score: float = 0.12
+    # Related stories: two briefs at least this similar are the same story (a warning).
+    related_duplicate_score: float = 0.9
+    # Importer: extra line prefixes that mark related-story hints ("اقرأ أيضا:" ...).
+    related_hint_prefixes: tuple[str, ...] = ()
+    # Importer: extra whole lines that are site noise and are dropped.
+    boilerplate_lines: tuple[str, ...] = ()
+    # Feeds: put the whole brief in feed entries (False: the summary only).
+    feed_full_content: bool = True
+    # Build: treat content warnings as failures (exit non-zero).
+    fail_on_warnings: bool = False
+    # Cache folder for derived data (key points, quotes, term vectors); "" disables.
+    cache_path: str = "cache/mowjaz"
+    # Time zone used for imported briefs' dates.
+    timezone: str = field(default="Africa/Algiers")
+
+    @classmethod
+    def from_settings(cls, settings: Mapping[str, Any]) -> Config:
+        """Build a Config from Pelican settings, keeping defaults for unset names."""
+        values: dict[str, Any] = {}
+        for spec in dataclasses.fields(cls):
+            key = PREFIX + spec.name.upper()
+            if key in settings:
+                values[spec.name] = _coerce(key, spec.type, settings[key])
+        if "TIMEZONE" in settings and "timezone" not in values:
+            values["timezone"] = str(settings["TIMEZONE"])
+        config = cls(**values)
+        config.validate()
+        return config
+
+    def validate(self) -> None:
+        """Raise ConfigError when a value is out of its range."""
+        if not 3 <= self.key_points_count <= 5:  # noqa: PLR2004 - the documented range
+            raise ConfigError(
+                f"{PREFIX}KEY_POINTS_COUNT must be 3, 4 or 5, not {self.key_points_count}"
+            )
+        for name in ("quotes_max", "related_top_k"):
+            if getattr(self, name) < 0:
+                raise ConfigError(f"{PREFIX}{name.upper()} must be 0 or more")
+        for name in ("related_min_score", "related_duplicate_score"):
+            if not 0.0 <= getattr(self, name) <= 1.0:
+                raise ConfigError(f"{PREFIX}{name.upper()} must be between 0 and 1")
+
+
+def _coerce(key: str, type_name: str, value: Any) -> Any:
+    """Turn a settings value into the declared type, or raise ConfigError."""
+    try:
+        if type_name == "int":
+            if isinstance(value, bool):
+                raise TypeError(key)
+            return int(value)
+        if type_name == "float":
+            return float(value)
+        if type_name == "bool":
+            if not isinstance(value, bool):
+                raise TypeError(key)
+            return value
+        if type_name == "str":
+            return str(value)
+        if type_name.startswith("tuple"):
+            if isinstance(value, str):
+                raise TypeError(key)
+            return tuple(str(item) for item in value)
+    except (TypeError, ValueError) as error:
+        raise ConfigError(f"{key}: expected {type_name}, got {value!r}") from error
+    return value

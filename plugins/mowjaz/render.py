@@ -1,0 +1,93 @@
+"""Rendering glue: turn Pelican articles into plain data and attach results to them.
+
+The template contract (documented in the README) is three attributes on every
+article: ``article.key_points`` (list of str), ``article.quotes`` (list of
+:class:`~mowjaz.quotes.Quote`) and ``article.related`` (list of :class:`RelatedLink`).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from .config import Config
+from .keypoints import extract_key_points
+from .quotes import Quote, extract_quotes
+from .related import Document, find_related
+from .text.blocks import Block, blocks_from_html
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class RelatedLink:
+    """A related story as the template sees it: the linked article and why."""
+
+    article: Any
+    score: float
+    source: str
+
+
+def article_blocks(article: Any) -> list[Block]:
+    """Return the paragraphs and headings of a Pelican article's rendered body."""
+    return blocks_from_html(getattr(article, "_content", "") or "")
+
+
+def metadata_lines(article: Any, name: str) -> list[str]:
+    """Return a multi-line metadata value as a list of non-empty lines."""
+    value = article.metadata.get(name)
+    if value is None:
+        return []
+    if isinstance(value, str):
+        value = value.splitlines()
+    return [line.strip() for line in value if str(line).strip()]
+
+
+def attach_key_points(article: Any, config: Config) -> None:
+    """Set ``article.key_points``: the editor's ``KeyPoints`` or extracted ones."""
+    written = metadata_lines(article, "keypoints")
+    article.key_points = written or extract_key_points(
+        article_blocks(article), count=config.key_points_count
+    )
+
+
+def attach_quotes(article: Any, config: Config) -> None:
+    """Set ``article.quotes``: at most ``quotes_max`` sidebar quotations."""
+    quotes: list[Quote] = extract_quotes(article_blocks(article))
+    article.quotes = quotes[: config.quotes_max]
+
+
+def attach_related(articles: Sequence[Any], config: Config) -> None:
+    """Set ``article.related`` on every article from content similarity."""
+    documents = [_document(article) for article in articles]
+    by_id = {article.slug: article for article in articles}
+    found = find_related(
+        documents, top_k=config.related_top_k, min_score=config.related_min_score
+    )
+    for article in articles:
+        article.related = [
+            RelatedLink(article=by_id[link.id], score=link.score, source=link.source)
+            for link in found.get(article.slug, [])
+        ]
+
+
+def _document(article: Any) -> Document:
+    text = "\n".join(block.text for block in article_blocks(article))
+    return Document(
+        id=article.slug,
+        title=str(getattr(article, "title", "")),
+        text=text,
+        tags=tuple(str(tag) for tag in getattr(article, "tags", []) or []),
+        category=str(getattr(article, "category", "") or "") or None,
+        date=article.date.isoformat() if getattr(article, "date", None) else None,
+    )
+
+
+def all_articles(generator: Any) -> Iterable[Any]:
+    """Every article object the generator will write: published, translations, drafts."""
+    yield from generator.articles
+    yield from generator.translations
+    yield from getattr(generator, "drafts", [])
+    yield from getattr(generator, "drafts_translations", [])

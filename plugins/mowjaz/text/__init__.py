@@ -1,0 +1,1 @@
+"""Arabic text core: normalisation, segmentation, tokens and terms (no Pelican here)."""

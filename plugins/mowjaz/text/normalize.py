@@ -1,0 +1,90 @@
+"""Arabic normalisation: one function per purpose, all ``str -> str``.
+
+Two kinds of normalisation live here and must not be confused:
+
+* :func:`clean_text` is for text that will be *shown*: it removes characters that are
+  invisible or dangerous (controls, bidi overrides that can make a headline read as
+  something else, stray zero-width characters) and keeps everything a reader sees,
+  diacritics included.
+* :func:`normalize` is for text that will be *compared* (similarity, matching titles,
+  search): it folds the spelling variants that Arabic writers use interchangeably.
+  The folds are the classic information-retrieval ones (Larkey et al., "Light
+  Stemming for Arabic Information Retrieval", 2007): diacritics and tatweel removed;
+  alef with hamza or madda to bare alef; alef maqsura to yaa; taa marbuta to haa;
+  Arabic-Indic and Persian digits to ASCII digits.  Hamza on waw/yaa is kept: folding
+  it merges unrelated words more often than it helps.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+from . import patterns
+
+_DIGITS = str.maketrans(
+    patterns.ARABIC_INDIC_DIGITS + patterns.PERSIAN_DIGITS, "0123456789" * 2
+)
+_LETTER_FOLDS = str.maketrans(
+    {
+        "\u0623": "\u0627",  # alef with hamza above
+        "\u0625": "\u0627",  # alef with hamza below
+        "\u0622": "\u0627",  # alef with madda
+        "\u0671": "\u0627",  # alef wasla
+        "\u0649": "\u064a",  # alef maqsura -> yaa
+        "\u0629": "\u0647",  # taa marbuta -> haa
+        "\u06cc": "\u064a",  # Farsi yeh -> Arabic yaa
+        "\u06a9": "\u0643",  # keheh -> kaf
+    }
+)
+
+
+def strip_diacritics(text: str) -> str:
+    """Remove harakat, tanwin, shadda, sukun and Quranic marks."""
+    return patterns.DIACRITICS.sub("", text)
+
+
+def strip_tatweel(text: str) -> str:
+    """Remove the tatweel (kashida) used to stretch words."""
+    return text.replace(patterns.TATWEEL, "")
+
+
+def fold_digits(text: str) -> str:
+    """Turn Arabic-Indic and Persian digits into ASCII digits."""
+    return text.translate(_DIGITS)
+
+
+def normalize(text: str) -> str:
+    """Fold ``text`` for comparison: NFKC, no diacritics or tatweel, folded letters."""
+    text = unicodedata.normalize("NFKC", text)
+    text = strip_tatweel(strip_diacritics(text))
+    return fold_digits(text.translate(_LETTER_FOLDS)).lower()
+
+
+def _keep_joiner(match: object) -> str:
+    """Keep a ZWJ/ZWNJ only when it sits between two letters."""
+    text: str = match.string  # type: ignore[attr-defined]
+    start, end = match.span()  # type: ignore[attr-defined]
+    before = text[start - 1] if start > 0 else ""
+    after = text[end] if end < len(text) else ""
+    if before.isalpha() and after.isalpha():
+        return match.group()  # type: ignore[attr-defined]
+    return ""
+
+
+def clean_text(text: str) -> str:
+    """Remove characters a reader cannot see or that can change how text reads.
+
+    Keeps diacritics, tatweel and zero-width joiners between letters; drops C0/C1
+    controls (newline and tab kept), bidi overrides and isolates, byte-order marks,
+    zero-width spaces, soft hyphens and Unicode non-characters.
+    """
+    text = patterns.CONTROL.sub("", text)
+    text = patterns.BIDI_CONTROL.sub("", text)
+    text = patterns.INVISIBLE.sub("", text)
+    text = patterns.NON_CHARACTER.sub("", text)
+    return patterns.ZERO_WIDTH_JOINERS.sub(_keep_joiner, text)
+
+
+def has_arabic(text: str) -> bool:
+    """Tell whether ``text`` holds at least one Arabic letter."""
+    return patterns.ARABIC_LETTER.search(text) is not None

@@ -1,0 +1,16 @@
+"""Pelican settings for publishing (`make publish`): absolute URLs on the real host."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from pelicanconf import *  # noqa: E402, F403
+
+SITEURL = os.environ.get("MOWJAZ_SITEURL", "https://mowjaz.example")
+RELATIVE_URLS = False
+FEED_DOMAIN = SITEURL
+DELETE_OUTPUT_DIRECTORY = True
