@@ -11,10 +11,13 @@ CONFFILE := pelicanconf.py
 PUBLISHCONF := publishconf.py
 PORT ?= 8000
 SRC ?=
+# Extra options for `make import`, e.g. ARGS='--title "..." --category سياسة'
+ARGS ?=
 STAMP := $(VENV)/.installed
 
 .DEFAULT_GOAL := help
 .PHONY: help html serve devserver test lint format publish clean import eval bench
+.PHONY: theme-assets fonts translations messages screenshots
 
 help: ## List the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-12s %s\n", $$1, $$2}'
@@ -26,16 +29,44 @@ $(STAMP): requirements.txt requirements-dev.txt pyproject.toml
 	$(BIN)/python -m pip install --quiet --no-deps -e .
 	@touch $@
 
-html: $(STAMP) ## Create .venv with pinned dependencies if needed, then build output/
+# Theme assets: the subset webfont (npm + fontTools) and the compiled Babel catalogs.
+# Both are git-ignored build products; `make html` makes them before building.
+THEME := theme
+FONT_CSS := $(THEME)/static/fonts/fonts.css
+CATALOGS := $(wildcard $(THEME)/translations/*/LC_MESSAGES/messages.po)
+
+theme-assets: fonts translations
+
+fonts: $(FONT_CSS) ## Fetch, verify and subset the Arabic webfont (needs npm)
+
+$(FONT_CSS): tools/fetch_font.py | $(STAMP)
+	$(BIN)/python tools/fetch_font.py
+
+translations: $(CATALOGS:.po=.mo) ## Compile the theme's Babel catalogs (.po -> .mo)
+
+%/LC_MESSAGES/messages.mo: %/LC_MESSAGES/messages.po | $(STAMP)
+	$(BIN)/pybabel compile --statistics -D messages -i $< -o $@
+
+messages: $(STAMP) ## Extract the theme's UI strings and update every catalog
+	$(BIN)/pybabel extract -F $(THEME)/babel.cfg --project=Mowjaz --version=0.1.0 \
+		--copyright-holder="Mowjaz contributors" --no-wrap --sort-by-file \
+		-o $(THEME)/translations/messages.pot $(THEME)
+	$(BIN)/pybabel update -D messages -i $(THEME)/translations/messages.pot \
+		-d $(THEME)/translations --no-wrap
+
+screenshots: html ## Save PNGs of home and an article at 390 and 1280 px in screenshots/
+	$(BIN)/python -m tools.screenshots $(OUTPUTDIR) screenshots
+
+html: $(STAMP) theme-assets ## Create .venv with pinned dependencies if needed, then build output/
 	$(PELICAN) $(INPUTDIR) -o $(OUTPUTDIR) -s $(CONFFILE)
 
 serve: ## Serve output/ on http://localhost:8000
 	$(BIN)/python -m http.server $(PORT) --bind 127.0.0.1 --directory $(OUTPUTDIR)
 
-devserver: $(STAMP) ## Rebuild on every change and serve on http://localhost:8000
+devserver: $(STAMP) theme-assets ## Rebuild on every change and serve on http://localhost:8000
 	$(PELICAN) $(INPUTDIR) -o $(OUTPUTDIR) -s $(CONFFILE) --autoreload --listen --port $(PORT)
 
-test: $(STAMP) ## Run the test suite
+test: $(STAMP) theme-assets ## Run the test suite
 	$(BIN)/python -m pytest
 
 lint: $(STAMP) ## Check code style with ruff
@@ -46,12 +77,17 @@ format: $(STAMP) ## Reformat the code with ruff
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 
-publish: $(STAMP) ## Build the site for the real host with publishconf.py
+publish: $(STAMP) theme-assets ## Build the site for the real host with publishconf.py
 	$(PELICAN) $(INPUTDIR) -o $(OUTPUTDIR) -s $(PUBLISHCONF)
 
 import: $(STAMP) ## Import raw article text: make import SRC=path/to/article.txt
 	@test -n "$(SRC)" || { echo "usage: make import SRC=path/to/article.txt" >&2; exit 2; }
-	$(BIN)/mowjaz import --out $(INPUTDIR)/briefs $(SRC)
+	$(BIN)/mowjaz import --out $(INPUTDIR)/briefs $(ARGS) $(SRC)
+
+eval: $(STAMP) ## Score key points, quotes and related stories on ../shared/corpora
+	$(BIN)/python eval/keypoints.py
+	$(BIN)/python eval/quotes.py
+	$(BIN)/python eval/related.py
 
 clean: ## Remove the built site and caches
 	rm -rf $(OUTPUTDIR) cache __pycache__ .pytest_cache .ruff_cache

@@ -27,9 +27,44 @@ THEME = "theme"
 TIMEZONE = "Africa/Algiers"
 DEFAULT_LANG = "ar"
 # Babel locale for dates and UI strings (ar, ar_DZ, ar_MA, ar_TN, en ...).
+# ar_DZ and ar_TN give the Maghreb month names (فيفري، أوت) the demo's readers use;
+# plain "ar" gives the Mashriq ones (فبراير، أغسطس).
 MOWJAZ_LOCALE = "ar_DZ"
+# Digits in dates and page numbers: "latn" (0-9) or "arab" (Arabic-Indic).
+MOWJAZ_DIGITS = "latn"
 DEFAULT_DATE = "fs"
 DEFAULT_PAGINATION = 10
+# Every template Pelican renders is the theme's own. "404" renders 404.html (its links
+# start from the site root: it is served at any depth); "search" renders search.html,
+# the page that queries the Pagefind index.
+DIRECT_TEMPLATES = [
+    "index",
+    "tags",
+    "categories",
+    "authors",
+    "archives",
+    "search",
+    "404",
+]
+MONTH_ARCHIVE_URL = "archives/{date:%Y}-{date:%m}.html"
+MONTH_ARCHIVE_SAVE_AS = "archives/{date:%Y}-{date:%m}.html"
+
+# Briefs are untrusted: mowjaz.markdown_ext (listed after "extra", whose md_in_html
+# would bring raw HTML back) escapes raw HTML and drops unsafe links and attributes.
+# Table alignment uses the align attribute: a strict CSP blocks style attributes.
+MARKDOWN = {
+    "extensions": [
+        "markdown.extensions.codehilite",
+        "markdown.extensions.extra",
+        "markdown.extensions.meta",
+        "mowjaz.markdown_ext",
+    ],
+    "extension_configs": {
+        "markdown.extensions.codehilite": {"css_class": "highlight"},
+        "markdown.extensions.extra": {"tables": {"use_align_attribute": True}},
+    },
+    "output_format": "html5",
+}
 
 PLUGIN_PATHS = ["plugins"]
 PLUGINS = ["mowjaz"]
@@ -54,7 +89,19 @@ AUTHOR_REGEX_SUBSTITUTIONS = _ARABIC_SLUG_RULES
 ARTICLE_URL = "{slug}.html"
 ARTICLE_SAVE_AS = "{slug}.html"
 
+# Feeds, sitemaps and page metadata (canonical links, Open Graph, JSON-LD) build
+# their absolute URLs from FEED_DOMAIN: it stays absolute while RELATIVE_URLS makes
+# SITEURL relative inside templates.  publishconf.py sets it to the real host.
 FEED_DOMAIN = SITEURL
+FEED_MAX_ITEMS = 100
+# Feed entries carry the whole brief (False: the summary); key points, quotes and
+# related stories are in the entry either way.  Replaces RSS_FEED_SUMMARY_ONLY.
+MOWJAZ_FEED_FULL_CONTENT = True
+# sitemap.xml lists every page; the Google News sitemap lists the briefs published
+# within MOWJAZ_NEWS_SITEMAP_DAYS of the newest one ("" for a path writes no file).
+MOWJAZ_SITEMAP_PATH = "sitemap.xml"
+MOWJAZ_NEWS_SITEMAP_PATH = "news-sitemap.xml"
+MOWJAZ_NEWS_SITEMAP_DAYS = 2
 FEED_ALL_ATOM = "feeds/all.atom.xml"
 FEED_ALL_RSS = "feeds/all.rss.xml"
 CATEGORY_FEED_ATOM = "feeds/{slug}.atom.xml"
@@ -66,4 +113,6 @@ AUTHOR_FEED_RSS = None
 TRANSLATION_FEED_ATOM = None
 TRANSLATION_FEED_RSS = None
 
-globals().update(jinja_settings(HERE / THEME, MOWJAZ_LOCALE))
+# Localised, autoescaping Jinja environment; keep this line after MOWJAZ_LOCALE and
+# MOWJAZ_DIGITS (a site that changes them elsewhere calls jinja_settings again).
+globals().update(jinja_settings(HERE / THEME, MOWJAZ_LOCALE, MOWJAZ_DIGITS))

@@ -12,5 +12,6 @@ from pelicanconf import *  # noqa: E402, F403
 
 SITEURL = os.environ.get("MOWJAZ_SITEURL", "https://mowjaz.example")
 RELATIVE_URLS = False
+# Feeds, sitemaps and page metadata take their absolute URLs from FEED_DOMAIN.
 FEED_DOMAIN = SITEURL
 DELETE_OUTPUT_DIRECTORY = True

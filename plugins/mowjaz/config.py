@@ -40,8 +40,17 @@ class Config:
     boilerplate_lines: tuple[str, ...] = ()
     # Feeds: put the whole brief in feed entries (False: the summary only).
     feed_full_content: bool = True
+    # Sitemaps: where sitemap.xml (every page) is written; "" writes none.
+    sitemap_path: str = "sitemap.xml"
+    # Sitemaps: where the Google News sitemap is written; "" writes none.
+    news_sitemap_path: str = "news-sitemap.xml"
+    # Sitemaps: the news sitemap lists briefs this many days old or newer, counted
+    # from the newest brief (Google News reads two days).
+    news_sitemap_days: int = 2
     # Build: treat content warnings as failures (exit non-zero).
     fail_on_warnings: bool = False
+    # Search: build the Pagefind index after Pelican (False: no search bundle).
+    search: bool = True
     # Cache folder for derived data (key points, quotes, term vectors); "" disables.
     cache_path: str = "cache/mowjaz"
     # Time zone used for imported briefs' dates.
@@ -70,6 +79,13 @@ class Config:
         for name in ("quotes_max", "related_top_k"):
             if getattr(self, name) < 0:
                 raise ConfigError(f"{PREFIX}{name.upper()} must be 0 or more")
+        if self.news_sitemap_days < 1:
+            raise ConfigError(f"{PREFIX}NEWS_SITEMAP_DAYS must be 1 or more")
+        for name in ("sitemap_path", "news_sitemap_path"):
+            if getattr(self, name).startswith(("/", "..")):
+                raise ConfigError(
+                    f"{PREFIX}{name.upper()} must be a path inside the output folder"
+                )
         for name in ("related_min_score", "related_duplicate_score"):
             if not 0.0 <= getattr(self, name) <= 1.0:
                 raise ConfigError(f"{PREFIX}{name.upper()} must be between 0 and 1")

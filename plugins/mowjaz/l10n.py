@@ -1,50 +1,197 @@
-"""Localisation for the theme: Babel dates and gettext catalogs (no Pelican here).
+"""Localisation for the theme: Babel dates, digits and gettext catalogs (no Pelican).
 
 ``pelicanconf.py`` calls :func:`jinja_settings` so that the theme is localised even
 when the Mowjaz plugin is switched off (``-e 'PLUGINS=[]'``).
+
+Catalogs live in ``theme/translations/<locale>/LC_MESSAGES/messages.po``; the msgids
+are the Arabic UI strings themselves (Arabic is the theme's source language), so a
+catalog for another language translates them.  ``make html`` compiles each ``.po``
+into a ``.mo``; when a ``.mo`` is missing or older than its ``.po`` the ``.po`` is
+read directly, so a fresh checkout and the tests still get every string.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import io
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from babel import Locale
-from babel.dates import format_date
+from babel import Locale, UnknownLocaleError
+from babel.dates import (
+    format_date,
+    format_datetime,
+    format_skeleton,
+    format_time,
+    get_datetime_format,
+)
+from babel.messages.mofile import write_mo
+from babel.messages.pofile import read_po
 from babel.support import NullTranslations, Translations
+from jinja2 import select_autoescape
+
+logger = logging.getLogger(__name__)
+
+DOMAIN = "messages"
+_DATE_STYLES = frozenset({"short", "medium", "long", "full"})
+DIGIT_SYSTEMS = ("latn", "arab")
+# ASCII digits to Arabic-Indic digits (U+0660..U+0669), written as code points.
+_ARABIC_INDIC = str.maketrans({str(n): chr(0x0660 + n) for n in range(10)})
+# The webfont's stylesheet, written by tools/fetch_font.py (absent without npm).
+WEBFONT_CSS = Path("static") / "fonts" / "fonts.css"
 
 
-def make_date_filter(locale: str) -> Any:
-    """Return a Jinja filter formatting a date in ``locale`` (Babel patterns)."""
+class LocalisationError(ValueError):
+    """A locale or digits setting that the theme cannot use."""
+
+
+@dataclass(frozen=True, slots=True)
+class SiteLocale:
+    """What the templates need to know about the site's language."""
+
+    tag: str
+    language: str
+    direction: str
+    digits: str
+
+
+def site_locale(locale: str, digits: str = "latn") -> SiteLocale:
+    """Check ``locale`` and ``digits`` and describe them for the templates."""
+    if digits not in DIGIT_SYSTEMS:
+        raise LocalisationError(
+            f"MOWJAZ_DIGITS must be one of {', '.join(DIGIT_SYSTEMS)}, not {digits!r}"
+        )
+    try:
+        parsed = Locale.parse(locale)
+    except (UnknownLocaleError, ValueError, TypeError) as error:
+        raise LocalisationError(
+            f"MOWJAZ_LOCALE {locale!r} is not a locale Babel knows"
+        ) from error
+    direction = "rtl" if parsed.character_order == "right-to-left" else "ltr"
+    return SiteLocale(
+        tag=str(parsed).replace("_", "-"),
+        language=parsed.language,
+        direction=direction,
+        digits=digits,
+    )
+
+
+def localize_digits(text: str, digits: str) -> str:
+    """Write the ASCII digits of ``text`` in the ``digits`` system."""
+    return text.translate(_ARABIC_INDIC) if digits == "arab" else text
+
+
+def make_date_filter(locale: str, digits: str = "latn") -> Callable[..., str]:
+    """Return a Jinja filter formatting a date in ``locale``.
+
+    The filter's ``style`` is a Babel date style (``short`` ... ``full``, default
+    ``long``), ``datetime`` (long date and short time), ``month`` (month and year,
+    for archives) or any Babel date-time pattern.
+    """
     parsed = Locale.parse(locale)
 
-    def localized_date(value: dt.date | dt.datetime, pattern: str = "long") -> str:
-        if isinstance(value, dt.datetime):
-            value = value.date()
-        return format_date(value, format=pattern, locale=parsed)
+    def localized_date(value: dt.date | dt.datetime, style: str = "long") -> str:
+        return localize_digits(format_localized(value, style, parsed), digits)
 
     return localized_date
 
 
+def format_localized(value: dt.date | dt.datetime, style: str, locale: Locale) -> str:
+    """Format ``value`` in ``locale`` with one of the filter's styles."""
+    day = value.date() if isinstance(value, dt.datetime) else value
+    if style in _DATE_STYLES:
+        return format_date(day, format=style, locale=locale)
+    if style == "month":
+        return format_skeleton("yMMMM", day, locale=locale)
+    if not isinstance(value, dt.datetime):
+        value = dt.datetime.combine(value, dt.time())
+    if style == "datetime":
+        time = format_time(value, format="short", tzinfo=value.tzinfo, locale=locale)
+        glue = get_datetime_format("long", locale=locale)
+        return glue.replace("{1}", format_date(day, "long", locale)).replace(
+            "{0}", time
+        )
+    return format_datetime(value, format=style, tzinfo=value.tzinfo, locale=locale)
+
+
+def make_number_filter(digits: str = "latn") -> Callable[[Any], str]:
+    """Return a Jinja filter writing a number (page, count) in ``digits``."""
+
+    def localized_number(value: Any) -> str:
+        return localize_digits(str(value), digits)
+
+    return localized_number
+
+
+def catalog_candidates(locale: str) -> list[str]:
+    """Catalog folder names to try for ``locale``, most specific first."""
+    parsed = Locale.parse(locale)
+    names = [str(parsed)]
+    if parsed.territory or parsed.script:
+        names.append(parsed.language)
+    return names
+
+
 def load_translations(translations_dir: str | Path, locale: str) -> NullTranslations:
-    """Load the compiled catalog for ``locale`` (a null catalog when there is none)."""
-    return Translations.load(str(translations_dir), locales=[locale], domain="messages")
+    """Load the catalog for ``locale`` or its language (a null catalog if none).
+
+    A compiled ``.mo`` newer than its ``.po`` is used as it is; otherwise the
+    ``.po`` is compiled in memory.
+    """
+    folder = Path(translations_dir)
+    for name in catalog_candidates(locale):
+        messages = folder / name / "LC_MESSAGES"
+        po_file, mo_file = messages / f"{DOMAIN}.po", messages / f"{DOMAIN}.mo"
+        if mo_file.exists() and (
+            not po_file.exists() or mo_file.stat().st_mtime >= po_file.stat().st_mtime
+        ):
+            with mo_file.open("rb") as stream:
+                return Translations(stream, domain=DOMAIN)
+        if po_file.exists():
+            logger.debug("catalog %s is not compiled; reading it directly", po_file)
+            return _translations_from_po(po_file)
+    return NullTranslations()
 
 
-def jinja_settings(theme_dir: str | Path, locale: str) -> dict[str, Any]:
-    """Return Pelican ``JINJA_*`` settings that localise the theme for ``locale``."""
+def _translations_from_po(po_file: Path) -> Translations:
+    with po_file.open("rb") as stream:
+        catalog = read_po(stream, domain=DOMAIN)
+    buffer = io.BytesIO()
+    write_mo(buffer, catalog)
+    buffer.seek(0)
+    return Translations(buffer, domain=DOMAIN)
+
+
+def jinja_settings(
+    theme_dir: str | Path, locale: str = "ar", digits: str = "latn"
+) -> dict[str, Any]:
+    """Return Pelican ``JINJA_*`` settings that localise the theme for ``locale``.
+
+    Autoescaping is on for HTML and XML templates: the theme marks rendered article
+    bodies and summaries ``|safe`` itself, everything else is escaped.
+    """
+    described = site_locale(locale, digits)
     translations = load_translations(Path(theme_dir) / "translations", locale)
     return {
         "JINJA_ENVIRONMENT": {
             "extensions": ["jinja2.ext.i18n"],
+            "autoescape": select_autoescape(["html", "htm", "xml"]),
             "trim_blocks": True,
             "lstrip_blocks": True,
         },
-        "JINJA_FILTERS": {"localized_date": make_date_filter(locale)},
+        "JINJA_FILTERS": {
+            "localized_date": make_date_filter(locale, digits),
+            "localized_number": make_number_filter(digits),
+        },
         "JINJA_GLOBALS": {
             "gettext": translations.gettext,
             "ngettext": translations.ngettext,
             "_": translations.gettext,
+            "MOWJAZ_DIR": described.direction,
+            "MOWJAZ_LANG_TAG": described.tag,
+            "MOWJAZ_WEBFONT": (Path(theme_dir) / WEBFONT_CSS).exists(),
         },
     }

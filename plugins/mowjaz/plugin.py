@@ -6,7 +6,7 @@ from typing import Any
 
 from pelican import signals
 
-from . import render
+from . import feeds, render, safety, sitemaps
 from .config import Config
 
 
@@ -21,4 +21,12 @@ def enrich_articles(generator: Any) -> None:
 
 def register() -> None:
     """Connect Mowjaz to Pelican's signals."""
+    signals.content_object_init.connect(safety.clean_content_metadata)
+    signals.article_generator_pretaxonomy.connect(safety.reject_unsafe_articles)
+    signals.page_generator_finalized.connect(safety.reject_unsafe_pages)
+    signals.static_generator_finalized.connect(safety.drop_outside_static_files)
     signals.article_generator_finalized.connect(enrich_articles)
+    signals.article_generator_finalized.connect(feeds.keep_editorial_dates)
+    signals.page_generator_finalized.connect(feeds.keep_editorial_dates)
+    signals.get_writer.connect(feeds.get_writer)
+    signals.get_generators.connect(sitemaps.get_generators)

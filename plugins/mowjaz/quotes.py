@@ -1,36 +1,481 @@
 """Quotes: direct quotations and their speakers (pure functions).
 
-First version: quotations in typographic or guillemet marks of three words or more.
+:func:`extract_quotes` finds every quoted span of a brief, decides which ones are
+speech worth a sidebar, and names each speaker.  Three steps:
+
+1. **Marks** (:func:`quoted_spans`): “…”, «…» and "…" are paired per paragraph.  The
+   straight mark is read as an opening or a closing one from the characters around
+   it (a space before and a letter after opens); a nested opening inside an
+   unclosed quotation starts a new one (the outer one is dropped); ``″`` closes
+   like ``”``; an opening mark never closed, with no other mark after it, runs to
+   the end of the paragraph.
+2. **Speech or not**: a span is speech when a speech verb stands before it in its
+   sentence (``وأضاف ترامب:``, ``مشيرًا إلى أن``), when a name or role introduces it
+   with a colon (``الاتحاد الأمريكي لكرة القدم: "…"``), when an attribution follows it
+   (``"…"، قال الوزير`` / ``"…" حسب تعبيره``), when it continues a quotation of the same
+   sentence or, as a whole paragraph, the previous paragraph's quotation.  A span
+   right after a noun that announces a name (film, programme, slogan, agency:
+   ``text/data/quote_nonspeech_cues.txt``) is a name, not speech.
+3. **Speaker** (:mod:`mowjaz.text.names`): the subject of the speech verb, else
+   (``وأضاف:``) the person named just before in the sentence, the speaker of the
+   sentence's previous quotation, or the last speaker of the article.  Captions use
+   the fullest name the article gives and replace a role by the name it introduces.
+
+Sidebar material is speech of at least three words (``min_words``): one- or
+two-word scare quotes are not pull quotes.  Duplicates (a quotation repeated as a
+subheading) are kept once.  The work is linear in the length of the text.
 """
 
 from __future__ import annotations
 
-import re
+import bisect
+import logging
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from .text import names
 from .text.blocks import Block
+from .text.names import Lexicon, NameIndex, Speaker, Token
+from .text.normalize import normalize
 
-_QUOTED = re.compile("[\u201c\u00ab]([^\u201c\u201d\u00ab\u00bb]+)[\u201d\u00bb\u2033]")
-_MIN_WORDS = 3
+logger = logging.getLogger(__name__)
+
+DEFAULT_MIN_WORDS = 3
+_OPENERS = {"\u201c": "curly", "\u00ab": "guillemet"}
+_CLOSERS = {
+    "\u201d": ("curly", "straight"),
+    "\u2033": ("curly", "straight"),
+    "\u00bb": ("guillemet",),
+}
+_STRAIGHT = '"'
+_TERMINATORS = frozenset({".", "!", "?", "\u061f"})
+_COLONS = frozenset({":"})
+# "that" after a verb of saying: the quoted words follow as its object.
+_INNA = frozenset({"\u0625\u0646", "\u0625\u0646\u0647", "\u0625\u0646\u0647\u0627", "\u0625\u0646\u0647\u0645"})
+_THAT = frozenset(normalize(word) for word in _INNA | {"\u0623\u0646", "\u0623\u0646\u0647", "\u0623\u0646\u0647\u0627"})
+_RELATIVES = frozenset({normalize("\u0627\u0644\u0630\u064a"), normalize("\u0627\u0644\u062a\u064a")})
+_ON = normalize("\u0639\u0644\u0649")  # "written on it": a banner, not speech
+_WINDOW_WORDS = 40
+_AFTER_WORDS = 3
+_BLOCK_END_SLACK = 3
+_MAX_ANTECEDENT_WORDS = 5
 
 
 @dataclass(frozen=True, slots=True)
 class Quote:
-    """A direct quotation as written in the article, without its marks."""
+    """A direct quotation as written in the article, without its marks.
+
+    ``block`` is the index of the paragraph in the blocks given to
+    :func:`extract_quotes` and ``start``/``end`` the offsets of ``text`` in that
+    block's text (``None`` for quotes an editor pinned in metadata).
+    """
 
     text: str
     speaker: str | None
+    block: int | None = None
+    start: int | None = None
+    end: int | None = None
 
 
-def extract_quotes(blocks: Sequence[Block]) -> list[Quote]:
-    """Return the sidebar-worthy quotations of ``blocks`` in article order."""
-    quotes = []
-    for block in blocks:
-        if block.kind != "paragraph":
-            continue
-        for match in _QUOTED.finditer(block.text):
-            text = match.group(1).strip()
-            if len(text.split()) >= _MIN_WORDS:
-                quotes.append(Quote(text=text, speaker=None))
+@dataclass(frozen=True, slots=True)
+class QuotedSpan:
+    """A paired quotation: where its marks are and where its trimmed text is."""
+
+    opening: int
+    closing: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class _Said:
+    """The verdict on one span: speech or not, and who said it."""
+
+    speech: bool
+    speaker: str | None = None
+
+
+_NOT_SPEECH = _Said(speech=False)
+
+
+def extract_quotes(blocks: Sequence[Block], *, min_words: int = DEFAULT_MIN_WORDS) -> list[Quote]:
+    """Return the sidebar-worthy quotations of ``blocks`` in article order.
+
+    A quotation is sidebar-worthy when it is speech (see the module docstring) of
+    at least ``min_words`` words.  Headings are not searched.
+    """
+    lex = names.lexicon()
+    paragraphs = [
+        _Paragraph.read(number, block.text)
+        for number, block in enumerate(blocks)
+        if block.kind != "heading" and block.text.strip()
+    ]
+    aliases = tuple(alias for paragraph in paragraphs for alias in paragraph.aliases(lex))
+    index = names.build_index([(p.text, p.tokens) for p in paragraphs], lex, aliases)
+    story = _Story(lex=lex, index=index, mentions=index.mentions())
+    quotes: list[Quote] = []
+    seen: set[str] = set()
+    for paragraph in paragraphs:
+        for span, said in story.read(paragraph):
+            text = paragraph.text[span.start : span.end]
+            key = " ".join(normalize(text).split())
+            if not said.speech or len(text.split()) < min_words or key in seen:
+                continue
+            seen.add(key)
+            quotes.append(Quote(text, said.speaker, paragraph.number, span.start, span.end))
     return quotes
+
+
+def quoted_spans(text: str) -> list[QuotedSpan]:
+    """Pair the quotation marks of one paragraph; return the spans in text order."""
+    stack: list[tuple[str, int]] = []
+    spans: list[QuotedSpan] = []
+    for position, char in enumerate(text):
+        if char in _OPENERS:
+            stack.append((_OPENERS[char], position))
+        elif char in _CLOSERS:
+            _close(stack, spans, text, position, _CLOSERS[char])
+        elif char == _STRAIGHT:
+            _straight(stack, spans, text, position)
+    if stack and not _has_mark_after(text, stack[-1][1]):
+        spans.append(_span(text, stack[-1][1], len(text)))
+    spans.sort(key=lambda span: span.opening)
+    return [span for span in spans if span.end > span.start]
+
+
+def _close(
+    stack: list[tuple[str, int]],
+    spans: list[QuotedSpan],
+    text: str,
+    position: int,
+    kinds: tuple[str, ...],
+) -> None:
+    for depth in range(len(stack) - 1, -1, -1):
+        if stack[depth][0] in kinds:
+            spans.append(_span(text, stack[depth][1], position))
+            del stack[depth:]
+            return
+
+
+def _straight(
+    stack: list[tuple[str, int]], spans: list[QuotedSpan], text: str, position: int
+) -> None:
+    before = text[position - 1] if position else " "
+    after = text[position + 1] if position + 1 < len(text) else " "
+    can_close = not after.isalnum()
+    can_open = not after.isspace() and (not before.isalnum() or _after_prefix(text, position))
+    is_open = any(kind in ("straight", "curly") for kind, _ in stack)
+    if is_open and (can_close or not can_open):
+        if can_open and not text[stack[-1][1] + 1 : position].strip():
+            stack[-1] = ("straight", position)  # ""text: a doubled opening mark
+            return
+        _close(stack, spans, text, position, ("straight", "curly"))
+    elif can_open or (before.isspace() and after.isspace()) or not can_close:
+        stack.append(("straight", position))
+
+
+def _after_prefix(text: str, position: int) -> bool:
+    """Tell whether a one-letter prefix (و، ب، ل) stands right before ``position``."""
+    return position >= 2 and not text[position - 2].isalnum()  # noqa: PLR2004 - one letter back
+
+
+def _has_mark_after(text: str, position: int) -> bool:
+    rest = text[position + 1 :]
+    return any(mark in rest for mark in ('"', *_OPENERS, *_CLOSERS))
+
+
+def _span(text: str, opening: int, closing: int) -> QuotedSpan:
+    start = opening + 1
+    end = closing
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return QuotedSpan(opening, closing, start, end)
+
+
+@dataclass(frozen=True, slots=True)
+class _Paragraph:
+    """One block's text with its tokens, quoted spans and which tokens they hold."""
+
+    number: int
+    text: str
+    tokens: list[Token]
+    spans: list[QuotedSpan]
+    quoted: list[bool]
+    starts: list[int]
+
+    @classmethod
+    def read(cls, number: int, text: str) -> _Paragraph:
+        tokens = names.tokenize(text)
+        spans = quoted_spans(text)
+        quoted = [False] * len(tokens)
+        starts = [token.start for token in tokens]
+        for span in spans:
+            first = bisect.bisect_left(starts, span.opening)
+            last = bisect.bisect_right(starts, span.closing)
+            for position in range(first, last):
+                quoted[position] = True
+        return cls(number, text, tokens, spans, quoted, starts)
+
+    def aliases(self, lex: Lexicon) -> list[tuple[str, str]]:
+        """Return (institution head, quoted name) pairs: منظمة "…" -> the quoted name."""
+        found = []
+        for span in self.spans:
+            before = bisect.bisect_left(self.starts, span.opening) - 1
+            if before >= 0 and names.is_body(self.tokens[before], lex):
+                head = self.tokens[before].norm.removeprefix(names.ARTICLE)
+                found.append((head, self.text[span.start : span.end]))
+        return found
+
+    def index_before(self, offset: int) -> int:
+        """Return the index of the last token that starts before ``offset``."""
+        return bisect.bisect_left(self.starts, offset) - 1
+
+    def index_after(self, offset: int) -> int:
+        """Return the index of the first token that starts at or after ``offset``."""
+        return bisect.bisect_left(self.starts, offset)
+
+
+@dataclass(slots=True)
+class _Story:
+    """Reads paragraphs in order, carrying who spoke last."""
+
+    lex: Lexicon
+    index: NameIndex
+    mentions: frozenset[str]
+    last_speaker: str | None = None
+    previous: _Said = field(default_factory=lambda: _NOT_SPEECH)
+
+    def read(self, paragraph: _Paragraph) -> list[tuple[QuotedSpan, _Said]]:
+        """Judge every span of ``paragraph``; update who spoke last."""
+        results: list[tuple[QuotedSpan, _Said]] = []
+        events = self._verb_events(paragraph)
+        for number, span in enumerate(paragraph.spans):
+            while events and events[0][0] < span.opening:
+                self.last_speaker = events.pop(0)[1]
+            said = self._judge(paragraph, number, results)
+            if said.speaker:
+                self.last_speaker = said.speaker
+            results.append((span, said))
+        for _, speaker in events:
+            self.last_speaker = speaker
+        if results and results[-1][0].closing >= len(paragraph.text.rstrip()) - _BLOCK_END_SLACK:
+            self.previous = results[-1][1]
+        else:
+            self.previous = _NOT_SPEECH
+        return results
+
+    def _verb_events(self, paragraph: _Paragraph) -> list[tuple[int, str]]:
+        """Speech verbs outside quotes with an explicit subject: (offset, caption)."""
+        events = []
+        for position, token in enumerate(paragraph.tokens):
+            if paragraph.quoted[position] or not self._verb_at(paragraph.tokens, position):
+                continue
+            subject = names.subject_after(paragraph.tokens, position, self.lex, paragraph.text)
+            if subject is not None:
+                events.append((token.start, self.index.resolve(subject)))
+        return events
+
+    def _judge(
+        self, paragraph: _Paragraph, number: int, earlier: list[tuple[QuotedSpan, _Said]]
+    ) -> _Said:
+        span = paragraph.spans[number]
+        window, joined = self._window(paragraph, number)
+        tokens = paragraph.tokens
+        colon = bool(window) and tokens[window[-1]].raw in _COLONS
+        if not colon and self._names_something(paragraph, window, span):
+            return _NOT_SPEECH
+        verbs = [k for k in window if self._verb_at(tokens, k)]
+        if verbs:
+            return self._spoken(paragraph, verbs[-1], window, joined, earlier)
+        if colon:
+            return self._introduced(paragraph, window)
+        if joined and earlier and earlier[-1][1].speech:
+            return earlier[-1][1]
+        after = self._attributed_after(paragraph, span)
+        if after is not None:
+            return after
+        if window and tokens[window[-1]].raw in _INNA:
+            return _Said(speech=True, speaker=self.last_speaker)
+        if not window and self.previous.speech and self._whole_paragraph(paragraph, span):
+            return self.previous
+        return _NOT_SPEECH
+
+    def _verb_at(self, tokens: list[Token], position: int) -> bool:
+        return names.verb_at(tokens, position, self.lex)
+
+    def _window(self, paragraph: _Paragraph, number: int) -> tuple[list[int], bool]:
+        """Token indices before span ``number`` back to its sentence start or quote.
+
+        The flag tells whether the window stops at an earlier quotation of the same
+        sentence (rather than at a sentence end or the paragraph start).
+        """
+        span = paragraph.spans[number]
+        floor = max(
+            (s.closing for s in paragraph.spans[:number] if s.closing < span.opening),
+            default=-1,
+        )
+        window: list[int] = []
+        position = paragraph.index_before(span.opening)
+        while position >= 0 and len(window) < _WINDOW_WORDS:
+            token = paragraph.tokens[position]
+            if token.start <= floor:
+                return window[::-1], True
+            if paragraph.quoted[position]:
+                break
+            if token.raw in _TERMINATORS:
+                break
+            window.append(position)
+            position -= 1
+        return window[::-1], False
+
+    def _names_something(self, paragraph: _Paragraph, window: list[int], span: QuotedSpan) -> bool:
+        """Tell whether the span is a name: after a cue noun, a title, or as a subject."""
+        tokens = paragraph.tokens
+        words = [k for k in window if tokens[k].word and len(tokens[k].norm) > 1]
+        if not words:
+            return False
+        last = tokens[words[-1]]
+        if names.is_cue(last, self.lex) or names.is_title(last, self.lex):
+            return True
+        if names.is_verb(last, self.lex) and words[-1] == window[-1]:
+            following = paragraph.index_after(span.closing + 1)
+            if following < len(tokens) and tokens[following].norm in _THAT:
+                return True  # "قال "الاتحاد الوطني" إن": the quote is the subject
+        return len(words) >= 2 and tokens[words[-1]].norm == _ON and names.is_verb(  # noqa: PLR2004
+            tokens[words[-2]], self.lex
+        )
+
+    def _spoken(
+        self,
+        paragraph: _Paragraph,
+        verb: int,
+        window: list[int],
+        joined: bool,
+        earlier: list[tuple[QuotedSpan, _Said]],
+    ) -> _Said:
+        subject = names.subject_after(paragraph.tokens, verb, self.lex, paragraph.text)
+        if subject is not None:
+            return _Said(speech=True, speaker=self.index.resolve(subject))
+        return _Said(speech=True, speaker=self._implicit(paragraph, verb, window, joined, earlier))
+
+    def _implicit(
+        self,
+        paragraph: _Paragraph,
+        verb: int,
+        window: list[int],
+        joined: bool,
+        earlier: list[tuple[QuotedSpan, _Said]],
+    ) -> str | None:
+        """The speaker of a verb without a subject (وأضاف، قائلا، مشيرا إلى أن).
+
+        In order: a person named between the clause start and the verb; the
+        antecedent of ``الذي قال``; the speaker of the sentence's previous quote;
+        the subject of the verb that opens the sentence; a person named earlier in
+        the sentence; the article's last speaker.
+        """
+        tokens = paragraph.tokens
+        for position in range(verb - 1, window[0] - 1, -1):
+            if tokens[position].norm in self.mentions:
+                return self._caption(tokens, position, paragraph.text)
+        before = self._relative_subject(paragraph, verb)
+        if before is not None:
+            return before
+        if joined and earlier and earlier[-1][1].speaker:
+            return earlier[-1][1].speaker
+        opening = self._sentence_subject(paragraph, window[0])
+        if opening is not None:
+            return opening
+        position = window[0] - 1
+        while position >= 0 and tokens[position].raw not in _TERMINATORS:
+            if not paragraph.quoted[position] and tokens[position].norm in self.mentions:
+                return self._caption(tokens, position, paragraph.text)
+            position -= 1
+        return self.last_speaker
+
+    def _caption(self, tokens: list[Token], position: int, text: str) -> str:
+        return self.index.resolve(names.speaker_of(tokens, position, position + 1, "name", text))
+
+    def _relative_subject(self, paragraph: _Paragraph, verb: int) -> str | None:
+        """The antecedent of a relative clause: ``مسؤول أمني، الذي قال``."""
+        tokens = paragraph.tokens
+        end = verb
+        if not end or tokens[end - 1].norm not in _RELATIVES:
+            return None
+        end -= 1
+        if end and tokens[end - 1].raw in (",", "\u060c"):
+            end -= 1
+        start = end
+        while start > 0 and end - start < _MAX_ANTECEDENT_WORDS and not paragraph.quoted[start - 1]:
+            token = tokens[start - 1]
+            if not token.word or names.is_known(token.norm, self.lex) and not (
+                names.is_title(token, self.lex) or names.is_body(token, self.lex)
+            ):
+                break
+            start -= 1
+        if start == end:
+            return None
+        found = names.phrase_bounds(tokens, start, self.lex)
+        if found is None:
+            return None
+        kind, first, last, _ = found
+        return self.index.resolve(names.speaker_of(tokens, first, last, kind, paragraph.text))
+
+    def _sentence_subject(self, paragraph: _Paragraph, position: int) -> str | None:
+        """The subject of the verb that opens the sentence: ``ودافع خلفان ... قائلا``."""
+        tokens = paragraph.tokens
+        while position > 0 and tokens[position - 1].raw not in _TERMINATORS:
+            position -= 1
+        words = [k for k in range(position, min(len(tokens), position + 3)) if tokens[k].word]
+        if len(words) < 2 or paragraph.quoted[words[0]]:  # noqa: PLR2004 - a verb and a subject
+            return None
+        verb = tokens[words[0]]
+        if verb.norm[0] not in ("\u0648", "\u0641") or names.is_known(verb.norm, self.lex):
+            return None
+        found = names.phrase_bounds(tokens, words[1], self.lex)
+        if found is None or found[0] != "name":
+            return None
+        _, first, last, _ = found
+        return self.index.resolve(names.speaker_of(tokens, first, last, "name", paragraph.text))
+
+    def _introduced(self, paragraph: _Paragraph, window: list[int]) -> _Said:
+        """``NAME: "…"`` with no verb: speech when the window is one name or role."""
+        tokens = paragraph.tokens
+        words = [k for k in window if tokens[k].word]
+        if not words:
+            return _Said(speech=True, speaker=self.last_speaker)
+        found = names.phrase_bounds(tokens, words[0], self.lex)
+        if found is None or found[3] != window[-1]:
+            return _NOT_SPEECH
+        kind, first, last, _ = found
+        phrase = names.speaker_of(tokens, first, last, kind, paragraph.text)
+        return _Said(speech=True, speaker=self.index.resolve(phrase))
+
+    def _attributed_after(self, paragraph: _Paragraph, span: QuotedSpan) -> _Said | None:
+        """``"…"، قال الوزير`` or ``"…" حسب تعبيره``: an attribution after the span."""
+        tokens = paragraph.tokens
+        position = paragraph.index_after(span.closing + 1)
+        seen = 0
+        while position < len(tokens) and seen < _AFTER_WORDS:
+            token = tokens[position]
+            if paragraph.quoted[position] or token.raw in _TERMINATORS and seen:
+                return None
+            if token.word:
+                seen += 1
+                if self._after_verb(token):
+                    subject = names.subject_after(tokens, position, self.lex, paragraph.text)
+                    speaker = self.index.resolve(subject) if subject else self.last_speaker
+                    return _Said(speech=True, speaker=speaker)
+            position += 1
+        return None
+
+    def _after_verb(self, token: Token) -> bool:
+        if token.norm[0] == "\u0648":
+            return False  # "…". وقال: a new sentence, not this quote's attribution
+        return any(form in self.lex.verbs for form in names.strip_clitics(token.norm))
+
+    @staticmethod
+    def _whole_paragraph(paragraph: _Paragraph, span: QuotedSpan) -> bool:
+        rest = paragraph.text[span.closing + 1 :]
+        return not any(char.isalnum() for char in rest)

@@ -1,16 +1,84 @@
-"""Related stories: top-k similar briefs for every brief (pure functions).
+"""Related stories: the briefs worth reading next, for every brief (pure functions).
 
-First version: TF-IDF over stemmed terms, cosine through an inverted index.
+Three sources, in order of trust (see the README, "Related stories"):
+
+1. ``editor``: slugs or titles an editor wrote in the ``Related`` metadata;
+2. ``hint``: the article's own "see also" titles (``RelatedHints``), matched to an
+   existing brief by normalised title, tolerant of small differences;
+3. ``similarity``: content similarity, filling the list up to ``top_k``.
+
+Content similarity, built to run on a whole archive:
+
+* terms: Arabic-normalised, stemmed words (:class:`~mowjaz.text.terms.TermAnalyzer`)
+  of the title and the body, analysed once per distinct whitespace-separated chunk
+  (news text repeats its words, so a 20,000-brief archive has ~15x fewer chunks than
+  tokens); tags and the category join as extra terms, so a shared rare tag counts
+  and a tag on half the site counts little;
+* weights: BM25 term-frequency saturation with length normalisation, times a
+  dampened inverse document frequency (``idf ** 0.5``); terms in one brief only or in
+  more than half of them are dropped (they can link nothing, or everything);
+* candidates: cosine similarity of the weighted vectors through sparse matrix
+  products over blocks of rows, keeping the best ``_CANDIDATES`` per brief, so memory
+  is bounded by the block, never by all pairs.  A pair at or above the
+  duplicate score is the same story imported twice: reported, never linked;
+* re-ranking: two briefs that share many neighbours are about the same subject
+  even when their wording differs (shared-nearest-neighbour similarity; Jarvis and
+  Patrick, 1973), so the shared-neighbour score is added to the cosine; then a mild
+  preference for briefs published close in time;
+* threshold: a link is shown only when its cosine reaches ``min_score``: fewer
+  links, or none, rather than a wrong one.
+
+``make eval`` measures the choices above (README, "Evaluation").
 """
 
 from __future__ import annotations
 
+import logging
 import math
-from collections import Counter, defaultdict
+import unicodedata
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from difflib import SequenceMatcher
+from email.utils import parsedate_to_datetime
+from itertools import chain
 
+import numpy as np
+import scipy.sparse as sp
+
+from .text.normalize import normalize
+from .text.segment import tokenize
 from .text.terms import TermAnalyzer
+
+logger = logging.getLogger(__name__)
+
+DEFAULT_TOP_K = 5
+DEFAULT_MIN_SCORE = 0.1
+DEFAULT_DUPLICATE_SCORE = 0.9
+
+# Term weighting (BM25: Robertson and Zaragoza, 2009); tuned with `make eval`.
+_BM25_K1 = 0.6
+_BM25_B = 0.3
+_IDF_POWER = 0.5
+_MIN_DF = 2
+_MAX_DF = 0.5
+# Extra weight of a tag or the category, as if the word occurred this many times.
+_TAG_COUNT = 3.0
+_CATEGORY_COUNT = 2.0
+# Candidates kept per brief before re-ranking, and the shared-neighbour mix.
+_CANDIDATES = 50
+_NEIGHBOUR_SELF = 0.3
+_NEIGHBOUR_WEIGHT = 2.0
+# Closeness in time: up to this share of the ranking score fades over _RECENCY_DAYS.
+_RECENCY_WEIGHT = 0.2
+_RECENCY_DAYS = 30.0
+# Dense score blocks hold at most this many cells (float32: 4 bytes each).
+_BLOCK_CELLS = 1 << 24
+# Titles: a hint matches a brief whose normalised title is at least this close.
+_TITLE_MATCH = 0.85
+_TITLE_CANDIDATES = 8
+_SECONDS_PER_DAY = 86_400.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,49 +92,379 @@ class Document:
     category: str | None = None
     date: str | None = None
     hints: tuple[str, ...] = field(default=())
+    # Editor-written links (slugs or titles): the most trusted source.
+    editor: tuple[str, ...] = field(default=())
 
 
 @dataclass(frozen=True, slots=True)
 class Related:
-    """One related story for a brief."""
+    """One related story for a brief: its id, a score and the source that chose it."""
 
     id: str
     score: float
     source: str
 
 
+@dataclass(frozen=True, slots=True)
+class Duplicate:
+    """Two briefs so alike that they are the same story imported twice."""
+
+    first: str
+    second: str
+    score: float
+
+
+@dataclass(frozen=True, slots=True)
+class Unmatched:
+    """An editor link or a hint of brief ``id`` that names no existing brief."""
+
+    id: str
+    text: str
+    source: str
+
+
+@dataclass(frozen=True, slots=True)
+class RelatedReport:
+    """Everything the step found: links per brief, duplicates and unmatched names."""
+
+    related: dict[str, list[Related]]
+    duplicates: tuple[Duplicate, ...] = ()
+    unmatched: tuple[Unmatched, ...] = ()
+
+
 def find_related(
-    documents: Sequence[Document], top_k: int = 5, min_score: float = 0.1
+    documents: Sequence[Document],
+    top_k: int = DEFAULT_TOP_K,
+    min_score: float = DEFAULT_MIN_SCORE,
+    *,
+    duplicate_score: float = DEFAULT_DUPLICATE_SCORE,
 ) -> dict[str, list[Related]]:
-    """Return, for every document id, its ``top_k`` most similar other documents."""
-    analyzer = TermAnalyzer()
-    vectors = [Counter(analyzer.terms(f"{doc.title}\n{doc.text}")) for doc in documents]
-    frequency: Counter[str] = Counter()
-    for vector in vectors:
-        frequency.update(vector.keys())
-    total = len(documents)
-    weighted: list[dict[str, float]] = []
-    postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
-    for index, vector in enumerate(vectors):
-        weights = {
-            term: (1 + math.log(count)) * math.log((1 + total) / (1 + frequency[term]))
-            for term, count in vector.items()
-        }
-        norm = math.sqrt(sum(value * value for value in weights.values())) or 1.0
-        weights = {term: value / norm for term, value in weights.items()}
-        weighted.append(weights)
-        for term, value in weights.items():
-            postings[term].append((index, value))
-    result: dict[str, list[Related]] = {}
-    for index, weights in enumerate(weighted):
-        scores: Counter[int] = Counter()
-        for term, value in weights.items():
-            for other, other_value in postings[term]:
-                if other != index:
-                    scores[other] += value * other_value
-        result[documents[index].id] = [
-            Related(id=documents[other].id, score=score, source="similarity")
-            for other, score in scores.most_common(top_k)
-            if score >= min_score
+    """Return, for every document id, at most ``top_k`` related documents.
+
+    Near-duplicates and links that name nothing are logged as warnings (with ids);
+    call :func:`relate` to get them as data instead.
+    """
+    report = relate(
+        documents, top_k=top_k, min_score=min_score, duplicate_score=duplicate_score
+    )
+    for duplicate in report.duplicates:
+        logger.warning(
+            "%s and %s look like the same story (similarity %.2f): not linked",
+            duplicate.first,
+            duplicate.second,
+            duplicate.score,
+        )
+    for unmatched in report.unmatched:
+        logger.warning(
+            "%s: related %s %r matches no brief", unmatched.id, unmatched.source, unmatched.text
+        )
+    return report.related
+
+
+def relate(
+    documents: Sequence[Document],
+    *,
+    top_k: int = DEFAULT_TOP_K,
+    min_score: float = DEFAULT_MIN_SCORE,
+    duplicate_score: float = DEFAULT_DUPLICATE_SCORE,
+) -> RelatedReport:
+    """Find related stories from the three sources; see the module docstring.
+
+    Editor links are always kept; hints, then similarity, fill the list up to
+    ``top_k``.  Raises ValueError when two documents share an id.
+    """
+    docs = list(documents)
+    _check_ids(docs)
+    titles = TitleIndex(docs)
+    linked, unmatched = _named_links(docs, titles)
+    limit = top_k + max((len(links) for links in linked), default=0)
+    similar, duplicates = _similar(docs, min_score, duplicate_score, limit)
+    related: dict[str, list[Related]] = {}
+    for index, doc in enumerate(docs):
+        links = [link for link in linked[index] if link.source == "editor"]
+        chosen = {link.id for link in links} | {doc.id}
+        room = max(top_k - len(links), 0)
+        fill = [link for link in linked[index] if link.source == "hint"] + similar[index]
+        for link in fill:
+            if room == 0:
+                break
+            if link.id not in chosen:
+                links.append(link)
+                chosen.add(link.id)
+                room -= 1
+        related[doc.id] = links
+    return RelatedReport(related, tuple(duplicates), tuple(unmatched))
+
+
+def _check_ids(docs: Sequence[Document]) -> None:
+    seen: set[str] = set()
+    for doc in docs:
+        if doc.id in seen:
+            raise ValueError(f"two documents share the id {doc.id!r}")
+        seen.add(doc.id)
+
+
+# ---------------------------------------------------------------------------
+# Editor links and hints: titles matched after normalisation
+
+
+def title_key(title: str) -> str:
+    """Return ``title`` folded for matching: normalised tokens joined by spaces."""
+    return " ".join(tokenize(normalize(title)))
+
+
+class TitleIndex:
+    """Find a document by id, by title, or by a title with small differences."""
+
+    def __init__(self, documents: Sequence[Document]) -> None:
+        self._ids = {doc.id: index for index, doc in enumerate(documents)}
+        self._keys = [title_key(doc.title) for doc in documents]
+        self._exact: dict[str, int] = {}
+        self._postings: dict[str, list[int]] = defaultdict(list)
+        for index, key in enumerate(self._keys):
+            self._exact.setdefault(key, index)
+            for token in set(key.split()):
+                self._postings[token].append(index)
+
+    def find(self, name: str, *, exclude: int | None = None) -> int | None:
+        """Return the index of the brief named by ``name`` (id or title), or None."""
+        index = self._ids.get(name.strip())
+        if index is not None and index != exclude:
+            return index
+        key = title_key(name)
+        if not key:
+            return None
+        index = self._exact.get(key)
+        if index is not None and index != exclude:
+            return index
+        return self._closest(key, exclude)
+
+    def _closest(self, key: str, exclude: int | None) -> int | None:
+        overlap: dict[int, int] = defaultdict(int)
+        for token in set(key.split()):
+            for index in self._postings.get(token, ()):
+                overlap[index] += 1
+        overlap.pop(exclude, None)  # type: ignore[arg-type]
+        ranked = sorted(overlap, key=lambda index: (-overlap[index], index))
+        best, best_ratio = None, 0.0
+        for index in ranked[:_TITLE_CANDIDATES]:
+            ratio = SequenceMatcher(None, key, self._keys[index], autojunk=False).ratio()
+            if ratio > best_ratio:
+                best, best_ratio = index, ratio
+        return best if best_ratio >= _TITLE_MATCH else None
+
+
+def _named_links(
+    docs: Sequence[Document], titles: TitleIndex
+) -> tuple[list[list[Related]], list[Unmatched]]:
+    linked: list[list[Related]] = []
+    unmatched: list[Unmatched] = []
+    for index, doc in enumerate(docs):
+        links: list[Related] = []
+        for source, names in (("editor", doc.editor), ("hint", doc.hints)):
+            for name in names:
+                found = titles.find(name, exclude=index)
+                if found is None:
+                    unmatched.append(Unmatched(doc.id, name, source))
+                else:
+                    links.append(Related(docs[found].id, 1.0, source))
+        linked.append(links)
+    return linked, unmatched
+
+
+# ---------------------------------------------------------------------------
+# Content similarity
+
+
+class _ChunkTerms:
+    """Term ids per whitespace-separated chunk, analysed once per distinct chunk.
+
+    Does what :meth:`TermAnalyzer.terms` does (normalise keeping taa marbuta, split
+    into tokens, one term per token) but normalises all of a document's new chunks
+    in one call and remembers every chunk and token it has seen: most of the cost
+    of a large archive is then dictionary look-ups.
+    """
+
+    def __init__(self) -> None:
+        self._analyzer = TermAnalyzer()
+        self._chunks: dict[str, tuple[int, ...]] = {}
+        self._tokens: dict[str, int] = {}
+        self.vocabulary: dict[str, int] = {}
+
+    def term_ids(self, text: str) -> list[int]:
+        """Return the term ids of ``text`` in order (repeats kept)."""
+        chunks = text.split()
+        known = self._chunks
+        new = list(set(chunks).difference(known))
+        if new:
+            folded = normalize("\n".join(new), keep_taa_marbuta=True).split("\n")
+            if len(folded) != len(new):  # a fold produced a line break: go one by one
+                folded = [normalize(chunk, keep_taa_marbuta=True) for chunk in new]
+            for chunk, fold in zip(new, folded, strict=True):
+                known[chunk] = tuple(
+                    term for term in map(self._token_id, tokenize(fold)) if term >= 0
+                )
+        return list(chain.from_iterable(map(known.__getitem__, chunks)))
+
+    def _token_id(self, token: str) -> int:
+        found = self._tokens.get(token)
+        if found is None:
+            term = self._analyzer.term(token)
+            found = self._tokens[token] = self.term_id(term) if term else -1
+        return found
+
+    def term_id(self, term: str) -> int:
+        """Return the column of ``term``, adding it to the vocabulary if new."""
+        return self.vocabulary.setdefault(term, len(self.vocabulary))
+
+
+def term_matrix(docs: Sequence[Document]) -> sp.csr_matrix:
+    """Return the L2-normalised BM25 x dampened-idf matrix, one row per document."""
+    chunks = _ChunkTerms()
+    columns: list[list[int]] = []
+    values: list[list[float]] = []
+    for doc in docs:
+        ids = chunks.term_ids(f"{doc.title}\n{doc.text}")
+        extra = [chunks.term_id("\0tag:" + normalize(tag)) for tag in doc.tags if tag]
+        weights = [1.0] * len(ids) + [_TAG_COUNT] * len(extra)
+        if doc.category:
+            extra.append(chunks.term_id("\0category:" + normalize(doc.category)))
+            weights.append(_CATEGORY_COUNT)
+        columns.append(ids + extra)
+        values.append(weights)
+    return _weighted(columns, values, len(chunks.vocabulary))
+
+
+def _weighted(
+    columns: list[list[int]], values: list[list[float]], width: int
+) -> sp.csr_matrix:
+    lengths = np.fromiter(map(len, columns), dtype=np.int64, count=len(columns))
+    rows = np.repeat(np.arange(len(columns)), lengths)
+    data = np.fromiter(chain.from_iterable(values), dtype=np.float32, count=rows.size)
+    cols = np.fromiter(chain.from_iterable(columns), dtype=np.int64, count=rows.size)
+    counts = sp.csr_matrix((data, (rows, cols)), shape=(len(columns), width))
+    counts.sum_duplicates()
+    size = counts.shape[0]
+    document_length = np.asarray(counts.sum(axis=1), dtype=np.float32).ravel()
+    average = float(document_length.mean()) if size else 0.0
+    scale = _BM25_K1 * (1 - _BM25_B + _BM25_B * document_length / (average or 1.0))
+    row_of = np.repeat(np.arange(size), np.diff(counts.indptr))
+    tf = counts.data
+    counts.data = (tf * (_BM25_K1 + 1) / (tf + scale[row_of])).astype(np.float32)
+    frequency = np.bincount(counts.indices, minlength=width)
+    idf = np.log((1 + size) / (1 + frequency)) ** _IDF_POWER
+    idf[(frequency < _MIN_DF) | (frequency > _MAX_DF * size)] = 0.0
+    counts.data *= idf[counts.indices].astype(np.float32)
+    counts.eliminate_zeros()
+    norms = np.sqrt(np.asarray(counts.multiply(counts).sum(axis=1)).ravel())
+    norms[norms == 0] = 1.0
+    return sp.csr_matrix(sp.diags((1.0 / norms).astype(np.float32)) @ counts)
+
+
+def _similar(
+    docs: Sequence[Document], min_score: float, duplicate_score: float, limit: int
+) -> tuple[list[list[Related]], list[Duplicate]]:
+    size = len(docs)
+    if size < 2:  # noqa: PLR2004 - one brief has nothing to relate to
+        return [[] for _ in docs], []
+    matrix = term_matrix(docs)
+    candidates, cosine, pairs = _candidates(matrix, duplicate_score)
+    ranking = cosine + _NEIGHBOUR_WEIGHT * _shared_neighbours(candidates, cosine)
+    ranking *= _closeness(docs, candidates)
+    ranking[cosine < max(min_score, 1e-6)] = -np.inf
+    width = min(limit, candidates.shape[1])
+    order = np.argsort(-ranking, axis=1, kind="stable")[:, :width]
+    shown = np.isfinite(np.take_along_axis(ranking, order, axis=1)).sum(axis=1)
+    chosen = np.take_along_axis(candidates, order, axis=1).tolist()
+    scores = np.take_along_axis(cosine, order, axis=1).tolist()
+    ids = [doc.id for doc in docs]
+    similar = [
+        [
+            Related(ids[other], score, "similarity")
+            for other, score in zip(
+                chosen[index][:count], scores[index][:count], strict=True
+            )
         ]
-    return result
+        for index, count in enumerate(shown.tolist())
+    ]
+    duplicates = [Duplicate(docs[i].id, docs[j].id, score) for i, j, score in pairs]
+    return similar, duplicates
+
+
+def _block_rows(size: int) -> int:
+    return max(1, min(size, _BLOCK_CELLS // max(size, 1)))
+
+
+def _candidates(
+    matrix: sp.csr_matrix, duplicate_score: float
+) -> tuple[np.ndarray, np.ndarray, list[tuple[int, int, float]]]:
+    """Return the best candidates per row, their cosines and the duplicate pairs."""
+    size = matrix.shape[0]
+    keep = min(_CANDIDATES, size - 1)
+    transposed = matrix.T.tocsr()
+    candidates = np.zeros((size, keep), dtype=np.int64)
+    cosine = np.zeros((size, keep), dtype=np.float32)
+    pairs: list[tuple[int, int, float]] = []
+    step = _block_rows(size)
+    for start in range(0, size, step):
+        stop = min(start + step, size)
+        block = (matrix[start:stop] @ transposed).toarray()
+        local = np.arange(stop - start)
+        block[local, local + start] = -1.0
+        for row, other in zip(*np.nonzero(block >= duplicate_score), strict=True):
+            if start + row < other:
+                pairs.append((int(start + row), int(other), float(block[row, other])))
+        block[block >= duplicate_score] = -1.0
+        best = np.argpartition(-block, keep - 1, axis=1)[:, :keep]
+        candidates[start:stop] = best
+        cosine[start:stop] = np.take_along_axis(block, best, axis=1)
+    return candidates, np.maximum(cosine, 0.0), pairs
+
+
+def _shared_neighbours(candidates: np.ndarray, cosine: np.ndarray) -> np.ndarray:
+    """Cosine of the neighbour-weight vectors of each brief and each candidate."""
+    size, keep = candidates.shape
+    columns = np.concatenate([candidates, np.arange(size)[:, None]], axis=1)
+    weights = np.concatenate(
+        [cosine, np.full((size, 1), _NEIGHBOUR_SELF, dtype=np.float32)], axis=1
+    )
+    norms = np.sqrt((weights * weights).sum(axis=1, keepdims=True))
+    weights = weights / np.where(norms == 0, 1.0, norms)
+    graph = sp.csr_matrix(
+        (weights.ravel(), columns.ravel(), np.arange(0, size * (keep + 1) + 1, keep + 1)),
+        shape=(size, size),
+    )
+    transposed = graph.T.tocsr()
+    shared = np.zeros_like(cosine)
+    step = _block_rows(size)
+    for start in range(0, size, step):
+        stop = min(start + step, size)
+        block = (graph[start:stop] @ transposed).toarray()
+        shared[start:stop] = np.take_along_axis(block, candidates[start:stop], axis=1)
+    return shared
+
+
+def _closeness(docs: Sequence[Document], candidates: np.ndarray) -> np.ndarray:
+    """Ranking factor in (1 - _RECENCY_WEIGHT, 1]: 1 for same-day or undated pairs."""
+    days = np.array([parse_date(doc.date) for doc in docs], dtype=np.float64)
+    gap = np.abs(days[:, None] - days[candidates])
+    factor = 1.0 - _RECENCY_WEIGHT + _RECENCY_WEIGHT * np.exp(-gap / _RECENCY_DAYS)
+    return np.where(np.isnan(factor), 1.0, factor).astype(np.float32)
+
+
+def parse_date(value: str | None) -> float:
+    """Return an ISO 8601 or RFC 2822 date as days since the epoch (NaN if unknown)."""
+    if not value:
+        return math.nan
+    text = unicodedata.normalize("NFKC", value).strip()
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        try:
+            moment = parsedate_to_datetime(text)
+        except (TypeError, ValueError, IndexError):
+            return math.nan
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.timestamp() / _SECONDS_PER_DAY
+

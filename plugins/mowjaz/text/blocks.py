@@ -115,7 +115,8 @@ def blocks_from_markdown(source: str) -> list[Block]:
 
 def blocks_from_plain_text(text: str) -> list[Block]:
     """Return one paragraph block per non-empty line of plain text."""
-    return [Block("paragraph", line.strip()) for line in text.splitlines() if line.strip()]
+    lines = (line.strip() for line in text.splitlines())
+    return [Block("paragraph", line) for line in lines if line]
 
 
 def _unescape(text: str) -> str:

@@ -12,7 +12,11 @@ Two kinds of normalisation live here and must not be confused:
   Stemming for Arabic Information Retrieval", 2007): diacritics and tatweel removed;
   alef with hamza or madda to bare alef; alef maqsura to yaa; taa marbuta to haa;
   Arabic-Indic and Persian digits to ASCII digits.  Hamza on waw/yaa is kept: folding
-  it merges unrelated words more often than it helps.
+  it merges unrelated words more often than it helps.  Index terms keep taa marbuta
+  (``keep_taa_marbuta=True``) because the Snowball stemmer reads it.
+
+Folding happens in one ``str.translate`` table (C speed) after ``NFKC``, which also
+turns Arabic presentation forms (the ligatures of old PDFs and fonts) into letters.
 """
 
 from __future__ import annotations
@@ -36,6 +40,7 @@ _LETTER_FOLDS = str.maketrans(
         "\u06a9": "\u0643",  # keheh -> kaf
     }
 )
+_LETTER_FOLDS_KEEP_TAA = {**_LETTER_FOLDS, 0x0629: 0x0629}
 
 
 def strip_diacritics(text: str) -> str:
@@ -53,11 +58,16 @@ def fold_digits(text: str) -> str:
     return text.translate(_DIGITS)
 
 
-def normalize(text: str) -> str:
-    """Fold ``text`` for comparison: NFKC, no diacritics or tatweel, folded letters."""
+def normalize(text: str, *, keep_taa_marbuta: bool = False) -> str:
+    """Fold ``text`` for comparison: NFKC, no diacritics or tatweel, folded letters.
+
+    ``keep_taa_marbuta=True`` leaves taa marbuta alone: the stemmer needs it to tell
+    the feminine ending (removed) from the pronoun "his" (kept on short words).
+    """
     text = unicodedata.normalize("NFKC", text)
     text = strip_tatweel(strip_diacritics(text))
-    return fold_digits(text.translate(_LETTER_FOLDS)).lower()
+    folds = _LETTER_FOLDS_KEEP_TAA if keep_taa_marbuta else _LETTER_FOLDS
+    return fold_digits(text.translate(folds)).lower()
 
 
 def _keep_joiner(match: object) -> str:

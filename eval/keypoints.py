@@ -1,0 +1,267 @@
+"""Score the key-points extractor against human summaries (``make eval``).
+
+Corpus: ``../shared/corpora/easc-dev.jsonl`` (EASC: articles, each with five human
+extractive summaries).  Each article's lines become paragraph blocks, exactly as an
+imported plain-text brief.  Systems, all choosing three sentences for fairness:
+
+* Mowjaz: :func:`mowjaz.keypoints.extract_key_points` with ``count=3`` (and again at
+  the default count of the settings, as an extra row);
+* Lead-3: the first three sentences;
+* Random-3: three sentences drawn with a seeded generator, in article order.
+
+Metrics, averaged over articles:
+
+* ROUGE-1 F1 of the chosen sentences against each of the five references (mean
+  over references), with the Arabic-aware tokenizer of ``eval/common.py``;
+* reference agreement: the mean number of references that contain each chosen
+  sentence (fuzzy match), divided by the best possible mean for that many
+  sentences (the sentences most references contain).  1.0 is the best choice.
+
+A second table measures the text core's stemming: how often two surface forms of
+one word found in the corpus (with and without the article, the conjunction and
+the feminine plural) get the same term.
+
+Usage: ``python eval/keypoints.py [--limit N] [--seed S]``.  Exits 0 with a message
+when the corpus is absent.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:  # run as a script: make the ``eval`` package importable
+    sys.path.insert(0, str(ROOT))
+
+import Stemmer  # noqa: E402
+
+from eval.common import (  # noqa: E402
+    corpus_file,
+    letters_key,
+    markdown_table,
+    mean,
+    missing_corpus_message,
+    read_jsonl,
+    reference_count,
+    rouge_f1,
+)
+from mowjaz.config import Config  # noqa: E402
+from mowjaz.keypoints import extract_key_points  # noqa: E402
+from mowjaz.text.blocks import Block, blocks_from_plain_text  # noqa: E402
+from mowjaz.text.normalize import normalize  # noqa: E402
+from mowjaz.text.segment import split_sentences, tokenize  # noqa: E402
+from mowjaz.text.terms import TermAnalyzer  # noqa: E402
+
+CORPUS = "easc-dev.jsonl"
+SENTENCES = 3
+DEFAULT_SEED = 2025
+
+Chooser = Callable[[Sequence[Block], list[str], random.Random], list[str]]
+
+
+@dataclass(frozen=True, slots=True)
+class SystemScore:
+    """One system's averages over the articles it was scored on."""
+
+    name: str
+    rouge1: float
+    references_per_sentence: float
+    agreement: float
+    articles: int
+
+
+def article_sentences(blocks: Sequence[Block]) -> list[str]:
+    """Every sentence of the article's paragraphs, in order (what Lead-k reads)."""
+    return [
+        sentence
+        for block in blocks
+        if block.kind == "paragraph"
+        for sentence in split_sentences(block.text)
+    ]
+
+
+def lead(count: int) -> Chooser:
+    """The first ``count`` sentences."""
+
+    def choose(_blocks: Sequence[Block], sentences: list[str], _rng: random.Random) -> list[str]:
+        return sentences[:count]
+
+    return choose
+
+
+def random_pick(count: int) -> Chooser:
+    """``count`` sentences drawn at random, kept in article order."""
+
+    def choose(_blocks: Sequence[Block], sentences: list[str], rng: random.Random) -> list[str]:
+        picked = sorted(rng.sample(range(len(sentences)), min(count, len(sentences))))
+        return [sentences[index] for index in picked]
+
+    return choose
+
+
+def mowjaz(count: int) -> Chooser:
+    """The key-points extractor with ``count`` bullets."""
+
+    def choose(blocks: Sequence[Block], _sentences: list[str], _rng: random.Random) -> list[str]:
+        return extract_key_points(blocks, count=count)
+
+    return choose
+
+
+def score_article(
+    chosen: Sequence[str], sentences: Sequence[str], references: Sequence[str]
+) -> tuple[float, float, float]:
+    """Return ROUGE-1 F1, mean references per chosen sentence and its best value."""
+    keys = [letters_key(reference) for reference in references]
+    counts = [reference_count(sentence, keys) for sentence in chosen]
+    best = sorted((reference_count(s, keys) for s in sentences), reverse=True)
+    return (
+        rouge_f1(" ".join(chosen), references),
+        mean(counts),
+        mean(best[: len(chosen)]) if chosen else 0.0,
+    )
+
+
+def evaluate(
+    rows: Iterable[dict[str, Any]], systems: dict[str, Chooser], seed: int = DEFAULT_SEED
+) -> list[SystemScore]:
+    """Score every system on every article that has sentences and references."""
+    results: dict[str, list[tuple[float, float, float]]] = {name: [] for name in systems}
+    for row in rows:
+        blocks = blocks_from_plain_text(row.get("text") or "")
+        sentences = article_sentences(blocks)
+        references = [ref for ref in row.get("summaries") or [] if ref.strip()]
+        if not sentences or not references:
+            continue
+        for name, choose in systems.items():
+            rng = random.Random(f"{seed}:{row.get('id')}")
+            chosen = choose(blocks, sentences, rng)
+            results[name].append(score_article(chosen, sentences, references))
+    return [_summarise(name, scores) for name, scores in results.items()]
+
+
+def _summarise(name: str, scores: list[tuple[float, float, float]]) -> SystemScore:
+    ratios = [agree / best for _, agree, best in scores if best > 0]
+    return SystemScore(
+        name=name,
+        rouge1=mean(score[0] for score in scores),
+        references_per_sentence=mean(score[1] for score in scores),
+        agreement=mean(ratios),
+        articles=len(scores),
+    )
+
+
+# Stemming agreement --------------------------------------------------------------
+
+_ARTICLE = "\u0627\u0644"
+_PLURAL = "\u0627\u062a"
+_FORMS: tuple[tuple[str, str], ...] = (
+    ("\u0648" + _ARTICLE, _ARTICLE),  # and-the-X / the-X
+    ("\u0641" + _ARTICLE, _ARTICLE),  # so-the-X / the-X
+    ("\u0648\u0628" + _ARTICLE, "\u0628" + _ARTICLE),  # and-with-the-X / with-the-X
+    ("\u0648\u0644\u0644", "\u0644\u0644"),  # and-for-the-X / for-the-X
+    (_ARTICLE, ""),  # the-X / X
+)
+
+
+def form_pairs(vocabulary: set[str]) -> list[tuple[str, str]]:
+    """Pairs of corpus words that are two forms of one word (both must occur).
+
+    Prefix pairs (and-the-X / the-X, the-X / X) for X of three letters or more, and
+    plural pairs (the-Xat / Xat).
+    """
+    pairs = []
+    for word in vocabulary:
+        for longer, shorter in _FORMS:
+            if word.startswith(longer) and len(word) - len(longer) >= 3:
+                other = shorter + word[len(longer) :]
+                if other in vocabulary:
+                    pairs.append((word, other))
+        if word.startswith(_ARTICLE) and word.endswith(_PLURAL) and word[2:] in vocabulary:
+            pairs.append((word, word[2:]))
+    return sorted(set(pairs))
+
+
+def stem_agreement(texts: Iterable[str]) -> list[tuple[str, float, int]]:
+    """Share of form pairs that get one term: Snowball alone vs the TermAnalyzer."""
+    vocabulary = {
+        token
+        for text in texts
+        for token in tokenize(normalize(text, keep_taa_marbuta=True))
+        if not token.isdigit()
+    }
+    pairs = form_pairs(vocabulary)
+    snowball = Stemmer.Stemmer("arabic")
+    analyzer = TermAnalyzer()
+
+    def first_version(word: str) -> str:
+        # The text core's first version: full normalisation, then plain Snowball.
+        return snowball.stemWord(normalize(word))
+
+    def plain(word: str) -> str:
+        return snowball.stemWord(word)
+
+    def ours(word: str) -> str:
+        return analyzer.term(word)
+
+    rows = []
+    for name, stem in (
+        ("Snowball after full normalisation (first version)", first_version),
+        ("Snowball, taa marbuta kept", plain),
+        ("Mowjaz TermAnalyzer", ours),
+    ):
+        same = sum(1 for a, b in pairs if stem(a) and stem(a) == stem(b))
+        rows.append((name, same / len(pairs) if pairs else 0.0, len(pairs)))
+    return rows
+
+
+# Command line --------------------------------------------------------------------
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Print the key-points and stemming tables; 0 also when the corpus is absent."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--limit", type=int, default=None, help="first N articles only")
+    parser.add_argument("--seed", type=int, default=DEFAULT_SEED, help="Random-3 seed")
+    args = parser.parse_args(argv)
+    path = corpus_file(CORPUS)
+    if path is None:
+        print(missing_corpus_message(CORPUS, "eval/keypoints.py"))
+        return 0
+    rows = list(read_jsonl(path, args.limit))
+    default = Config().key_points_count
+    systems = {
+        f"Mowjaz ({SENTENCES} sentences)": mowjaz(SENTENCES),
+        "Lead-3": lead(SENTENCES),
+        f"Random-3 (seed {args.seed})": random_pick(SENTENCES),
+        f"Mowjaz (default count, {default})": mowjaz(default),
+    }
+    scores = evaluate(rows, systems, seed=args.seed)
+    print(f"Key points on {path.name}: {scores[0].articles} articles, 5 references each\n")
+    print(
+        markdown_table(
+            ("system", "ROUGE-1 F1", "references per sentence (of 5)", "of best possible"),
+            (
+                (s.name, s.rouge1, s.references_per_sentence, s.agreement)
+                for s in scores
+            ),
+        )
+    )
+    print("\nStemming: forms of one word that get one term (pairs found in the corpus)\n")
+    print(
+        markdown_table(
+            ("analyzer", "agreement", "pairs"),
+            stem_agreement(row.get("text") or "" for row in rows),
+        )
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,210 @@
+"""Build the site safely: ``python -m mowjaz.build [--settings F] [--output D]``.
+
+Pelican writes into a fresh folder next to the output (``output.tmp-XXXX``), the
+search indexer runs over it, and only then does it replace ``output/``: the old
+folder is renamed away (``output.old-XXXX``), the new one renamed into place and the
+old one deleted.  A build that raises, or is killed, never touches ``output/``; the
+next build deletes the leftover folders (and puts an old site back if a build was
+killed between the two renames).  Run one build at a time per output folder.
+
+Every warning and error is printed on one line that names the file and the reason.
+Exit status:
+
+* 0: the site was built and swapped in, with no error (and no warning when
+  ``MOWJAZ_FAIL_ON_WARNINGS`` is true);
+* 1: the site was built and swapped in, but some brief was left out (an error) or,
+  with ``MOWJAZ_FAIL_ON_WARNINGS``, something was warned about: an unattended
+  ``make publish && upload`` stops here;
+* 2: the build failed (bad settings, a crash, the search indexer failed): ``output/``
+  still holds the previous site.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import shutil
+import sys
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, TextIO
+
+from pelican import Pelican
+from pelican.settings import read_settings
+
+from .config import Config
+from .search import build_index
+
+logger = logging.getLogger(__name__)
+
+TEMP_MARK = ".tmp-"
+OLD_MARK = ".old-"
+EXIT_OK = 0
+EXIT_CONTENT = 1
+EXIT_FAILED = 2
+# Pelican's message when a source file cannot be read (it skips the file).
+_COULD_NOT_PROCESS = "Could not process %s"
+
+
+class ProblemLog(logging.Handler):
+    """Count warnings and errors and print each on one line naming its file.
+
+    Pelican logs unreadable files as ``"Could not process %s"`` without the reason
+    (unless DEBUG); the handler runs inside Pelican's ``except`` block, so the
+    exception being handled is still there to name the reason.
+    """
+
+    def __init__(self, stream: TextIO, content_path: str = "") -> None:
+        super().__init__(level=logging.WARNING)
+        self.stream = stream
+        self.content_path = content_path
+        self.warnings = 0
+        self.errors = 0
+
+    def emit(self, record: logging.LogRecord) -> None:
+        """Print ``record`` on one line and count it."""
+        if record.levelno >= logging.ERROR:
+            self.errors += 1
+        elif record.levelno >= logging.WARNING:
+            self.warnings += 1
+        try:
+            line = self.describe(record)
+        except (TypeError, ValueError) as error:  # a malformed log call elsewhere
+            line = f"{record.msg!r} (unprintable: {error})"
+        self.stream.write(f"{record.levelname}: {line}\n")
+        self.stream.flush()
+
+    def describe(self, record: logging.LogRecord) -> str:
+        """Return the message on one line, with the reason for unreadable files."""
+        if record.msg == _COULD_NOT_PROCESS and record.args:
+            source = os.path.join(self.content_path, str(record.args[0]))  # type: ignore[index]
+            error = record.exc_info[1] if record.exc_info else sys.exc_info()[1]
+            reason = one_line(f"{error}") if error else "unreadable"
+            kind = type(error).__name__ if error else "Error"
+            return f"{source}: could not process: {kind}: {reason}"
+        return one_line(record.getMessage())
+
+
+def one_line(text: str) -> str:
+    """Join the lines of a message with '; ' so that it fits one log line."""
+    return "; ".join(part.strip() for part in text.splitlines() if part.strip())
+
+
+def parse_override(item: str) -> tuple[str, Any]:
+    """Parse ``KEY=VALUE`` (VALUE as JSON, else as a plain string), like pelican -e."""
+    key, sep, value = item.partition("=")
+    if not sep or not key:
+        raise argparse.ArgumentTypeError(f"expected KEY=VALUE, got {item!r}")
+    try:
+        return key, json.loads(value)
+    except json.JSONDecodeError:
+        return key, value
+
+
+def clean_leftovers(output: Path) -> None:
+    """Delete folders left by killed builds; restore ``output`` if it went missing."""
+    parent = output.parent
+    if not parent.is_dir():
+        return
+    olds = sorted(parent.glob(f"{output.name}{OLD_MARK}*"))
+    if not output.exists() and olds:
+        latest = max(olds, key=lambda path: path.stat().st_mtime)
+        latest.rename(output)
+        logger.info("Restored %s from %s (a build was interrupted)", output, latest)
+    for leftover in (*parent.glob(f"{output.name}{TEMP_MARK}*"), *olds):
+        if leftover.is_dir() and leftover != output:
+            shutil.rmtree(leftover, ignore_errors=True)
+
+
+def swap_into_place(new_site: Path, output: Path) -> None:
+    """Replace ``output`` by ``new_site`` with two renames, then delete the old site."""
+    old = None
+    if output.exists():
+        old = Path(tempfile.mkdtemp(prefix=output.name + OLD_MARK, dir=output.parent))
+        old.rmdir()
+        output.rename(old)
+    new_site.rename(output)
+    if old is not None:
+        shutil.rmtree(old, ignore_errors=True)
+
+
+def build(
+    settings_file: Path,
+    output: Path,
+    overrides: dict[str, Any] | None = None,
+    problems: ProblemLog | None = None,
+) -> int:
+    """Build the site into ``output`` and return the exit status (see module doc)."""
+    output = output.absolute()
+    clean_leftovers(output)
+    output.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=output.name + TEMP_MARK, dir=output.parent))
+    problems = problems or ProblemLog(sys.stderr)
+    root = logging.getLogger()
+    root.addHandler(problems)
+    try:
+        settings = read_settings(
+            str(settings_file),
+            override={**(overrides or {}), "OUTPUT_PATH": str(staging)},
+        )
+        problems.content_path = str(settings["PATH"])
+        config = Config.from_settings(settings)
+        Pelican(settings).run()
+        build_index(staging)
+    except Exception as error:  # any failure keeps the previous site
+        logger.critical(
+            "build failed, %s keeps the previous site: %s: %s",
+            output,
+            type(error).__name__,
+            error,
+        )
+        return EXIT_FAILED
+    else:
+        swap_into_place(staging, output)
+    finally:
+        root.removeHandler(problems)
+        if staging.exists():
+            shutil.rmtree(staging, ignore_errors=True)
+    if problems.errors or (config.fail_on_warnings and problems.warnings):
+        return EXIT_CONTENT
+    return EXIT_OK
+
+
+def _below_warning(record: logging.LogRecord) -> bool:
+    return record.levelno < logging.WARNING
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Command-line entry point; returns the exit status."""
+    parser = argparse.ArgumentParser(
+        prog="python -m mowjaz.build",
+        description="Build the site into a temporary folder and swap it into place.",
+    )
+    parser.add_argument("--settings", "-s", type=Path, default=Path("pelicanconf.py"))
+    parser.add_argument("--output", "-o", type=Path, default=Path("output"))
+    parser.add_argument(
+        "-e",
+        "--extra-settings",
+        dest="overrides",
+        metavar="KEY=VALUE",
+        type=parse_override,
+        action="append",
+        default=[],
+        help="override a setting (VALUE as JSON, else a string)",
+    )
+    parser.add_argument("--verbose", "-v", action="store_true")
+    args = parser.parse_args(argv)
+    if args.verbose:
+        # Progress messages only: warnings and errors are printed by ProblemLog.
+        progress = logging.StreamHandler(sys.stderr)
+        progress.addFilter(_below_warning)
+        logging.getLogger().addHandler(progress)
+        logging.getLogger().setLevel(logging.INFO)
+    return build(args.settings, args.output, dict(args.overrides))
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,253 @@
+"""Pelican glue that keeps hostile briefs from escaping, colliding or misleading.
+
+Every problem is logged on one line that starts with the brief's file name:
+
+* ``error``: the brief is left out of the site (and the build exits non-zero) when
+  its ``Slug``, ``Save_as`` or ``URL`` points outside the output folder (``..``,
+  absolute paths, backslashes, schemes), when its URL would not reach the file it is
+  saved as, when it links a ``{static}`` file from outside the content folder, or
+  when two briefs would be written to the same file (both are named, both left out:
+  neither silently replaces the other).
+* ``warning``: a title that needed cleaning (controls, bidi overrides and isolates),
+  a brief with no Arabic in it, a brief dated in the future (Pelican publishes it at
+  once: a date a year ahead is usually a typo; ``Status: draft`` holds a brief back).
+
+Unparseable dates, undecodable files and other unreadable briefs are reported by
+Pelican itself ("Could not process ..."); ``mowjaz.build`` adds the reason.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+from .markdown_ext import url_scheme
+from .text.normalize import clean_text, has_arabic
+from .text.patterns import CONTROL
+
+logger = logging.getLogger(__name__)
+
+ARTICLE_LISTS = (
+    "articles",
+    "translations",
+    "drafts",
+    "drafts_translations",
+    "hidden_articles",
+    "hidden_translations",
+)
+PAGE_LISTS = (
+    "pages",
+    "translations",
+    "hidden_pages",
+    "hidden_translations",
+    "draft_pages",
+    "draft_translations",
+)
+
+
+def clean_content_metadata(instance: Any) -> None:
+    """Clean the title of a new article or page and warn about suspicious briefs.
+
+    Connected to ``content_object_init``; static files are left alone.
+    """
+    if not hasattr(instance, "mandatory_properties") or not hasattr(instance, "title"):
+        return
+    title = str(instance.title)
+    cleaned = " ".join(clean_text(title).split())
+    if cleaned != title:
+        logger.warning(
+            "%s: removed invisible or control characters from the title",
+            instance.source_path,
+        )
+        instance.title = cleaned
+        instance.metadata["title"] = cleaned
+    if type(instance).__name__ != "Article":
+        return
+    if str(getattr(instance, "lang", "ar")).startswith("ar") and not has_arabic(
+        cleaned + " " + (getattr(instance, "_content", "") or "")
+    ):
+        logger.warning("%s: the brief has no Arabic text", instance.source_path)
+    _warn_future_date(instance)
+
+
+def _warn_future_date(instance: Any) -> None:
+    date = getattr(instance, "date", None)
+    if not isinstance(date, dt.datetime):
+        return
+    now = dt.datetime.now(date.tzinfo) if date.tzinfo else dt.datetime.now()
+    if date > now:
+        logger.warning(
+            "%s: dated in the future (%s); it is published now",
+            instance.source_path,
+            date.isoformat(),
+        )
+
+
+def reject_unsafe_articles(generator: Any) -> None:
+    """Leave out articles with unsafe addresses or colliding files (pretaxonomy)."""
+    _reject(generator, ARTICLE_LISTS)
+
+
+def reject_unsafe_pages(generator: Any) -> None:
+    """Leave out pages with unsafe addresses or colliding files (finalized)."""
+    _reject(generator, PAGE_LISTS)
+
+
+def drop_outside_static_files(generator: Any) -> None:
+    """Never copy a ``{static}`` file from outside the content folder or output.
+
+    Pelican resolves ``{static}/../../x`` relative to the content folder and would copy
+    any readable file on the machine, possibly to a path outside the output folder.
+    """
+    content_root = Path(generator.path).resolve()
+    kept = []
+    for static in generator.staticfiles:
+        source = Path(static.source_path).resolve()
+        if not source.is_relative_to(content_root) or location_problem(
+            static.save_as, generator.output_path
+        ):
+            logger.error(
+                "%s: static file outside the content folder is not copied", source
+            )
+            continue
+        kept.append(static)
+    generator.staticfiles[:] = kept
+    generator.context["staticfiles"] = generator.staticfiles
+
+
+def location_problem(save_as: str, output_path: str | os.PathLike[str]) -> str | None:
+    """Say why ``save_as`` may not be written under ``output_path`` (None if it may)."""
+    if not save_as:
+        return "it has no file name"
+    if "\\" in save_as or CONTROL.search(save_as):
+        return f"file name {save_as!r} holds a backslash or a control character"
+    path = PurePosixPath(save_as)
+    if path.is_absolute() or ".." in path.parts or ":" in path.parts[0]:
+        return f"file {save_as!r} would be written outside the output folder"
+    base = Path(output_path).resolve()
+    if not (base / path).resolve().is_relative_to(base):
+        return f"file {save_as!r} would be written outside the output folder"
+    return None
+
+
+def metadata_problem(content: Any) -> str | None:
+    """Say why a brief's own Slug, Save_as or URL cannot be used (None if fine)."""
+    metadata = content.metadata
+    slug = str(metadata.get("slug", getattr(content, "slug", "") or ""))
+    if not slug or "/" in slug or "\\" in slug or slug in {".", ".."}:
+        origin = "Slug" if "slug" in metadata else "the slug made from the title"
+        return f"{origin} {slug!r} must be one plain name (no '/', '\\' or '..')"
+    problem = location_problem(content.save_as, content.settings["OUTPUT_PATH"])
+    if problem:
+        return problem
+    if "save_as" in metadata and not content.save_as.endswith(".html"):
+        return f"Save_as {content.save_as!r} must name an .html file"
+    if "url" in metadata or "save_as" in metadata:
+        return _url_problem(str(content.url), content.save_as)
+    return None
+
+
+def _static_link_problem(generator: Any, content: Any) -> str | None:
+    """Say why a ``{static}``/``{attach}`` link cannot be copied (Pelican would crash).
+
+    A bad link is also taken out of the set the static generator copies from.
+    """
+    root = Path(generator.path).resolve()
+    links = generator.context.get("static_links", set())
+    for link in sorted(content.get_static_links()):
+        target = (root / link).resolve()
+        if not target.is_relative_to(root):
+            links.discard(link)
+            return f"it links {link!r}, a file outside the content folder"
+        if not target.is_file():
+            links.discard(link)
+            return f"it links {link!r}, a file that does not exist"
+    return None
+
+
+def _url_problem(url: str, save_as: str) -> str | None:
+    if url_scheme(url) is not None or url.startswith("/") or "\\" in url:
+        return f"URL {url!r} must be a relative address inside the site"
+    target = url + "index.html" if url.endswith("/") or not url else url
+    if PurePosixPath(target) != PurePosixPath(save_as):
+        return f"URL {url!r} does not lead to the file it is saved as ({save_as!r})"
+    return None
+
+
+def _reject(generator: Any, list_names: Iterable[str]) -> None:
+    contents = list(_unique(generator, list_names))
+    rejected: dict[int, Any] = {}
+    for content in contents:
+        problem = metadata_problem(content) or _static_link_problem(generator, content)
+        if problem:
+            logger.error("%s: left out: %s", content.source_path, problem)
+            rejected[id(content)] = content
+    reserved = _reserved_files(generator.settings)
+    by_file: dict[str, list[Any]] = defaultdict(list)
+    for content in contents:
+        if id(content) not in rejected:
+            by_file[os.path.normpath(content.save_as)].append(content)
+    for save_as, group in sorted(by_file.items()):
+        if len(group) > 1 or save_as in reserved:
+            _log_collision(save_as, group)
+            rejected.update((id(content), content) for content in group)
+    if rejected:
+        _remove(generator, list_names, rejected)
+
+
+def _log_collision(save_as: str, group: list[Any]) -> None:
+    names = ", ".join(sorted(str(content.source_path) for content in group))
+    if len(group) > 1:
+        logger.error(
+            "%s: left out: these briefs would all be written to %s (same slug)",
+            names,
+            save_as,
+        )
+    else:
+        logger.error(
+            "%s: left out: %s is a page the site writes itself (change the slug)",
+            names,
+            save_as,
+        )
+
+
+def _reserved_files(settings: Any) -> set[str]:
+    """Return the files Pelican writes for direct templates (home page ...)."""
+    reserved = set()
+    for name in settings.get("DIRECT_TEMPLATES", ()):
+        save_as = settings.get(f"{name.upper()}_SAVE_AS", f"{name}.html")
+        if save_as:
+            reserved.add(os.path.normpath(save_as))
+    return reserved
+
+
+def _unique(generator: Any, list_names: Iterable[str]) -> Iterator[Any]:
+    seen: set[int] = set()
+    for name in list_names:
+        for content in getattr(generator, name, []) or []:
+            if id(content) not in seen:
+                seen.add(id(content))
+                yield content
+
+
+def _remove(
+    generator: Any, list_names: Iterable[str], rejected: dict[int, Any]
+) -> None:
+    for name in list_names:
+        items = getattr(generator, name, None)
+        if isinstance(items, list):
+            items[:] = [item for item in items if id(item) not in rejected]
+    for content in _unique(generator, list_names):
+        translations = getattr(content, "translations", None)
+        if isinstance(translations, list):
+            translations[:] = [
+                item for item in translations if id(item) not in rejected
+            ]
+    generated = generator.context.get("generated_content", {})
+    for content in rejected.values():
+        generated[content.get_relative_source_path()] = None

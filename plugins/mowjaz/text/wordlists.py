@@ -1,0 +1,26 @@
+"""Word lists shipped as package data (``text/data/*.txt``).
+
+Each list is a UTF-8 text file, one entry per line, ``#`` starting a comment, with
+a header comment saying where the list comes from.  Lists are data rather than code
+so that an editor can read and extend them without touching Python.
+"""
+
+from __future__ import annotations
+
+from importlib import resources
+
+
+def read_word_list(name: str) -> list[str]:
+    """Read a word list from ``text/data``: one entry per line, ``#`` comments.
+
+    Raises ``FileNotFoundError`` naming the list when it does not exist.
+    """
+    resource = resources.files(__package__).joinpath("data", name)
+    if not resource.is_file():
+        raise FileNotFoundError(f"mowjaz word list {name!r} is not in text/data")
+    entries = []
+    for line in resource.read_text("utf-8").splitlines():
+        entry = line.split("#", 1)[0].strip()
+        if entry:
+            entries.append(entry)
+    return entries
