@@ -38,15 +38,16 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # run as a script: make the ``eval`` package importable
     sys.path.insert(0, str(ROOT))
 
+from mowjaz.quotes import Quote, extract_quotes  # noqa: E402
+from mowjaz.text.blocks import Block  # noqa: E402
+from mowjaz.text.normalize import normalize  # noqa: E402
+
 from eval.common import (  # noqa: E402
     corpus_file,
     markdown_table,
     missing_corpus_message,
     read_jsonl,
 )
-from mowjaz.quotes import Quote, extract_quotes  # noqa: E402
-from mowjaz.text.blocks import Block  # noqa: E402
-from mowjaz.text.normalize import normalize  # noqa: E402
 
 CORPUS = "quotes-dev.jsonl"
 TARGETS = {"precision": 0.95, "recall": 0.90, "speaker accuracy": 0.85}
@@ -101,14 +102,18 @@ def article_quotes(text: str) -> list[tuple[int, int, Quote]]:
     return found
 
 
-def score(articles: Iterable[dict[str, Any]], errors: list[str] | None = None) -> QuoteScores:
+def score(
+    articles: Iterable[dict[str, Any]], errors: list[str] | None = None
+) -> QuoteScores:
     """Score the extractor on labelled articles; append readable misses to ``errors``."""
     count = predicted = labelled = matched = right = 0
     for article in articles:
         count += 1
         text = article["text"]
         gold = {
-            (label["start"], label["end"]): label for label in article["quotes"] if label["pull"]
+            (label["start"], label["end"]): label
+            for label in article["quotes"]
+            if label["pull"]
         }
         found = article_quotes(text)
         predicted += len(found)
@@ -126,10 +131,19 @@ def score(articles: Iterable[dict[str, Any]], errors: list[str] | None = None) -
             ):
                 right += 1
             else:
-                _note(errors, "SPK", article["id"], quote.text, quote.speaker, label["speaker"])
+                _note(
+                    errors,
+                    "SPK",
+                    article["id"],
+                    quote.text,
+                    quote.speaker,
+                    label["speaker"],
+                )
         for span, label in gold.items():
             if span not in hits:
-                _note(errors, "FN", article["id"], label["text"], None, label["speaker"])
+                _note(
+                    errors, "FN", article["id"], label["text"], None, label["speaker"]
+                )
     return QuoteScores(count, predicted, labelled, matched, right)
 
 
@@ -163,7 +177,9 @@ def report(scores: QuoteScores) -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the evaluation; print the table (and the misses with ``--errors``)."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--limit", type=int, default=None, help="score the first N articles")
+    parser.add_argument(
+        "--limit", type=int, default=None, help="score the first N articles"
+    )
     parser.add_argument("--errors", action="store_true", help="list every miss")
     args = parser.parse_args(argv)
     path = corpus_file(CORPUS)

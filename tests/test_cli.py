@@ -574,6 +574,10 @@ def test_usage_errors_exit_with_status_two(
     b = write(tmp_path, "b.txt", ARTICLE)
     assert mowjaz("import", "--title", "سوق", str(a), str(b)).code == 2
     assert mowjaz("--settings", "nowhere.py", "import", str(a)).code == 2
+    write(tmp_path, "bad.py", 'TIMEZONE = "Mars/Olympus"\n')
+    bad_zone = mowjaz("--settings", "bad.py", "import", str(a))
+    assert bad_zone.code == 2
+    assert "'Mars/Olympus' is not a time zone" in bad_zone.err
     with pytest.raises(SystemExit) as exited:
         mowjaz("analyze")
     assert exited.value.code == 2

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import json
+import logging
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,7 +18,6 @@ from pathlib import Path
 import pytest
 from conftest import FIXTURES, build_site
 from lxml import etree, html
-
 from mowjaz.build import ProblemLog
 
 BODY = (
@@ -101,7 +101,8 @@ CASES = [
         brief(
             f"Title: خبر فيه شفرة\n{DATE}Slug: robust-html\n",
             "<script>alert(1)</script>\n\n"
-            'فقرة <img src=x onerror="alert(2)"> و <iframe src="//evil.example"></iframe>'
+            'فقرة <img src=x onerror="alert(2)"> و '
+            '<iframe src="//evil.example"></iframe>'
             ' و <a href="javascript:alert(3)">رابط</a>.\n\n'
             '<div markdown="1" onclick="alert(4)">*نص*</div>\n',
         ),
@@ -109,7 +110,10 @@ CASES = [
     ),
     Case(
         "html-in-title",
-        brief(f"Title: <script>alert(1)</script> عنوان <b>خبيث</b>\n{DATE}Slug: robust-t\n"),
+        brief(
+            "Title: <script>alert(1)</script> عنوان <b>خبيث</b>\n"
+            f"{DATE}Slug: robust-t\n"
+        ),
         page="robust-t.html",
     ),
     Case(
@@ -170,7 +174,7 @@ CASES = [
     ),
     Case(
         "static-missing",
-        brief(f"Title: ملف\n{DATE}", BODY + "\n![صورة]({static}/images/none.png)\n"),
+        brief(f"Title: صورة\n{DATE}", BODY + "\n![صورة]({static}/images/none.png)\n"),
         problem="does not exist",
     ),
     Case(
@@ -235,15 +239,17 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Built:
     briefs = content / "briefs"
     briefs.mkdir(parents=True)
     (root / "secret.txt").write_text("not for the web\n", "utf-8")
-    (briefs / "harbour.md").write_bytes((FIXTURES / "briefs" / "harbour.md").read_bytes())
+    (briefs / "harbour.md").write_bytes(
+        (FIXTURES / "briefs" / "harbour.md").read_bytes()
+    )
     for case in CASES:
         (briefs / f"{case.name}.md").write_bytes(case.data)
     for name in DUPLICATES:
-        (briefs / f"{name}.md").write_bytes(brief(f"Title: {name}\n{DATE}Slug: robust-dup\n"))
+        (briefs / f"{name}.md").write_bytes(
+            brief(f"Title: {name}\n{DATE}Slug: robust-dup\n")
+        )
     stream = io.StringIO()
     problems = ProblemLog(stream, str(content))
-    import logging
-
     logging.getLogger().addHandler(problems)
     try:
         output = build_site(content, root / "output")
@@ -256,11 +262,19 @@ def parse_page(built: Built, name: str) -> html.HtmlElement:
     return html.fromstring((built.output / name).read_bytes())
 
 
-@pytest.mark.parametrize("case", [c for c in CASES if c.page is None], ids=lambda c: c.name)
-def test_a_broken_brief_is_left_out_with_one_line_naming_it(built: Built, case: Case) -> None:
+@pytest.mark.parametrize(
+    "case", [c for c in CASES if c.page is None], ids=lambda c: c.name
+)
+def test_a_broken_brief_is_left_out_with_one_line_naming_it(
+    built: Built, case: Case
+) -> None:
     lines = built.lines_about(case.name)
-    assert any(line.startswith("ERROR") and case.problem in line for line in lines), lines
-    assert not any("robust-" in path.name for path in built.output.rglob(f"*{case.name}*"))
+    assert any(line.startswith("ERROR") and case.problem in line for line in lines), (
+        lines
+    )
+    slug = re.search(rb"^Slug: (robust-[\w-]+)$", case.data, re.MULTILINE)
+    if slug:
+        assert not (built.output / f"{slug.group(1).decode()}.html").exists()
 
 
 @pytest.mark.parametrize("case", [c for c in CASES if c.page], ids=lambda c: c.name)
@@ -273,7 +287,9 @@ def test_a_hostile_but_readable_brief_gives_its_page(built: Built, case: Case) -
         assert any(case.problem in line for line in built.lines_about(case.name))
 
 
-def test_two_briefs_with_one_slug_are_both_named_and_both_left_out(built: Built) -> None:
+def test_two_briefs_with_one_slug_are_both_named_and_both_left_out(
+    built: Built,
+) -> None:
     lines = [line for line in built.lines if "dup-a.md" in line and "dup-b.md" in line]
     assert any(line.startswith("ERROR") and "robust-dup.html" in line for line in lines)
     assert not (built.output / "robust-dup.html").exists()
@@ -285,7 +301,7 @@ def test_the_home_page_is_not_replaced_by_a_brief_called_index(built: Built) -> 
 
 
 def test_raw_html_in_the_body_is_shown_as_text(built: Built) -> None:
-    body = parse_page(built, "robust-html.html").xpath('//div[@class="body"]')[0]
+    body = parse_page(built, "robust-html.html").xpath("//article")[0]
     text = body.text_content()
     assert "<script>alert(1)</script>" in text
     assert "<iframe" in text
@@ -316,11 +332,11 @@ def test_a_joiner_between_letters_stays_and_a_stray_space_goes(built: Built) -> 
 def test_body_lines_that_look_like_metadata_stay_in_the_body(built: Built) -> None:
     page = parse_page(built, "robust-meta.html")
     assert page.xpath("//article//h1")[0].text_content() == "العنوان الحقيقي"
-    assert "Save_as: ../../pwned.html" in page.xpath('//div[@class="body"]')[0].text_content()
+    assert "Save_as: ../../pwned.html" in page.xpath("//article")[0].text_content()
 
 
 def test_only_safe_links_survive(built: Built) -> None:
-    body = parse_page(built, "robust-links.html").xpath('//div[@class="body"]')[0]
+    body = parse_page(built, "robust-links.html").xpath("//article")[0]
     hrefs = body.xpath(".//a/@href")
     assert "https://example.org/news" in hrefs
     assert "https://tracker.example/pixel.png" in hrefs  # a remote image becomes a link
@@ -331,7 +347,9 @@ def test_only_safe_links_survive(built: Built) -> None:
 def test_a_brief_without_sentences_builds_without_key_points(built: Built) -> None:
     page = parse_page(built, "robust-empty-body.html")
     assert not page.xpath('//aside[@data-mowjaz="key-points"]//li')
-    assert not page.xpath('//aside[@data-mowjaz="quotes"]//blockquote[normalize-space()=""]')
+    assert not page.xpath(
+        '//aside[@data-mowjaz="quotes"]//blockquote[normalize-space()=""]'
+    )
 
 
 def test_unbalanced_quotes_never_show_an_empty_quotation(built: Built) -> None:
@@ -370,7 +388,7 @@ def test_every_feed_is_well_formed_and_its_html_is_inert(built: Built) -> None:
     feeds = sorted((built.output / "feeds").glob("*.xml"))
     assert feeds
     for path in feeds:
-        tree = etree.parse(str(path), etree.XMLParser(recover=False))
+        tree = etree.parse(str(path), etree.XMLParser(recover=False, huge_tree=True))
         fragments = tree.xpath(
             "//a:content | //a:summary | //description", namespaces={"a": ATOM[1:-1]}
         )
@@ -379,7 +397,9 @@ def test_every_feed_is_well_formed_and_its_html_is_inert(built: Built) -> None:
                 _check_inert(html.fromstring(f"<div>{fragment.text}</div>"), str(path))
 
 
-def test_no_page_or_feed_carries_a_control_or_bidi_override_character(built: Built) -> None:
+def test_no_page_or_feed_carries_a_control_or_bidi_override_character(
+    built: Built,
+) -> None:
     for path in [*built.output.rglob("*.html"), *built.output.rglob("*.xml")]:
         text = path.read_text("utf-8")
         found = FORBIDDEN_CHARACTERS.search(text)
@@ -390,10 +410,11 @@ def test_nothing_is_written_outside_the_output_folder(built: Built) -> None:
     outside = {
         path.relative_to(built.root).as_posix()
         for path in built.root.rglob("*")
-        if path.is_file() and not path.is_relative_to(built.output)
+        if path.is_file()
+        and not path.is_relative_to(built.output)
         and not path.is_relative_to(built.content)
         and not path.is_relative_to(built.root / "cache")
     }
     assert outside == {"secret.txt"}
-    assert not [path for path in built.root.rglob("*pwned*")]
-    assert not [path for path in built.output.rglob("secret.txt")]
+    assert not list(built.root.rglob("*pwned*"))
+    assert not list(built.output.rglob("secret.txt"))

@@ -1,4 +1,4 @@
-"""Build the site safely: ``python -m mowjaz.build [--settings F] [--output D]``.
+"""Build the site safely: ``python -m mowjaz.build [--settings F] [--output D] ...``.
 
 Pelican writes into a fresh folder next to the output (``output.tmp-XXXX``), the
 search indexer runs over it, and only then does it replace ``output/``: the old
@@ -186,6 +186,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--settings", "-s", type=Path, default=Path("pelicanconf.py"))
     parser.add_argument("--output", "-o", type=Path, default=Path("output"))
     parser.add_argument(
+        "--content", type=Path, help="content folder (default: the settings' PATH)"
+    )
+    parser.add_argument(
         "-e",
         "--extra-settings",
         dest="overrides",
@@ -203,7 +206,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         progress.addFilter(_below_warning)
         logging.getLogger().addHandler(progress)
         logging.getLogger().setLevel(logging.INFO)
-    return build(args.settings, args.output, dict(args.overrides))
+    overrides = dict(args.overrides)
+    if args.content is not None:
+        overrides["PATH"] = str(args.content.absolute())
+    return build(args.settings, args.output, overrides)
 
 
 if __name__ == "__main__":

@@ -70,15 +70,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
 
 
+class _StderrHandler(logging.Handler):
+    """Write library warnings to the current standard error, one line each."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        message = " ".join(self.format(record).split())
+        print(f"mowjaz: {record.levelname.lower()}: {message}", file=sys.stderr)
+
+
 def _log_warnings_to_stderr() -> None:
-    """Show warnings of the library (related stories ...) as one line each."""
+    """Show warnings of the library (related stories ...) on standard error."""
     logger = logging.getLogger("mowjaz")
-    if not any(getattr(h, "mowjaz_cli", False) for h in logger.handlers):
-        handler = logging.StreamHandler()
-        handler.setFormatter(logging.Formatter("mowjaz: %(levelname)s: %(message)s"))
-        handler.setLevel(logging.WARNING)
-        handler.mowjaz_cli = True  # type: ignore[attr-defined]
-        logger.addHandler(handler)
+    if not any(isinstance(handler, _StderrHandler) for handler in logger.handlers):
+        logger.addHandler(_StderrHandler(logging.WARNING))
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -12,6 +12,9 @@ import dataclasses
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from .l10n import LocalisationError, site_locale
 
 PREFIX = "MOWJAZ_"
 
@@ -55,6 +58,10 @@ class Config:
     cache_path: str = "cache/mowjaz"
     # Time zone used for imported briefs' dates.
     timezone: str = field(default="Africa/Algiers")
+    # Theme: Babel locale of dates, UI strings and page direction (ar_DZ, en ...).
+    locale: str = "ar"
+    # Theme: digits in dates and page numbers, "latn" (0-9) or "arab" (Arabic-Indic).
+    digits: str = "latn"
 
     @classmethod
     def from_settings(cls, settings: Mapping[str, Any]) -> Config:
@@ -89,6 +96,16 @@ class Config:
         for name in ("related_min_score", "related_duplicate_score"):
             if not 0.0 <= getattr(self, name) <= 1.0:
                 raise ConfigError(f"{PREFIX}{name.upper()} must be between 0 and 1")
+        try:
+            ZoneInfo(self.timezone)
+        except (ZoneInfoNotFoundError, ValueError) as error:
+            raise ConfigError(
+                f"{PREFIX}TIMEZONE (or TIMEZONE) {self.timezone!r} is not a time zone"
+            ) from error
+        try:
+            site_locale(self.locale, self.digits)
+        except LocalisationError as error:
+            raise ConfigError(str(error)) from error
 
 
 def _coerce(key: str, type_name: str, value: Any) -> Any:

@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 
 from .text import names
 from .text.blocks import Block
-from .text.names import Lexicon, NameIndex, Speaker, Token
+from .text.names import Lexicon, NameIndex, Token
 from .text.normalize import normalize
 
 logger = logging.getLogger(__name__)
@@ -51,9 +51,22 @@ _STRAIGHT = '"'
 _TERMINATORS = frozenset({".", "!", "?", "\u061f"})
 _COLONS = frozenset({":"})
 # "that" after a verb of saying: the quoted words follow as its object.
-_INNA = frozenset({"\u0625\u0646", "\u0625\u0646\u0647", "\u0625\u0646\u0647\u0627", "\u0625\u0646\u0647\u0645"})
-_THAT = frozenset(normalize(word) for word in _INNA | {"\u0623\u0646", "\u0623\u0646\u0647", "\u0623\u0646\u0647\u0627"})
-_RELATIVES = frozenset({normalize("\u0627\u0644\u0630\u064a"), normalize("\u0627\u0644\u062a\u064a")})
+_INNA = frozenset(
+    {
+        "\u0625\u0646",
+        "\u0625\u0646\u0647",
+        "\u0625\u0646\u0647\u0627",
+        "\u0625\u0646\u0647\u0645",
+    }
+)
+_THAT = frozenset(
+    normalize(word)
+    for word in _INNA
+    | {"\u0623\u0646", "\u0623\u0646\u0647", "\u0623\u0646\u0647\u0627"}
+)
+_RELATIVES = frozenset(
+    {normalize("\u0627\u0644\u0630\u064a"), normalize("\u0627\u0644\u062a\u064a")}
+)
 _ON = normalize("\u0639\u0644\u0649")  # "written on it": a banner, not speech
 _WINDOW_WORDS = 40
 _AFTER_WORDS = 3
@@ -98,7 +111,9 @@ class _Said:
 _NOT_SPEECH = _Said(speech=False)
 
 
-def extract_quotes(blocks: Sequence[Block], *, min_words: int = DEFAULT_MIN_WORDS) -> list[Quote]:
+def extract_quotes(
+    blocks: Sequence[Block], *, min_words: int = DEFAULT_MIN_WORDS
+) -> list[Quote]:
     """Return the sidebar-worthy quotations of ``blocks`` in article order.
 
     A quotation is sidebar-worthy when it is speech (see the module docstring) of
@@ -110,7 +125,9 @@ def extract_quotes(blocks: Sequence[Block], *, min_words: int = DEFAULT_MIN_WORD
         for number, block in enumerate(blocks)
         if block.kind != "heading" and block.text.strip()
     ]
-    aliases = tuple(alias for paragraph in paragraphs for alias in paragraph.aliases(lex))
+    aliases = tuple(
+        alias for paragraph in paragraphs for alias in paragraph.aliases(lex)
+    )
     index = names.build_index([(p.text, p.tokens) for p in paragraphs], lex, aliases)
     story = _Story(lex=lex, index=index, mentions=index.mentions())
     quotes: list[Quote] = []
@@ -122,7 +139,9 @@ def extract_quotes(blocks: Sequence[Block], *, min_words: int = DEFAULT_MIN_WORD
             if not said.speech or len(text.split()) < min_words or key in seen:
                 continue
             seen.add(key)
-            quotes.append(Quote(text, said.speaker, paragraph.number, span.start, span.end))
+            quotes.append(
+                Quote(text, said.speaker, paragraph.number, span.start, span.end)
+            )
     return quotes
 
 
@@ -163,7 +182,9 @@ def _straight(
     before = text[position - 1] if position else " "
     after = text[position + 1] if position + 1 < len(text) else " "
     can_close = not after.isalnum()
-    can_open = not after.isspace() and (not before.isalnum() or _after_prefix(text, position))
+    can_open = not after.isspace() and (
+        not before.isalnum() or _after_prefix(text, position)
+    )
     is_open = any(kind in ("straight", "curly") for kind, _ in stack)
     if is_open and (can_close or not can_open):
         if can_open and not text[stack[-1][1] + 1 : position].strip():
@@ -260,7 +281,11 @@ class _Story:
             results.append((span, said))
         for _, speaker in events:
             self.last_speaker = speaker
-        if results and results[-1][0].closing >= len(paragraph.text.rstrip()) - _BLOCK_END_SLACK:
+        if (
+            results
+            and results[-1][0].closing
+            >= len(paragraph.text.rstrip()) - _BLOCK_END_SLACK
+        ):
             self.previous = results[-1][1]
         else:
             self.previous = _NOT_SPEECH
@@ -270,15 +295,22 @@ class _Story:
         """Speech verbs outside quotes with an explicit subject: (offset, caption)."""
         events = []
         for position, token in enumerate(paragraph.tokens):
-            if paragraph.quoted[position] or not self._verb_at(paragraph.tokens, position):
+            if paragraph.quoted[position] or not self._verb_at(
+                paragraph.tokens, position
+            ):
                 continue
-            subject = names.subject_after(paragraph.tokens, position, self.lex, paragraph.text)
-            if subject is not None:
+            subject = names.subject_after(
+                paragraph.tokens, position, self.lex, paragraph.text
+            )
+            if subject is not None and names.is_titled(subject, self.lex):
                 events.append((token.start, self.index.resolve(subject)))
         return events
 
     def _judge(
-        self, paragraph: _Paragraph, number: int, earlier: list[tuple[QuotedSpan, _Said]]
+        self,
+        paragraph: _Paragraph,
+        number: int,
+        earlier: list[tuple[QuotedSpan, _Said]],
     ) -> _Said:
         span = paragraph.spans[number]
         window, joined = self._window(paragraph, number)
@@ -298,7 +330,11 @@ class _Story:
             return after
         if window and tokens[window[-1]].raw in _INNA:
             return _Said(speech=True, speaker=self.last_speaker)
-        if not window and self.previous.speech and self._whole_paragraph(paragraph, span):
+        if (
+            not window
+            and self.previous.speech
+            and self._whole_paragraph(paragraph, span)
+        ):
             return self.previous
         return _NOT_SPEECH
 
@@ -330,7 +366,9 @@ class _Story:
             position -= 1
         return window[::-1], False
 
-    def _names_something(self, paragraph: _Paragraph, window: list[int], span: QuotedSpan) -> bool:
+    def _names_something(
+        self, paragraph: _Paragraph, window: list[int], span: QuotedSpan
+    ) -> bool:
         """Tell whether the span is a name: after a cue noun, a title, or as a subject."""
         tokens = paragraph.tokens
         words = [k for k in window if tokens[k].word and len(tokens[k].norm) > 1]
@@ -343,8 +381,12 @@ class _Story:
             following = paragraph.index_after(span.closing + 1)
             if following < len(tokens) and tokens[following].norm in _THAT:
                 return True  # "قال "الاتحاد الوطني" إن": the quote is the subject
-        return len(words) >= 2 and tokens[words[-1]].norm == _ON and names.is_verb(  # noqa: PLR2004
-            tokens[words[-2]], self.lex
+        return (
+            len(words) >= 2
+            and tokens[words[-1]].norm == _ON
+            and names.is_verb(
+                tokens[words[-2]], self.lex
+            )
         )
 
     def _spoken(
@@ -358,7 +400,10 @@ class _Story:
         subject = names.subject_after(paragraph.tokens, verb, self.lex, paragraph.text)
         if subject is not None:
             return _Said(speech=True, speaker=self.index.resolve(subject))
-        return _Said(speech=True, speaker=self._implicit(paragraph, verb, window, joined, earlier))
+        return _Said(
+            speech=True,
+            speaker=self._implicit(paragraph, verb, window, joined, earlier),
+        )
 
     def _implicit(
         self,
@@ -389,13 +434,18 @@ class _Story:
             return opening
         position = window[0] - 1
         while position >= 0 and tokens[position].raw not in _TERMINATORS:
-            if not paragraph.quoted[position] and tokens[position].norm in self.mentions:
+            if (
+                not paragraph.quoted[position]
+                and tokens[position].norm in self.mentions
+            ):
                 return self._caption(tokens, position, paragraph.text)
             position -= 1
         return self.last_speaker
 
     def _caption(self, tokens: list[Token], position: int, text: str) -> str:
-        return self.index.resolve(names.speaker_of(tokens, position, position + 1, "name", text))
+        return self.index.resolve(
+            names.speaker_of(tokens, position, position + 1, "name", text)
+        )
 
     def _relative_subject(self, paragraph: _Paragraph, verb: int) -> str | None:
         """The antecedent of a relative clause: ``مسؤول أمني، الذي قال``."""
@@ -407,10 +457,18 @@ class _Story:
         if end and tokens[end - 1].raw in (",", "\u060c"):
             end -= 1
         start = end
-        while start > 0 and end - start < _MAX_ANTECEDENT_WORDS and not paragraph.quoted[start - 1]:
+        while (
+            start > 0
+            and end - start < _MAX_ANTECEDENT_WORDS
+            and not paragraph.quoted[start - 1]
+        ):
             token = tokens[start - 1]
-            if not token.word or names.is_known(token.norm, self.lex) and not (
-                names.is_title(token, self.lex) or names.is_body(token, self.lex)
+            if (
+                not token.word
+                or (names.is_known(token.norm, self.lex)
+                and not (
+                    names.is_title(token, self.lex) or names.is_body(token, self.lex)
+                ))
             ):
                 break
             start -= 1
@@ -420,24 +478,32 @@ class _Story:
         if found is None:
             return None
         kind, first, last, _ = found
-        return self.index.resolve(names.speaker_of(tokens, first, last, kind, paragraph.text))
+        return self.index.resolve(
+            names.speaker_of(tokens, first, last, kind, paragraph.text)
+        )
 
     def _sentence_subject(self, paragraph: _Paragraph, position: int) -> str | None:
         """The subject of the verb that opens the sentence: ``ودافع خلفان ... قائلا``."""
         tokens = paragraph.tokens
         while position > 0 and tokens[position - 1].raw not in _TERMINATORS:
             position -= 1
-        words = [k for k in range(position, min(len(tokens), position + 3)) if tokens[k].word]
+        words = [
+            k for k in range(position, min(len(tokens), position + 3)) if tokens[k].word
+        ]
         if len(words) < 2 or paragraph.quoted[words[0]]:  # noqa: PLR2004 - a verb and a subject
             return None
         verb = tokens[words[0]]
-        if verb.norm[0] not in ("\u0648", "\u0641") or names.is_known(verb.norm, self.lex):
+        if verb.norm[0] not in ("\u0648", "\u0641") or names.is_known(
+            verb.norm, self.lex
+        ):
             return None
         found = names.phrase_bounds(tokens, words[1], self.lex)
         if found is None or found[0] != "name":
             return None
         _, first, last, _ = found
-        return self.index.resolve(names.speaker_of(tokens, first, last, "name", paragraph.text))
+        return self.index.resolve(
+            names.speaker_of(tokens, first, last, "name", paragraph.text)
+        )
 
     def _introduced(self, paragraph: _Paragraph, window: list[int]) -> _Said:
         """``NAME: "…"`` with no verb: speech when the window is one name or role."""
@@ -452,20 +518,26 @@ class _Story:
         phrase = names.speaker_of(tokens, first, last, kind, paragraph.text)
         return _Said(speech=True, speaker=self.index.resolve(phrase))
 
-    def _attributed_after(self, paragraph: _Paragraph, span: QuotedSpan) -> _Said | None:
+    def _attributed_after(
+        self, paragraph: _Paragraph, span: QuotedSpan
+    ) -> _Said | None:
         """``"…"، قال الوزير`` or ``"…" حسب تعبيره``: an attribution after the span."""
         tokens = paragraph.tokens
         position = paragraph.index_after(span.closing + 1)
         seen = 0
         while position < len(tokens) and seen < _AFTER_WORDS:
             token = tokens[position]
-            if paragraph.quoted[position] or token.raw in _TERMINATORS and seen:
+            if paragraph.quoted[position] or (token.raw in _TERMINATORS and seen):
                 return None
             if token.word:
                 seen += 1
                 if self._after_verb(token):
-                    subject = names.subject_after(tokens, position, self.lex, paragraph.text)
-                    speaker = self.index.resolve(subject) if subject else self.last_speaker
+                    subject = names.subject_after(
+                        tokens, position, self.lex, paragraph.text
+                    )
+                    speaker = (
+                        self.index.resolve(subject) if subject else self.last_speaker
+                    )
                     return _Said(speech=True, speaker=speaker)
             position += 1
         return None
@@ -479,3 +551,58 @@ class _Story:
     def _whole_paragraph(paragraph: _Paragraph, span: QuotedSpan) -> bool:
         rest = paragraph.text[span.closing + 1 :]
         return not any(char.isalnum() for char in rest)
+
+
+# Editor's choices -----------------------------------------------------------------
+
+# "نص الاقتباس — المتحدث": an em dash (or two hyphens) with spaces around it.
+PIN_SEPARATORS = (" \u2014 ", " -- ")
+_EDGE_MARKS = "\u201c\u201d\u00ab\u00bb\u2033\"' "
+
+
+def pinned_quotes(lines: Sequence[str]) -> list[Quote]:
+    """Read the editor's ``Quotes:`` lines: ``نص الاقتباس — المتحدث`` per line.
+
+    The text may keep its quotation marks (they are removed); a line without the
+    separator pins a quote with no speaker.  Empty lines are ignored.
+    """
+    quotes = []
+    for line in lines:
+        text, speaker = line.strip(), ""
+        for separator in PIN_SEPARATORS:
+            if separator in text:
+                text, speaker = text.rsplit(separator, 1)
+                break
+        text = text.strip(_EDGE_MARKS)
+        if text:
+            quotes.append(Quote(text, speaker.strip() or None))
+    return quotes
+
+
+def editor_quotes(
+    extracted: Sequence[Quote],
+    *,
+    pinned: Sequence[Quote] = (),
+    drops: Sequence[str] = (),
+) -> list[Quote]:
+    """Combine the editor's choices with the extracted quotes, pinned ones first.
+
+    An extracted quote is left out when its text contains one of the ``drops``
+    fragments or repeats a pinned quote (compared after normalisation, so that
+    diacritics and hamza forms do not matter).  Pinned quotes are never dropped.
+    """
+    fragments = [_compare_key(fragment) for fragment in drops if _compare_key(fragment)]
+    pinned_keys = [_compare_key(quote.text) for quote in pinned]
+    kept = list(pinned)
+    for quote in extracted:
+        key = _compare_key(quote.text)
+        if any(fragment in key for fragment in fragments):
+            continue
+        if any(key in other or other in key for other in pinned_keys):
+            continue
+        kept.append(quote)
+    return kept
+
+
+def _compare_key(text: str) -> str:
+    return " ".join(normalize(text.strip(_EDGE_MARKS)).split())

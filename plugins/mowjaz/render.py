@@ -14,7 +14,7 @@ from typing import Any
 
 from .config import Config
 from .keypoints import extract_key_points
-from .quotes import Quote, extract_quotes
+from .quotes import Quote, editor_quotes, extract_quotes, pinned_quotes
 from .related import Document, find_related
 from .text.blocks import Block, blocks_from_html
 
@@ -54,8 +54,16 @@ def attach_key_points(article: Any, config: Config) -> None:
 
 
 def attach_quotes(article: Any, config: Config) -> None:
-    """Set ``article.quotes``: at most ``quotes_max`` sidebar quotations."""
-    quotes: list[Quote] = extract_quotes(article_blocks(article))
+    """Set ``article.quotes``: at most ``quotes_max`` sidebar quotations.
+
+    The editor's ``Quotes`` lines (``نص الاقتباس — المتحدث``) come first; extracted
+    quotes follow, less those matching a ``DropQuotes`` fragment (see the README).
+    """
+    quotes: list[Quote] = editor_quotes(
+        extract_quotes(article_blocks(article)),
+        pinned=pinned_quotes(metadata_lines(article, "quotes")),
+        drops=metadata_lines(article, "dropquotes"),
+    )
     article.quotes = quotes[: config.quotes_max]
 
 

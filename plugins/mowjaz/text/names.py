@@ -44,8 +44,14 @@ _PRONOUN_SUFFIXES = (_HAA + _MEEM + _ALEF, _HAA + _MEEM, _HAA + _ALEF, _HAA)
 # Words that glue a compound name together: عبد / أبو / بن / ابن / آل.
 _NAME_GLUE = frozenset(
     normalize(word)
-    for word in ("\u0639\u0628\u062f", "\u0623\u0628\u0648", "\u0628\u0646", "\u0627\u0628\u0646")
+    for word in (
+        "\u0639\u0628\u062f",
+        "\u0623\u0628\u0648",
+        "\u0628\u0646",
+        "\u0627\u0628\u0646",
+    )
 ) | {ARTICLE}
+_GOD = "\u0627\u0644\u0644\u0647"  # the end of عبدالله
 _IN = normalize("\u0641\u064a")
 BY_NAME = normalize("\u0628\u0627\u0633\u0645")  # "on behalf of", as in "المتحدث باسم"
 _MIN_NAME_LETTERS = 3
@@ -133,7 +139,13 @@ def lexicon() -> Lexicon:
         function_words=function_words | prepositions | particles,
         prepositions=prepositions,
         role_adjectives=adjectives | {word + _HAA for word in adjectives},
-        known=verbs | titles | bodies | fillers | function_words | prepositions | particles,
+        known=verbs
+        | titles
+        | bodies
+        | fillers
+        | function_words
+        | prepositions
+        | particles,
     )
 
 
@@ -149,10 +161,18 @@ def _verb_forms(lines: list[str]) -> set[str]:
         stems: set[str] = set(columns[4:])
         presents: set[str] = set()
         if past != "-":
-            stems |= {past + suffix for suffix in ("", _TAA, _WAW + _ALEF, _ALEF, _TAA + _ALEF)}
+            stems |= {
+                past + suffix
+                for suffix in ("", _TAA, _WAW + _ALEF, _ALEF, _TAA + _ALEF)
+            }
         if present != "-":
             feminine = _TAA + present[1:]
-            presents = {present, feminine, present + _WAW + _NOON, present + _ALEF + _NOON}
+            presents = {
+                present,
+                feminine,
+                present + _WAW + _NOON,
+                present + _ALEF + _NOON,
+            }
             stems |= presents
         if participle != "-":
             stems |= {participle + suffix for suffix in (_ALEF, _HAA, _YAA + _NOON)}
@@ -175,7 +195,9 @@ def _noun_forms(lines: list[str], *, plural: bool) -> set[str]:
         base = normalize(line.split()[0])
         bases = {base} if base.startswith(ARTICLE) else {base + s for s in suffixes}
         for form in bases:
-            forms |= {form, ARTICLE + form, _WAW + form, _WAW + ARTICLE + form}
+            definite = ARTICLE + form
+            forms |= {form, definite, _WAW + form, _WAW + definite, _LAM + form}
+            forms |= {_LAM + _LAM + form, _BA + definite, _WAW + _LAM + _LAM + form}
     return forms
 
 
@@ -243,7 +265,9 @@ def is_nisba(token: Token) -> bool:
 
 def is_known(norm: str, lex: Lexicon) -> bool:
     """Tell whether ``norm``, with or without a leading و/ف, is a listed word."""
-    return norm in lex.known or (len(norm) > 1 and norm[0] in (_WAW, _FA) and norm[1:] in lex.known)
+    return norm in lex.known or (
+        len(norm) > 1 and norm[0] in (_WAW, _FA) and norm[1:] in lex.known
+    )
 
 
 def is_name_word(token: Token, lex: Lexicon) -> bool:
@@ -253,10 +277,14 @@ def is_name_word(token: Token, lex: Lexicon) -> bool:
         return False
     if token.definite or _TANWEEN.search(token.raw) or is_known(norm, lex):
         return False
-    if norm.startswith(_MEEM) and norm.endswith(_ALEF) and len(norm) >= _MIN_PARTICIPLE_LETTERS:
+    if (
+        norm.startswith(_MEEM)
+        and norm.endswith(_ALEF)
+        and len(norm) >= _MIN_PARTICIPLE_LETTERS
+    ):
         return False  # an indefinite accusative participle: مبتسما، مضيفا
-    if _definite_with_prefix(norm):
-        return False  # بالقول، للصحفيين، والشرطة
+    if _definite_with_prefix(norm) or norm in lex.cues:
+        return False  # بالقول، للصحفيين، والشرطة؛ فيلم، شركة
     if norm[0] in (_BA, _LAM) and (is_cue(token, lex) or norm[1:] in lex.known):
         return False  # a preposition on a common noun: لوكالة، بسبب
     return True
@@ -264,7 +292,9 @@ def is_name_word(token: Token, lex: Lexicon) -> bool:
 
 def _definite_with_prefix(norm: str) -> bool:
     body = norm[1:] if norm[0] in (_WAW, _FA) else norm
-    return body.startswith(_LAM + _LAM) or (body[:1] in (_BA, "ك") and body[1:3] == ARTICLE)
+    return body.startswith(_LAM + _LAM) or (
+        body[:1] in (_BA, "ك") and body[1:3] == ARTICLE
+    )
 
 
 def _conjunction(token: Token, lex: Lexicon) -> bool:
@@ -284,21 +314,33 @@ def name_end(tokens: list[Token], start: int, lex: Lexicon) -> int:
     while index < len(tokens) and index - start < _MAX_NAME_WORDS:
         token = tokens[index]
         if is_name_word(token, lex):
-            if index > start and _conjunction(token, lex):
-                break  # "ونظيره": a conjunction starts a new phrase
+            if index > start and not _inner_name_word(token, lex):
+                break  # "ونظيره"، "استعداده": not part of the name
             index += 1
-        elif index > start and token.norm in _NAME_GLUE and _name_follows(tokens, index, lex):
-            index += 1
-        elif index > start and _family_name(tokens, index, lex):
+        elif (
+            index > start
+            and token.norm in _NAME_GLUE
+            and _name_follows(tokens, index, lex)
+        ) or (index > start and _family_name(tokens, index, lex)):
             index += 1
         else:
             break
     return index
 
 
+def _inner_name_word(token: Token, lex: Lexicon) -> bool:
+    """Tell whether a word may continue a name: no conjunction, preposition or pronoun."""
+    if _conjunction(token, lex):
+        return False
+    bare = strip_tatweel(strip_diacritics(token.raw))
+    return bare.endswith(_GOD) or not bare.endswith((_HAA + _ALEF, _HAA + _MEEM, _HAA))
+
+
 def _name_follows(tokens: list[Token], index: int, lex: Lexicon) -> bool:
     following = tokens[index + 1] if index + 1 < len(tokens) else None
-    return following is not None and (is_name_word(following, lex) or following.definite)
+    return following is not None and (
+        is_name_word(following, lex) or following.definite
+    )
 
 
 def ends_name(tokens: list[Token], index: int, lex: Lexicon) -> bool:
@@ -306,7 +348,12 @@ def ends_name(tokens: list[Token], index: int, lex: Lexicon) -> bool:
     if index >= len(tokens):
         return True
     token = tokens[index]
-    if not token.word or token.definite or is_known(token.norm, lex) or is_cue(token, lex):
+    if (
+        not token.word
+        or token.definite
+        or is_known(token.norm, lex)
+        or is_cue(token, lex)
+    ):
         return True
     return token.norm[0] in (_BA, _LAM) or _conjunction(token, lex)
 
@@ -322,7 +369,11 @@ def _family_name(tokens: list[Token], index: int, lex: Lexicon) -> bool:
     if is_known(norm, lex) or norm in lex.role_adjectives:
         return False
     following = tokens[index + 1] if index + 1 < len(tokens) else None
-    return following is None or not following.word or is_known(following.norm, lex)
+    if following is None or not following.word:
+        return True
+    if following.norm in lex.prepositions or following.definite:
+        return False
+    return is_known(following.norm, lex)
 
 
 def role_end(tokens: list[Token], start: int, lex: Lexicon) -> int:
@@ -350,7 +401,11 @@ def role_end(tokens: list[Token], start: int, lex: Lexicon) -> int:
             if index > start + 1 and _conjunction(token, lex):
                 break
             construct = not (norm.startswith(ARTICLE) or norm.startswith(_LAM + _LAM))
-        elif is_nisba(token) or norm in lex.role_adjectives or norm.startswith(_LAM + _LAM):
+        elif (
+            is_nisba(token)
+            or norm in lex.role_adjectives
+            or norm.startswith(_LAM + _LAM)
+        ):
             pass
         elif norm[0] == _LAM and _next_is_definite(tokens, index):
             construct = True
@@ -365,7 +420,9 @@ def _next_is_definite(tokens: list[Token], index: int) -> bool:
     return following is not None and following.norm.startswith(ARTICLE)
 
 
-def speaker_of(tokens: list[Token], start: int, end: int, kind: SpeakerKind, text: str) -> Speaker:
+def speaker_of(
+    tokens: list[Token], start: int, end: int, kind: SpeakerKind, text: str
+) -> Speaker:
     """Make a Speaker from ``tokens[start:end]`` of ``text``."""
     span = text[tokens[start].start : tokens[end - 1].end]
     return Speaker(span, tuple(token.norm for token in tokens[start:end]), kind)
@@ -383,12 +440,11 @@ def name_after_role(
     """
     first = _skip_titles(tokens, index, lex)
     end = name_end(tokens, first, lex)
-    single = end - first == 1
     if (
         direct
         and end > first
         and tokens[first].norm[0] != _WAW
-        and (not single or _closes_apposition(tokens, end, lex))
+        and _closes_apposition(tokens, end, lex)
     ):
         return first, end
     comma = index
@@ -421,7 +477,9 @@ def _closes_apposition(tokens: list[Token], end: int, lex: Lexicon) -> bool:
     return ends_name(tokens, end, lex)
 
 
-def subject_after(tokens: list[Token], verb: int, lex: Lexicon, text: str) -> Speaker | None:
+def subject_after(
+    tokens: list[Token], verb: int, lex: Lexicon, text: str
+) -> Speaker | None:
     """Return the explicit subject after the speech verb at ``verb``, if any."""
     index = verb + 1
     while index < len(tokens) and (
@@ -433,7 +491,9 @@ def subject_after(tokens: list[Token], verb: int, lex: Lexicon, text: str) -> Sp
     return phrase_at(tokens, index, lex, text)
 
 
-def phrase_at(tokens: list[Token], index: int, lex: Lexicon, text: str) -> Speaker | None:
+def phrase_at(
+    tokens: list[Token], index: int, lex: Lexicon, text: str
+) -> Speaker | None:
     """Return the name or role phrase that starts at ``index``, if one does."""
     found = phrase_bounds(tokens, index, lex)
     if found is None:
@@ -456,17 +516,30 @@ def phrase_bounds(
     if end > index:
         return "name", index, end, end
     token = tokens[index]
+    if token.norm in lex.cues and not token.definite:
+        end = name_end(tokens, index + 1, lex)  # "شركة كومكاست"، "صحيفة ..."
+        if end > index + 1 and ends_name(tokens, end, lex):
+            return "name", index + 1, end, end
     titled = is_title(token, lex) or is_body(token, lex)
     generic = token.definite and len(token.norm) > _MIN_NAME_LETTERS
-    if not token.word or is_known(token.norm, lex) and not titled:
+    if not token.word or (is_known(token.norm, lex) and not titled):
         return None
     if not (titled or generic) or _definite_with_prefix(token.norm):
         return None
     role = role_end(tokens, index, lex)
-    first, last = name_after_role(tokens, role, lex, direct=titled)
+    first, last = name_after_role(tokens, role, lex, direct=is_title(token, lex))
     if last > first:
         return "name", first, last, last
     return "role", index, role, role
+
+
+def is_titled(speaker: Speaker, lex: Lexicon) -> bool:
+    """Tell whether ``speaker`` is a name or a role headed by a title or institution."""
+    return (
+        speaker.kind == "name"
+        or speaker.key[0] in lex.titles
+        or speaker.key[0] in lex.bodies
+    )
 
 
 def role_key(speaker: Speaker) -> str:
@@ -494,32 +567,44 @@ class NameIndex:
         return frozenset(name.key[-1] for name in self.people if len(name.key) > 1)
 
     def fullest(self, speaker: Speaker) -> Speaker:
-        """Return the longest known name that contains ``speaker``'s words."""
-        best = speaker
+        """Return the longest known name that contains ``speaker``'s words.
+
+        Names introduced as people (after a title, as a speech verb's subject) are
+        preferred to other name-like runs.
+        """
         size = len(speaker.key)
-        for name in self.names:
-            if len(name.key) > len(best.key) and _contains(name.key, speaker.key, size):
-                best = name
-        return best
+        for pool in (self.people, self.names):
+            best = speaker
+            for name in pool:
+                if len(name.key) > len(best.key) and _contains(
+                    name.key, speaker.key, size
+                ):
+                    best = name
+            if best is not speaker:
+                return best
+        return speaker
 
     def resolve(self, speaker: Speaker) -> str:
         """Return the caption for ``speaker``: a full name, else the role as written."""
         if speaker.kind == "name":
             return self.fullest(speaker).text
         key = role_key(speaker)
-        for role, name in self.roles:
-            if role == key or role.startswith(key + " ") or key.startswith(role + " "):
-                return self.fullest(name).text
         if len(speaker.key) == 1:
             head = speaker.key[0].removeprefix(ARTICLE)
             for alias_head, alias in self.aliases:
                 if alias_head == head:
                     return alias
+        for role, name in self.roles:
+            if role == key or role.startswith(key + " ") or key.startswith(role + " "):
+                return self.fullest(name).text
         return speaker.text
 
 
 def _contains(longer: tuple[str, ...], shorter: tuple[str, ...], size: int) -> bool:
-    return any(longer[index : index + size] == shorter for index in range(len(longer) - size + 1))
+    return any(
+        longer[index : index + size] == shorter
+        for index in range(len(longer) - size + 1)
+    )
 
 
 def build_index(
@@ -572,41 +657,66 @@ def _clear_before(tokens: list[Token], index: int, lex: Lexicon) -> bool:
     token = tokens[index - 1]
     if not token.word:
         return token.raw not in _SENTENCE_ENDS
-    if is_title(token, lex) or is_body(token, lex) or is_verb(token, lex):
+    if (
+        is_title(token, lex)
+        or is_body(token, lex)
+        or is_verb(token, lex)
+        or is_nisba(token)
+    ):
         return True
     if token.definite:
-        return not is_known(token.norm, lex)
+        return not is_known(token.norm, lex)  # "واسمها الكامل نيتا ..."
     opens_sentence = index == 1 or tokens[index - 2].raw in _SENTENCE_ENDS
-    return opens_sentence and token.norm[0] in (_WAW, _FA)  # "ووضع آلان ..."
+    if not (opens_sentence and token.norm[0] in (_WAW, _FA)):
+        return False
+    end = name_end(tokens, index, lex)  # "ووضع آلان ماكليغوت، المشارك ..."
+    return end < len(tokens) and tokens[end].raw in _COMMAS
 
 
-def _introduced(tokens: list[Token], index: int, lex: Lexicon, text: str, found: _Found) -> None:
+def _introduced(
+    tokens: list[Token], index: int, lex: Lexicon, text: str, found: _Found
+) -> None:
     """Record ``ROLE NAME`` and ``ROLE، NAME،`` introductions."""
     nisba_only = not (is_title(tokens[index], lex) or is_body(tokens[index], lex))
     end = index + 1 if nisba_only else role_end(tokens, index, lex)
-    first, last = name_after_role(tokens, end, lex)
+    first, last = name_after_role(
+        tokens, end, lex, direct=not is_body(tokens[index], lex)
+    )
     if last <= first:
         if not nisba_only and is_body(tokens[index], lex) and end - index > 1:
             head = tokens[index].norm.removeprefix(ARTICLE)
             if all(alias != head for alias, _ in found.aliases):
-                found.aliases.append((head, text[tokens[index].start : tokens[end - 1].end]))
+                found.aliases.append(
+                    (head, text[tokens[index].start : tokens[end - 1].end])
+                )
         return
     name = speaker_of(tokens, first, last, "name", text)
     found.people.append(name)
     if not nisba_only:
-        found.roles.append((role_key(speaker_of(tokens, index, end, "role", text)), name))
+        found.roles.append(
+            (role_key(speaker_of(tokens, index, end, "role", text)), name)
+        )
 
 
-def _named(tokens: list[Token], index: int, lex: Lexicon, text: str, found: _Found) -> None:
+def _named(
+    tokens: list[Token], index: int, lex: Lexicon, text: str, found: _Found
+) -> None:
     """Record a name, and ``NAME، ROLE`` appositions (a name, a comma, a title)."""
     end = name_end(tokens, index, lex)
-    if end == index or not ends_name(tokens, end, lex):
+    if (
+        end == index
+        or not ends_name(tokens, end, lex)
+        or (end < len(tokens)
+        and tokens[end].definite)
+    ):
         return
     name = speaker_of(tokens, index, end, "name", text)
     found.names.append(name)
     if end + 1 >= len(tokens) or tokens[end].raw not in _COMMAS:
         return
-    if is_title(tokens[end + 1], lex) or is_body(tokens[end + 1], lex):
+    if is_title(tokens[end + 1], lex):
         role = role_end(tokens, end + 1, lex)
-        found.roles.append((role_key(speaker_of(tokens, end + 1, role, "role", text)), name))
+        found.roles.append(
+            (role_key(speaker_of(tokens, end + 1, role, "role", text)), name)
+        )
         found.people.append(name)
