@@ -1,4 +1,4 @@
-"""Score the quote sidebar's extraction against hand labels (``make eval``).
+r"""Score the quote sidebar's extraction against hand labels (``make eval``).
 
 Corpus: ``../shared/corpora/quotes-dev.jsonl`` (60 news articles, every marked
 quotation labelled with its span, speaker and ``pull`` flag; see
@@ -66,14 +66,17 @@ class QuoteScores:
 
     @property
     def precision(self) -> float:
+        """Share of extracted quotes that are labelled pull quotes."""
         return self.matched / self.predicted if self.predicted else 0.0
 
     @property
     def recall(self) -> float:
+        """Share of labelled pull quotes that were extracted."""
         return self.matched / self.labelled if self.labelled else 0.0
 
     @property
     def speaker_accuracy(self) -> float:
+        """Share of matched pull quotes whose speaker is right."""
         return self.speakers_right / self.matched if self.matched else 0.0
 
 
@@ -105,7 +108,7 @@ def article_quotes(text: str) -> list[tuple[int, int, Quote]]:
 def score(
     articles: Iterable[dict[str, Any]], errors: list[str] | None = None
 ) -> QuoteScores:
-    """Score the extractor on labelled articles; append readable misses to ``errors``."""
+    """Score the extractor on labelled articles; append misses to ``errors``."""
     count = predicted = labelled = matched = right = 0
     for article in articles:
         count += 1
@@ -152,10 +155,10 @@ def _note(
     kind: str,
     article: str,
     text: str,
-    got: str | None,
-    want: str | None,
+    *speakers: str | None,
 ) -> None:
     if errors is not None:
+        got, want = speakers
         errors.append(f"{kind}\t{article}\t{text[:60]!r}\tgot={got!r}\twant={want!r}")
 
 

@@ -72,6 +72,7 @@ _WINDOW_WORDS = 40
 _AFTER_WORDS = 3
 _BLOCK_END_SLACK = 3
 _MAX_ANTECEDENT_WORDS = 5
+_VERB_AND_OBJECT = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -240,7 +241,7 @@ class _Paragraph:
         return cls(number, text, tokens, spans, quoted, starts)
 
     def aliases(self, lex: Lexicon) -> list[tuple[str, str]]:
-        """Return (institution head, quoted name) pairs: منظمة "…" -> the quoted name."""
+        """Return (institution head, quoted name) pairs: منظمة "…" gives the name."""
         found = []
         for span in self.spans:
             before = bisect.bisect_left(self.starts, span.opening) - 1
@@ -325,18 +326,19 @@ class _Story:
             return self._introduced(paragraph, window)
         if joined and earlier and earlier[-1][1].speech:
             return earlier[-1][1]
+        return self._judge_without_verb(paragraph, span, window)
+
+    def _judge_without_verb(
+        self, paragraph: _Paragraph, span: QuotedSpan, window: list[int]
+    ) -> _Said:
+        """Speech with no verb before it: attributed after, ``إنه "…"``, continued."""
         after = self._attributed_after(paragraph, span)
         if after is not None:
             return after
-        if window and tokens[window[-1]].raw in _INNA:
+        if window and paragraph.tokens[window[-1]].raw in _INNA:
             return _Said(speech=True, speaker=self.last_speaker)
-        if (
-            not window
-            and self.previous.speech
-            and self._whole_paragraph(paragraph, span)
-        ):
-            return self.previous
-        return _NOT_SPEECH
+        continued = not window and self._whole_paragraph(paragraph, span)
+        return self.previous if continued and self.previous.speech else _NOT_SPEECH
 
     def _verb_at(self, tokens: list[Token], position: int) -> bool:
         return names.verb_at(tokens, position, self.lex)
@@ -369,7 +371,7 @@ class _Story:
     def _names_something(
         self, paragraph: _Paragraph, window: list[int], span: QuotedSpan
     ) -> bool:
-        """Tell whether the span is a name: after a cue noun, a title, or as a subject."""
+        """Tell whether the span is a name: after a cue noun or title, or a subject."""
         tokens = paragraph.tokens
         words = [k for k in window if tokens[k].word and len(tokens[k].norm) > 1]
         if not words:
@@ -382,11 +384,9 @@ class _Story:
             if following < len(tokens) and tokens[following].norm in _THAT:
                 return True  # "قال "الاتحاد الوطني" إن": the quote is the subject
         return (
-            len(words) >= 2
+            len(words) >= _VERB_AND_OBJECT
             and tokens[words[-1]].norm == _ON
-            and names.is_verb(
-                tokens[words[-2]], self.lex
-            )
+            and names.is_verb(tokens[words[-2]], self.lex)
         )
 
     def _spoken(
@@ -413,7 +413,7 @@ class _Story:
         joined: bool,
         earlier: list[tuple[QuotedSpan, _Said]],
     ) -> str | None:
-        """The speaker of a verb without a subject (وأضاف، قائلا، مشيرا إلى أن).
+        """Return the speaker of a verb without a subject (وأضاف، قائلا، مشيرا).
 
         In order: a person named between the clause start and the verb; the
         antecedent of ``الذي قال``; the speaker of the sentence's previous quote;
@@ -448,7 +448,7 @@ class _Story:
         )
 
     def _relative_subject(self, paragraph: _Paragraph, verb: int) -> str | None:
-        """The antecedent of a relative clause: ``مسؤول أمني، الذي قال``."""
+        """Return the antecedent of a relative clause: ``مسؤول أمني، الذي قال``."""
         tokens = paragraph.tokens
         end = verb
         if not end or tokens[end - 1].norm not in _RELATIVES:
@@ -463,12 +463,11 @@ class _Story:
             and not paragraph.quoted[start - 1]
         ):
             token = tokens[start - 1]
-            if (
-                not token.word
-                or (names.is_known(token.norm, self.lex)
+            if not token.word or (
+                names.is_known(token.norm, self.lex)
                 and not (
                     names.is_title(token, self.lex) or names.is_body(token, self.lex)
-                ))
+                )
             ):
                 break
             start -= 1
@@ -483,14 +482,14 @@ class _Story:
         )
 
     def _sentence_subject(self, paragraph: _Paragraph, position: int) -> str | None:
-        """The subject of the verb that opens the sentence: ``ودافع خلفان ... قائلا``."""
+        """Return the subject of the sentence's first verb: ``ودافع خلفان، قائلا``."""
         tokens = paragraph.tokens
         while position > 0 and tokens[position - 1].raw not in _TERMINATORS:
             position -= 1
         words = [
             k for k in range(position, min(len(tokens), position + 3)) if tokens[k].word
         ]
-        if len(words) < 2 or paragraph.quoted[words[0]]:  # noqa: PLR2004 - a verb and a subject
+        if len(words) < _VERB_AND_OBJECT or paragraph.quoted[words[0]]:
             return None
         verb = tokens[words[0]]
         if verb.norm[0] not in ("\u0648", "\u0641") or names.is_known(

@@ -105,6 +105,7 @@ class Lexicon:
     prepositions: frozenset[str]
     role_adjectives: frozenset[str]
     known: frozenset[str]
+    maqsura: frozenset[str]
 
 
 def tokenize(text: str) -> list[Token]:
@@ -112,7 +113,7 @@ def tokenize(text: str) -> list[Token]:
     tokens = []
     for match in TOKEN.finditer(text):
         raw = match.group()
-        word = raw[0].isalnum() or raw[0] == "\u0640"
+        word = (raw[0].isalnum() or raw[0] == "\u0640") and normalize(raw) != ""
         norm = normalize(raw) if word else raw
         definite = word and strip_tatweel(strip_diacritics(raw)).startswith(ARTICLE)
         tokens.append(Token(raw, norm, match.start(), match.end(), word, definite))
@@ -146,6 +147,17 @@ def lexicon() -> Lexicon:
         | function_words
         | prepositions
         | particles,
+        maqsura=_maqsura_words("stopwords.txt", "quote_prepositions.txt"),
+    )
+
+
+def _maqsura_words(*names: str) -> frozenset[str]:
+    """Return listed words ending in alef maqsura (على), as normalize() folds them."""
+    return frozenset(
+        normalize(word)
+        for name in names
+        for word in read_word_list(name)
+        if word.endswith("\u0649")
     )
 
 
@@ -207,7 +219,7 @@ def is_verb(token: Token, lex: Lexicon) -> bool:
 
 
 def verb_at(tokens: list[Token], index: int, lex: Lexicon) -> bool:
-    """A speech verb, unless a preposition makes it a verbal noun (دون ذكر)."""
+    """Tell whether a speech verb is here, not a verbal noun after a preposition."""
     if not is_verb(tokens[index], lex):
         return False
     return not index or tokens[index - 1].norm not in lex.prepositions
@@ -275,7 +287,9 @@ def is_name_word(token: Token, lex: Lexicon) -> bool:
     norm = token.norm
     if not token.word or len(norm) < _MIN_NAME_LETTERS or norm[0].isdigit():
         return False
-    if token.definite or _TANWEEN.search(token.raw) or is_known(norm, lex):
+    if token.definite or _TANWEEN.search(token.raw):
+        return False
+    if is_known(norm, lex) and not _spelled_with_yaa(token, lex):
         return False
     if (
         norm.startswith(_MEEM)
@@ -285,9 +299,15 @@ def is_name_word(token: Token, lex: Lexicon) -> bool:
         return False  # an indefinite accusative participle: مبتسما، مضيفا
     if _definite_with_prefix(norm) or norm in lex.cues:
         return False  # بالقول، للصحفيين، والشرطة؛ فيلم، شركة
-    if norm[0] in (_BA, _LAM) and (is_cue(token, lex) or norm[1:] in lex.known):
-        return False  # a preposition on a common noun: لوكالة، بسبب
-    return True
+    # A preposition on a common noun (لوكالة، بسبب) is not a name either.
+    return not (
+        norm[0] in (_BA, _LAM) and (is_cue(token, lex) or norm[1:] in lex.known)
+    )
+
+
+def _spelled_with_yaa(token: Token, lex: Lexicon) -> bool:
+    """Tell a name ending in yaa (علي) from a listed word ending in maqsura (على)."""
+    return token.norm in lex.maqsura and token.raw.endswith(_YAA)
 
 
 def _definite_with_prefix(norm: str) -> bool:
@@ -329,9 +349,9 @@ def name_end(tokens: list[Token], start: int, lex: Lexicon) -> int:
 
 
 def _inner_name_word(token: Token, lex: Lexicon) -> bool:
-    """Tell whether a word may continue a name: no conjunction, preposition or pronoun."""
-    if _conjunction(token, lex):
-        return False
+    """Tell whether a word may continue a name: not a conjunction nor a pronoun."""
+    if _conjunction(token, lex) or (token.norm[0] == _WAW and token.norm[-1] == _ALEF):
+        return False  # "ونظيره"، "وفدا": "and ..." or an object
     bare = strip_tatweel(strip_diacritics(token.raw))
     return bare.endswith(_GOD) or not bare.endswith((_HAA + _ALEF, _HAA + _MEEM, _HAA))
 
@@ -355,11 +375,11 @@ def ends_name(tokens: list[Token], index: int, lex: Lexicon) -> bool:
         or is_cue(token, lex)
     ):
         return True
-    return token.norm[0] in (_BA, _LAM) or _conjunction(token, lex)
+    return token.norm[0] in (_BA, _LAM) or not _inner_name_word(token, lex)
 
 
 def _family_name(tokens: list[Token], index: int, lex: Lexicon) -> bool:
-    """Tell whether a word with the article continues a name (آل الشيخ، محمد الكيلاني)."""
+    """Tell whether a word with the article continues a name (آل الشيخ، الكيلاني)."""
     token = tokens[index]
     norm = token.norm
     if not token.word or not token.definite:
@@ -371,9 +391,7 @@ def _family_name(tokens: list[Token], index: int, lex: Lexicon) -> bool:
     following = tokens[index + 1] if index + 1 < len(tokens) else None
     if following is None or not following.word:
         return True
-    if following.norm in lex.prepositions or following.definite:
-        return False
-    return is_known(following.norm, lex)
+    return not (following.norm in lex.prepositions or following.definite)
 
 
 def role_end(tokens: list[Token], start: int, lex: Lexicon) -> int:
@@ -393,7 +411,10 @@ def role_end(tokens: list[Token], start: int, lex: Lexicon) -> int:
             if is_name_word(tokens[index + 1], lex):
                 index += 2  # "الناطقة باسم إدارة الأمن في كيبيك": a place
             break
-        if not token.word or norm in lex.function_words or is_verb(token, lex):
+        adjective = not construct and norm in lex.role_adjectives
+        if not adjective and (
+            not token.word or norm in lex.function_words or is_verb(token, lex)
+        ):
             break
         if norm == BY_NAME:
             construct = on_behalf = True
@@ -443,7 +464,7 @@ def name_after_role(
     if (
         direct
         and end > first
-        and tokens[first].norm[0] != _WAW
+        and not _conjunction(tokens[first], lex)
         and _closes_apposition(tokens, end, lex)
     ):
         return first, end
@@ -590,6 +611,9 @@ class NameIndex:
             return self.fullest(speaker).text
         key = role_key(speaker)
         if len(speaker.key) == 1:
+            person = self.fullest(Speaker(speaker.text, speaker.key, "name"))
+            if len(person.key) > 1:
+                return person.text  # "وقال النجار" for "كمال النجار"
             head = speaker.key[0].removeprefix(ARTICLE)
             for alias_head, alias in self.aliases:
                 if alias_head == head:
@@ -633,11 +657,16 @@ def build_index(
             elif is_name_word(token, lex) and _clear_before(tokens, index, lex):
                 _named(tokens, index, lex, text, found)
     return NameIndex(
-        tuple(found.names + found.people),
-        tuple(found.people),
-        tuple(found.roles),
+        _distinct(found.names + found.people),
+        _distinct(found.people),
+        tuple(dict(reversed(found.roles)).items())[::-1],
         tuple(found.aliases),
     )
+
+
+def _distinct(names: list[Speaker]) -> tuple[Speaker, ...]:
+    """Keep the first occurrence of each name (an article repeats its names)."""
+    return tuple({name.key: name for name in reversed(names)}.values())[::-1]
 
 
 @dataclass(frozen=True, slots=True)
@@ -650,27 +679,30 @@ class _Found:
 
 def _clear_before(tokens: list[Token], index: int, lex: Lexicon) -> bool:
     """Tell whether a name may start at ``index``: after a comma, a title or a verb."""
-    if tokens[index].norm[0] == _WAW:
-        return False
-    if index == 0:
+    if index == 0 or tokens[index].norm[0] == _WAW:
         return False
     token = tokens[index - 1]
     if not token.word:
         return token.raw not in _SENTENCE_ENDS
-    if (
-        is_title(token, lex)
-        or is_body(token, lex)
-        or is_verb(token, lex)
-        or is_nisba(token)
-    ):
+    titled = is_title(token, lex) or is_body(token, lex)
+    if titled or is_verb(token, lex) or is_nisba(token):
         return True
     if token.definite:
         return not is_known(token.norm, lex)  # "واسمها الكامل نيتا ..."
     opens_sentence = index == 1 or tokens[index - 2].raw in _SENTENCE_ENDS
-    if not (opens_sentence and token.norm[0] in (_WAW, _FA)):
+    if not (opens_sentence and token.norm[:1] in (_WAW, _FA)):
         return False
     end = name_end(tokens, index, lex)  # "ووضع آلان ماكليغوت، المشارك ..."
     return end < len(tokens) and tokens[end].raw in _COMMAS
+
+
+def _closes_broad_name(tokens: list[Token], end: int, lex: Lexicon) -> bool:
+    """Tell whether a name found without a title ends at a mark or a listed word."""
+    if end >= len(tokens) or not tokens[end].word:
+        return True
+    token = tokens[end]
+    starts_preposition = token.norm[0] in (_BA, _LAM)
+    return not token.definite and (is_known(token.norm, lex) or starts_preposition)
 
 
 def _introduced(
@@ -703,12 +735,7 @@ def _named(
 ) -> None:
     """Record a name, and ``NAME، ROLE`` appositions (a name, a comma, a title)."""
     end = name_end(tokens, index, lex)
-    if (
-        end == index
-        or not ends_name(tokens, end, lex)
-        or (end < len(tokens)
-        and tokens[end].definite)
-    ):
+    if end == index or not _closes_broad_name(tokens, end, lex):
         return
     name = speaker_of(tokens, index, end, "name", text)
     found.names.append(name)

@@ -1,0 +1,326 @@
+"""The quote sidebar: which quotations are pull quotes, and who said them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import corpus_path
+from mowjaz.config import Config
+from mowjaz.quotes import (
+    Quote,
+    editor_quotes,
+    extract_quotes,
+    pinned_quotes,
+    quoted_spans,
+)
+from mowjaz.render import attach_quotes
+from mowjaz.text.blocks import Block, blocks_from_plain_text
+from pelican.contents import Article
+from pelican.settings import DEFAULT_CONFIG
+
+from eval.common import read_jsonl
+from eval.quotes import score
+
+SEED = (
+    Path(__file__).resolve().parents[2] / "shared" / "seed" / "000_9f8877a75b60fc06.txt"
+)
+
+
+def quotes_of(*paragraphs: str) -> list[tuple[str, str | None]]:
+    blocks = [Block("paragraph", text) for text in paragraphs]
+    return [(quote.text, quote.speaker) for quote in extract_quotes(blocks)]
+
+
+# Degenerate input ---------------------------------------------------------------
+
+
+def test_no_blocks_give_no_quotes():
+    assert extract_quotes([]) == []
+
+
+def test_text_without_marks_gives_no_quotes():
+    assert quotes_of("قال الوزير إن العمل سيبدأ غدا.") == []
+
+
+def test_empty_marks_are_ignored():
+    assert quotes_of("وقالت المديرة سلمى عواد في مقابلة مع قناة “”.") == []
+
+
+def test_headings_are_not_searched():
+    blocks = [Block("heading", "وقال الوزير: «لن نتراجع عن هذا القرار أبدا»")]
+    assert extract_quotes(blocks) == []
+
+
+# Marks ----------------------------------------------------------------------------
+
+
+def test_curly_guillemet_and_straight_marks_give_the_text_without_marks():
+    found = quotes_of(
+        "وقال المدرب فارس العلي: “سنلعب للفوز في كل مباراة”.",
+        "وأضاف العلي: «اللاعبون جاهزون تماما للموسم»",
+        'وتابع العلي: "نثق بجمهورنا الكبير في المدينة".',
+    )
+    assert [text for text, _ in found] == [
+        "سنلعب للفوز في كل مباراة",
+        "اللاعبون جاهزون تماما للموسم",
+        "نثق بجمهورنا الكبير في المدينة",
+    ]
+
+
+def test_a_quotation_can_hold_several_sentences():
+    found = quotes_of(
+        "وقالت الطبيبة رنا سعيد: «الوضع مستقر. لكننا نحتاج إلى أدوية. الوقت ضيق!»"
+    )
+    assert found == [("الوضع مستقر. لكننا نحتاج إلى أدوية. الوقت ضيق!", "رنا سعيد")]
+
+
+def test_a_double_prime_closes_a_quotation():
+    found = quotes_of(
+        "وقال المدير هادي سالم إن النتائج كانت “أفضل من كل التوقعات″، ثم غادر."
+    )
+    assert found == [("أفضل من كل التوقعات", "هادي سالم")]
+
+
+def test_a_quotation_left_open_runs_to_the_end_of_the_paragraph():
+    found = quotes_of(
+        "وقال رئيس البلدية نبيل حمدان: “سنفتح الجسر الجديد قبل نهاية الشهر."
+    )
+    assert found == [("سنفتح الجسر الجديد قبل نهاية الشهر.", "نبيل حمدان")]
+
+
+def test_a_space_before_a_straight_closing_mark_still_closes():
+    text = 'وقال الوزير إن "الخطة الجديدة ستخفض الأسعار " بحلول الصيف.'
+    spans = quoted_spans(text)
+    assert [text[span.start : span.end] for span in spans] == [
+        "الخطة الجديدة ستخفض الأسعار"
+    ]
+
+
+def test_an_unclosed_outer_quotation_keeps_only_the_inner_pair():
+    text = (
+        'وذكر التقرير أن "العمال نظموا وقفة أمام المصانع التي "تخالف قوانين السلامة".'
+    )
+    spans = quoted_spans(text)
+    assert [text[span.start : span.end] for span in spans] == ["تخالف قوانين السلامة"]
+
+
+def test_offsets_point_at_the_text_in_its_block():
+    block = "وقال المهندس زياد قاسم: «سننهي المشروع في موعده المحدد»"
+    (quote,) = extract_quotes([Block("paragraph", block)])
+    assert quote.block == 0
+    assert block[quote.start : quote.end] == quote.text
+
+
+# What is not a pull quote -----------------------------------------------------------
+
+
+def test_one_and_two_word_scare_quotes_are_left_out():
+    assert quotes_of("ووصف الوزير سامر داود الاتفاق بأنه «تاريخي» و«غير مسبوق».") == []
+
+
+def test_titles_slogans_and_names_are_left_out():
+    found = quotes_of(
+        "وعرضت القناة فيلم «رحلة إلى آخر النهر» مساء الجمعة.",
+        "وقال المنظمون إن المهرجان يقام تحت شعار «الثقافة للجميع بلا استثناء».",
+        "وتعاقدت الوزارة مع شركة «النور للطاقة الشمسية الحديثة».",
+    )
+    assert found == []
+
+
+def test_quoted_words_with_no_speech_around_them_are_left_out():
+    assert quotes_of("وانتشرت على الجدران عبارات «نحن هنا باقون» في كل الأحياء.") == []
+
+
+def test_min_words_can_be_lowered():
+    blocks = [Block("paragraph", "وقال الحكم جمال يوسف: «لا تعليق»")]
+    assert extract_quotes(blocks) == []
+    assert [q.text for q in extract_quotes(blocks, min_words=2)] == ["لا تعليق"]
+
+
+def test_a_quote_repeated_as_a_subheading_is_kept_once():
+    found = quotes_of(
+        "«لن نرفع الأسعار هذا العام»",
+        "وفي المؤتمر، قال المدير العام للشركة وليد منصور: «لن نرفع الأسعار هذا العام».",
+    )
+    assert found == [("لن نرفع الأسعار هذا العام", "وليد منصور")]
+
+
+# Speakers ---------------------------------------------------------------------------
+
+
+def test_speaker_after_a_speech_verb_with_a_title():
+    found = quotes_of(
+        "وقال وزير الزراعة الأردني سامي الخطيب: «المحصول هذا العام وفير جدا»."
+    )
+    assert found == [("المحصول هذا العام وفير جدا", "سامي الخطيب")]
+
+
+def test_speaker_in_apposition_after_the_name():
+    found = quotes_of(
+        "وقالت ليلى حداد، رئيسة نقابة المعلمين، إن «الإضراب سيستمر حتى تلبية المطالب»."
+    )
+    assert found == [("الإضراب سيستمر حتى تلبية المطالب", "ليلى حداد")]
+
+
+def test_feminine_and_participle_verbs_are_speech_verbs():
+    found = quotes_of(
+        "وأكدت المهندسة هالة ناصر أن «المبنى آمن للسكن»، "
+        "مشيرةً إلى أن «أعمال الترميم تنتهي في الربيع»."
+    )
+    assert found == [
+        ("المبنى آمن للسكن", "هالة ناصر"),
+        ("أعمال الترميم تنتهي في الربيع", "هالة ناصر"),
+    ]
+
+
+def test_an_attribution_after_the_quote():
+    found = quotes_of("«سنعيد بناء السوق القديم كما كان»، قال المحافظ عادل رشيد.")
+    assert found == [("سنعيد بناء السوق القديم كما كان", "عادل رشيد")]
+
+
+def test_continuation_verbs_carry_the_last_speaker():
+    found = quotes_of(
+        "وقال الكابتن مروان سليم للصحفيين إن الفريق بحاجة إلى راحة.",
+        "وأضاف: «المباريات المتتالية أرهقت اللاعبين كثيرا»",
+    )
+    assert found == [("المباريات المتتالية أرهقت اللاعبين كثيرا", "مروان سليم")]
+
+
+def test_captions_use_the_fullest_name_in_the_article():
+    found = quotes_of(
+        "استقبل الرئيس التونسي كمال النجار وفدا من المستثمرين صباح الأحد.",
+        "وقال النجار: «أبواب البلاد مفتوحة أمام كل من يريد العمل»",
+    )
+    assert found == [("أبواب البلاد مفتوحة أمام كل من يريد العمل", "كمال النجار")]
+
+
+def test_the_answering_quote_belongs_to_the_one_who_answers():
+    found = quotes_of(
+        "والتقى الوزير المغربي أنور الصباغ نظيره الفرنسي بيار دوران في الرباط.",
+        "وقال دوران: «نريد شراكة أوسع في الطاقة»، "
+        "ليجيب الصباغ ضاحكًا: «نحن مستعدون منذ سنوات طويلة»",
+    )
+    assert found == [
+        ("نريد شراكة أوسع في الطاقة", "بيار دوران"),
+        ("نحن مستعدون منذ سنوات طويلة", "أنور الصباغ"),
+    ]
+
+
+def test_a_role_names_the_speaker_when_no_person_is_named():
+    found = quotes_of("وقال المتحدث باسم وزارة النقل إن «الطريق سيفتح بعد أسبوعين»")
+    assert found == [("الطريق سيفتح بعد أسبوعين", "المتحدث باسم وزارة النقل")]
+
+
+def test_a_role_is_replaced_by_the_name_it_introduced():
+    found = quotes_of(
+        "وصل رئيس الوزراء اللبناني فادي عيسى إلى القاهرة.",
+        "وقال رئيس الوزراء اللبناني إن «الزيارة تفتح صفحة جديدة بين البلدين»",
+    )
+    assert found == [("الزيارة تفتح صفحة جديدة بين البلدين", "فادي عيسى")]
+
+
+def test_no_speaker_when_there_is_none_to_find():
+    assert quotes_of("وقال: «سنعود قريبا إلى هذه المدينة الجميلة»") == [
+        ("سنعود قريبا إلى هذه المدينة الجميلة", None)
+    ]
+
+
+def test_diacritics_and_tatweel_do_not_hide_a_speech_verb():
+    found = quotes_of("وقــالَ الباحث طارق منير: «النتائجُ مشجعةٌ للغاية»")
+    assert found == [("النتائجُ مشجعةٌ للغاية", "طارق منير")]
+
+
+def test_the_seed_article_gives_its_main_quotes():
+    if not SEED.is_file():
+        pytest.skip(f"the user's seed article {SEED} is not here")
+    pairs = {
+        (quote.speaker, quote.text)
+        for quote in extract_quotes(blocks_from_plain_text(SEED.read_text("utf-8")))
+    }
+    texts = {text for _, text in pairs}
+    assert ("دونالد ترامب", "لا اتفاق حتى الآن") in pairs
+    assert ("فلاديمير بوتين", "المرة القادمة في موسكو") in pairs
+    assert any(
+        speaker == "فولوديمير زيلينسكي"
+        and text.startswith("الإثنين، سألتقي مع الرئيس ترامب")
+        for speaker, text in pairs
+    )
+    assert any(
+        speaker == "دميتري بيسكوف" and text.startswith("هذه هي المحادثة التي تسمح لنا")
+        for speaker, text in pairs
+    )
+    assert "تاريخي" not in texts
+
+
+# Editor's pins and drops --------------------------------------------------------------
+
+
+def test_pinned_lines_give_text_and_speaker():
+    assert pinned_quotes(["«الماء حق للجميع» — منى سالم", "نص بلا متحدث", "  "]) == [
+        Quote("الماء حق للجميع", "منى سالم"),
+        Quote("نص بلا متحدث", None),
+    ]
+
+
+def test_pinned_quotes_come_first_and_drops_remove_extracted_ones():
+    extracted = [
+        Quote("سنبني ثلاث مدارس جديدة هذا العام", "منى سالم"),
+        Quote("الموازنة لا تكفي لكل المشاريع", "منى سالم"),
+    ]
+    pinned = [Quote("الماء حق للجميع", "منى سالم")]
+    kept = editor_quotes(extracted, pinned=pinned, drops=["لا تكفي"])
+    assert [quote.text for quote in kept] == [
+        "الماء حق للجميع",
+        "سنبني ثلاث مدارس جديدة هذا العام",
+    ]
+
+
+def test_a_pinned_quote_replaces_its_extracted_copy():
+    extracted = [Quote("سنبني ثلاث مدارس جديدة", None)]
+    kept = editor_quotes(
+        extracted, pinned=[Quote("سنبني ثلاث مدارس جديدة", "منى سالم")]
+    )
+    assert kept == [Quote("سنبني ثلاث مدارس جديدة", "منى سالم")]
+
+
+def _article(body: str, **metadata: object) -> Article:
+    settings = dict(DEFAULT_CONFIG)
+    return Article(body, metadata={"title": "خبر", **metadata}, settings=settings)
+
+
+def test_attach_quotes_applies_pins_drops_and_the_cap():
+    body = (
+        "<p>وقالت الوزيرة منى سالم: «سنبني ثلاث مدارس جديدة هذا العام».</p>"
+        "<p>وأضافت: «الموازنة لا تكفي لكل المشاريع».</p>"
+        "<p>وتابعت: «التعليم أولويتنا الأولى دائما».</p>"
+    )
+    article = _article(
+        body,
+        quotes="«الماء حق للجميع» — منى سالم",
+        dropquotes="لا تكفي",
+    )
+    attach_quotes(article, Config(quotes_max=2))
+    assert [(q.text, q.speaker) for q in article.quotes] == [
+        ("الماء حق للجميع", "منى سالم"),
+        ("سنبني ثلاث مدارس جديدة هذا العام", "منى سالم"),
+    ]
+
+
+def test_a_cap_of_zero_hides_the_sidebar():
+    article = _article("<p>وقال المدير سعيد نور: «سنوسع المصنع في الخريف المقبل».</p>")
+    attach_quotes(article, Config(quotes_max=0))
+    assert article.quotes == []
+
+
+# Evaluation --------------------------------------------------------------------------
+
+
+@pytest.mark.corpus
+def test_the_scorer_runs_on_a_few_labelled_articles():
+    scores = score(read_jsonl(corpus_path("quotes-dev.jsonl"), limit=8))
+    assert scores.articles == 8
+    assert scores.labelled > 0
+    assert 0.5 <= scores.precision <= 1.0
+    assert 0.5 <= scores.recall <= 1.0
+    assert 0.0 <= scores.speaker_accuracy <= 1.0
