@@ -75,6 +75,10 @@ _RECENCY_WEIGHT = 0.2
 _RECENCY_DAYS = 30.0
 # Dense score blocks hold at most this many cells (float32: 4 bytes each).
 _BLOCK_CELLS = 1 << 24
+# Terms found in more than this many briefs propose no candidates (but still score).
+_POSTINGS_CAP = 1000
+# Candidate pairs scored at once (bounds the memory of the row products).
+_PAIR_ROWS = 1 << 16
 # Titles: a hint matches a brief whose normalised title is at least this close.
 _TITLE_MATCH = 0.85
 _TITLE_CANDIDATES = 8
@@ -398,35 +402,73 @@ def _block_rows(size: int) -> int:
 def _candidates(
     matrix: sp.csr_matrix, duplicate_score: float
 ) -> tuple[np.ndarray, np.ndarray, list[tuple[int, int, float]]]:
-    """Return the best candidates per row, their cosines and the duplicate pairs."""
+    """Return the best candidates per row, their cosines and the duplicate pairs.
+
+    Candidates come from the terms found in at most ``_POSTINGS_CAP`` briefs (so the
+    work per brief stays bounded as the archive grows); each candidate is then
+    scored with its full cosine, common terms included.  Missing candidates are
+    ``-1`` with cosine ``-1``.
+    """
     size = matrix.shape[0]
     keep = min(_CANDIDATES, size - 1)
-    transposed = matrix.T.tocsr()
-    candidates = np.zeros((size, keep), dtype=np.int64)
-    cosine = np.zeros((size, keep), dtype=np.float32)
-    pairs: list[tuple[int, int, float]] = []
+    frequency = np.bincount(matrix.indices, minlength=matrix.shape[1])
+    index = matrix.copy()
+    index.data[frequency[index.indices] > _POSTINGS_CAP] = 0.0
+    index.eliminate_zeros()
+    transposed = index.T.tocsr()
+    candidates = np.full((size, keep), -1, dtype=np.int64)
     step = _block_rows(size)
     for start in range(0, size, step):
         stop = min(start + step, size)
-        block = (matrix[start:stop] @ transposed).toarray()
-        local = np.arange(stop - start)
-        block[local, local + start] = -1.0
-        for row, other in zip(*np.nonzero(block >= duplicate_score), strict=True):
-            if start + row < other:
-                pairs.append((int(start + row), int(other), float(block[row, other])))
-        block[block >= duplicate_score] = -1.0
-        best = np.argpartition(-block, keep - 1, axis=1)[:, :keep]
-        candidates[start:stop] = best
-        cosine[start:stop] = np.take_along_axis(block, best, axis=1)
-    return candidates, np.maximum(cosine, 0.0), pairs
+        block = (index[start:stop] @ transposed).tocsr()
+        _best_per_row(block, start, candidates[start:stop])
+    cosine = _pair_cosines(matrix, candidates)
+    pairs = [
+        (int(row), int(candidates[row, column]), float(cosine[row, column]))
+        for row, column in zip(*np.nonzero(cosine >= duplicate_score), strict=True)
+        if row < candidates[row, column]
+    ]
+    cosine[cosine >= duplicate_score] = -1.0
+    return candidates, cosine, pairs
+
+
+def _best_per_row(block: sp.csr_matrix, start: int, out: np.ndarray) -> None:
+    """Write into ``out`` the columns of the largest values of each row (not itself)."""
+    keep = out.shape[1]
+    indptr, indices, data = block.indptr, block.indices, block.data
+    for row in range(block.shape[0]):
+        columns = indices[indptr[row] : indptr[row + 1]]
+        values = data[indptr[row] : indptr[row + 1]]
+        mine = columns != start + row
+        columns, values = columns[mine], values[mine]
+        if columns.size > keep:
+            columns = columns[np.argpartition(values, -keep)[-keep:]]
+        out[row, : columns.size] = columns
+
+
+def _pair_cosines(matrix: sp.csr_matrix, candidates: np.ndarray) -> np.ndarray:
+    """Full cosine of every brief with each of its candidates (-1 where none)."""
+    size, keep = candidates.shape
+    cosine = np.full((size, keep), -1.0, dtype=np.float32)
+    step = max(1, _PAIR_ROWS // max(keep, 1))
+    for start in range(0, size, step):
+        stop = min(start + step, size)
+        others = candidates[start:stop]
+        present = others >= 0
+        left = np.repeat(np.arange(start, stop), keep)[present.ravel()]
+        products = matrix[left].multiply(matrix[others[present]])
+        cosine[start:stop][present] = np.asarray(products.sum(axis=1)).ravel()
+    return cosine
 
 
 def _shared_neighbours(candidates: np.ndarray, cosine: np.ndarray) -> np.ndarray:
     """Cosine of the neighbour-weight vectors of each brief and each candidate."""
     size, keep = candidates.shape
-    columns = np.concatenate([candidates, np.arange(size)[:, None]], axis=1)
+    itself = np.arange(size)[:, None]
+    columns = np.concatenate([np.where(candidates < 0, itself, candidates), itself], axis=1)
     weights = np.concatenate(
-        [cosine, np.full((size, 1), _NEIGHBOUR_SELF, dtype=np.float32)], axis=1
+        [np.maximum(cosine, 0.0), np.full((size, 1), _NEIGHBOUR_SELF, dtype=np.float32)],
+        axis=1,
     )
     norms = np.sqrt((weights * weights).sum(axis=1, keepdims=True))
     weights = weights / np.where(norms == 0, 1.0, norms)
@@ -434,6 +476,7 @@ def _shared_neighbours(candidates: np.ndarray, cosine: np.ndarray) -> np.ndarray
         (weights.ravel(), columns.ravel(), np.arange(0, size * (keep + 1) + 1, keep + 1)),
         shape=(size, size),
     )
+    graph.sum_duplicates()
     transposed = graph.T.tocsr()
     shared = np.zeros_like(cosine)
     step = _block_rows(size)
