@@ -153,7 +153,8 @@ def build(
         problems.content_path = str(settings["PATH"])
         config = Config.from_settings(settings)
         Pelican(settings).run()
-        build_index(staging)
+        if config.search:
+            build_index(staging)
     except Exception as error:  # any failure keeps the previous site
         logger.critical(
             "build failed, %s keeps the previous site: %s: %s",

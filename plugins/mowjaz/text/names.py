@@ -58,9 +58,11 @@ _MIN_NAME_LETTERS = 3
 _MIN_NISBA_LETTERS = 5
 _MIN_PARTICIPLE_LETTERS = 5
 _MAX_NAME_WORDS = 4
+_MIN_TYPO_LETTERS = 4
 _MAX_ROLE_WORDS = 8
 _MAX_SKIPPED_WORDS = 4
 _COMMAS = frozenset({",", "\u060c"})
+_HASH = "#"
 _SENTENCE_ENDS = frozenset({".", "!", "?", "\u061f"})
 
 TOKEN = re.compile(
@@ -113,6 +115,8 @@ def tokenize(text: str) -> list[Token]:
     tokens = []
     for match in TOKEN.finditer(text):
         raw = match.group()
+        if raw == _HASH:
+            continue  # "#name": a hashtag mark is not a word boundary
         word = (raw[0].isalnum() or raw[0] == "\u0640") and normalize(raw) != ""
         norm = normalize(raw) if word else raw
         definite = word and strip_tatweel(strip_diacritics(raw)).startswith(ARTICLE)
@@ -445,8 +449,8 @@ def speaker_of(
     tokens: list[Token], start: int, end: int, kind: SpeakerKind, text: str
 ) -> Speaker:
     """Make a Speaker from ``tokens[start:end]`` of ``text``."""
-    span = text[tokens[start].start : tokens[end - 1].end]
-    return Speaker(span, tuple(token.norm for token in tokens[start:end]), kind)
+    span = text[tokens[start].start : tokens[end - 1].end].replace(_HASH, "")
+    return Speaker(span.replace("_", " "), tuple(token.norm for token in tokens[start:end]), kind)
 
 
 def name_after_role(
@@ -587,22 +591,22 @@ class NameIndex:
         """Return the last words of the introduced names of two words or more."""
         return frozenset(name.key[-1] for name in self.people if len(name.key) > 1)
 
-    def fullest(self, speaker: Speaker) -> Speaker:
+    def fullest(self, speaker: Speaker, *, tolerant: bool = True) -> Speaker:
         """Return the longest known name that contains ``speaker``'s words.
 
         Names introduced as people (after a title, as a speech verb's subject) are
-        preferred to other name-like runs.
+        preferred to other name-like runs; in each pool an exact match is preferred
+        to one with a typo (``tolerant``: a letter added, dropped or swapped).
         """
-        size = len(speaker.key)
+        matchers = (_contains, _contains_misspelt) if tolerant else (_contains,)
         for pool in (self.people, self.names):
-            best = speaker
-            for name in pool:
-                if len(name.key) > len(best.key) and _contains(
-                    name.key, speaker.key, size
-                ):
-                    best = name
-            if best is not speaker:
-                return best
+            for match in matchers:
+                best = speaker
+                for name in pool:
+                    if len(name.key) > len(best.key) and match(name.key, speaker.key):
+                        best = name
+                if best is not speaker:
+                    return best
         return speaker
 
     def resolve(self, speaker: Speaker) -> str:
@@ -611,7 +615,9 @@ class NameIndex:
             return self.fullest(speaker).text
         key = role_key(speaker)
         if len(speaker.key) == 1:
-            person = self.fullest(Speaker(speaker.text, speaker.key, "name"))
+            person = self.fullest(
+                Speaker(speaker.text, speaker.key, "name"), tolerant=False
+            )
             if len(person.key) > 1:
                 return person.text  # "وقال النجار" for "كمال النجار"
             head = speaker.key[0].removeprefix(ARTICLE)
@@ -624,11 +630,55 @@ class NameIndex:
         return speaker.text
 
 
-def _contains(longer: tuple[str, ...], shorter: tuple[str, ...], size: int) -> bool:
+def _contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
+    size = len(shorter)
     return any(
         longer[index : index + size] == shorter
         for index in range(len(longer) - size + 1)
     )
+
+
+def _contains_misspelt(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
+    """Tell whether ``shorter`` is in ``longer`` with at most one typo per word."""
+    size = len(shorter)
+    return any(
+        all(
+            _one_typo(word, other)
+            for word, other in zip(longer[index : index + size], shorter, strict=True)
+        )
+        for index in range(len(longer) - size + 1)
+    )
+
+
+def _one_typo(first: str, second: str) -> bool:
+    """Tell whether two words differ by at most one letter added, dropped or swapped.
+
+    News copy misspells foreign names (a letter doubled, dropped or two letters
+    swapped).  Both words need ``_MIN_TYPO_LETTERS`` letters, and a changed letter
+    (same length) needs a longer word, so that two distinct short names (four
+    letters, one changed) are not merged.
+    """
+    if first == second:
+        return True
+    if min(len(first), len(second)) < _MIN_TYPO_LETTERS:
+        return False
+    if len(first) == len(second):
+        differ = [k for k in range(len(first)) if first[k] != second[k]]
+        if len(differ) == 1:
+            return len(first) > _MIN_TYPO_LETTERS
+        return (
+            len(differ) == 2  # noqa: PLR2004 - two neighbours swapped
+            and differ[1] == differ[0] + 1
+            and first[differ[0]] == second[differ[1]]
+            and first[differ[1]] == second[differ[0]]
+        )
+    if abs(len(first) - len(second)) != 1:
+        return False
+    shorter, longer = sorted((first, second), key=len)
+    cut = next(
+        (k for k in range(len(shorter)) if shorter[k] != longer[k]), len(shorter)
+    )
+    return shorter[cut:] == longer[cut + 1 :]
 
 
 def build_index(
@@ -735,6 +785,10 @@ def _named(
 ) -> None:
     """Record a name, and ``NAME، ROLE`` appositions (a name, a comma, a title)."""
     end = name_end(tokens, index, lex)
+    while end > index + 1 and not _closes_broad_name(tokens, end, lex):
+        if tokens[end - 1].norm[0] not in (_BA, _LAM):
+            break
+        end -= 1  # "مايك ميتشيل لأعضاء الفرقة": a preposition ends the name
     if end == index or not _closes_broad_name(tokens, end, lex):
         return
     name = speaker_of(tokens, index, end, "name", text)
