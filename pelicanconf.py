@@ -69,6 +69,20 @@ MARKDOWN = {
 PLUGIN_PATHS = ["plugins"]
 PLUGINS = ["mowjaz"]
 
+# Rebuilds redo only what changed (README, "Benchmarks").  Pelican keeps what its
+# readers made of each brief, checked by a hash of the file (not its mtime), in
+# cache/pelican; the reader layer caches text and metadata only, never the Mowjaz
+# attributes set later.  Mowjaz clears that cache when the Markdown settings or its
+# own code change.  Mowjaz keeps what it derives (key points, quotes, related
+# stories) in MOWJAZ_CACHE_PATH, relative to the folder holding PATH ("" disables).
+CACHE_CONTENT = True
+LOAD_CONTENT_CACHE = True
+CONTENT_CACHING_LAYER = "reader"
+CACHE_PATH = "cache/pelican"
+CHECK_MODIFIED_METHOD = "sha256"
+GZIP_CACHE = False
+MOWJAZ_CACHE_PATH = "cache/mowjaz"
+
 # Slugs keep Arabic letters: no transliteration, no diacritics, no tatweel.
 SLUGIFY_USE_UNICODE = True
 SLUGIFY_SOURCE = "title"

@@ -68,7 +68,9 @@ def read_jsonl(path: Path, limit: int | None = None) -> Iterator[dict[str, Any]]
             try:
                 yield json.loads(line)
             except json.JSONDecodeError as error:
-                raise ValueError(f"{path}:{number}: not a JSON object ({error})") from error
+                raise ValueError(
+                    f"{path}:{number}: not a JSON object ({error})"
+                ) from error
             count += 1
 
 
@@ -93,7 +95,9 @@ def _ngrams(tokens: Sequence[str], n: int) -> Counter[tuple[str, ...]]:
     return Counter(tuple(tokens[i : i + n]) for i in range(len(tokens) - n + 1))
 
 
-def rouge_n(candidate: Sequence[str], reference: Sequence[str], n: int = 1) -> RougeScore:
+def rouge_n(
+    candidate: Sequence[str], reference: Sequence[str], n: int = 1
+) -> RougeScore:
     """ROUGE-N of two token lists; empty input scores zero, never divides by zero."""
     ours, theirs = _ngrams(candidate, n), _ngrams(reference, n)
     overlap = sum((ours & theirs).values())

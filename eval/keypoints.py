@@ -40,6 +40,12 @@ if str(ROOT) not in sys.path:  # run as a script: make the ``eval`` package impo
     sys.path.insert(0, str(ROOT))
 
 import Stemmer  # noqa: E402
+from mowjaz.config import Config  # noqa: E402
+from mowjaz.keypoints import extract_key_points  # noqa: E402
+from mowjaz.text.blocks import Block, blocks_from_plain_text  # noqa: E402
+from mowjaz.text.normalize import normalize  # noqa: E402
+from mowjaz.text.segment import split_sentences, tokenize  # noqa: E402
+from mowjaz.text.terms import TermAnalyzer  # noqa: E402
 
 from eval.common import (  # noqa: E402
     corpus_file,
@@ -51,12 +57,6 @@ from eval.common import (  # noqa: E402
     reference_count,
     rouge_f1,
 )
-from mowjaz.config import Config  # noqa: E402
-from mowjaz.keypoints import extract_key_points  # noqa: E402
-from mowjaz.text.blocks import Block, blocks_from_plain_text  # noqa: E402
-from mowjaz.text.normalize import normalize  # noqa: E402
-from mowjaz.text.segment import split_sentences, tokenize  # noqa: E402
-from mowjaz.text.terms import TermAnalyzer  # noqa: E402
 
 CORPUS = "easc-dev.jsonl"
 SENTENCES = 3
@@ -87,18 +87,22 @@ def article_sentences(blocks: Sequence[Block]) -> list[str]:
 
 
 def lead(count: int) -> Chooser:
-    """The first ``count`` sentences."""
+    """Choose the first ``count`` sentences."""
 
-    def choose(_blocks: Sequence[Block], sentences: list[str], _rng: random.Random) -> list[str]:
+    def choose(
+        _blocks: Sequence[Block], sentences: list[str], _rng: random.Random
+    ) -> list[str]:
         return sentences[:count]
 
     return choose
 
 
 def random_pick(count: int) -> Chooser:
-    """``count`` sentences drawn at random, kept in article order."""
+    """Choose ``count`` sentences at random, kept in article order."""
 
-    def choose(_blocks: Sequence[Block], sentences: list[str], rng: random.Random) -> list[str]:
+    def choose(
+        _blocks: Sequence[Block], sentences: list[str], rng: random.Random
+    ) -> list[str]:
         picked = sorted(rng.sample(range(len(sentences)), min(count, len(sentences))))
         return [sentences[index] for index in picked]
 
@@ -106,9 +110,11 @@ def random_pick(count: int) -> Chooser:
 
 
 def mowjaz(count: int) -> Chooser:
-    """The key-points extractor with ``count`` bullets."""
+    """Choose with the key-points extractor, ``count`` bullets."""
 
-    def choose(blocks: Sequence[Block], _sentences: list[str], _rng: random.Random) -> list[str]:
+    def choose(
+        blocks: Sequence[Block], _sentences: list[str], _rng: random.Random
+    ) -> list[str]:
         return extract_key_points(blocks, count=count)
 
     return choose
@@ -129,10 +135,14 @@ def score_article(
 
 
 def evaluate(
-    rows: Iterable[dict[str, Any]], systems: dict[str, Chooser], seed: int = DEFAULT_SEED
+    rows: Iterable[dict[str, Any]],
+    systems: dict[str, Chooser],
+    seed: int = DEFAULT_SEED,
 ) -> list[SystemScore]:
     """Score every system on every article that has sentences and references."""
-    results: dict[str, list[tuple[float, float, float]]] = {name: [] for name in systems}
+    results: dict[str, list[tuple[float, float, float]]] = {
+        name: [] for name in systems
+    }
     for row in rows:
         blocks = blocks_from_plain_text(row.get("text") or "")
         sentences = article_sentences(blocks)
@@ -183,7 +193,11 @@ def form_pairs(vocabulary: set[str]) -> list[tuple[str, str]]:
                 other = shorter + word[len(longer) :]
                 if other in vocabulary:
                     pairs.append((word, other))
-        if word.startswith(_ARTICLE) and word.endswith(_PLURAL) and word[2:] in vocabulary:
+        if (
+            word.startswith(_ARTICLE)
+            and word.endswith(_PLURAL)
+            and word[2:] in vocabulary
+        ):
             pairs.append((word, word[2:]))
     return sorted(set(pairs))
 
@@ -243,17 +257,26 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"Mowjaz (default count, {default})": mowjaz(default),
     }
     scores = evaluate(rows, systems, seed=args.seed)
-    print(f"Key points on {path.name}: {scores[0].articles} articles, 5 references each\n")
+    print(
+        f"Key points on {path.name}: {scores[0].articles} articles, 5 references each\n"
+    )
     print(
         markdown_table(
-            ("system", "ROUGE-1 F1", "references per sentence (of 5)", "of best possible"),
+            (
+                "system",
+                "ROUGE-1 F1",
+                "references per sentence (of 5)",
+                "of best possible",
+            ),
             (
                 (s.name, s.rouge1, s.references_per_sentence, s.agreement)
                 for s in scores
             ),
         )
     )
-    print("\nStemming: forms of one word that get one term (pairs found in the corpus)\n")
+    print(
+        "\nStemming: forms of one word that get one term (pairs found in the corpus)\n"
+    )
     print(
         markdown_table(
             ("analyzer", "agreement", "pairs"),

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from conftest import corpus_path
 from mowjaz.keypoints import (
     extract_key_points,
@@ -13,21 +12,29 @@ from mowjaz.keypoints import (
 )
 from mowjaz.text.blocks import Block, blocks_from_plain_text
 
+from eval.common import read_jsonl
+from eval.keypoints import evaluate, lead, mowjaz, random_pick
+
 # A brief written for these tests: a desalination plant opens in a coastal town.
-BRIEF = """\
-دشنت الحكومة صباح الأحد محطة جديدة لتحلية مياه البحر في مدينة الساحل، بطاقة تبلغ مئة ألف متر مكعب يوميا.
-وتكفي المحطة لتزويد نحو نصف مليون ساكن بمياه الشرب طوال أيام السنة.
-مواضيع مشابهة: أمطار غزيرة تغمر شوارع العاصمة وتعطل حركة المرور
-تفاصيل المشروع
-واستغرق بناء محطة التحلية ثلاث سنوات بكلفة قاربت مئتي مليون دولار، بتمويل من الحكومة وبنك التنمية.
-“الماء حق للجميع”
-ومن جهته، قال وزير الموارد المائية إن المحطة ستنهي انقطاع مياه الشرب في المدينة خلال الصيف.
-وأضاف الوزير أن الحكومة تخطط لبناء محطتين أخريين للتحلية قبل نهاية العقد.
-هل تكفي محطات التحلية لمواجهة الجفاف في المنطقة؟
-وفي سياق متصل، أعلنت شركة المياه عن خفض أسعار الاشتراك للعائلات محدودة الدخل.
-متابعو الموقع يشاهدون:
-التعليقات
-"""
+BRIEF = "\n".join(
+    [
+        "دشنت الحكومة صباح الأحد محطة جديدة لتحلية مياه البحر في "
+        "مدينة الساحل، بطاقة تبلغ مئة ألف متر مكعب يوميا.",
+        "وتكفي المحطة لتزويد نحو نصف مليون ساكن بمياه الشرب طوال أيام السنة.",
+        "مواضيع مشابهة: أمطار غزيرة تغمر شوارع العاصمة وتعطل حركة المرور",
+        "تفاصيل المشروع",
+        "واستغرق بناء محطة التحلية ثلاث سنوات بكلفة قاربت مئتي مليون "
+        "دولار، بتمويل من الحكومة وبنك التنمية.",
+        "“الماء حق للجميع”",
+        "ومن جهته، قال وزير الموارد المائية إن المحطة ستنهي انقطاع "
+        "مياه الشرب في المدينة خلال الصيف.",
+        "وأضاف الوزير أن الحكومة تخطط لبناء محطتين أخريين للتحلية قبل نهاية العقد.",
+        "هل تكفي محطات التحلية لمواجهة الجفاف في المنطقة؟",
+        "وفي سياق متصل، أعلنت شركة المياه عن خفض أسعار الاشتراك للعائلات محدودة الدخل.",
+        "متابعو الموقع يشاهدون:",
+        "التعليقات",
+    ]
+)
 
 
 def brief_blocks() -> list[Block]:
@@ -46,7 +53,10 @@ def test_no_blocks_give_no_key_points() -> None:
 
 
 def test_headings_and_punctuation_only_give_no_key_points() -> None:
-    blocks = [Block("heading", "عنوان فرعي طويل بما يكفي ليكون جملة كاملة"), Block("paragraph", "، ؛ ؟")]
+    blocks = [
+        Block("heading", "عنوان فرعي طويل بما يكفي ليكون جملة كاملة"),
+        Block("paragraph", "، ؛ ؟"),
+    ]
     assert extract_key_points(blocks) == []
 
 
@@ -83,11 +93,26 @@ def test_never_picks_a_heading_boilerplate_a_bare_quote_or_a_question() -> None:
 
 def test_two_sentences_that_say_the_same_thing_give_one_point() -> None:
     blocks = [
-        Block("paragraph", "فاز المنتخب الوطني على منافسه بثلاثة أهداف نظيفة في نهائي البطولة القارية."),
-        Block("paragraph", "وفاز المنتخب الوطني على منافسه بثلاثة أهداف نظيفة في نهائي البطولة."),
-        Block("paragraph", "واحتفل آلاف المشجعين في شوارع العاصمة حتى ساعة متأخرة من الليل."),
-        Block("paragraph", "وسيستقبل رئيس الدولة اللاعبين في القصر يوم الاثنين لتكريمهم."),
-        Block("paragraph", "وكان المدرب قد تعرض لانتقادات كثيرة قبل انطلاق البطولة بأسابيع."),
+        Block(
+            "paragraph",
+            "فاز المنتخب الوطني على منافسه بثلاثة أهداف نظيفة "
+            "في نهائي البطولة القارية.",
+        ),
+        Block(
+            "paragraph",
+            "وفاز المنتخب الوطني على منافسه بثلاثة أهداف نظيفة في نهائي البطولة.",
+        ),
+        Block(
+            "paragraph",
+            "واحتفل آلاف المشجعين في شوارع العاصمة حتى ساعة متأخرة من الليل.",
+        ),
+        Block(
+            "paragraph", "وسيستقبل رئيس الدولة اللاعبين في القصر يوم الاثنين لتكريمهم."
+        ),
+        Block(
+            "paragraph",
+            "وكان المدرب قد تعرض لانتقادات كثيرة قبل انطلاق البطولة بأسابيع.",
+        ),
     ]
     points = extract_key_points(blocks, count=3)
     assert len(points) == 3
@@ -104,13 +129,19 @@ def test_a_point_does_not_start_with_a_discourse_connective() -> None:
 
 
 def test_a_listed_connective_and_its_comma_are_removed() -> None:
-    assert strip_connective("ومن جهة أخرى، أعلن الوزير استقالته.") == "أعلن الوزير استقالته."
+    assert (
+        strip_connective("ومن جهة أخرى، أعلن الوزير استقالته.")
+        == "أعلن الوزير استقالته."
+    )
     assert strip_connective("من جانبه، رحب المدير بالقرار.") == "رحب المدير بالقرار."
     assert strip_connective("وفي غضون ذلك، ارتفعت الأسعار.") == "ارتفعت الأسعار."
 
 
 def test_connectives_match_without_diacritics_or_hamza() -> None:
-    assert strip_connective("ومِن جهةٍ اخرى، أعلن الوزير استقالته.") == "أعلن الوزير استقالته."
+    assert (
+        strip_connective("ومِن جهةٍ اخرى، أعلن الوزير استقالته.")
+        == "أعلن الوزير استقالته."
+    )
 
 
 def test_words_that_start_with_waw_are_never_mangled() -> None:
@@ -152,9 +183,6 @@ def test_a_sentence_that_is_only_a_quotation_is_bare() -> None:
 
 @pytest.mark.corpus
 def test_the_evaluation_scores_a_few_easc_articles_in_range() -> None:
-    from eval.common import read_jsonl
-    from eval.keypoints import evaluate, lead, mowjaz, random_pick
-
     rows = list(read_jsonl(corpus_path("easc-dev.jsonl"), limit=5))
     scores = evaluate(rows, {"m": mowjaz(3), "lead": lead(3), "random": random_pick(3)})
     assert [score.name for score in scores] == ["m", "lead", "random"]

@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-
 from mowjaz.text.blocks import (
     Block,
     blocks_from_html,
@@ -155,7 +154,13 @@ def test_a_double_prime_closes_a_curly_quote() -> None:
     assert split_sentences(text) == ["وصف المحادثات بأنها “10 من 10″.", "وغادر بعدها."]
 
 
-@given(st.lists(st.sampled_from(["كتب", "الوزير", "3.5", "،", ".", "؟", "؛", "“", "”", " ", "\n", "Dr."])))
+@given(
+    st.lists(
+        st.sampled_from(
+            ["كتب", "الوزير", "3.5", "،", ".", "؟", "؛", "“", "”", " ", "\n", "Dr."]
+        )
+    )
+)
 def test_splitting_never_loses_or_invents_text(pieces: list[str]) -> None:
     text = " ".join(pieces)
     assert "".join(split_sentences(text)).replace(" ", "") == "".join(text.split())
@@ -230,7 +235,7 @@ def test_one_analyzer_gives_the_same_terms_twice() -> None:
 
 
 def test_a_missing_word_list_is_named_in_the_error() -> None:
-    with pytest.raises(FileNotFoundError, match="no-such-list.txt"):
+    with pytest.raises(FileNotFoundError, match=r"no-such-list\.txt"):
         read_word_list("no-such-list.txt")
 
 

@@ -1,4 +1,4 @@
-"""Cache what Mowjaz derives from each brief, so that a rebuild redoes only what changed.
+"""Cache what Mowjaz derives from each brief: a rebuild redoes only what changed.
 
 Pelican-free.  One build opens a :class:`Derivations` (loading the cache file once),
 asks it for key points, quotes, the plain text of each brief and the related
@@ -32,7 +32,7 @@ import sys
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import astuple, dataclass
+from dataclasses import astuple
 from importlib import metadata
 from pathlib import Path
 from typing import Any, TypeVar
@@ -113,7 +113,9 @@ def algorithm_version(files: Sequence[Path] | None = None) -> str:
     return fingerprint(parts)
 
 
-def resolve_folder(cache_path: str, content_path: str | os.PathLike[str] | None) -> Path | None:
+def resolve_folder(
+    cache_path: str, content_path: str | os.PathLike[str] | None
+) -> Path | None:
     """Return the cache folder: ``None`` when disabled ("").
 
     A relative ``cache_path`` is read from the folder that holds the content folder
@@ -181,7 +183,9 @@ class DerivedStore:
             return
         payload = {"format": FORMAT, "version": self.version, "entries": self._used}
         try:
-            write_atomically(path, json.dumps(payload, ensure_ascii=False).encode("utf-8"))
+            write_atomically(
+                path, json.dumps(payload, ensure_ascii=False).encode("utf-8")
+            )
         except OSError as error:
             logger.warning("cannot write the Mowjaz cache %s: %s", path, error)
             return
@@ -216,7 +220,9 @@ def read_entries(path: Path, version: str) -> dict[str, Any]:
 def write_atomically(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` through a temporary file renamed into place."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".mowjaz-", suffix=".tmp")
+    handle, temporary = tempfile.mkstemp(
+        dir=path.parent, prefix=".mowjaz-", suffix=".tmp"
+    )
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
@@ -246,13 +252,13 @@ class Derivations:
             self.store.save()
 
     def blocks(self, html: str) -> list[Block]:
-        """Blocks of ``html``, parsed once for consecutive calls on the same brief."""
+        """Return the blocks of ``html``, parsed once per brief in a row of calls."""
         if self._last is None or self._last[0] != html:
             self._last = (html, blocks_from_html(html))
         return self._last[1]
 
     def key_points(self, html: str, count: int) -> list[str]:
-        """Extracted key points of a brief's rendered HTML."""
+        """Return the extracted key points of a brief's rendered HTML."""
         return self._cached(
             ("key_points", str(count), html),
             lambda: extract_key_points(self.blocks(html), count=count),
@@ -261,7 +267,7 @@ class Derivations:
         )
 
     def quotes(self, html: str) -> list[Quote]:
-        """Every quotation of a brief's rendered HTML (before pins, drops and caps)."""
+        """Return every quotation of a brief's HTML (before pins, drops and caps)."""
         return self._cached(
             ("quotes", html),
             lambda: extract_quotes(self.blocks(html)),
@@ -270,7 +276,7 @@ class Derivations:
         )
 
     def text(self, html: str) -> str:
-        """The plain text of a brief (its blocks, one per line), for related stories."""
+        """Return a brief's plain text (one block a line), for related stories."""
         return self._cached(
             ("text", html),
             lambda: "\n".join(block.text for block in self.blocks(html)),
@@ -286,7 +292,7 @@ class Derivations:
         min_score: float,
         duplicate_score: float,
     ) -> dict[str, list[Related]]:
-        """Related stories of every brief; warnings are replayed on a cache hit."""
+        """Return related stories of every brief; a cache hit replays the warnings."""
         parts = ["related", repr((top_k, min_score, duplicate_score))]
         parts += [json.dumps(astuple(doc), ensure_ascii=False) for doc in documents]
 
@@ -330,7 +336,9 @@ class Derivations:
             try:
                 return decode(stored)
             except (TypeError, ValueError, KeyError) as error:
-                logger.warning("Mowjaz cache entry %s is unusable (%s): rebuilt", key, error)
+                logger.warning(
+                    "Mowjaz cache entry %s is unusable (%s): rebuilt", key, error
+                )
         value = compute()
         self.store.put(key, encode(value))
         return value
@@ -356,13 +364,20 @@ def _captured(name: str) -> Iterator[list[list[Any]]]:
 
 
 def _plain(value: Any) -> Any:
-    return value if isinstance(value, str | int | float | bool) or value is None else str(value)
+    return (
+        value
+        if isinstance(value, str | int | float | bool) or value is None
+        else str(value)
+    )
 
 
 def _replayed(stored: Mapping[str, Any]) -> dict[str, Any]:
     """Decode a related-stories entry and log its warnings again, as a cold build."""
     found = {
-        key: [Related(str(other), float(score), str(source)) for other, score, source in links]
+        key: [
+            Related(str(other), float(score), str(source))
+            for other, score, source in links
+        ]
         for key, links in stored["found"].items()
     }
     target = logging.getLogger(_RELATED_LOGGER)
@@ -413,5 +428,7 @@ def guard_content_cache(folder: Path, stamp: str) -> bool:
     except OSError as error:
         logger.warning("cannot write %s: %s", stamp_file, error)
     if deleted:
-        logger.info("Pelican's content cache in %s was made by other settings: cleared", folder)
+        logger.info(
+            "Pelican's content cache in %s was made by other settings: cleared", folder
+        )
     return deleted

@@ -49,6 +49,8 @@ from .text.wordlists import read_word_list
 
 _KINDS = frozenset({"paragraph", "list_item"})
 _QUESTION_MARKS = ("\u061f", "?")
+# Closing quotation marks, brackets and spaces that may follow a final question mark.
+_TRAILING = "\u201d\u00bb\u2033\"')] "
 _LEADING_MARKS = re.compile(r"^[\s\-\u2010-\u2015\u0640*\u2022\u00b7:]+")
 _COMMAS = "\u060c,"
 _PREFIX_MARK = ":"
@@ -99,8 +101,6 @@ def extract_key_points(
     candidates = candidate_sentences(blocks, min_words=weights.min_words)
     if not candidates or count <= 0:
         return []
-    if len(candidates) <= count:
-        return [candidate.text for candidate in candidates]
     vectors = _tfidf([candidate.text for candidate in candidates])
     similarity = vectors @ vectors.T
     scores = _scores(candidates, vectors, weights)
@@ -111,7 +111,9 @@ def extract_key_points(
 # Candidates ----------------------------------------------------------------------
 
 
-def candidate_sentences(blocks: Sequence[Block], *, min_words: int = 6) -> list[Candidate]:
+def candidate_sentences(
+    blocks: Sequence[Block], *, min_words: int = 6
+) -> list[Candidate]:
     """Return the sentences of ``blocks`` that may become bullets, in order."""
     candidates = []
     rank = 0
@@ -127,13 +129,8 @@ def candidate_sentences(blocks: Sequence[Block], *, min_words: int = 6) -> list[
 
 
 def _is_candidate(text: str, min_words: int) -> bool:
-    return (
-        word_count(text) >= min_words
-        and not text.rstrip(patterns.QUOTE_CLOSERS["\u201c"] + "\u00bb\"') ").endswith(
-            _QUESTION_MARKS
-        )
-        and not is_bare_quote(text)
-    )
+    is_question = text.rstrip(_TRAILING).endswith(_QUESTION_MARKS)
+    return word_count(text) >= min_words and not is_question and not is_bare_quote(text)
 
 
 def is_bare_quote(sentence: str) -> bool:
@@ -182,7 +179,7 @@ def _fold(text: str) -> str:
 
 @cache
 def _connectives() -> tuple[_Connective, ...]:
-    """The listed connectives, longest first (so "and on his part" beats "and")."""
+    """Return the listed connectives, longest first ("and for his part" first)."""
     found = []
     for entry in read_word_list("connectives.txt"):
         needs_comma = entry.endswith(tuple(_COMMAS))
@@ -194,7 +191,9 @@ def _connectives() -> tuple[_Connective, ...]:
 @cache
 def _boilerplate() -> tuple[frozenset[str], tuple[str, ...]]:
     entries = read_word_list("boilerplate.txt")
-    whole = frozenset(_fold(entry) for entry in entries if not entry.endswith(_PREFIX_MARK))
+    whole = frozenset(
+        _fold(entry) for entry in entries if not entry.endswith(_PREFIX_MARK)
+    )
     prefixes = tuple(
         _fold(entry[:-1]) for entry in entries if entry.endswith(_PREFIX_MARK)
     )

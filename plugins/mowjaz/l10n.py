@@ -31,7 +31,6 @@ from babel.dates import (
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 from babel.support import NullTranslations, Translations
-from jinja2 import select_autoescape
 
 logger = logging.getLogger(__name__)
 
@@ -91,12 +90,70 @@ def make_date_filter(locale: str, digits: str = "latn") -> Callable[..., str]:
     ``long``), ``datetime`` (long date and short time), ``month`` (month and year,
     for archives) or any Babel date-time pattern.
     """
-    parsed = Locale.parse(locale)
+    return DateFilter(locale, digits)
 
-    def localized_date(value: dt.date | dt.datetime, style: str = "long") -> str:
-        return localize_digits(format_localized(value, style, parsed), digits)
 
-    return localized_date
+# The settings hold the filters and catalog functions below, and Pelican's content
+# cache pickles the settings (inside every Category, Tag and Author it caches): each
+# is a module-level class that pickles as its arguments, never a closure.
+
+
+class DateFilter:
+    """The ``localized_date`` filter: ``DateFilter(locale, digits)(value, style)``."""
+
+    def __init__(self, locale: str, digits: str = "latn") -> None:
+        self.locale = locale
+        self.digits = digits
+        self._parsed = Locale.parse(locale)
+
+    def __call__(self, value: dt.date | dt.datetime, style: str = "long") -> str:
+        """Return ``value`` formatted in the filter's locale and digits."""
+        return localize_digits(
+            format_localized(value, style, self._parsed), self.digits
+        )
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (DateFilter, (self.locale, self.digits))
+
+
+class NumberFilter:
+    """The ``localized_number`` filter: writes a number in ``digits``."""
+
+    def __init__(self, digits: str = "latn") -> None:
+        self.digits = digits
+
+    def __call__(self, value: Any) -> str:
+        """Return ``value`` as text in the filter's digits."""
+        return localize_digits(str(value), self.digits)
+
+
+class CatalogFunction:
+    """``gettext`` or ``ngettext`` of the theme's catalog for ``locale``."""
+
+    def __init__(
+        self,
+        translations_dir: str,
+        locale: str,
+        name: str,
+        translations: NullTranslations | None = None,
+    ) -> None:
+        self.arguments = (translations_dir, locale, name)
+        catalog = translations or load_translations(translations_dir, locale)
+        self._function = getattr(catalog, name)
+
+    def __call__(self, *args: Any) -> str:
+        """Translate, as ``gettext(message)`` or ``ngettext(one, many, n)``."""
+        return str(self._function(*args))
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (CatalogFunction, self.arguments)
+
+
+def autoescape(template_name: str | None) -> bool:
+    """Escape HTML and XML templates and templates from strings (Jinja's default)."""
+    if template_name is None:
+        return True
+    return template_name.lower().endswith((".html", ".htm", ".xml"))
 
 
 def format_localized(value: dt.date | dt.datetime, style: str, locale: Locale) -> str:
@@ -119,11 +176,7 @@ def format_localized(value: dt.date | dt.datetime, style: str, locale: Locale) -
 
 def make_number_filter(digits: str = "latn") -> Callable[[Any], str]:
     """Return a Jinja filter writing a number (page, count) in ``digits``."""
-
-    def localized_number(value: Any) -> str:
-        return localize_digits(str(value), digits)
-
-    return localized_number
+    return NumberFilter(digits)
 
 
 def catalog_candidates(locale: str) -> list[str]:
@@ -174,11 +227,13 @@ def jinja_settings(
     bodies and summaries ``|safe`` itself, everything else is escaped.
     """
     described = site_locale(locale, digits)
-    translations = load_translations(Path(theme_dir) / "translations", locale)
+    folder = str(Path(theme_dir) / "translations")
+    translations = load_translations(folder, locale)
+    gettext = CatalogFunction(folder, locale, "gettext", translations)
     return {
         "JINJA_ENVIRONMENT": {
             "extensions": ["jinja2.ext.i18n"],
-            "autoescape": select_autoescape(["html", "htm", "xml"]),
+            "autoescape": autoescape,
             "trim_blocks": True,
             "lstrip_blocks": True,
         },
@@ -187,9 +242,9 @@ def jinja_settings(
             "localized_number": make_number_filter(digits),
         },
         "JINJA_GLOBALS": {
-            "gettext": translations.gettext,
-            "ngettext": translations.ngettext,
-            "_": translations.gettext,
+            "gettext": gettext,
+            "ngettext": CatalogFunction(folder, locale, "ngettext", translations),
+            "_": gettext,
             "MOWJAZ_DIR": described.direction,
             "MOWJAZ_LANG_TAG": described.tag,
             "MOWJAZ_WEBFONT": (Path(theme_dir) / WEBFONT_CSS).exists(),

@@ -13,14 +13,17 @@ from .config import Config
 def enrich_articles(generator: Any) -> None:
     """Attach key points, quotes and related stories to every article."""
     config = Config.from_settings(generator.settings)
+    derived = render.open_cache(generator.settings, config)
     for article in render.all_articles(generator):
-        render.attach_key_points(article, config)
-        render.attach_quotes(article, config)
-    render.attach_related(generator.articles, config)
+        render.attach_key_points(article, config, derived)
+        render.attach_quotes(article, config, derived)
+    render.attach_related(generator.articles, config, derived)
+    derived.save()
 
 
 def register() -> None:
     """Connect Mowjaz to Pelican's signals."""
+    signals.initialized.connect(render.check_content_cache)
     signals.content_object_init.connect(safety.clean_content_metadata)
     signals.article_generator_pretaxonomy.connect(safety.reject_unsafe_articles)
     signals.page_generator_finalized.connect(safety.reject_unsafe_pages)

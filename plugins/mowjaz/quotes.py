@@ -33,7 +33,7 @@ import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from .text import names
+from .text import documents, names
 from .text.blocks import Block
 from .text.names import Lexicon, NameIndex, Token
 from .text.normalize import normalize
@@ -259,6 +259,15 @@ class _Paragraph:
         return bisect.bisect_left(self.starts, offset)
 
 
+@dataclass(frozen=True, slots=True)
+class _Event:
+    """A speaker named at ``offset``, or the issuer of the ``document`` named there."""
+
+    offset: int
+    caption: str
+    document: str | None = None
+
+
 @dataclass(slots=True)
 class _Story:
     """Reads paragraphs in order, carrying who spoke last."""
@@ -267,21 +276,25 @@ class _Story:
     index: NameIndex
     mentions: frozenset[str]
     last_speaker: str | None = None
+    last_issuer: str | None = None
+    issuers: dict[str, str] = field(default_factory=dict)
     previous: _Said = field(default_factory=lambda: _NOT_SPEECH)
 
     def read(self, paragraph: _Paragraph) -> list[tuple[QuotedSpan, _Said]]:
-        """Judge every span of ``paragraph``; update who spoke last."""
+        """Judge every span of ``paragraph``; update who spoke and issued last."""
         results: list[tuple[QuotedSpan, _Said]] = []
-        events = self._verb_events(paragraph)
+        events = self._events(paragraph)
+        position = 0
         for number, span in enumerate(paragraph.spans):
-            while events and events[0][0] < span.opening:
-                self.last_speaker = events.pop(0)[1]
+            while position < len(events) and events[position].offset < span.opening:
+                self._note(events[position])
+                position += 1
             said = self._judge(paragraph, number, results)
             if said.speaker:
                 self.last_speaker = said.speaker
             results.append((span, said))
-        for _, speaker in events:
-            self.last_speaker = speaker
+        for event in events[position:]:
+            self._note(event)
         if (
             results
             and results[-1][0].closing
@@ -292,20 +305,46 @@ class _Story:
             self.previous = _NOT_SPEECH
         return results
 
-    def _verb_events(self, paragraph: _Paragraph) -> list[tuple[int, str]]:
-        """Speech verbs outside quotes with an explicit subject: (offset, caption)."""
+    def _note(self, event: _Event) -> None:
+        if event.document:
+            self.last_issuer = self.issuers[event.document] = event.caption
+        else:
+            self.last_speaker = event.caption
+
+    def _events(self, paragraph: _Paragraph) -> list[_Event]:
+        """Speech verbs with an explicit subject and documents with their issuer.
+
+        Only words outside quotation marks count; the events are in text order.
+        """
         events = []
-        for position, token in enumerate(paragraph.tokens):
-            if paragraph.quoted[position] or not self._verb_at(
-                paragraph.tokens, position
-            ):
+        tokens, text = paragraph.tokens, paragraph.text
+        for position, token in enumerate(tokens):
+            if paragraph.quoted[position]:
                 continue
-            subject = names.subject_after(
-                paragraph.tokens, position, self.lex, paragraph.text
-            )
-            if subject is not None and names.is_titled(subject, self.lex):
-                events.append((token.start, self.index.resolve(subject)))
+            if names.is_document(token, self.lex):
+                issuer = documents.document_issuer(
+                    tokens, position, self.lex, text, paragraph.quoted
+                )
+                if issuer is not None and not names.is_document_role(
+                    issuer, self.lex
+                ):
+                    key = names.document_key(token.norm, self.lex)
+                    caption = self.index.resolve(issuer)
+                    events.append(_Event(token.start, caption, document=key))
+            elif self._verb_at(tokens, position):
+                subject = names.subject_after(tokens, position, self.lex, text)
+                if subject is not None and names.is_titled(subject, self.lex):
+                    events.append(_Event(token.start, self._resolve(subject)))
         return events
+
+    def _resolve(self, speaker: names.Speaker) -> str:
+        """Caption ``speaker``; a document (``التقرير``) gives way to its issuer."""
+        if names.is_document_role(speaker, self.lex):
+            key = names.document_key(speaker.key[0], self.lex)
+            issuer = self.issuers.get(key, self.last_issuer)
+            if issuer:
+                return issuer
+        return self.index.resolve(speaker)
 
     def _judge(
         self,
@@ -399,7 +438,7 @@ class _Story:
     ) -> _Said:
         subject = names.subject_after(paragraph.tokens, verb, self.lex, paragraph.text)
         if subject is not None:
-            return _Said(speech=True, speaker=self.index.resolve(subject))
+            return _Said(speech=True, speaker=self._resolve(subject))
         return _Said(
             speech=True,
             speaker=self._implicit(paragraph, verb, window, joined, earlier),
@@ -443,7 +482,7 @@ class _Story:
         return self.last_speaker
 
     def _caption(self, tokens: list[Token], position: int, text: str) -> str:
-        return self.index.resolve(
+        return self._resolve(
             names.speaker_of(tokens, position, position + 1, "name", text)
         )
 
@@ -477,7 +516,7 @@ class _Story:
         if found is None:
             return None
         kind, first, last, _ = found
-        return self.index.resolve(
+        return self._resolve(
             names.speaker_of(tokens, first, last, kind, paragraph.text)
         )
 
@@ -500,7 +539,7 @@ class _Story:
         if found is None or found[0] != "name":
             return None
         _, first, last, _ = found
-        return self.index.resolve(
+        return self._resolve(
             names.speaker_of(tokens, first, last, "name", paragraph.text)
         )
 
@@ -515,7 +554,7 @@ class _Story:
             return _NOT_SPEECH
         kind, first, last, _ = found
         phrase = names.speaker_of(tokens, first, last, kind, paragraph.text)
-        return _Said(speech=True, speaker=self.index.resolve(phrase))
+        return _Said(speech=True, speaker=self._resolve(phrase))
 
     def _attributed_after(
         self, paragraph: _Paragraph, span: QuotedSpan
@@ -535,7 +574,7 @@ class _Story:
                         tokens, position, self.lex, paragraph.text
                     )
                     speaker = (
-                        self.index.resolve(subject) if subject else self.last_speaker
+                        self._resolve(subject) if subject else self.last_speaker
                     )
                     return _Said(speech=True, speaker=speaker)
             position += 1

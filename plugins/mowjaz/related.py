@@ -76,7 +76,9 @@ _RECENCY_DAYS = 30.0
 # Dense score blocks hold at most this many cells (float32: 4 bytes each).
 _BLOCK_CELLS = 1 << 24
 # Terms found in more than this many briefs propose no candidates (but still score).
-_POSTINGS_CAP = 1000
+_POSTINGS_CAP = 2000
+# Each brief looks for candidates with its this many heaviest (capped) terms.
+_QUERY_TERMS = 40
 # Candidate pairs scored at once (bounds the memory of the row products).
 _PAIR_ROWS = 1 << 16
 # Titles: a hint matches a brief whose normalised title is at least this close.
@@ -416,11 +418,12 @@ def _candidates(
     index.data[frequency[index.indices] > _POSTINGS_CAP] = 0.0
     index.eliminate_zeros()
     transposed = index.T.tocsr()
+    queries = _strongest_terms(index, _QUERY_TERMS)
     candidates = np.full((size, keep), -1, dtype=np.int64)
     step = _block_rows(size)
     for start in range(0, size, step):
         stop = min(start + step, size)
-        block = (index[start:stop] @ transposed).tocsr()
+        block = (queries[start:stop] @ transposed).tocsr()
         _best_per_row(block, start, candidates[start:stop])
     cosine = _pair_cosines(matrix, candidates)
     pairs = [
@@ -430,6 +433,19 @@ def _candidates(
     ]
     cosine[cosine >= duplicate_score] = -1.0
     return candidates, cosine, pairs
+
+
+def _strongest_terms(matrix: sp.csr_matrix, count: int) -> sp.csr_matrix:
+    """Keep the ``count`` heaviest terms of each row (ties broken by column order)."""
+    lengths = np.diff(matrix.indptr)
+    rows = np.repeat(np.arange(matrix.shape[0]), lengths)
+    order = np.lexsort((-matrix.data, rows))
+    rank = np.empty_like(order)
+    rank[order] = np.arange(order.size) - np.repeat(matrix.indptr[:-1], lengths)
+    strongest = matrix.copy()
+    strongest.data[rank >= count] = 0.0
+    strongest.eliminate_zeros()
+    return strongest
 
 
 def _best_per_row(block: sp.csr_matrix, start: int, out: np.ndarray) -> None:

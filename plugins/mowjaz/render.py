@@ -8,14 +8,20 @@ article: ``article.key_points`` (list of str), ``article.quotes`` (list of
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
+from .cache import (
+    Derivations,
+    content_cache_stamp,
+    guard_content_cache,
+    resolve_folder,
+)
 from .config import Config
-from .keypoints import extract_key_points
-from .quotes import Quote, editor_quotes, extract_quotes, pinned_quotes
-from .related import Document, find_related
+from .quotes import Quote, editor_quotes, pinned_quotes
+from .related import Document
 from .text.blocks import Block, blocks_from_html
 
 logger = logging.getLogger(__name__)
@@ -45,34 +51,77 @@ def metadata_lines(article: Any, name: str) -> list[str]:
     return [line.strip() for line in value if str(line).strip()]
 
 
-def attach_key_points(article: Any, config: Config) -> None:
+def open_cache(settings: Mapping[str, Any], config: Config) -> Derivations:
+    """Load this build's cache of derived data (``MOWJAZ_CACHE_PATH``; "" disables)."""
+    return Derivations.open(resolve_folder(config.cache_path, settings.get("PATH")))
+
+
+# Settings that change what Pelican's readers make of a file (its content cache).
+_READER_SETTINGS = (
+    "MARKDOWN",
+    "READERS",
+    "FORMATTED_FIELDS",
+    "TYPOGRIFY",
+    "TYPOGRIFY_IGNORE_TAGS",
+    "TYPOGRIFY_DASHES",
+    "TYPOGRIFY_OMIT_FILTERS",
+    "CONTENT_CACHING_LAYER",
+)
+
+
+def check_content_cache(pelican: Any) -> None:
+    """Clear Pelican's content cache when the settings or code that filled it change."""
+    settings = pelican.settings
+    if settings.get("LOAD_CONTENT_CACHE") and settings.get("CACHE_PATH"):
+        guard_content_cache(
+            Path(settings["CACHE_PATH"]),
+            content_cache_stamp(settings, _READER_SETTINGS),
+        )
+
+
+def article_html(article: Any) -> str:
+    """Return the article's rendered body as its reader made it."""
+    return getattr(article, "_content", "") or ""
+
+
+def attach_key_points(
+    article: Any, config: Config, derived: Derivations | None = None
+) -> None:
     """Set ``article.key_points``: the editor's ``KeyPoints`` or extracted ones."""
     written = metadata_lines(article, "keypoints")
-    article.key_points = written or extract_key_points(
-        article_blocks(article), count=config.key_points_count
+    article.key_points = written or (derived or Derivations()).key_points(
+        article_html(article), config.key_points_count
     )
 
 
-def attach_quotes(article: Any, config: Config) -> None:
+def attach_quotes(
+    article: Any, config: Config, derived: Derivations | None = None
+) -> None:
     """Set ``article.quotes``: at most ``quotes_max`` sidebar quotations.
 
     The editor's ``Quotes`` lines (``نص الاقتباس — المتحدث``) come first; extracted
     quotes follow, less those matching a ``DropQuotes`` fragment (see the README).
     """
     quotes: list[Quote] = editor_quotes(
-        extract_quotes(article_blocks(article)),
+        (derived or Derivations()).quotes(article_html(article)),
         pinned=pinned_quotes(metadata_lines(article, "quotes")),
         drops=metadata_lines(article, "dropquotes"),
     )
     article.quotes = quotes[: config.quotes_max]
 
 
-def attach_related(articles: Sequence[Any], config: Config) -> None:
+def attach_related(
+    articles: Sequence[Any], config: Config, derived: Derivations | None = None
+) -> None:
     """Set ``article.related`` on every article from content similarity."""
-    documents = [_document(article) for article in articles]
+    derived = derived or Derivations()
+    documents = [_document(article, derived) for article in articles]
     by_id = {article.slug: article for article in articles}
-    found = find_related(
-        documents, top_k=config.related_top_k, min_score=config.related_min_score
+    found = derived.related(
+        documents,
+        top_k=config.related_top_k,
+        min_score=config.related_min_score,
+        duplicate_score=config.related_duplicate_score,
     )
     for article in articles:
         article.related = [
@@ -81,12 +130,11 @@ def attach_related(articles: Sequence[Any], config: Config) -> None:
         ]
 
 
-def _document(article: Any) -> Document:
-    text = "\n".join(block.text for block in article_blocks(article))
+def _document(article: Any, derived: Derivations) -> Document:
     return Document(
         id=article.slug,
         title=str(getattr(article, "title", "")),
-        text=text,
+        text=derived.text(article_html(article)),
         tags=tuple(str(tag) for tag in getattr(article, "tags", []) or []),
         category=str(getattr(article, "category", "") or "") or None,
         date=article.date.isoformat() if getattr(article, "date", None) else None,

@@ -39,6 +39,14 @@ _YAA = "\u064a"
 _ALEF = "\u0627"
 _MEEM = "\u0645"
 _NOON = "\u0646"
+# Relative adjectives: ـي، ـية and the plurals ـيون، ـيين، ـيات.
+_NISBA_ENDINGS = (
+    _YAA,
+    _YAA + _HAA,
+    _YAA + _WAW + _NOON,
+    _YAA + _YAA + _NOON,
+    _YAA + _ALEF + _TAA,
+)
 _TANWEEN = re.compile("[\u064b-\u064d]")
 _PRONOUN_SUFFIXES = (_HAA + _MEEM + _ALEF, _HAA + _MEEM, _HAA + _ALEF, _HAA)
 # Words that glue a compound name together: عبد / أبو / بن / ابن / آل.
@@ -108,6 +116,8 @@ class Lexicon:
     role_adjectives: frozenset[str]
     known: frozenset[str]
     maqsura: frozenset[str]
+    documents: frozenset[str] = frozenset()
+    issue_verbs: frozenset[str] = frozenset()
 
 
 def tokenize(text: str) -> list[Token]:
@@ -135,6 +145,7 @@ def lexicon() -> Lexicon:
     prepositions = _plain("quote_prepositions.txt")
     particles = _plain("quote_particles.txt")
     adjectives = _plain("quote_role_adjectives.txt")
+    documents = frozenset(_document_forms(read_word_list("quote_documents.txt")))
     return Lexicon(
         verbs=verbs,
         titles=titles,
@@ -145,6 +156,7 @@ def lexicon() -> Lexicon:
         prepositions=prepositions,
         role_adjectives=adjectives | {word + _HAA for word in adjectives},
         known=verbs
+        | documents
         | titles
         | bodies
         | fillers
@@ -152,6 +164,8 @@ def lexicon() -> Lexicon:
         | prepositions
         | particles,
         maqsura=_maqsura_words("stopwords.txt", "quote_prepositions.txt"),
+        documents=documents,
+        issue_verbs=frozenset(_verb_forms(read_word_list("quote_issue_verbs.txt"))),
     )
 
 
@@ -211,10 +225,33 @@ def _noun_forms(lines: list[str], *, plural: bool) -> set[str]:
         base = normalize(line.split()[0])
         bases = {base} if base.startswith(ARTICLE) else {base + s for s in suffixes}
         for form in bases:
-            definite = ARTICLE + form
-            forms |= {form, definite, _WAW + form, _WAW + definite, _LAM + form}
-            forms |= {_LAM + _LAM + form, _BA + definite, _WAW + _LAM + _LAM + form}
+            forms |= _prefixed(form)
     return forms
+
+
+def _document_forms(lines: list[str]) -> set[str]:
+    """Forms of document nouns: singular (also accusative بيانا) and plurals."""
+    forms: set[str] = set()
+    for line in lines:
+        singular, *plurals = (normalize(column) for column in line.split())
+        for form in (singular, singular + _ALEF, singular + _HAA, *plurals):
+            forms |= _prefixed(form) | {_BA + form}
+    return forms
+
+
+def _prefixed(form: str) -> set[str]:
+    """Return ``form`` with the article, و, ل and ب as news copy attaches them."""
+    definite = ARTICLE + form
+    return {
+        form,
+        definite,
+        _WAW + form,
+        _WAW + definite,
+        _LAM + form,
+        _LAM + _LAM + form,
+        _BA + definite,
+        _WAW + _LAM + _LAM + form,
+    }
 
 
 def is_verb(token: Token, lex: Lexicon) -> bool:
@@ -270,12 +307,12 @@ def is_cue(token: Token, lex: Lexicon) -> bool:
 
 
 def is_nisba(token: Token) -> bool:
-    """Tell whether ``token`` is a definite relative adjective (الروسي، المصرية)."""
+    """Tell whether ``token`` is a definite relative adjective (الروسي، المصريون)."""
     norm = token.norm
     return (
         token.definite
         and len(norm) >= _MIN_NISBA_LETTERS
-        and (norm.endswith(_YAA) or norm.endswith(_YAA + _HAA))
+        and norm.endswith(_NISBA_ENDINGS)
     )
 
 
@@ -450,7 +487,9 @@ def speaker_of(
 ) -> Speaker:
     """Make a Speaker from ``tokens[start:end]`` of ``text``."""
     span = text[tokens[start].start : tokens[end - 1].end].replace(_HASH, "")
-    return Speaker(span.replace("_", " "), tuple(token.norm for token in tokens[start:end]), kind)
+    return Speaker(
+        span.replace("_", " "), tuple(token.norm for token in tokens[start:end]), kind
+    )
 
 
 def name_after_role(
@@ -535,12 +574,14 @@ def phrase_bounds(
     ``tokens[first:last]`` is the caption (the name when a role introduces one) and
     ``end`` is where the whole phrase, role included, stops.
     """
+    token = tokens[index]
+    if is_document(token, lex):
+        return _document_bounds(tokens, index, lex)
     end = name_end(tokens, index, lex)
     if end > index + 1 and not ends_name(tokens, end, lex):
         end = index + 1  # "أبدى زوكربيرغ استعداده لحضور": keep the first word only
     if end > index:
         return "name", index, end, end
-    token = tokens[index]
     if token.norm in lex.cues and not token.definite:
         end = name_end(tokens, index + 1, lex)  # "شركة كومكاست"، "صحيفة ..."
         if end > index + 1 and ends_name(tokens, end, lex):
@@ -558,13 +599,72 @@ def phrase_bounds(
     return "role", index, role, role
 
 
+def is_document(token: Token, lex: Lexicon) -> bool:
+    """Tell whether ``token`` is a statement, report, letter, post or account."""
+    return token.word and token.norm in lex.documents
+
+
+def opens_genitive(tokens: list[Token], index: int, lex: Lexicon) -> bool:
+    """Tell whether ``tokens[index]`` can be the owner after a document noun.
+
+    ``بيان الوزارة``، ``حساب الجيش``، ``رسالة وزير الخارجية``: a definite noun (not a
+    day or an adverb) or an institution or title in the construct state.
+    """
+    if index >= len(tokens) or not tokens[index].word:
+        return False
+    token = tokens[index]
+    if token.norm in lex.fillers or _definite_with_prefix(token.norm):
+        return False
+    return token.definite or is_title(token, lex) or is_body(token, lex)
+
+
+def _document_bounds(
+    tokens: list[Token], index: int, lex: Lexicon
+) -> tuple[SpeakerKind, int, int, int] | None:
+    """A document as a subject: its owner (``حساب الجيش``) or the document itself.
+
+    An indefinite document noun followed by a genitive belongs to that genitive,
+    which is the speaker; a definite one (``التقرير``) is returned as a role for the
+    caller to replace by whoever issued it.
+    """
+    if not tokens[index].definite and opens_genitive(tokens, index + 1, lex):
+        owner = phrase_bounds(tokens, index + 1, lex)
+        if owner is not None:
+            return owner
+    if not tokens[index].definite or _definite_with_prefix(tokens[index].norm):
+        return None
+    end = role_end(tokens, index, lex)
+    return "role", index, end, end
+
+
 def is_titled(speaker: Speaker, lex: Lexicon) -> bool:
-    """Tell whether ``speaker`` is a name or a role headed by a title or institution."""
+    """Tell whether ``speaker`` is a name or a role headed by a title or institution.
+
+    A document (``التقرير``) counts: it stands for the institution that issued it.
+    """
     return (
         speaker.kind == "name"
         or speaker.key[0] in lex.titles
         or speaker.key[0] in lex.bodies
+        or speaker.key[0] in lex.documents
     )
+
+
+def document_key(norm: str, lex: Lexicon) -> str:
+    """Return the bare form of a document noun (``والبيان``، ``بيانا`` -> ``بيان``)."""
+    forms = strip_clitics(norm)
+    found = [form for form in forms if form in lex.documents]
+    found += [
+        form[:-1]
+        for form in forms
+        if form.endswith(_ALEF) and form[:-1] in lex.documents
+    ]
+    return min(found, key=len, default=norm)
+
+
+def is_document_role(speaker: Speaker, lex: Lexicon) -> bool:
+    """Tell whether ``speaker`` is a document standing for its issuer."""
+    return speaker.kind == "role" and speaker.key[0] in lex.documents
 
 
 def role_key(speaker: Speaker) -> str:
@@ -761,9 +861,12 @@ def _introduced(
     """Record ``ROLE NAME`` and ``ROLE، NAME،`` introductions."""
     nisba_only = not (is_title(tokens[index], lex) or is_body(tokens[index], lex))
     end = index + 1 if nisba_only else role_end(tokens, index, lex)
-    first, last = name_after_role(
-        tokens, end, lex, direct=not is_body(tokens[index], lex)
-    )
+    if is_body(tokens[index], lex) and _after_preposition(tokens[index], lex):
+        first = last = end  # "وفقا لوكالة الأنباء، بدأ ...": no apposition
+    else:
+        first, last = name_after_role(
+            tokens, end, lex, direct=not is_body(tokens[index], lex)
+        )
     if last <= first:
         if not nisba_only and is_body(tokens[index], lex) and end - index > 1:
             head = tokens[index].norm.removeprefix(ARTICLE)
@@ -778,6 +881,12 @@ def _introduced(
         found.roles.append(
             (role_key(speaker_of(tokens, index, end, "role", text)), name)
         )
+
+
+def _after_preposition(token: Token, lex: Lexicon) -> bool:
+    """Tell whether an institution noun carries ب or ل (``لوكالة``، ``للجنة``)."""
+    norm = token.norm
+    return norm[0] in (_BA, _LAM) and norm[1:] in lex.bodies
 
 
 def _named(

@@ -1,0 +1,115 @@
+"""Documents in news copy: who issued a statement, report, letter or post.
+
+Arabic news often lets a document speak: ``وذكر التقرير أن``، ``وأضاف البيان``.
+The words belong to whoever issued the document, named where the document is
+first mentioned, in one of a few regular shapes:
+
+* after it: ``بيان صادر عن الوزارة``، ``بيان الوزارة``، ``تصريحا لوزير الخارجية``;
+* before it, as the subject of a verb of issuing or saying in the same sentence:
+  ``أصدرت النقابة بيانا``، ``نشرت المنظمة تقريرا``، ``وقال الاتحاد، في بيان``، and
+  the verbal noun ``عقب إصدار النائب العام بيانا``.
+
+:func:`document_issuer` finds that issuer for one mention; :mod:`mowjaz.quotes`
+carries the latest issuer through the article and uses it when a document is the
+subject of a speech verb.  Word lists: ``text/data/quote_documents.txt`` and
+``text/data/quote_issue_verbs.txt``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from . import names
+from .names import Lexicon, Speaker, Token
+from .normalize import normalize
+
+_FROM = normalize("\u0639\u0646")  # "from", as in "صادر عن"
+_MAX_ADJECTIVES = 3  # "بيان رسمي مشترك صادر عن": words before صادر
+_MAX_BACK = 12  # words back from the document to the verb of its sentence
+_OWNER_WORDS = 12  # the longest owner phrase read after ل
+_SENTENCE_ENDS = frozenset({".", "!", "?", "\u061f"})
+
+
+def document_issuer(
+    tokens: list[Token],
+    index: int,
+    lex: Lexicon,
+    text: str,
+    quoted: Sequence[bool],
+) -> Speaker | None:
+    """Return who issued the document named at ``tokens[index]``, if the text says.
+
+    ``quoted`` flags the tokens inside quotation marks, which are never read.
+    """
+    owner = _owner_after(tokens, index, lex, text)
+    if owner is not None:
+        return owner
+    return _issuer_before(tokens, index, lex, text, quoted)
+
+
+def _owner_after(
+    tokens: list[Token], index: int, lex: Lexicon, text: str
+) -> Speaker | None:
+    """``بيان صادر عن X``، ``بيان X``، ``بيان لـX``: the owner named after it."""
+    stop = min(len(tokens) - 2, index + 1 + _MAX_ADJECTIVES)
+    for position in range(index + 1, stop):
+        token = tokens[position]
+        if not token.word:
+            break
+        if token.norm in lex.issue_verbs and tokens[position + 1].norm == _FROM:
+            return names.phrase_at(tokens, position + 2, lex, text)
+    if tokens[index].definite or index + 1 >= len(tokens):
+        return None
+    if names.opens_genitive(tokens, index + 1, lex):
+        return names.phrase_at(tokens, index + 1, lex, text)
+    return _owner_after_lam(tokens, index + 1, lex, text)
+
+
+def _owner_after_lam(
+    tokens: list[Token], index: int, lex: Lexicon, text: str
+) -> Speaker | None:
+    """``تصريحا لعمدة المدينة``، ``بيان للخارجية``: the owner behind the ل."""
+    token = tokens[index]
+    if not token.word or len(token.norm) < 3 or token.norm[0] != "\u0644":  # noqa: PLR2004 - ل and two letters
+        return None
+    bare = token.norm[1:]
+    if bare.startswith("\u0644"):
+        bare = "\u0627" + bare  # لل = ل + ال
+    stripped = Token(
+        token.raw[1:],
+        bare,
+        token.start + 1,
+        token.end,
+        word=True,
+        definite=bare.startswith(names.ARTICLE),
+    )
+    if not names.opens_genitive([stripped], 0, lex):
+        return None
+    window = [stripped, *tokens[index + 1 : index + _OWNER_WORDS]]
+    return names.phrase_at(window, 0, lex, text)
+
+
+def _issuer_before(
+    tokens: list[Token],
+    index: int,
+    lex: Lexicon,
+    text: str,
+    quoted: Sequence[bool],
+) -> Speaker | None:
+    """The subject of the verb of issuing or saying that the document follows."""
+    position = index - 1
+    while position >= 0 and index - position <= _MAX_BACK:
+        token = tokens[position]
+        if token.raw in _SENTENCE_ENDS and not quoted[position]:
+            return None
+        if (
+            token.word
+            and not quoted[position]  # a quoted name (منظمة "…") is skipped
+            and (names.verb_at(tokens, position, lex) or token.norm in lex.issue_verbs)
+        ):
+            subject = names.subject_after(tokens, position, lex, text)
+            if subject is None or subject.key[0] == tokens[index].norm:
+                return None
+            return subject
+        position -= 1
+    return None
