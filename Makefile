@@ -89,5 +89,12 @@ eval: $(STAMP) ## Score key points, quotes and related stories on ../shared/corp
 	$(BIN)/python eval/quotes.py
 	$(BIN)/python eval/related.py
 
+# `make bench N="500 2000"` measures fewer sizes; REPEAT builds per size (medians).
+N ?= 500 2000 8000
+REPEAT ?= 3
+
+bench: $(STAMP) translations ## Time builds, caches and related stories on ../shared/corpora; write BENCHMARKS.md
+	$(BIN)/python bench/run.py --sizes "$(N)" --repeat $(REPEAT)
+
 clean: ## Remove the built site and caches
 	rm -rf $(OUTPUTDIR) cache __pycache__ .pytest_cache .ruff_cache

@@ -231,6 +231,158 @@ def test_diacritics_and_tatweel_do_not_hide_a_speech_verb():
     assert found == [("النتائجُ مشجعةٌ للغاية", "طارق منير")]
 
 
+# Documents speak for whoever issued them ---------------------------------------
+
+
+def test_a_statement_speaks_for_the_body_that_issued_it():
+    found = quotes_of(
+        "أصدرت نقابة المعلمين بيانا مساء أمس.",
+        'وقال وزير التربية سامي عيد إن "باب الحوار ما زال مفتوحا".',
+        'وذكر البيان أن "الإضراب سيستمر حتى تلبية كل المطالب".',
+    )
+    assert found[-1] == ("الإضراب سيستمر حتى تلبية كل المطالب", "نقابة المعلمين")
+
+
+def test_a_statement_given_in_passing_names_its_issuer_for_later_quotes():
+    found = quotes_of(
+        'وقال الاتحاد العربي للسباحة، في بيان، إنه "سيعيد تنظيم البطولة قريبا".',
+        'وقال المدرب رامي حسن إن "اللاعبين ينتظرون الموعد الجديد".',
+        'وأضاف البيان أن اللجنة "ستعلن الموعد الجديد خلال أيام قليلة".',
+    )
+    assert found[-1][1] == "الاتحاد العربي للسباحة"
+
+
+def test_a_statement_repeated_later_keeps_its_first_issuer():
+    found = quotes_of(
+        "أصدر المجلس البلدي بيانا حول المياه.",
+        'وأشار المقال إلى أن البيان يطالب "بإصلاح الشبكة القديمة في كل الأحياء".',
+    )
+    assert found == [("بإصلاح الشبكة القديمة في كل الأحياء", "المجلس البلدي")]
+
+
+def test_an_account_speaks_for_its_owner():
+    found = quotes_of(
+        'وقال حساب الجيش الوطني على تويتر: "سنفتح ممرات آمنة للمدنيين قريبا".'
+    )
+    assert found == [("سنفتح ممرات آمنة للمدنيين قريبا", "الجيش الوطني")]
+
+
+def test_said_in_it_refers_to_the_owner_of_the_statement():
+    found = quotes_of(
+        'ونقلت الصحيفة تصريحا لمدير الميناء قال فيه إن "العمل عاد إلى طبيعته تماما".'
+    )
+    assert found == [("العمل عاد إلى طبيعته تماما", "مدير الميناء")]
+
+
+# Names and roles ----------------------------------------------------------------
+
+
+def test_a_misspelt_short_name_gets_the_full_name():
+    found = quotes_of(
+        'وقال المدرب خوسيه مارتينيز: "الفريق جاهز للمباراة".',
+        'وقال الحكم سمير داود: "المباراة ستبدأ في موعدها".',
+        'وقال مارتنيز: "سنلعب بطريقة هجومية من البداية".',
+    )
+    assert found[-1] == ("سنلعب بطريقة هجومية من البداية", "خوسيه مارتينيز")
+
+
+def test_two_short_names_one_letter_apart_stay_distinct():
+    found = quotes_of(
+        'قالت الطبيبة مريم حداد: "الوضع الصحي مستقر".',
+        'وقال كريم: "لم نسمع أي شيء من المستشفى".',
+    )
+    assert found[-1] == ("لم نسمع أي شيء من المستشفى", "كريم")
+
+
+def test_a_name_ends_before_a_prepositional_phrase():
+    found = quotes_of(
+        "والتقط هذه الصور سامر حمدان لأعضاء الفرقة أثناء الحفل.",
+        'وقال حمدان: "كانت لحظة لا تنسى في حياتي".',
+    )
+    assert found == [("كانت لحظة لا تنسى في حياتي", "سامر حمدان")]
+
+
+def test_a_name_after_a_news_agency_is_not_taken_as_its_apposition():
+    found = quotes_of(
+        "ووفقا لوكالة الأنباء المحلية، بدأ سلوم في مراجعة العقود.",
+        'وقال المدير ماهر سلوم: "نريد شركاء جددا".',
+        'وقال سلوم: "العقود القديمة لم تعد مناسبة".',
+    )
+    assert [speaker for _, speaker in found] == ["ماهر سلوم"] * 2
+
+
+def test_hashtags_and_an_initial_madda_do_not_break_a_name():
+    found = quotes_of(
+        'أكد المتحدث باسم الوزارة، نبيل #عطية، أن "المفاوضات ستستأنف قريبا".',
+        'وقال آلان مورو، الباحث في الجامعة: "النتائج مشجعة جدا حتى الآن".',
+    )
+    assert [speaker for _, speaker in found] == ["نبيل عطية", "آلان مورو"]
+
+
+def test_an_institution_keeps_its_plural_and_participle_adjectives_and_country():
+    found = quotes_of(
+        'أعلن اتحاد الكتاب المغربيين أن "الجائزة ستمنح في الربيع المقبل".',
+        'وقالت نقابة الأطباء المستقلة في لبنان: "المستشفيات تعمل بنصف طاقتها".',
+        'وأضافت النقابة: "نطالب بدعم عاجل للقطاع الصحي".',
+    )
+    assert [speaker for _, speaker in found] == [
+        "اتحاد الكتاب المغربيين",
+        "نقابة الأطباء المستقلة في لبنان",
+        "نقابة الأطباء المستقلة في لبنان",
+    ]
+
+
+def test_a_role_repeated_with_more_words_is_the_same_person():
+    found = quotes_of(
+        "قال رئيس هيئة الطيران المدني، فادي منصور، إن الرحلات ستعود.",
+        'وأضاف رئيس الهيئة العامة للطيران المدني: "المطار جاهز لاستقبال المسافرين".',
+    )
+    assert found == [("المطار جاهز لاستقبال المسافرين", "فادي منصور")]
+
+
+def test_a_title_with_a_pronoun_is_followed_by_its_name():
+    found = quotes_of(
+        "شدد اللاعب على أهمية الدراسة، وهو ما أكده مدربه سامر الخطيب، "
+        'قائلا: "الدراسة تأتي قبل كل شيء".'
+    )
+    assert found == [("الدراسة تأتي قبل كل شيء", "سامر الخطيب")]
+
+
+def test_an_object_listed_with_and_is_not_the_speakers_name():
+    found = quotes_of(
+        'توعد وزير الدفاع طهران والجماعات المسلحة، مؤكدا أن "الرد سيكون قاسيا جدا".'
+    )
+    assert found == [("الرد سيكون قاسيا جدا", "وزير الدفاع")]
+
+
+# Subjects that are not right after the verb ---------------------------------------
+
+
+def test_a_subject_before_its_verb():
+    found = quotes_of(
+        "قال المدرب علي ناصر إن الفريق تعب.",
+        'وكان سامي فارس قد قال إنهم "سيعودون أقوى في الموسم المقبل".',
+    )
+    assert found == [("سيعودون أقوى في الموسم المقبل", "سامي فارس")]
+
+
+def test_a_name_before_a_clause_conjunction_is_not_the_speaker():
+    found = quotes_of(
+        "أعربت وزارة الخارجية عن قلقها على مصير الصحفي نادر يوسف، "
+        'إذ قالت إنها "تتابع القضية باهتمام كبير".'
+    )
+    assert found == [("تتابع القضية باهتمام كبير", "وزارة الخارجية")]
+
+
+def test_a_title_earlier_in_the_clause_stands_for_the_person_it_introduced():
+    found = quotes_of(
+        "وكان نائب المدير سليم داود قد استقال.",
+        "ونشرت الصحيفة تسجيلا يسمع فيه صوت نائب المدير وهو يقول: "
+        '"لا أريد أن أرى أحدا هنا".',
+    )
+    assert found == [("لا أريد أن أرى أحدا هنا", "سليم داود")]
+
+
 def test_the_seed_article_gives_its_main_quotes():
     if not SEED.is_file():
         pytest.skip(f"the user's seed article {SEED} is not here")

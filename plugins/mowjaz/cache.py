@@ -59,6 +59,8 @@ ALGORITHM_SOURCES = (
 )
 # Libraries whose version can change a result (stems, floating-point sums).
 ALGORITHM_LIBRARIES = ("PyStemmer", "numpy", "scipy")
+# Code that runs while Pelican reads a brief (the Markdown extension and its imports).
+READER_SOURCES = ("markdown_ext.py", "text/*.py")
 # Pelican's content-cache files (reader and generator layers).
 PELICAN_CACHE_FILES = (
     "ArticlesGenerator-Readers",
@@ -394,11 +396,12 @@ def content_cache_stamp(settings: Mapping[str, Any], names: Sequence[str]) -> st
     """Hash of what Pelican's cached reader output depends on beyond the file itself.
 
     ``names`` are the settings that change how a file is read (``MARKDOWN`` ...);
-    the Markdown extension code is in this package, so its sources count too.
+    the Markdown extension (:data:`READER_SOURCES`) is in this package, so its
+    sources count too.
     """
     parts: list[str | bytes] = library_versions(("pelican", "markdown"))
     parts += [f"{name}={settings.get(name)!r}" for name in names]
-    for path in source_files(("*.py", "text/*.py", "text/data/*.txt", "data/*.txt")):
+    for path in source_files(READER_SOURCES):
         parts += [path.relative_to(PACKAGE).as_posix(), path.read_bytes()]
     return fingerprint(parts)
 

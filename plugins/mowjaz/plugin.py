@@ -17,7 +17,9 @@ def enrich_articles(generator: Any) -> None:
     for article in render.all_articles(generator):
         render.attach_key_points(article, config, derived)
         render.attach_quotes(article, config, derived)
-    render.attach_related(generator.articles, config, derived)
+    render.attach_related(
+        generator.articles, config, derived, others=render.all_articles(generator)
+    )
     derived.save()
 
 

@@ -17,9 +17,14 @@ speech worth a sidebar, and names each speaker.  Three steps:
    right after a noun that announces a name (film, programme, slogan, agency:
    ``text/data/quote_nonspeech_cues.txt``) is a name, not speech.
 3. **Speaker** (:mod:`mowjaz.text.names`): the subject of the speech verb, else
-   (``وأضاف:``) the person named just before in the sentence, the speaker of the
-   sentence's previous quotation, or the last speaker of the article.  Captions use
-   the fullest name the article gives and replace a role by the name it introduces.
+   (``وأضاف:``) a subject standing before the verb (``وكان فلان قد قال``،
+   ``البيان يطالب``), the person named just before in the clause (not across
+   ``إذ``/``حيث``), the speaker of the sentence's previous quotation, the person a
+   title in the clause stands for, or the last speaker of the article.  Captions
+   use the fullest name the article gives (also when the short form has a typo)
+   and replace a role by the name it introduces.  A document that speaks
+   (``وذكر التقرير``، ``وقال حساب الجيش``) gives way to whoever issued or owns it
+   (:mod:`mowjaz.text.documents`).
 
 Sidebar material is speech of at least three words (``min_words``): one- or
 two-word scare quotes are not pull quotes.  Duplicates (a quotation repeated as a
@@ -67,6 +72,11 @@ _THAT = frozenset(
 _RELATIVES = frozenset(
     {normalize("\u0627\u0644\u0630\u064a"), normalize("\u0627\u0644\u062a\u064a")}
 )
+# "in it" after a verb without a subject: a relative clause on a document.
+_IN_IT = frozenset(
+    normalize(word) for word in ("\u0641\u064a\u0647", "\u0641\u064a\u0647\u0627")
+)
+_QAD = "\u0642\u062f"  # the particle قد between a subject and its verb
 _ON = normalize("\u0639\u0644\u0649")  # "written on it": a banner, not speech
 _WINDOW_WORDS = 40
 _AFTER_WORDS = 3
@@ -264,7 +274,7 @@ class _Event:
     """A speaker named at ``offset``, or the issuer of the ``document`` named there."""
 
     offset: int
-    caption: str
+    caption: str | None
     document: str | None = None
 
 
@@ -307,8 +317,10 @@ class _Story:
 
     def _note(self, event: _Event) -> None:
         if event.document:
-            self.last_issuer = self.issuers[event.document] = event.caption
-        else:
+            self.last_issuer = event.caption
+            if event.caption:
+                self.issuers[event.document] = event.caption
+        elif event.caption:
             self.last_speaker = event.caption
 
     def _events(self, paragraph: _Paragraph) -> list[_Event]:
@@ -325,12 +337,14 @@ class _Story:
                 issuer = documents.document_issuer(
                     tokens, position, self.lex, text, paragraph.quoted
                 )
-                if issuer is not None and not names.is_document_role(
+                if issuer is None and token.definite:
+                    continue  # "البيان" again: the document already introduced
+                known = issuer is not None and not names.is_document_role(
                     issuer, self.lex
-                ):
-                    key = names.document_key(token.norm, self.lex)
-                    caption = self.index.resolve(issuer)
-                    events.append(_Event(token.start, caption, document=key))
+                )
+                caption = self.index.resolve(issuer) if known and issuer else None
+                key = names.document_key(token.norm, self.lex)
+                events.append(_Event(token.start, caption, document=key))
             elif self._verb_at(tokens, position):
                 subject = names.subject_after(tokens, position, self.lex, text)
                 if subject is not None and names.is_titled(subject, self.lex):
@@ -454,32 +468,139 @@ class _Story:
     ) -> str | None:
         """Return the speaker of a verb without a subject (وأضاف، قائلا، مشيرا).
 
-        In order: a person named between the clause start and the verb; the
-        antecedent of ``الذي قال``; the speaker of the sentence's previous quote;
-        the subject of the verb that opens the sentence; a person named earlier in
-        the sentence; the article's last speaker.
+        In order: someone in the verb's own clause (:meth:`_in_clause`); the
+        speaker of the sentence's previous quote; the subject of the verb that
+        opens the sentence; the person a title before the verb stands for; a
+        person named earlier in the sentence; the article's last speaker.
         """
         tokens = paragraph.tokens
-        for position in range(verb - 1, window[0] - 1, -1):
-            if tokens[position].norm in self.mentions:
-                return self._caption(tokens, position, paragraph.text)
-        before = self._relative_subject(paragraph, verb)
-        if before is not None:
-            return before
-        if joined and earlier and earlier[-1][1].speaker:
-            return earlier[-1][1].speaker
-        opening = self._sentence_subject(paragraph, window[0])
-        if opening is not None:
-            return opening
+        found = self._in_clause(paragraph, verb, window[0])
+        if found is None and joined and earlier:
+            found = earlier[-1][1].speaker
+        if found is None:
+            found = self._sentence_subject(paragraph, window[0])
+        if found is None:
+            found = self._titled_before(paragraph, verb, window[0])
         position = window[0] - 1
-        while position >= 0 and tokens[position].raw not in _TERMINATORS:
+        while found is None and position >= 0:
+            if tokens[position].raw in _TERMINATORS:
+                break
             if (
                 not paragraph.quoted[position]
                 and tokens[position].norm in self.mentions
             ):
-                return self._caption(tokens, position, paragraph.text)
+                found = self._caption(tokens, position, paragraph.text)
             position -= 1
-        return self.last_speaker
+        return found if found is not None else self.last_speaker
+
+    def _in_clause(self, paragraph: _Paragraph, verb: int, start: int) -> str | None:
+        """Return the speaker found in the verb's own clause, if any.
+
+        In order: the owner of the document of ``قال فيه`` (a relative clause on
+        a document); a subject right before the verb (``وكان فلان قال``،
+        ``البيان يطالب``); a person named between the clause start and the verb
+        (not across إذ، حيث …); the antecedent of ``الذي قال``.
+        """
+        tokens = paragraph.tokens
+        after = tokens[verb + 1].norm if verb + 1 < len(tokens) else ""
+        if after in _IN_IT and self.last_issuer:
+            return self.last_issuer
+        before = self._subject_before(paragraph, verb)
+        if before is not None:
+            return before
+        for position in range(verb - 1, start - 1, -1):
+            if tokens[position].norm in self.lex.clause_openers:
+                break  # "…، إذ قالت": a name before إذ is in the earlier clause
+            if tokens[position].norm in self.mentions:
+                return self._caption(tokens, position, paragraph.text)
+        return self._relative_subject(paragraph, verb)
+
+    def _name_before(self, paragraph: _Paragraph, verb: int) -> str | None:
+        """Return a name that ends right before its verb: ``وكان فلان (قد) قال``.
+
+        The name must open its clause: after a function word (كان، أن) or a
+        punctuation mark, so that an object of an earlier verb is not taken.
+        """
+        tokens = paragraph.tokens
+        end = verb - 1 if verb and tokens[verb - 1].norm == _QAD else verb
+        found = None
+        for start in range(end - 1, max(-1, end - 1 - names.MAX_NAME_WORDS), -1):
+            if paragraph.quoted[start] or not names.opens_name(tokens[start], self.lex):
+                break
+            if names.name_end(tokens, start, self.lex) == end and self._opens_clause(
+                tokens, start
+            ):
+                found = start
+        if found is None:
+            return None
+        return self._resolve(
+            names.speaker_of(tokens, found, end, "name", paragraph.text)
+        )
+
+    def _opens_clause(self, tokens: list[Token], start: int) -> bool:
+        if not start:
+            return True
+        before = tokens[start - 1]
+        bare = (
+            before.norm[1:] if before.norm[:1] in ("\u0648", "\u0641") else before.norm
+        )
+        if before.norm in self.lex.prepositions or bare in self.lex.prepositions:
+            return False  # "من اجتماعات الحزب": an object, not a subject
+        return (
+            not before.word
+            or before.norm in _THAT
+            or before.norm in self.lex.function_words
+            or bare in self.lex.function_words
+        )
+
+    def _titled_before(
+        self, paragraph: _Paragraph, verb: int, start: int
+    ) -> str | None:
+        """Return the person a title before the verb stands for, in its clause.
+
+        ``صوت نائب الوزير يسمع فيه وهو يقول``: with no subject and no name, the
+        person the article introduced with that title (``نائب الوزير فلان``) is
+        the one speaking.  A title the article never tied to a name gives nothing.
+        """
+        tokens = paragraph.tokens
+        for position in range(verb - 1, start - 1, -1):
+            token = tokens[position]
+            if token.norm in self.lex.clause_openers:
+                break
+            if paragraph.quoted[position] or not names.is_title(token, self.lex):
+                continue
+            if token.norm[0] in ("\u0644", "\u0628") and not token.definite:
+                continue  # "لوزير": addressed, not speaking
+            end = names.role_end(tokens, position, self.lex)
+            role = names.speaker_of(tokens, position, end, "role", paragraph.text)
+            person = self.index.resolve(role)
+            return person if person != role.text else None
+        return None
+
+    def _subject_before(self, paragraph: _Paragraph, verb: int) -> str | None:
+        """Return the subject standing right before its verb: ``البيان يطالب``.
+
+        The subject may precede the verb (SVO, common after أن and with the
+        present tense): a definite institution, title or document does.
+        """
+        named = self._name_before(paragraph, verb)
+        if named is not None:
+            return named
+        position = verb - 1
+        if position < 0 or paragraph.quoted[position]:
+            return None
+        opener = paragraph.tokens[position - 1] if position else None
+        if opener is not None and opener.norm not in _THAT:
+            return None  # "انتقد تقرير المنظمة مؤكدا": a genitive, not a subject
+        token = paragraph.tokens[position]
+        if not token.definite or not (
+            names.is_body(token, self.lex)
+            or names.is_title(token, self.lex)
+            or names.is_document(token, self.lex)
+        ):
+            return None
+        subject = names.phrase_at(paragraph.tokens, position, self.lex, paragraph.text)
+        return self._resolve(subject) if subject is not None else None
 
     def _caption(self, tokens: list[Token], position: int, text: str) -> str:
         return self._resolve(
@@ -573,9 +694,7 @@ class _Story:
                     subject = names.subject_after(
                         tokens, position, self.lex, paragraph.text
                     )
-                    speaker = (
-                        self._resolve(subject) if subject else self.last_speaker
-                    )
+                    speaker = self._resolve(subject) if subject else self.last_speaker
                     return _Said(speech=True, speaker=speaker)
             position += 1
         return None

@@ -54,14 +54,13 @@ from .text.terms import TermAnalyzer
 logger = logging.getLogger(__name__)
 
 DEFAULT_TOP_K = 5
-DEFAULT_MIN_SCORE = 0.1
+DEFAULT_MIN_SCORE = 0.12
 DEFAULT_DUPLICATE_SCORE = 0.9
 
 # Term weighting (BM25: Robertson and Zaragoza, 2009); tuned with `make eval`.
 _BM25_K1 = 0.6
 _BM25_B = 0.3
 _IDF_POWER = 0.5
-_MIN_DF = 2
 _MAX_DF = 0.5
 # Extra weight of a tag or the category, as if the word occurred this many times.
 _TAG_COUNT = 3.0
@@ -76,9 +75,9 @@ _RECENCY_DAYS = 30.0
 # Dense score blocks hold at most this many cells (float32: 4 bytes each).
 _BLOCK_CELLS = 1 << 24
 # Terms found in more than this many briefs propose no candidates (but still score).
-_POSTINGS_CAP = 2000
+_POSTINGS_CAP = 1000
 # Each brief looks for candidates with its this many heaviest (capped) terms.
-_QUERY_TERMS = 40
+_QUERY_TERMS = 60
 # Candidate pairs scored at once (bounds the memory of the row products).
 _PAIR_ROWS = 1 << 16
 # Titles: a hint matches a brief whose normalised title is at least this close.
@@ -100,6 +99,8 @@ class Document:
     hints: tuple[str, ...] = field(default=())
     # Editor-written links (slugs or titles): the most trusted source.
     editor: tuple[str, ...] = field(default=())
+    # Where the brief comes from (its file), named in warnings; the id if None.
+    source: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,16 +154,21 @@ def find_related(
     report = relate(
         documents, top_k=top_k, min_score=min_score, duplicate_score=duplicate_score
     )
+    names = {doc.id: doc.source or doc.id for doc in documents}
     for duplicate in report.duplicates:
         logger.warning(
-            "%s and %s look like the same story (similarity %.2f): not linked",
-            duplicate.first,
-            duplicate.second,
+            "%s and %s look like the same story imported twice (similarity %.2f): "
+            "not linked as related",
+            names[duplicate.first],
+            names[duplicate.second],
             duplicate.score,
         )
     for unmatched in report.unmatched:
         logger.warning(
-            "%s: related %s %r matches no brief", unmatched.id, unmatched.source, unmatched.text
+            "%s: related %s %r matches no brief; no link made",
+            names[unmatched.id],
+            unmatched.source,
+            unmatched.text,
         )
     return report.related
 
@@ -185,21 +191,27 @@ def relate(
     linked, unmatched = _named_links(docs, titles)
     limit = top_k + max((len(links) for links in linked), default=0)
     similar, duplicates = _similar(docs, min_score, duplicate_score, limit)
-    related: dict[str, list[Related]] = {}
-    for index, doc in enumerate(docs):
-        links = [link for link in linked[index] if link.source == "editor"]
-        chosen = {link.id for link in links} | {doc.id}
-        room = max(top_k - len(links), 0)
-        fill = [link for link in linked[index] if link.source == "hint"] + similar[index]
-        for link in fill:
-            if room == 0:
-                break
-            if link.id not in chosen:
-                links.append(link)
-                chosen.add(link.id)
-                room -= 1
-        related[doc.id] = links
+    related = {
+        doc.id: _merged(doc.id, linked[index], similar[index], top_k)
+        for index, doc in enumerate(docs)
+    }
     return RelatedReport(related, tuple(duplicates), tuple(unmatched))
+
+
+def _merged(
+    own: str, named: list[Related], similar: list[Related], top_k: int
+) -> list[Related]:
+    """Editor links (all of them), then hints and similar briefs up to ``top_k``."""
+    links: list[Related] = []
+    chosen = {own}
+    for link in [*named, *similar]:
+        if link.id in chosen:
+            continue
+        if link.source != "editor" and len(links) >= top_k:
+            break
+        links.append(link)
+        chosen.add(link.id)
+    return links
 
 
 def _check_ids(docs: Sequence[Document]) -> None:
@@ -254,7 +266,9 @@ class TitleIndex:
         ranked = sorted(overlap, key=lambda index: (-overlap[index], index))
         best, best_ratio = None, 0.0
         for index in ranked[:_TITLE_CANDIDATES]:
-            ratio = SequenceMatcher(None, key, self._keys[index], autojunk=False).ratio()
+            ratio = SequenceMatcher(
+                None, key, self._keys[index], autojunk=False
+            ).ratio()
             if ratio > best_ratio:
                 best, best_ratio = index, ratio
         return best if best_ratio >= _TITLE_MATCH else None
@@ -359,7 +373,7 @@ def _weighted(
     counts.data = (tf * (_BM25_K1 + 1) / (tf + scale[row_of])).astype(np.float32)
     frequency = np.bincount(counts.indices, minlength=width)
     idf = np.log((1 + size) / (1 + frequency)) ** _IDF_POWER
-    idf[(frequency < _MIN_DF) | (frequency > _MAX_DF * size)] = 0.0
+    idf[frequency > _MAX_DF * size] = 0.0
     counts.data *= idf[counts.indices].astype(np.float32)
     counts.eliminate_zeros()
     norms = np.sqrt(np.asarray(counts.multiply(counts).sum(axis=1)).ravel())
@@ -415,7 +429,9 @@ def _candidates(
     keep = min(_CANDIDATES, size - 1)
     frequency = np.bincount(matrix.indices, minlength=matrix.shape[1])
     index = matrix.copy()
-    index.data[frequency[index.indices] > _POSTINGS_CAP] = 0.0
+    postings = frequency[index.indices]
+    # A term of one brief matches only itself: it counts in the norm, not here.
+    index.data[(postings > _POSTINGS_CAP) | (postings < 2)] = 0.0  # noqa: PLR2004
     index.eliminate_zeros()
     transposed = index.T.tocsr()
     queries = _strongest_terms(index, _QUERY_TERMS)
@@ -463,7 +479,11 @@ def _best_per_row(block: sp.csr_matrix, start: int, out: np.ndarray) -> None:
 
 
 def _pair_cosines(matrix: sp.csr_matrix, candidates: np.ndarray) -> np.ndarray:
-    """Full cosine of every brief with each of its candidates (-1 where none)."""
+    """Dot product of every row with each of its candidates' rows (-1 where none).
+
+    Rows are L2-normalised, so this is their cosine; the work is linear in the
+    number of pairs, whatever the size of the archive.
+    """
     size, keep = candidates.shape
     cosine = np.full((size, keep), -1.0, dtype=np.float32)
     step = max(1, _PAIR_ROWS // max(keep, 1))
@@ -481,26 +501,28 @@ def _shared_neighbours(candidates: np.ndarray, cosine: np.ndarray) -> np.ndarray
     """Cosine of the neighbour-weight vectors of each brief and each candidate."""
     size, keep = candidates.shape
     itself = np.arange(size)[:, None]
-    columns = np.concatenate([np.where(candidates < 0, itself, candidates), itself], axis=1)
+    columns = np.concatenate(
+        [np.where(candidates < 0, itself, candidates), itself], axis=1
+    )
     weights = np.concatenate(
-        [np.maximum(cosine, 0.0), np.full((size, 1), _NEIGHBOUR_SELF, dtype=np.float32)],
+        [
+            np.maximum(cosine, 0.0),
+            np.full((size, 1), _NEIGHBOUR_SELF, dtype=np.float32),
+        ],
         axis=1,
     )
     norms = np.sqrt((weights * weights).sum(axis=1, keepdims=True))
     weights = weights / np.where(norms == 0, 1.0, norms)
     graph = sp.csr_matrix(
-        (weights.ravel(), columns.ravel(), np.arange(0, size * (keep + 1) + 1, keep + 1)),
+        (
+            weights.ravel(),
+            columns.ravel(),
+            np.arange(0, size * (keep + 1) + 1, keep + 1),
+        ),
         shape=(size, size),
     )
     graph.sum_duplicates()
-    transposed = graph.T.tocsr()
-    shared = np.zeros_like(cosine)
-    step = _block_rows(size)
-    for start in range(0, size, step):
-        stop = min(start + step, size)
-        block = (graph[start:stop] @ transposed).toarray()
-        shared[start:stop] = np.take_along_axis(block, candidates[start:stop], axis=1)
-    return shared
+    return np.maximum(_pair_cosines(graph, candidates), 0.0)
 
 
 def _closeness(docs: Sequence[Document], candidates: np.ndarray) -> np.ndarray:
@@ -526,4 +548,3 @@ def parse_date(value: str | None) -> float:
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
     return moment.timestamp() / _SECONDS_PER_DAY
-

@@ -111,22 +111,36 @@ def attach_quotes(
 
 
 def attach_related(
-    articles: Sequence[Any], config: Config, derived: Derivations | None = None
+    articles: Sequence[Any],
+    config: Config,
+    derived: Derivations | None = None,
+    *,
+    others: Iterable[Any] = (),
 ) -> None:
-    """Set ``article.related`` on every article from content similarity."""
+    """Set ``article.related`` on every article: editor links, hints, similarity.
+
+    Links point only to ``articles`` (the published ones); ``others`` (drafts,
+    translations) get an empty list, so a ``Related`` metadata string never reaches
+    the template.  Hints that match nothing and near-duplicate briefs are logged as
+    warnings naming the source files (by :func:`mowjaz.related.find_related`).
+    """
     derived = derived or Derivations()
-    documents = [_document(article, derived) for article in articles]
-    by_id = {article.slug: article for article in articles}
+    by_id: dict[str, Any] = {}
+    for article in articles:
+        by_id.setdefault(article.slug, article)
     found = derived.related(
-        documents,
+        [_document(article, derived) for article in by_id.values()],
         top_k=config.related_top_k,
         min_score=config.related_min_score,
         duplicate_score=config.related_duplicate_score,
     )
+    for article in others:
+        article.related = []
     for article in articles:
         article.related = [
             RelatedLink(article=by_id[link.id], score=link.score, source=link.source)
             for link in found.get(article.slug, [])
+            if by_id[article.slug] is article
         ]
 
 
@@ -138,6 +152,13 @@ def _document(article: Any, derived: Derivations) -> Document:
         tags=tuple(str(tag) for tag in getattr(article, "tags", []) or []),
         category=str(getattr(article, "category", "") or "") or None,
         date=article.date.isoformat() if getattr(article, "date", None) else None,
+        hints=tuple(metadata_lines(article, "relatedhints")),
+        editor=tuple(metadata_lines(article, "related")),
+        source=str(
+            getattr(article, "relative_source_path", None)
+            or getattr(article, "source_path", None)
+            or article.slug
+        ),
     )
 
 

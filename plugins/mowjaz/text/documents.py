@@ -39,11 +39,14 @@ def document_issuer(
 ) -> Speaker | None:
     """Return who issued the document named at ``tokens[index]``, if the text says.
 
-    ``quoted`` flags the tokens inside quotation marks, which are never read.
+    A first mention is indefinite (``بيانا``، ``في بيان``) and its issuer is the
+    subject of the verb before it; a definite one (``البيان``) refers back to a
+    document already introduced and only names an owner after it.  ``quoted``
+    flags the tokens inside quotation marks, which are never read.
     """
     owner = _owner_after(tokens, index, lex, text)
-    if owner is not None:
-        return owner
+    if owner is not None or tokens[index].definite:
+        return owner  # a definite document ("البيان") was introduced earlier
     return _issuer_before(tokens, index, lex, text, quoted)
 
 
@@ -60,9 +63,10 @@ def _owner_after(
             return names.phrase_at(tokens, position + 2, lex, text)
     if tokens[index].definite or index + 1 >= len(tokens):
         return None
-    if names.opens_genitive(tokens, index + 1, lex):
-        return names.phrase_at(tokens, index + 1, lex, text)
-    return _owner_after_lam(tokens, index + 1, lex, text)
+    owner = _owner_after_lam(tokens, index + 1, lex, text)
+    if owner is None and names.opens_genitive(tokens, index + 1, lex):
+        owner = names.phrase_at(tokens, index + 1, lex, text)
+    return owner
 
 
 def _owner_after_lam(
@@ -86,7 +90,13 @@ def _owner_after_lam(
     if not names.opens_genitive([stripped], 0, lex):
         return None
     window = [stripped, *tokens[index + 1 : index + _OWNER_WORDS]]
-    return names.phrase_at(window, 0, lex, text)
+    owner = names.phrase_at(window, 0, lex, text)
+    if owner is None or not token.norm.startswith("\u0644\u0644"):
+        return owner
+    if owner.key[0] != bare:
+        return owner
+    # "للوزير القطري" is written without the article's alef: put it back.
+    return Speaker("\u0627" + owner.text, owner.key, owner.kind)
 
 
 def _issuer_before(
@@ -96,7 +106,7 @@ def _issuer_before(
     text: str,
     quoted: Sequence[bool],
 ) -> Speaker | None:
-    """The subject of the verb of issuing or saying that the document follows."""
+    """Return the subject of the verb of issuing or saying before the document."""
     position = index - 1
     while position >= 0 and index - position <= _MAX_BACK:
         token = tokens[position]

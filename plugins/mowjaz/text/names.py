@@ -7,7 +7,14 @@ Arabic news names its speakers in a few regular shapes, and these are the rules:
   an optional title with its adjectives (a *role*), then an optional *name*;
 * apposition: ``قال بول، رئيس مجلس الإدارة،`` or ``قال رئيس الشركة، بول،``;
 * no subject after the verb (``وأضاف:``, ``مضيفا أن``): the speaker is carried from
-  the sentence or the paragraphs before (resolved by the caller).
+  the sentence or the paragraphs before (resolved by the caller);
+* a document as the subject (``حساب الجيش``، ``التقرير``): its owner, or the issuer
+  the caller carries (:mod:`mowjaz.text.documents`).
+
+Captions use the fullest form the article gives: a name introduced as a person is
+preferred, then any name-like run; a short form with one typo (a letter added,
+dropped or two swapped) still matches; a role repeated with more or fewer
+modifiers (``رئيس هيئة الرياضة`` / ``رئيس الهيئة العامة للرياضة``) is the same role.
 
 A *name* is a run of words that are not function words, verbs, titles, fillers or
 indefinite accusatives (``مبتسمًا``); a family name with the article may end it
@@ -37,6 +44,7 @@ _TAA = "\u062a"
 _HAA = "\u0647"  # also taa marbuta after normalize()
 _YAA = "\u064a"
 _ALEF = "\u0627"
+_MADDA = "\u0622"  # alef with madda, folded to bare alef by normalize()
 _MEEM = "\u0645"
 _NOON = "\u0646"
 # Relative adjectives: ـي، ـية and the plurals ـيون، ـيين، ـيات.
@@ -65,7 +73,7 @@ BY_NAME = normalize("\u0628\u0627\u0633\u0645")  # "on behalf of", as in "الم
 _MIN_NAME_LETTERS = 3
 _MIN_NISBA_LETTERS = 5
 _MIN_PARTICIPLE_LETTERS = 5
-_MAX_NAME_WORDS = 4
+MAX_NAME_WORDS = 4
 _MIN_TYPO_LETTERS = 4
 _MAX_ROLE_WORDS = 8
 _MAX_SKIPPED_WORDS = 4
@@ -118,6 +126,8 @@ class Lexicon:
     maqsura: frozenset[str]
     documents: frozenset[str] = frozenset()
     issue_verbs: frozenset[str] = frozenset()
+    clause_openers: frozenset[str] = frozenset()
+    madda: frozenset[str] = frozenset()
 
 
 def tokenize(text: str) -> list[Token]:
@@ -165,6 +175,8 @@ def lexicon() -> Lexicon:
         | particles,
         maqsura=_maqsura_words("stopwords.txt", "quote_prepositions.txt"),
         documents=documents,
+        clause_openers=_plain("quote_clause_openers.txt"),
+        madda=_madda_words("stopwords.txt", "quote_fillers.txt"),
         issue_verbs=frozenset(_verb_forms(read_word_list("quote_issue_verbs.txt"))),
     )
 
@@ -176,6 +188,16 @@ def _maqsura_words(*names: str) -> frozenset[str]:
         for name in names
         for word in read_word_list(name)
         if word.endswith("\u0649")
+    )
+
+
+def _madda_words(*names: str) -> frozenset[str]:
+    """Return listed words spelt with an initial madda (آخر), folded by normalize()."""
+    return frozenset(
+        normalize(word)
+        for name in names
+        for word in read_word_list(name)
+        if word.startswith(_MADDA)
     )
 
 
@@ -330,7 +352,9 @@ def is_name_word(token: Token, lex: Lexicon) -> bool:
         return False
     if token.definite or _TANWEEN.search(token.raw):
         return False
-    if is_known(norm, lex) and not _spelled_with_yaa(token, lex):
+    if is_known(norm, lex) and not (
+        _spelled_with_yaa(token, lex) or _spelled_with_madda(token, lex)
+    ):
         return False
     if (
         norm.startswith(_MEEM)
@@ -344,6 +368,11 @@ def is_name_word(token: Token, lex: Lexicon) -> bool:
     return not (
         norm[0] in (_BA, _LAM) and (is_cue(token, lex) or norm[1:] in lex.known)
     )
+
+
+def _spelled_with_madda(token: Token, lex: Lexicon) -> bool:
+    """Tell a name with an initial madda (آلان) from a listed word without it (الآن)."""
+    return token.raw.startswith(_MADDA) and token.norm not in lex.madda
 
 
 def _spelled_with_yaa(token: Token, lex: Lexicon) -> bool:
@@ -372,7 +401,7 @@ def _conjunction(token: Token, lex: Lexicon) -> bool:
 def name_end(tokens: list[Token], start: int, lex: Lexicon) -> int:
     """Return where a name starting at ``start`` ends (``start`` when there is none)."""
     index = start
-    while index < len(tokens) and index - start < _MAX_NAME_WORDS:
+    while index < len(tokens) and index - start < MAX_NAME_WORDS:
         token = tokens[index]
         if is_name_word(token, lex):
             if index > start and not _inner_name_word(token, lex):
@@ -387,6 +416,15 @@ def name_end(tokens: list[Token], start: int, lex: Lexicon) -> int:
         else:
             break
     return index
+
+
+def opens_name(token: Token, lex: Lexicon) -> bool:
+    """Tell whether a name may start with ``token``: a name word without a pronoun.
+
+    ``أعماله`` (his business) or ``يقاطعه`` (interrupts him) carry a pronoun, so a
+    name cannot start there even when the next word is one (``يقاطعه ترامب``).
+    """
+    return is_name_word(token, lex) and _inner_name_word(token, lex)
 
 
 def _inner_name_word(token: Token, lex: Lexicon) -> bool:
@@ -442,7 +480,8 @@ def role_end(tokens: list[Token], start: int, lex: Lexicon) -> int:
     adjectives (``الرئيس الأوكراني``), a few other adjectives (``الأمين العام``),
     ``باسم`` and its object, and ``لـ`` genitives (``الاتحاد الأمريكي لكرة القدم``).
     """
-    construct = not tokens[start].definite
+    # "مدربه" (his coach) has a pronoun, not a genitive: a name after it is apposition.
+    construct = not tokens[start].definite and not _possessed(tokens[start])
     on_behalf = False
     index = start + 1
     while index < len(tokens) and index - start < _MAX_ROLE_WORDS:
@@ -467,6 +506,7 @@ def role_end(tokens: list[Token], start: int, lex: Lexicon) -> int:
             is_nisba(token)
             or norm in lex.role_adjectives
             or norm.startswith(_LAM + _LAM)
+            or _participle_adjective(token, lex)
         ):
             pass
         elif norm[0] == _LAM and _next_is_definite(tokens, index):
@@ -474,7 +514,56 @@ def role_end(tokens: list[Token], start: int, lex: Lexicon) -> int:
         else:
             break
         index += 1
+    if is_body(tokens[start], lex) and _place_follows(tokens, index, lex):
+        index += 2  # "نقابة الصحف في اليابان": the country is part of the name
     return index
+
+
+def _place_word(token: Token, lex: Lexicon) -> bool:
+    """Tell whether a word can be a place's name: لندن، اليابان (not a listed word)."""
+    if is_name_word(token, lex):
+        return True
+    return (
+        token.definite
+        and not _definite_with_prefix(token.norm)
+        and not (is_known(token.norm, lex) or is_cue(token, lex))
+    )
+
+
+def _place_follows(tokens: list[Token], index: int, lex: Lexicon) -> bool:
+    """Tell whether ``في`` and a one-word name (a place) stand at ``index``."""
+    following = index + 2
+    return (
+        following <= len(tokens)
+        and tokens[index].norm == _IN
+        and _place_word(tokens[index + 1], lex)
+        and ends_name(tokens, following, lex)
+        and not (following < len(tokens) and tokens[following].definite)
+    )
+
+
+def _participle_adjective(token: Token, lex: Lexicon) -> bool:
+    """Tell whether a definite word is a participle adjective (المطبوعة، المستقلة).
+
+    Participles of derived verbs start with م; after a definite noun of a role,
+    a definite participle agrees with it as an adjective.
+    """
+    norm = token.norm
+    return (
+        token.definite
+        and norm.startswith(ARTICLE + _MEEM)
+        and len(norm) >= _MIN_PARTICIPLE_LETTERS + 1
+        and not is_known(norm, lex)
+    )
+
+
+def _possessed(token: Token) -> bool:
+    """Tell whether a noun ends in a possessive pronoun, not in taa marbuta.
+
+    ``مدربه`` (his coach) against ``مدربة`` (a coach): both fold to the same form.
+    """
+    bare = strip_tatweel(strip_diacritics(token.raw))
+    return bare.endswith(_PRONOUN_SUFFIXES)
 
 
 def _next_is_definite(tokens: list[Token], index: int) -> bool:
@@ -497,8 +586,9 @@ def name_after_role(
 ) -> tuple[int, int]:
     """Return the name that follows a role: directly or after a comma (apposition).
 
-    A one-word name directly after the role must end the phrase (``الرئيس ترامب في``),
-    so that an object is not read as a name (``توعد الرئيس إيران وحلفاءها``).
+    A one-word name directly after the role must end the phrase (``الرئيس ترامب في``)
+    and not open a list joined by و, so that an object is not read as a name
+    (``توعد الرئيس إيران وحلفاءها``، ``توعد رئيس الوزراء إيران وحزب الله``).
     ``direct=False`` (a generic head such as ``المشاركة``) allows apposition only,
     possibly after a short prepositional phrase (``المشاركة في الدراسة، ناتاليا،``).
     """
@@ -509,6 +599,7 @@ def name_after_role(
         and end > first
         and not _conjunction(tokens[first], lex)
         and _closes_apposition(tokens, end, lex)
+        and not _listed_object(tokens, first, end, lex)
     ):
         return first, end
     comma = index
@@ -520,6 +611,11 @@ def name_after_role(
         if end > first and _closes_apposition(tokens, end, lex):
             return first, end
     return index, index
+
+
+def _listed_object(tokens: list[Token], first: int, end: int, lex: Lexicon) -> bool:
+    """Tell whether a one-word name is followed by ``و`` and another noun."""
+    return end == first + 1 and end < len(tokens) and _conjunction(tokens[end], lex)
 
 
 def _next_comma(tokens: list[Token], index: int, limit: int) -> int:
@@ -577,15 +673,9 @@ def phrase_bounds(
     token = tokens[index]
     if is_document(token, lex):
         return _document_bounds(tokens, index, lex)
-    end = name_end(tokens, index, lex)
-    if end > index + 1 and not ends_name(tokens, end, lex):
-        end = index + 1  # "أبدى زوكربيرغ استعداده لحضور": keep the first word only
-    if end > index:
-        return "name", index, end, end
-    if token.norm in lex.cues and not token.definite:
-        end = name_end(tokens, index + 1, lex)  # "شركة كومكاست"، "صحيفة ..."
-        if end > index + 1 and ends_name(tokens, end, lex):
-            return "name", index + 1, end, end
+    named = _name_bounds(tokens, index, lex)
+    if named is not None:
+        return named
     titled = is_title(token, lex) or is_body(token, lex)
     generic = token.definite and len(token.norm) > _MIN_NAME_LETTERS
     if not token.word or (is_known(token.norm, lex) and not titled):
@@ -597,6 +687,23 @@ def phrase_bounds(
     if last > first:
         return "name", first, last, last
     return "role", index, role, role
+
+
+def _name_bounds(
+    tokens: list[Token], index: int, lex: Lexicon
+) -> tuple[SpeakerKind, int, int, int] | None:
+    """Bound a name at ``index``, or after a noun announcing one (``شركة كومكاست``)."""
+    end = name_end(tokens, index, lex)
+    if end > index + 1 and not ends_name(tokens, end, lex):
+        end = index + 1  # "أبدى زوكربيرغ استعداده لحضور": keep the first word only
+    if end > index:
+        return "name", index, end, end
+    token = tokens[index]
+    if token.norm in lex.cues and not token.definite:
+        end = name_end(tokens, index + 1, lex)  # "شركة كومكاست"، "صحيفة ..."
+        if end > index + 1 and ends_name(tokens, end, lex):
+            return "name", index + 1, end, end
+    return None
 
 
 def is_document(token: Token, lex: Lexicon) -> bool:
@@ -621,7 +728,7 @@ def opens_genitive(tokens: list[Token], index: int, lex: Lexicon) -> bool:
 def _document_bounds(
     tokens: list[Token], index: int, lex: Lexicon
 ) -> tuple[SpeakerKind, int, int, int] | None:
-    """A document as a subject: its owner (``حساب الجيش``) or the document itself.
+    """Bound a document subject: its owner (``حساب الجيش``) or the document itself.
 
     An indefinite document noun followed by a genitive belongs to that genitive,
     which is the speaker; a definite one (``التقرير``) is returned as a role for the
@@ -727,7 +834,34 @@ class NameIndex:
         for role, name in self.roles:
             if role == key or role.startswith(key + " ") or key.startswith(role + " "):
                 return self.fullest(name).text
+        words = _role_words(key)
+        for role, name in self.roles:
+            other = _role_words(role)
+            if (
+                other[0] == words[0]
+                and min(len(other), len(words)) > 1
+                and (set(other) <= set(words) or set(words) <= set(other))
+            ):
+                return self.fullest(name).text  # "رئيس الهيئة العامة للرياضة"
         return speaker.text
+
+
+def _role_words(key: str) -> list[str]:
+    """Return a role's words without the article (ال، لل), to compare two roles.
+
+    News repeats a role with more or fewer modifiers (``رئيس هيئة الرياضة`` and
+    ``رئيس الهيئة العامة للرياضة``): the same head with one set of words inside
+    the other is the same role.
+    """
+    words = []
+    for word in key.split():
+        bare = word
+        if bare.startswith(_LAM + _LAM):
+            bare = bare[2:]
+        elif bare.startswith(ARTICLE):
+            bare = bare[len(ARTICLE) :]
+        words.append(bare)
+    return words
 
 
 def _contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
@@ -861,8 +995,13 @@ def _introduced(
     """Record ``ROLE NAME`` and ``ROLE، NAME،`` introductions."""
     nisba_only = not (is_title(tokens[index], lex) or is_body(tokens[index], lex))
     end = index + 1 if nisba_only else role_end(tokens, index, lex)
-    if is_body(tokens[index], lex) and _after_preposition(tokens[index], lex):
-        first = last = end  # "وفقا لوكالة الأنباء، بدأ ...": no apposition
+    apposition = end < len(tokens) and tokens[end].raw in _COMMAS
+    if (nisba_only and apposition) or (
+        is_body(tokens[index], lex) and _after_preposition(tokens[index], lex)
+    ):
+        # "وفقا لوكالة الأنباء المحلية، بدأ ...": after a comma, a name belongs to
+        # a title or an institution that is not in a prepositional phrase.
+        first = last = end
     else:
         first, last = name_after_role(
             tokens, end, lex, direct=not is_body(tokens[index], lex)
@@ -893,11 +1032,21 @@ def _named(
     tokens: list[Token], index: int, lex: Lexicon, text: str, found: _Found
 ) -> None:
     """Record a name, and ``NAME، ROLE`` appositions (a name, a comma, a title)."""
+    if not opens_name(tokens[index], lex):
+        return  # "أعماله رامي": a noun with a pronoun does not open a name
     end = name_end(tokens, index, lex)
-    while end > index + 1 and not _closes_broad_name(tokens, end, lex):
-        if tokens[end - 1].norm[0] not in (_BA, _LAM):
-            break
-        end -= 1  # "مايك ميتشيل لأعضاء الفرقة": a preposition ends the name
+    if not _closes_broad_name(tokens, end, lex):
+        # "مايك ميتشيل لأعضاء الفرقة": a word with ب or ل opens a prepositional
+        # phrase, so the name ends before it.
+        end = next(
+            (
+                cut
+                for cut in range(index + 1, end)
+                if tokens[cut].norm[0] in (_BA, _LAM)
+                and _closes_broad_name(tokens, cut, lex)
+            ),
+            end,
+        )
     if end == index or not _closes_broad_name(tokens, end, lex):
         return
     name = speaker_of(tokens, index, end, "name", text)

@@ -1,0 +1,349 @@
+"""Related stories: editor links, hints, content similarity and a real build."""
+
+from __future__ import annotations
+
+import json
+import logging
+import math
+import random
+from pathlib import Path
+from urllib.parse import unquote
+
+import pytest
+from lxml import html
+from mowjaz.related import (
+    Document,
+    TitleIndex,
+    find_related,
+    parse_date,
+    relate,
+)
+
+from tests.conftest import build_site, copy_briefs, corpus_path
+
+POWER_CUT = Document(
+    id="power-cut",
+    title="انقطاع الكهرباء عن أحياء شرق المدينة بسبب العاصفة",
+    text=(
+        "انقطع التيار الكهربائي ليلة الأحد عن أحياء شرق المدينة بعد سقوط أعمدة "
+        "الكهرباء بفعل العاصفة. وقالت شركة الكهرباء إن فرقها تعمل على إصلاح "
+        "الخطوط المتضررة."
+    ),
+    date="2025-11-03T07:45:00+01:00",
+    source="briefs/power-cut.md",
+)
+POWER_BACK = Document(
+    id="power-back",
+    title="عودة التيار الكهربائي إلى أحياء شرق المدينة",
+    text=(
+        "أعلنت شركة الكهرباء عودة التيار الكهربائي إلى أحياء شرق المدينة بعد "
+        "إصلاح الخطوط وأعمدة الكهرباء التي أسقطتها العاصفة."
+    ),
+    date="2025-11-04T18:00:00+01:00",
+)
+DERBY = Document(
+    id="derby",
+    title="فريق الساحل يفوز بالديربي بهدفين",
+    text=(
+        "فاز فريق الساحل على فريق الجبل بهدفين في الديربي. وسجل المهاجم الشاب "
+        "الهدف الأول برأسية قبل ركلة جزاء في الشوط الثاني."
+    ),
+)
+COACH = Document(
+    id="coach",
+    title="مدرب فريق الساحل يشيد بلاعبيه بعد الديربي",
+    text=(
+        "أشاد مدرب فريق الساحل بلاعبيه بعد الفوز في الديربي على فريق الجبل "
+        "بهدفين، وقال إن المهاجم الشاب صاحب الهدف الأول يستحق المنتخب."
+    ),
+)
+BOOK_FAIR = Document(
+    id="book-fair",
+    title="معرض الكتاب يستقبل آلاف الزوار في يومه الأول",
+    text=(
+        "استقبل معرض الكتاب آلاف الزوار في يومه الأول، واصطف القراء أمام أجنحة "
+        "دور النشر لاقتناء الروايات ودواوين الشعر."
+    ),
+)
+VEGETABLES = Document(
+    id="vegetables",
+    title="ارتفاع أسعار الخضر في الأسواق الشعبية",
+    text=(
+        "ارتفعت أسعار الطماطم والبطاطا في الأسواق الشعبية هذا الأسبوع، وأرجع "
+        "التجار الغلاء إلى قلة العرض بعد موسم جاف."
+    ),
+)
+BRIEFS = [POWER_CUT, POWER_BACK, DERBY, COACH, BOOK_FAIR, VEGETABLES]
+
+
+def ids(links: list) -> list[str]:
+    return [link.id for link in links]
+
+
+# ---------------------------------------------------------------------------
+# Content similarity
+
+
+def test_no_briefs_and_one_brief_give_no_links() -> None:
+    assert find_related([]) == {}
+    assert find_related([POWER_CUT]) == {"power-cut": []}
+
+
+def test_two_briefs_on_the_same_story_link_each_other() -> None:
+    found = find_related(BRIEFS)
+    assert ids(found["power-cut"])[0] == "power-back"
+    assert ids(found["power-back"])[0] == "power-cut"
+    assert ids(found["derby"])[0] == "coach"
+    assert all(link.source == "similarity" for link in found["derby"])
+
+
+def test_an_unrelated_brief_is_not_linked() -> None:
+    found = find_related(BRIEFS)
+    assert "book-fair" not in ids(found["power-cut"])
+    assert "power-cut" not in ids(found["book-fair"])
+    assert "derby" not in ids(found["vegetables"])
+
+
+def test_a_brief_never_links_itself() -> None:
+    found = find_related(BRIEFS, min_score=0.0)
+    for doc in BRIEFS:
+        assert doc.id not in ids(found[doc.id])
+
+
+def test_scores_are_cosines_and_respect_the_threshold_and_top_k() -> None:
+    found = find_related(BRIEFS, top_k=1, min_score=0.05)
+    for links in found.values():
+        assert len(links) <= 1
+        assert all(0.05 <= link.score <= 1.0 for link in links)
+    assert find_related(BRIEFS, min_score=1.0)["power-cut"] == []
+    assert find_related(BRIEFS, top_k=0)["power-cut"] == []
+
+
+def test_shared_rare_tags_bring_untexted_briefs_together() -> None:
+    first = Document(id="a", title="خبر أول", text="نص قصير", tags=("زلازل",))
+    second = Document(id="b", title="خبر ثان", text="كلام آخر", tags=("زلازل",))
+    others = [
+        Document(id=f"o{number}", title="عنوان", text="نص", tags=("رياضة",))
+        for number in range(3)
+    ]
+    found = find_related([first, second, *others], min_score=0.05)
+    assert ids(found["a"]) == ["b"]
+
+
+def test_a_brief_imported_twice_is_a_duplicate_not_a_related_story(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    again = Document(
+        id="power-cut-2",
+        title=POWER_CUT.title,
+        text=POWER_CUT.text,
+        source="briefs/power-cut-copy.md",
+    )
+    report = relate([*BRIEFS, again])
+    assert [(d.first, d.second) for d in report.duplicates] == [
+        ("power-cut", "power-cut-2")
+    ]
+    assert "power-cut-2" not in ids(report.related["power-cut"])
+    assert ids(report.related["power-cut-2"])[0] == "power-back"
+    with caplog.at_level(logging.WARNING, logger="mowjaz.related"):
+        find_related([*BRIEFS, again])
+    warning = next(r.getMessage() for r in caplog.records if "same story" in r.msg)
+    assert "briefs/power-cut.md" in warning
+    assert "briefs/power-cut-copy.md" in warning
+
+
+def test_two_briefs_with_the_same_id_are_refused() -> None:
+    with pytest.raises(ValueError, match="power-cut"):
+        find_related([POWER_CUT, POWER_CUT])
+
+
+def test_briefs_close_in_time_rank_first_among_equals() -> None:
+    text = "افتتاح جسر جديد على الوادي الكبير يربط ضفتي المدينة"
+    base = Document(id="base", title="جسر", text=text, date="2025-06-01")
+    near = Document(id="near", title="جسر", text=text + " صباحا", date="2025-06-02")
+    far = Document(id="far", title="جسر", text=text + " صباحا", date="2021-01-01")
+    filler = [Document(id=f"f{n}", title="عنوان", text="كلام") for n in range(3)]
+    found = find_related([base, far, near, *filler], duplicate_score=1.0)
+    assert ids(found["base"])[:2] == ["near", "far"]
+
+
+def test_dates_are_read_in_iso_and_rfc_2822_forms() -> None:
+    iso = parse_date("2018-06-01T00:10:10+00:00")
+    assert parse_date("Fri, 01 Jun 2018 00:10:10 GMT") == iso
+    assert math.isnan(parse_date("غدا"))
+    assert math.isnan(parse_date(None))
+
+
+# ---------------------------------------------------------------------------
+# Editor links and hints
+
+
+def test_a_hint_matches_a_title_despite_hamza_taa_marbuta_and_diacritics() -> None:
+    titles = TitleIndex(BRIEFS)
+    assert titles.find("انقطاع الكهرباء عن احياء شرق المدينه بسبب العاصفة") == 0
+    assert titles.find("مَعرِضُ الكِتابِ يستقبل آلاف الزوار في يومه الأول") == 4
+    assert titles.find("ارتفاع اسعار الخضر في الاسواق الشعبيه") == 5
+
+
+def test_a_hint_with_a_missing_word_still_matches() -> None:
+    titles = TitleIndex(BRIEFS)
+    assert titles.find("معرض الكتاب يستقبل آلاف الزوار في الأول") == 4
+    assert titles.find("معرض الكتاب يغلق أبوابه") is None
+    assert titles.find("") is None
+
+
+def test_hints_come_before_similar_briefs() -> None:
+    with_hint = Document(
+        id="vegetables",
+        title=VEGETABLES.title,
+        text=VEGETABLES.text,
+        hints=("معرض الكتاب يستقبل الاف الزوار في يومه الاول",),
+    )
+    found = find_related([POWER_CUT, POWER_BACK, DERBY, COACH, BOOK_FAIR, with_hint])
+    assert found["vegetables"][0].id == "book-fair"
+    assert found["vegetables"][0].source == "hint"
+
+
+def test_a_hint_that_matches_nothing_warns_and_makes_no_link(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    lost = Document(
+        id="lost",
+        title="خبر بلا صلة",
+        text="نص",
+        hints=("قمة المناخ تنتهي باتفاق تاريخي",),
+        source="briefs/lost.md",
+    )
+    with caplog.at_level(logging.WARNING, logger="mowjaz.related"):
+        found = find_related([*BRIEFS, lost])
+    assert found["lost"] == []
+    messages = [record.getMessage() for record in caplog.records]
+    assert any(
+        "briefs/lost.md" in message and "قمة المناخ" in message for message in messages
+    )
+
+
+def test_editor_links_by_slug_or_title_come_first_and_are_all_kept() -> None:
+    edited = Document(
+        id="vegetables",
+        title=VEGETABLES.title,
+        text=VEGETABLES.text,
+        editor=("derby", "معرض الكتاب يستقبل آلاف الزوار في يومه الأول", "vegetables"),
+    )
+    found = find_related(
+        [POWER_CUT, POWER_BACK, DERBY, COACH, BOOK_FAIR, edited], top_k=1
+    )
+    assert [(link.id, link.source) for link in found["vegetables"]] == [
+        ("derby", "editor"),
+        ("book-fair", "editor"),
+    ]
+
+
+# ---------------------------------------------------------------------------
+# A real build
+
+
+def _unmatched_brief(content: Path) -> None:
+    (content / "briefs" / "related-lost-hint.md").write_text(
+        "Title: افتتاح مسبح بلدي جديد\n"
+        "Date: 2025-11-05 10:00\n"
+        "Category: محليات\n"
+        "RelatedHints: مهرجان الموسيقى الأندلسية يختتم دورته\n\n"
+        "افتتحت البلدية مسبحا جديدا مغطى يستقبل التلاميذ مجانا أيام الأربعاء.\n",
+        "utf-8",
+    )
+
+
+@pytest.fixture(scope="module")
+def related_site(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[str]]:
+    root = tmp_path_factory.mktemp("related-site")
+    names = ["related-outage.md", "related-restored.md", "related-derby.md"]
+    content = copy_briefs([*names, "related-coach.md"], root / "content")
+    _unmatched_brief(content)
+    records: list[str] = []
+
+    class Collect(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            records.append(record.getMessage())
+
+    handler = Collect(level=logging.WARNING)
+    logging.getLogger("mowjaz").addHandler(handler)
+    try:
+        output = build_site(content, root / "output", MOWJAZ_CACHE_PATH="")
+    finally:
+        logging.getLogger("mowjaz").removeHandler(handler)
+    return output, records
+
+
+def _related_links(page: Path) -> list[str]:
+    tree = html.fromstring(page.read_bytes())
+    return tree.xpath('//nav[@data-mowjaz="related"]//a/@href')
+
+
+def test_related_links_in_the_built_site_resolve_to_pages(
+    related_site: tuple[Path, list[str]],
+) -> None:
+    output, _ = related_site
+    pages = sorted(output.glob("*.html"))
+    checked = 0
+    for page in pages:
+        for href in _related_links(page):
+            target = unquote(href.split("#", 1)[0]).removeprefix("./")
+            assert (output / target).is_file(), f"{page.name} links {href}"
+            checked += 1
+    assert checked >= 3
+
+
+def test_the_hint_and_similar_briefs_are_linked_in_the_page(
+    related_site: tuple[Path, list[str]],
+) -> None:
+    output, _ = related_site
+    outage = output / "انقطاع-الكهرباء-عن-أحياء-شرق-المدينة-بسبب-عاصفة-قوية.html"
+    links = [unquote(href) for href in _related_links(outage)]
+    assert links[0].endswith("عودة-التيار-الكهربائي-تدريجيا-إلى-أحياء-شرق-المدينة.html")
+    derby = output / "فريق-الساحل-يفوز-بالديربي-بهدفين-نظيفين.html"
+    tree = html.fromstring(derby.read_bytes())
+    titles = tree.xpath('//nav[@data-mowjaz="related"]//a//text()')
+    assert "مدرب فريق الساحل يشيد بلاعبيه بعد الفوز في الديربي" in titles
+    assert tree.xpath('//nav[@data-mowjaz="related"]//time/@datetime')
+
+
+def test_an_unmatched_hint_is_a_build_warning_naming_the_brief(
+    related_site: tuple[Path, list[str]],
+) -> None:
+    _, records = related_site
+    assert any(
+        "related-lost-hint.md" in message and "مهرجان الموسيقى" in message
+        for message in records
+    )
+
+
+# ---------------------------------------------------------------------------
+# Real news (skipped without ../shared/corpora)
+
+
+@pytest.mark.corpus
+def test_on_two_hundred_real_articles_links_are_valid_and_mostly_on_topic() -> None:
+    path = corpus_path("ant-dev.jsonl")
+    with path.open(encoding="utf-8") as lines:
+        rows = [json.loads(line) for line in lines]
+    rows = random.Random(6).sample(rows, 200)
+    classes = {
+        row["id"]: {"middleEast": "internationalNews"}.get(
+            row["category"], row["category"]
+        )
+        for row in rows
+    }
+    documents = [
+        Document(id=r["id"], title=r["title"] or "", text=r["text"]) for r in rows
+    ]
+    found = find_related(documents)
+    links = [(doc, link) for doc, own in found.items() for link in own]
+    assert links
+    for doc, link in links:
+        assert link.id != doc
+        assert link.id in classes
+        assert 0.0 < link.score <= 1.0
+    assert all(len(own) <= 5 for own in found.values())
+    same = sum(classes[doc] == classes[link.id] for doc, link in links) / len(links)
+    assert 0.6 < same <= 1.0
