@@ -37,6 +37,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
+from itertools import islice
 
 import numpy as np
 
@@ -159,9 +160,13 @@ def strip_connective(sentence: str) -> str:
     Only whole listed words are removed, and only when a comma or a space follows
     them; a word that merely starts with waw is left alone.
     """
-    tokens = list(patterns.TOKEN.finditer(sentence))
-    folded = [_fold(token.group()) for token in tokens]
-    for connective in _connectives():
+    connectives = _connectives()
+    longest = len(connectives[0].words) if connectives else 0
+    # Only the first words can be a connective: fold those alone (this runs on every
+    # sentence of every brief, and folding is the costly part).
+    tokens = list(islice(patterns.TOKEN.finditer(sentence), longest + 1))
+    folded = [_fold(token.group()) for token in tokens[:longest]]
+    for connective in connectives:
         size = len(connective.words)
         if tuple(folded[:size]) != connective.words or size >= len(tokens):
             continue

@@ -15,12 +15,16 @@ Content similarity, built to run on a whole archive:
   tokens); tags and the category join as extra terms, so a shared rare tag counts
   and a tag on half the site counts little;
 * weights: BM25 term-frequency saturation with length normalisation, times a
-  dampened inverse document frequency (``idf ** 0.5``); terms in one brief only or in
-  more than half of them are dropped (they can link nothing, or everything);
-* candidates: cosine similarity of the weighted vectors through sparse matrix
-  products over blocks of rows, keeping the best ``_CANDIDATES`` per brief, so memory
-  is bounded by the block, never by all pairs.  A pair at or above the
-  duplicate score is the same story imported twice: reported, never linked;
+  dampened inverse document frequency (``idf ** 0.5``: on news, moderately common
+  topical words tell subjects apart better than rare names); terms in more than
+  half of the briefs are dropped (they would link everything);
+* candidates: cosine similarity through sparse matrix products over blocks of
+  rows.  Each brief searches with its ``_QUERY_TERMS`` heaviest terms, and terms
+  found in more than ``_POSTINGS_CAP`` briefs (or in one) propose no candidates, so
+  the work per brief is bounded however large the archive grows; the best
+  ``_CANDIDATES`` then get their full cosine, every term included.  A pair at or
+  above the duplicate score is the same story imported twice: reported, never
+  linked;
 * re-ranking: two briefs that share many neighbours are about the same subject
   even when their wording differs (shared-nearest-neighbour similarity; Jarvis and
   Patrick, 1973), so the shared-neighbour score is added to the cosine; then a mild
