@@ -1,4 +1,4 @@
-"""Pelican settings for the Mowjaz demo site (development: `make html`, `make serve`)."""
+"""Pelican settings for the Mowjaz demo site (`make html`, `make serve`)."""
 
 from __future__ import annotations
 

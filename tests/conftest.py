@@ -1,4 +1,4 @@
-"""Shared fixtures: real Pelican builds of tiny sites made from our own Arabic briefs."""
+"""Shared fixtures: real Pelican builds of tiny sites from our own Arabic briefs."""
 
 from __future__ import annotations
 
@@ -56,5 +56,7 @@ def corpus_path(name: str) -> Path:
     """Path of a third-party evaluation corpus, or skip the test when it is absent."""
     path = CORPORA / name
     if not path.exists():
-        pytest.skip(f"evaluation corpus {path} is not here (it is never part of the repo)")
+        pytest.skip(
+            f"evaluation corpus {path} is not here (it is never part of the repo)"
+        )
     return path

@@ -12,7 +12,7 @@ HARBOUR = "افتتاح-ميناء-جديد-للصيد-في-مدينة-ساحل�
 
 def test_home_page_is_arabic_and_right_to_left(tiny_site: Path) -> None:
     text = (tiny_site / "index.html").read_text("utf-8")
-    assert text.startswith("<!DOCTYPE html>\n<html lang=\"ar\" dir=\"rtl\">")
+    assert text.startswith('<!DOCTYPE html>\n<html lang="ar" dir="rtl">')
 
 
 def test_every_brief_gets_a_page_with_an_arabic_slug(tiny_site: Path) -> None:
@@ -37,6 +37,9 @@ def test_editor_key_points_win_over_extraction(tiny_site: Path) -> None:
 def test_atom_feed_lists_every_brief(tiny_site: Path) -> None:
     feed = ElementTree.parse(tiny_site / "feeds" / "all.atom.xml")
     ns = {"atom": "http://www.w3.org/2005/Atom"}
-    titles = {entry.findtext("atom:title", namespaces=ns) for entry in feed.getroot().iterfind("atom:entry", ns)}
+    titles = {
+        entry.findtext("atom:title", namespaces=ns)
+        for entry in feed.getroot().iterfind("atom:entry", ns)
+    }
     assert "افتتاح ميناء جديد للصيد في مدينة ساحلية" in titles
     assert "مكتبة الحي تمدد ساعات العمل في الصيف" in titles

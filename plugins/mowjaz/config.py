@@ -79,9 +79,10 @@ class Config:
 
     def validate(self) -> None:
         """Raise ConfigError when a value is out of its range."""
-        if not 3 <= self.key_points_count <= 5:  # noqa: PLR2004 - the documented range
+        if self.key_points_count not in {3, 4, 5}:
             raise ConfigError(
-                f"{PREFIX}KEY_POINTS_COUNT must be 3, 4 or 5, not {self.key_points_count}"
+                f"{PREFIX}KEY_POINTS_COUNT must be 3, 4 or 5, "
+                f"not {self.key_points_count}"
             )
         for name in ("quotes_max", "related_top_k"):
             if getattr(self, name) < 0:
@@ -110,23 +111,22 @@ class Config:
 
 def _coerce(key: str, type_name: str, value: Any) -> Any:
     """Turn a settings value into the declared type, or raise ConfigError."""
-    try:
-        if type_name == "int":
-            if isinstance(value, bool):
-                raise TypeError(key)
-            return int(value)
-        if type_name == "float":
-            return float(value)
-        if type_name == "bool":
-            if not isinstance(value, bool):
-                raise TypeError(key)
-            return value
-        if type_name == "str":
-            return str(value)
-        if type_name.startswith("tuple"):
-            if isinstance(value, str):
-                raise TypeError(key)
-            return tuple(str(item) for item in value)
-    except (TypeError, ValueError) as error:
-        raise ConfigError(f"{key}: expected {type_name}, got {value!r}") from error
+    wrong = ConfigError(f"{key}: expected {type_name}, got {value!r}")
+    if type_name == "bool":
+        if not isinstance(value, bool):
+            raise wrong
+        return value
+    if type_name in {"int", "float"}:
+        if isinstance(value, bool) or not isinstance(value, int | float | str):
+            raise wrong
+        try:
+            return int(value) if type_name == "int" else float(value)
+        except ValueError as error:
+            raise wrong from error
+    if type_name == "str":
+        return str(value)
+    if type_name.startswith("tuple"):
+        if isinstance(value, str) or not isinstance(value, list | tuple):
+            raise wrong
+        return tuple(str(item) for item in value)
     return value
