@@ -124,8 +124,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         started=dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC"),
         machine=describe_machine(),
     )
-    with tempfile.TemporaryDirectory(prefix="mowjaz-bench-") as temp:
-        measure(run, Path(temp), args)
+    temp = Path(tempfile.mkdtemp(prefix="mowjaz-bench-"))
+    try:
+        measure(run, temp, args)
+    except (RuntimeError, OSError):
+        log(f"failed: the sites are kept in {temp} for a look")
+        raise
+    shutil.rmtree(temp, ignore_errors=True)
     run.code_changed = algorithm_version() != version
     table = render(run)
     print(table)

@@ -7,6 +7,7 @@ is built in a temporary folder given by the caller.
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import email.utils
 import io
 import json
@@ -89,7 +90,11 @@ def load_articles(corpus: Path, limit: int | None = None) -> list[Article]:
     """Return corpus articles in a fixed shuffled order, one per distinct slug.
 
     The shuffle (seeded) mixes outlets, categories and dates as a real archive does;
-    a title seen before is skipped, so no two briefs claim the same page.
+    a title seen before is skipped, so no two briefs claim the same page.  Dates
+    are written in UTC: the outlets use different offsets, and Pelican 4.12 stops
+    with FileOverwriteFailedError when briefs of one month are split by another
+    month's brief in time order (a brief of July 1st at +04:00 can precede one of
+    June 30th at +00:00), writing that month's archive page twice.
     """
     rows = []
     with corpus.open(encoding="utf-8") as lines:
@@ -103,7 +108,8 @@ def load_articles(corpus: Path, limit: int | None = None) -> list[Article]:
         if not slug or slug in seen or not row.get("text"):
             continue
         seen.add(slug)
-        date = email.utils.parsedate_to_datetime(row["date"]).isoformat()
+        moment = email.utils.parsedate_to_datetime(row["date"])
+        date = moment.astimezone(dt.UTC).isoformat()
         chosen.append(Article(row["id"], title, row["text"], row["category"], date))
         if limit is not None and len(chosen) >= limit:
             break
@@ -222,9 +228,7 @@ def run_build(site: Site, *, plugins: bool = True) -> Build:
     command[:1] = [sys.executable, str(PEAK), str(peak)]
     with log.open("wb") as stream:
         started = time.perf_counter()
-        status = subprocess.call(
-            command, cwd=site.root, stdout=subprocess.DEVNULL, stderr=stream
-        )
+        status = subprocess.call(command, cwd=site.root, stdout=stream, stderr=stream)
         seconds = time.perf_counter() - started
     if status != 0:
         tail = log.read_text("utf-8", "replace")[-3000:]

@@ -305,3 +305,18 @@ def test_a_cached_build_warns_like_a_cold_one(tmp_path: Path) -> None:
     for run in runs:
         assert run.returncode == 1, run.stderr
         assert "مهرجان الموسيقى الصيفي" in run.stderr
+
+
+def test_pelican_content_cache_is_cleared_when_category_urls_change(
+    tmp_path: Path,
+) -> None:
+    content = _site(tmp_path)
+    first = _build(content, tmp_path)
+    assert list((first / "category").glob("*.html"))
+    second = _build(
+        content,
+        tmp_path,
+        CATEGORY_URL="sections/{slug}.html",
+        CATEGORY_SAVE_AS="sections/{slug}.html",
+    )
+    assert list((second / "sections").glob("*.html"))

@@ -17,8 +17,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from lxml import html
-from mowjaz import importer
+from mowjaz.brief_headers import parse_header
 from mowjaz.cli import main
+from mowjaz.importer import SUMMARY_MAX_WORDS, clean_line
+from mowjaz.markdown_writer import metadata_text
+from mowjaz.text.slug import slugify
 from pelican.readers import MarkdownReader
 from pelican.settings import read_settings
 from pelican.utils import slugify as pelican_slugify
@@ -206,8 +209,8 @@ def test_a_five_megabyte_line_is_imported_whole(
     brief = Path(result.out.strip())
     body = body_of(brief)
     assert body == line.strip() + "\n"
-    summary = importer.parse_header(brief.read_text("utf-8"))["summary"]
-    assert len(summary.split()) <= importer.SUMMARY_MAX_WORDS
+    summary = parse_header(brief.read_text("utf-8"))["summary"]
+    assert len(summary.split()) <= SUMMARY_MAX_WORDS
 
 
 def test_one_bad_file_does_not_stop_the_good_ones(
@@ -460,14 +463,14 @@ def pelican_slug(metadata_title: str) -> str:
     ],
 )
 def test_importer_slugs_equal_pelican_slugs(title: str) -> None:
-    assert importer.slugify(title) == pelican_slug(importer.metadata_text(title))
+    assert slugify(title) == pelican_slug(metadata_text(title))
 
 
 @settings(max_examples=300, deadline=None)
 @given(st.text(max_size=80))
 def test_importer_slugs_equal_pelican_slugs_for_any_title(text: str) -> None:
-    title = importer.clean_line(text)
-    assert importer.slugify(title) == pelican_slug(importer.metadata_text(title))
+    title = clean_line(text)
+    assert slugify(title) == pelican_slug(metadata_text(title))
 
 
 # ---------------------------------------------------------------------------
@@ -584,4 +587,4 @@ def test_usage_errors_exit_with_status_two(
 
 
 def test_titles_with_markup_are_html_text_in_metadata() -> None:
-    assert html_text.unescape(importer.metadata_text('<b>"x"</b>')) == '<b>"x"</b>'
+    assert html_text.unescape(metadata_text('<b>"x"</b>')) == '<b>"x"</b>'

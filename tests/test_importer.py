@@ -12,6 +12,9 @@ from hypothesis import strategies as st
 from lxml import html
 from mowjaz import importer
 from mowjaz.importer import Draft, ImporterError, ImportOptions, Line
+from mowjaz.line_kinds import NoiseRules
+from mowjaz.text.slug import slugify
+from mowjaz.text.typography import balance_quotes, fix_typography
 
 RAW = Path(__file__).resolve().parent / "fixtures" / "raw"
 MARKET = (RAW / "market.txt").read_text("utf-8")
@@ -194,7 +197,7 @@ def test_a_hint_label_alone_takes_the_headline_on_the_next_line() -> None:
 
 
 def test_a_newsroom_can_add_its_own_noise() -> None:
-    rules = importer.NoiseRules.load(
+    rules = NoiseRules.load(
         extra_boilerplate_lines=["حقوق النشر محفوظة"],
         extra_hint_prefixes=["طالع المزيد:"],
     )
@@ -228,21 +231,21 @@ def test_a_newsroom_can_add_its_own_noise() -> None:
     ids=["double-prime", "straight", "reversed", "tatweel", "inches", "nested"],
 )
 def test_quotation_marks_become_balanced_pairs(raw: str, expected: str) -> None:
-    assert importer.balance_quotes(raw) == (expected, [])
+    assert balance_quotes(raw) == (expected, [])
 
 
 def test_an_unclosed_quotation_is_closed_and_reported() -> None:
-    text, problems = importer.balance_quotes("قال: \u201cسنواصل العمل")
+    text, problems = balance_quotes("قال: \u201cسنواصل العمل")
     assert text == "قال: \u201cسنواصل العمل\u201d"
     assert problems == ["quotation mark never closed: closed at the end of the line"]
 
 
 def test_spaces_around_arabic_punctuation_are_normalised() -> None:
-    assert importer.fix_typography("أوسع ، وأن الإيجار بقي؟نعم ؛ هكذا .") == (
+    assert fix_typography("أوسع ، وأن الإيجار بقي؟نعم ؛ هكذا .") == (
         "أوسع، وأن الإيجار بقي؟ نعم؛ هكذا.",
         [],
     )
-    assert importer.fix_typography("العدد 1،5 و 3 .") == ("العدد 1،5 و 3 .", [])
+    assert fix_typography("العدد 1،5 و 3 .") == ("العدد 1،5 و 3 .", [])
 
 
 def test_an_empty_quotation_is_kept_and_reported_with_its_line() -> None:
@@ -425,8 +428,8 @@ def test_metadata_values_cannot_inject_lines_or_markup() -> None:
 
 
 def test_slugs_keep_arabic_letters_and_drop_marks() -> None:
-    assert importer.slugify("  سُوقٌ جديـــدة: «مغطاة» 2025! ") == "سوق-جديدة-مغطاة-2025"
-    assert importer.slugify("../../x") == "x"
+    assert slugify("  سُوقٌ جديـــدة: «مغطاة» 2025! ") == "سوق-جديدة-مغطاة-2025"
+    assert slugify("../../x") == "x"
 
 
 def test_a_slug_option_is_sanitised_and_reported() -> None:
@@ -474,6 +477,6 @@ def test_any_text_gives_a_safe_brief_or_an_importer_error(
 @settings(max_examples=200, deadline=None)
 @given(_ANY_TEXT)
 def test_quotation_marks_always_come_out_in_pairs(text: str) -> None:
-    fixed, _ = importer.balance_quotes(text)
+    fixed, _ = balance_quotes(text)
     assert fixed.count("\u201c") == fixed.count("\u201d")
     assert '"' not in fixed

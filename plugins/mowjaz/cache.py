@@ -54,13 +54,13 @@ ALGORITHM_SOURCES = (
     "quotes.py",
     "related.py",
     "render.py",
-    "text/*.py",
-    "text/data/*.txt",
+    "text/**/*.py",
+    "text/**/*.txt",
 )
 # Libraries whose version can change a result (stems, floating-point sums).
 ALGORITHM_LIBRARIES = ("PyStemmer", "numpy", "scipy")
 # Code that runs while Pelican reads a brief (the Markdown extension and its imports).
-READER_SOURCES = ("markdown_ext.py", "text/*.py")
+READER_SOURCES = ("markdown_ext.py", "text/**/*.py")
 # Pelican's content-cache files (reader and generator layers).
 PELICAN_CACHE_FILES = (
     "ArticlesGenerator-Readers",

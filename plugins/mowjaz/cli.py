@@ -19,20 +19,20 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from .brief_headers import parse_header
 from .config import Config, ConfigError
 from .importer import (
     MAX_BYTES,
     ImporterError,
     ImportOptions,
-    NoiseRules,
     analyze_text,
     decode_bytes,
     import_bytes,
-    parse_header,
     split_tags,
     write_brief,
 )
 from .keypoints import extract_key_points
+from .line_kinds import NoiseRules
 from .quotes import extract_quotes
 from .related import Document, find_related
 from .text.blocks import Block, blocks_from_markdown

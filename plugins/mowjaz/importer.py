@@ -10,101 +10,59 @@ markdown-it-py keeps its rules).  A file that cannot become a brief raises
 should look at (an empty quotation, a title built from the lead) are returned as
 warnings, one line each.
 
-Raw text is never trusted: it can not become HTML, Markdown syntax or metadata.
-Body text is escaped for Markdown, metadata values are single lines written as HTML
-text (Pelican treats ``Title`` as HTML), and the header always ends with a blank
-line.  Writing (:func:`write_brief`) is atomic and never leaves ``--out``.
+This module holds the pipeline, its records and the steps' own glue; the work of
+each step lives in a module of its own: :mod:`mowjaz.text.decode` (encodings),
+:mod:`mowjaz.line_kinds` (noise, hints, headlines), :mod:`mowjaz.text.typography`
+(quotation marks, punctuation), :mod:`mowjaz.text.slug` (slugs as Pelican makes
+them) and :mod:`mowjaz.markdown_writer` (escaping raw text for Markdown and
+metadata).  Writing (:func:`write_brief`) is atomic and never leaves ``--out``;
+it refuses a slug another brief uses (:mod:`mowjaz.brief_headers`).
 """
 
 from __future__ import annotations
 
-import codecs
 import dataclasses
 import datetime as dt
 import hashlib
-import html
 import os
 import re
 import tempfile
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache
-from importlib import resources
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from .text import patterns
+from .brief_headers import slug_owner
+from .line_kinds import (
+    HEADLINE_MAX_CHARS,
+    NoiseRules,
+    default_rules,
+    has_word,
+    is_headline_like,
+    noise_key,
+    noise_kind,
+)
+from .markdown_writer import render_markdown
 from .text.blocks import Block
-from .text.normalize import clean_text, has_arabic, normalize
+from .text.decode import DecodeError, decode_text
+from .text.normalize import clean_text, has_arabic
+from .text.slug import shorten_slug, slugify
+from .text.typography import balance_quotes, fix_typography
 
 # Bigger files are refused before they are read: no newsroom article is 20 MB.
 MAX_BYTES = 20 * 1024 * 1024
-# A line is headline-like (a title or a subheading) when it is this short ...
-HEADLINE_MAX_WORDS = 10
-HEADLINE_MAX_CHARS = 100
-# ... a title built from the lead has at most this many words ...
+# A title built from the lead has at most this many words ...
 TITLE_MAX_WORDS = 12
 # ... and the Summary (the lead) is cut to this many words when it is longer.
 SUMMARY_MAX_WORDS = 60
-# Slugs become file names: keep them well under the 255-byte limit (Arabic: 2 bytes).
-SLUG_MAX_CHARS = 80
 # Briefs are ordinary files: readable by the web server and by other editors.
 BRIEF_MODE = 0o644
-# Share/follow prompts are short: a longer line starting the same way is text.
-PROMPT_MAX_WORDS = 12
 
-_SAMPLE_CHARS = 65536
-# Decoded text with more control characters than this share is binary data.
-_BINARY_CONTROL_SHARE = 0.1
-# Windows-1256 is accepted only when at least this share of the letters is Arabic.
-_CP1256_ARABIC_SHARE = 0.6
-_BOMS = (
-    (codecs.BOM_UTF32_LE, "utf-32", "UTF-32"),
-    (codecs.BOM_UTF32_BE, "utf-32", "UTF-32"),
-    (codecs.BOM_UTF8, "utf-8-sig", "UTF-8"),
-    (codecs.BOM_UTF16_LE, "utf-16", "UTF-16"),
-    (codecs.BOM_UTF16_BE, "utf-16", "UTF-16"),
-)
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 # Arabic presentation forms (text copied out of PDFs) fold to ordinary letters.
 _PRESENTATION_FORMS = re.compile("[\ufb50-\ufdff\ufe70-\ufefe]+")
-
-_OPEN, _CLOSE, _PRIME = "\u201c", "\u201d", "\u2033"
-_DOUBLE_QUOTES = re.compile('["\u201c\u201d\u201e\u201f\u2033]')
-_OPENING_ONLY = frozenset("\u201c\u201e\u201f")
-# Characters after which a quotation mark opens, and before which it closes.
-_OPEN_CONTEXT = frozenset("([{\u00ab\u2014\u2013-:/" + patterns.TATWEEL)
-_CLOSE_CONTEXT = frozenset(".,;:!?)]}\u00bb\u2026\u060c\u061b\u061f\u2014\u2013-")
-_EMPTY_QUOTATION = re.compile("\u201c\\s*\u201d")
-_SPACE_BEFORE_MARK = re.compile("\\s+([\u060c\u061b\u061f])")
-_SPACE_BEFORE_END = re.compile("(?<=[^\\W\\d_]|[\u201d\u00bb)])\\s+([.!:])(?=\\s|$)")
-_NO_SPACE_AFTER_MARK = re.compile("([\u060c\u061b\u061f])(?=[^\\W\\d_])")
-
-_FINAL_PUNCTUATION = frozenset(".!?:;,\u2026\u060c\u061b\u061f")
-_TRAILING_MARKS = "\u201d\u201c\"'\u2019\u00bb)]\u2033 "
-_WORD = re.compile(r"[^\W_]")
 _SENTENCE_END = re.compile("[.!?\u061f\u2026]+(?=\\s|$)")
-
-_HTML_TEXT = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]|#])")
-_LEADING_ORDERED = re.compile(r"\A(\d+)\.")
-_LEADING_ENTITY = {":": "&#58;", "~": "&#126;", "=": "&#61;"}
-
-# The slug rules of pelicanconf.py's SLUG_REGEX_SUBSTITUTIONS, applied the way
-# pelican.utils.slugify applies them (NFKC first, IGNORECASE, lower-case at the end).
-_SLUG_RULES = tuple(
-    (re.compile(pattern, re.IGNORECASE), replacement)
-    for pattern, replacement in (
-        ("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]", ""),
-        (r"[^\w\s-]", ""),
-        (r"(?u)\A\s*", ""),
-        (r"(?u)\s*\Z", ""),
-        (r"[-\s]+", "-"),
-    )
-)
-_TAG = re.compile(r"<[^>]*>")
-_META_LINE = re.compile(r"^[ ]{0,3}(?P<key>[A-Za-z0-9_-]+):\s*(?P<value>.*)")
 _TAG_SEPARATORS = re.compile("[,;\u060c\u061b]")
 
 
@@ -123,46 +81,6 @@ class Line:
 
     number: int
     text: str
-
-
-@dataclass(frozen=True, slots=True)
-class NoiseRules:
-    """Site noise to drop and related-story labels to keep, as normalised keys."""
-
-    hint_prefixes: frozenset[str]
-    boilerplate_lines: frozenset[str]
-    boilerplate_prefixes: tuple[str, ...]
-
-    @classmethod
-    def load(
-        cls,
-        extra_boilerplate_lines: Iterable[str] = (),
-        extra_hint_prefixes: Iterable[str] = (),
-    ) -> NoiseRules:
-        """Read the packaged lists and add a newsroom's own entries to them."""
-        return cls(
-            hint_prefixes=frozenset(
-                noise_key(entry)
-                for entry in (
-                    *read_list("related_hint_prefixes.txt"),
-                    *extra_hint_prefixes,
-                )
-                if noise_key(entry)
-            ),
-            boilerplate_lines=frozenset(
-                noise_key(entry)
-                for entry in (
-                    *read_list("boilerplate_lines.txt"),
-                    *extra_boilerplate_lines,
-                )
-                if noise_key(entry)
-            ),
-            boilerplate_prefixes=tuple(
-                key
-                for key in map(noise_key, read_list("boilerplate_prefixes.txt"))
-                if key
-            ),
-        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -231,23 +149,6 @@ class Analysis:
 
 
 # ---------------------------------------------------------------------------
-# Data files
-
-
-@cache
-def read_list(name: str) -> tuple[str, ...]:
-    """Read a list from ``mowjaz/data``: one entry per line, ``#`` comments."""
-    text = resources.files(__package__).joinpath("data", name).read_text("utf-8")
-    entries = (line.split("#", 1)[0].strip() for line in text.splitlines())
-    return tuple(entry for entry in entries if entry)
-
-
-def noise_key(text: str) -> str:
-    """Fold a line for noise matching: normalised, one space, no final colon."""
-    return " ".join(normalize(text).split()).rstrip(" :.\u2026\uff1a")
-
-
-# ---------------------------------------------------------------------------
 # Step: decode
 
 
@@ -262,54 +163,10 @@ def decode_bytes(raw: bytes, source: str) -> str:
         raise ImporterError(source, "the file is empty")
     if len(raw) > MAX_BYTES:
         raise ImporterError(source, f"the file is larger than {MAX_BYTES} bytes")
-    for bom, codec, name in _BOMS:
-        if raw.startswith(bom):
-            try:
-                return _check_not_binary(raw.decode(codec), source)
-            except UnicodeDecodeError as error:
-                raise ImporterError(
-                    source, f"not valid {name}: {error.reason} at byte {error.start}"
-                ) from None
     try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as error:
-        text = _decode_legacy(raw, source, error)
-    return _check_not_binary(text, source)
-
-
-def _decode_legacy(raw: bytes, source: str, error: UnicodeDecodeError) -> str:
-    """Accept Windows-1256 only for text that is plainly Arabic, never guess."""
-    sample = raw[: _SAMPLE_CHARS * 2]
-    as_utf8 = sample.decode("utf-8", "replace")
-    broken = as_utf8.count("\ufffd")
-    fine = sum(1 for char in as_utf8 if ord(char) > 0x7F) - broken  # noqa: PLR2004
-    if fine >= broken:
-        raise ImporterError(
-            source,
-            f"not valid UTF-8 (byte 0x{raw[error.start]:02x} at offset {error.start}); "
-            "save the file as UTF-8",
-        )
-    text = raw.decode("cp1256", "replace")
-    letters = [char for char in text[:_SAMPLE_CHARS] if char.isalpha()]
-    arabic = sum(1 for char in letters if patterns.ARABIC_LETTER.match(char))
-    if "\ufffd" in text or not letters or arabic / len(letters) < _CP1256_ARABIC_SHARE:
-        raise ImporterError(
-            source,
-            "not UTF-8, UTF-16 or Arabic Windows-1256 text "
-            "(binary data or an unknown encoding)",
-        )
-    return text
-
-
-def _check_not_binary(text: str, source: str) -> str:
-    sample = text[:_SAMPLE_CHARS]
-    controls = len(patterns.CONTROL.findall(sample))
-    if sample and controls / len(sample) > _BINARY_CONTROL_SHARE:
-        raise ImporterError(
-            source,
-            "looks like binary data, not text (or UTF-16 without a byte-order mark)",
-        )
-    return text
+        return decode_text(raw)
+    except DecodeError as error:
+        raise ImporterError(source, str(error)) from None
 
 
 # ---------------------------------------------------------------------------
@@ -371,33 +228,6 @@ def remove_noise(draft: Draft) -> Draft:
     return dataclasses.replace(draft, lines=tuple(kept), hints=tuple(hints))
 
 
-def noise_kind(text: str, rules: NoiseRules) -> tuple[str, str]:
-    """Tell whether a line is a hint, a hint label, boilerplate, or text ("")."""
-    head, colon, rest = text[:HEADLINE_MAX_CHARS].partition(":")
-    if colon and noise_key(head) in rules.hint_prefixes:
-        hint = (rest + text[HEADLINE_MAX_CHARS:]).strip()
-        return ("hint", hint) if hint else ("hint_label", "")
-    if len(text) > HEADLINE_MAX_CHARS:
-        return "", ""
-    key = noise_key(text)
-    if key in rules.hint_prefixes:
-        return "hint_label", ""
-    if key in rules.boilerplate_lines:
-        return "boilerplate", ""
-    if len(key.split()) <= PROMPT_MAX_WORDS and any(
-        key == prefix or key.startswith(prefix + " ")
-        for prefix in rules.boilerplate_prefixes
-    ):
-        return "boilerplate", ""
-    return "", ""
-
-
-@cache
-def default_rules() -> NoiseRules:
-    """Return the packaged noise lists without additions."""
-    return NoiseRules.load()
-
-
 # ---------------------------------------------------------------------------
 # Step: typography
 
@@ -416,68 +246,6 @@ def typography(draft: Draft) -> Draft:
     return dataclasses.replace(
         draft, lines=lines, hints=hints, warnings=tuple(warnings)
     )
-
-
-def fix_typography(text: str) -> tuple[str, list[str]]:
-    """Return ``text`` with balanced “…” pairs and tidy punctuation, and problems."""
-    text, problems = balance_quotes(text)
-    text = _SPACE_BEFORE_MARK.sub(r"\1", text)
-    text = _SPACE_BEFORE_END.sub(r"\1", text)
-    text = _NO_SPACE_AFTER_MARK.sub(r"\1 ", text)
-    if _EMPTY_QUOTATION.search(text):
-        problems.append(
-            "empty quotation \u201c\u201d (a name was probably lost in copying)"
-        )
-    return text, problems
-
-
-def balance_quotes(text: str) -> tuple[str, list[str]]:
-    """Turn every double quotation mark into a balanced “ ” pair.
-
-    Straight quotes, reversed marks (”…“, common in right-to-left copy-paste) and a
-    double prime closing a quotation (“10 من 10″) become “…”.  A double prime that
-    closes nothing (5″) stays.  The context decides: a mark after a space or an
-    opening bracket (or a tatweel, as in بـ“) opens, a mark before a space or
-    punctuation closes.  What is still open at the end of the line is closed there,
-    and a closing mark with no opener gets one at the start of the line.
-    """
-    pieces: list[str] = []
-    depth = 0
-    strays = 0
-    position = 0
-    for match in _DOUBLE_QUOTES.finditer(text):
-        index = match.start()
-        mark = match.group()
-        before = text[index - 1] if index else " "
-        after = text[index + 1] if index + 1 < len(text) else " "
-        opens = before.isspace() or before in _OPEN_CONTEXT
-        closes = after.isspace() or after in _CLOSE_CONTEXT
-        if mark == _PRIME and depth == 0:
-            continue
-        if opens and not closes:
-            is_opening = True
-        elif closes and not opens:
-            is_opening = False
-        else:
-            is_opening = depth == 0 or (mark in _OPENING_ONLY and not closes)
-        if is_opening:
-            depth += 1
-        elif depth:
-            depth -= 1
-        else:
-            strays += 1
-        pieces.append(text[position:index])
-        pieces.append(_OPEN if is_opening else _CLOSE)
-        position = index + 1
-    pieces.append(text[position:])
-    problems = []
-    if depth:
-        pieces.append(_CLOSE * depth)
-        problems.append("quotation mark never closed: closed at the end of the line")
-    if strays:
-        pieces.insert(0, _OPEN * strays)
-        problems.append("closing quotation mark without an opening one: opened it")
-    return "".join(pieces), problems
 
 
 # ---------------------------------------------------------------------------
@@ -507,16 +275,6 @@ def classify(draft: Draft) -> Draft:
     return dataclasses.replace(draft, blocks=blocks, title_line=title_line)
 
 
-def is_headline_like(text: str) -> bool:
-    """Tell whether a line reads like a headline: short, no final punctuation."""
-    if len(text) > HEADLINE_MAX_CHARS or not _WORD.search(text):
-        return False
-    core = text.rstrip(_TRAILING_MARKS)
-    if not core or core[-1] in _FINAL_PUNCTUATION:
-        return False
-    return len(text.split()) <= HEADLINE_MAX_WORDS
-
-
 # ---------------------------------------------------------------------------
 # Step: build_brief
 
@@ -529,7 +287,7 @@ def build_brief(draft: Draft) -> Draft:
     paragraphs = [
         block.text
         for block in draft.blocks
-        if block.kind == "paragraph" and _WORD.search(block.text)
+        if block.kind == "paragraph" and has_word(block.text)
     ]
     if not paragraphs:
         raise ImporterError(
@@ -559,7 +317,7 @@ def build_brief(draft: Draft) -> Draft:
 def _title(draft: Draft, lead: str, warnings: list[str]) -> str:
     if draft.options.title is not None:
         title = _single_line(draft.options.title)
-        if not title or not _WORD.search(title):
+        if not title or not has_word(title):
             raise ImporterError(draft.source, "--title has no words in it")
         return balance_quotes(title)[0]
     if draft.title_line:
@@ -605,32 +363,12 @@ def _slug(
             raise ImporterError(source, f"--slug {wanted!r} has no letters or digits")
         if slug != wanted:
             warnings.append(f"--slug {wanted!r} was changed to {slug!r}")
-        return _shorten_slug(slug)
-    slug = _shorten_slug(slugify(title))
+        return shorten_slug(slug)
+    slug = shorten_slug(slugify(title))
     if slug:
         return slug
     digest = hashlib.sha256("\n".join(block.text for block in blocks).encode())
     return f"brief-{digest.hexdigest()[:10]}"
-
-
-def _shorten_slug(slug: str) -> str:
-    if len(slug) <= SLUG_MAX_CHARS:
-        return slug
-    cut = slug[:SLUG_MAX_CHARS]
-    return (cut.rsplit("-", 1)[0] if "-" in cut else cut).strip("-")
-
-
-def slugify(text: str) -> str:
-    """Return the Arabic slug of ``text``: what pelicanconf.py's rules produce.
-
-    Same result as ``pelican.utils.slugify`` with ``SLUG_REGEX_SUBSTITUTIONS`` and
-    ``SLUGIFY_USE_UNICODE`` from pelicanconf.py (diacritics and tatweel dropped,
-    letters kept, spaces to ``-``), without importing Pelican.
-    """
-    value = unicodedata.normalize("NFKC", " ".join(text.split()))
-    for pattern, replacement in _SLUG_RULES:
-        value = pattern.sub(replacement, value)
-    return value.lower().strip()
 
 
 def parse_date(value: str | None, timezone: str, source: str) -> dt.datetime:
@@ -671,48 +409,6 @@ def render(draft: Draft) -> Draft:
     if draft.brief is None:
         raise ImporterError(draft.source, "render needs build_brief first")
     return dataclasses.replace(draft, markdown=render_markdown(draft.brief))
-
-
-def render_markdown(brief: Brief) -> str:
-    """Return the Markdown of ``brief``: header, blank line, escaped body."""
-    header = [f"Title: {metadata_text(brief.title)}", f"Date: {brief.date.isoformat()}"]
-    if brief.category:
-        header.append(f"Category: {metadata_text(brief.category)}")
-    if brief.tags:
-        header.append("Tags: " + ", ".join(metadata_text(tag) for tag in brief.tags))
-    if brief.author:
-        header.append(f"Author: {metadata_text(brief.author)}")
-    header.append(f"Slug: {brief.slug}")
-    header.append(f"Lang: {brief.lang}")
-    header.append(f"Summary: {escape_markdown(brief.summary)}")
-    if brief.hints:
-        first, *rest = (metadata_text(hint) for hint in brief.hints)
-        header.append(f"RelatedHints: {first}")
-        header.extend(f"    {hint}" for hint in rest)
-    body = "\n\n".join(
-        f"## {escape_markdown(block.text)}"
-        if block.kind == "heading"
-        else escape_markdown(block.text)
-        for block in brief.blocks
-    )
-    return "\n".join(header) + "\n\n" + body + "\n"
-
-
-def metadata_text(value: str) -> str:
-    """Return a metadata value as one line of HTML text (Pelican's Title is HTML)."""
-    return html.escape(" ".join(value.split()), quote=True)
-
-
-def escape_markdown(text: str) -> str:
-    """Escape one line of text so that Markdown shows it as it is, never as markup."""
-    text = _MARKDOWN_SPECIAL.sub(r"\\\1", text.translate(_HTML_TEXT))
-    if not text:
-        return text
-    if text[0] in "-+":
-        return "\\" + text
-    if text[0] in _LEADING_ENTITY:
-        return _LEADING_ENTITY[text[0]] + text[1:]
-    return _LEADING_ORDERED.sub(r"\1\\.", text, count=1)
 
 
 # ---------------------------------------------------------------------------
@@ -853,46 +549,3 @@ def _link_without_replacing(temporary: str, target: Path) -> None:
         if target.exists():
             raise FileExistsError(str(target)) from None
         os.replace(temporary, target)
-
-
-def slug_owner(out_dir: Path, slug: str, ignore: Path | None = None) -> Path | None:
-    """Return the brief under ``out_dir`` whose slug is ``slug``, if there is one."""
-    for path in sorted(out_dir.rglob("*.md")):
-        if path == ignore:
-            continue
-        metadata = read_header(path)
-        if "slug" in metadata:
-            existing = metadata["slug"]
-        elif "title" in metadata:
-            existing = slugify(html.unescape(_TAG.sub("", metadata["title"])))
-        else:
-            existing = path.stem
-        if existing == slug:
-            return path
-    return None
-
-
-def read_header(path: Path) -> dict[str, str]:
-    """Return the lower-cased single-line metadata of a Markdown brief file."""
-    try:
-        with path.open("rb") as stream:
-            head = stream.read(65536).decode("utf-8-sig", "replace")
-    except OSError:
-        return {}
-    return parse_header(head)
-
-
-def parse_header(text: str) -> dict[str, str]:
-    """Return the ``Key: value`` metadata at the top of a Markdown brief's text.
-
-    Keys are lower-cased (as Pelican does); the header ends at the first blank
-    line; continuation lines of a multi-line value are skipped.
-    """
-    metadata: dict[str, str] = {}
-    for line in text.splitlines():
-        match = _META_LINE.match(line)
-        if not line.strip() or (match is None and not line.startswith("    ")):
-            break
-        if match:
-            metadata.setdefault(match["key"].lower(), match["value"].strip())
-    return metadata

@@ -67,15 +67,26 @@ _READER_SETTINGS = (
     "TYPOGRIFY_OMIT_FILTERS",
     "CONTENT_CACHING_LAYER",
 )
+# The cached metadata holds Category, Tag and Author objects, each with a copy of
+# the settings it was read with: their URLs and slugs come from these.
+_WRAPPER_PREFIXES = ("CATEGORY_", "TAG_", "AUTHOR_", "SLUG")
+_WRAPPER_SUFFIX = "_REGEX_SUBSTITUTIONS"
 
 
 def check_content_cache(pelican: Any) -> None:
     """Clear Pelican's content cache when the settings or code that filled it change."""
     settings = pelican.settings
     if settings.get("LOAD_CONTENT_CACHE") and settings.get("CACHE_PATH"):
+        names = [
+            *_READER_SETTINGS,
+            *sorted(
+                name
+                for name in settings
+                if name.startswith(_WRAPPER_PREFIXES) or name.endswith(_WRAPPER_SUFFIX)
+            ),
+        ]
         guard_content_cache(
-            Path(settings["CACHE_PATH"]),
-            content_cache_stamp(settings, _READER_SETTINGS),
+            Path(settings["CACHE_PATH"]), content_cache_stamp(settings, names)
         )
 
 
@@ -163,7 +174,7 @@ def _document(article: Any, derived: Derivations) -> Document:
 
 
 def all_articles(generator: Any) -> Iterable[Any]:
-    """Every article object the generator will write: published, translations, drafts."""
+    """Every article the generator will write: published, translations, drafts."""
     yield from generator.articles
     yield from generator.translations
     yield from getattr(generator, "drafts", [])

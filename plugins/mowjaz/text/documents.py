@@ -9,18 +9,18 @@ first mentioned, in one of a few regular shapes:
   ``أصدرت النقابة بيانا``، ``نشرت المنظمة تقريرا``، ``وقال الاتحاد، في بيان``، and
   the verbal noun ``عقب إصدار النائب العام بيانا``.
 
-:func:`document_issuer` finds that issuer for one mention; :mod:`mowjaz.quotes`
-carries the latest issuer through the article and uses it when a document is the
-subject of a speech verb.  Word lists: ``text/data/quote_documents.txt`` and
-``text/data/quote_issue_verbs.txt``.
+:func:`document_issuer` finds that issuer for one mention;
+:mod:`mowjaz.text.attribution` carries the latest issuer through the article and
+uses it when a document is the subject of a speech verb.  Word lists:
+``text/data/quote_documents.txt`` and ``text/data/quote_issue_verbs.txt``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from . import names
-from .names import Lexicon, Speaker, Token
+from . import letters, names, word_kinds
+from .lexicon import Lexicon, Speaker, Token
 from .normalize import normalize
 
 _FROM = normalize("\u0639\u0646")  # "from", as in "صادر عن"
@@ -85,7 +85,7 @@ def _owner_after_lam(
         token.start + 1,
         token.end,
         word=True,
-        definite=bare.startswith(names.ARTICLE),
+        definite=bare.startswith(letters.ARTICLE),
     )
     if not names.opens_genitive([stripped], 0, lex):
         return None
@@ -115,7 +115,10 @@ def _issuer_before(
         if (
             token.word
             and not quoted[position]  # a quoted name (منظمة "…") is skipped
-            and (names.verb_at(tokens, position, lex) or token.norm in lex.issue_verbs)
+            and (
+                word_kinds.verb_at(tokens, position, lex)
+                or token.norm in lex.issue_verbs
+            )
         ):
             subject = names.subject_after(tokens, position, lex, text)
             if subject is None or subject.key[0] == tokens[index].norm:

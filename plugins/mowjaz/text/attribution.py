@@ -1,0 +1,560 @@
+"""Speech or not, and who said it: the attribution of quoted spans, article-wide.
+
+:class:`Story` reads the paragraphs of a brief in order, carrying who spoke last
+and which institution issued each document, and judges every quoted span
+(:mod:`mowjaz.text.quote_marks`).  A span is speech when a speech verb stands
+before it in its sentence (``وأضاف ترامب:``, ``مشيرًا إلى أن``), when a name or role
+introduces it with a colon (``الاتحاد الأمريكي لكرة القدم: "…"``), when an
+attribution follows it (``"…"، قال الوزير`` / ``"…" حسب تعبيره``), when it continues
+a quotation of the same sentence or, as a whole paragraph, the previous
+paragraph's quotation.  A span right after a noun that announces a name (film,
+programme, slogan, agency: ``text/data/quote_nonspeech_cues.txt``) is a name.
+
+The speaker is the subject of the speech verb (:mod:`mowjaz.text.names`), else
+(``وأضاف:``) a subject standing before the verb (``وكان فلان قد قال``،
+``البيان يطالب``), the person named just before in the clause (not across
+``إذ``/``حيث``), the speaker of the sentence's previous quotation, the person a
+title in the clause stands for, or the last speaker of the article.  Captions come
+from the article's :class:`~mowjaz.text.name_index.NameIndex`; a document that
+speaks gives way to whoever issued it (:mod:`mowjaz.text.documents`).  The work is
+linear in the length of the text.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from . import documents, letters, names, word_kinds
+from .lexicon import Lexicon, Speaker, Token, tokenize
+from .name_index import NameIndex
+from .normalize import normalize
+from .quote_marks import QuotedSpan, quoted_spans
+
+_TERMINATORS = frozenset({".", "!", "?", "\u061f"})
+_COLONS = frozenset({":"})
+# "that" after a verb of saying: the quoted words follow as its object.
+_INNA = frozenset(
+    {
+        "\u0625\u0646",
+        "\u0625\u0646\u0647",
+        "\u0625\u0646\u0647\u0627",
+        "\u0625\u0646\u0647\u0645",
+    }
+)
+_THAT = frozenset(
+    normalize(word)
+    for word in _INNA
+    | {"\u0623\u0646", "\u0623\u0646\u0647", "\u0623\u0646\u0647\u0627"}
+)
+_RELATIVES = frozenset(
+    {normalize("\u0627\u0644\u0630\u064a"), normalize("\u0627\u0644\u062a\u064a")}
+)
+# "in it" after a verb without a subject: a relative clause on a document.
+_IN_IT = frozenset(
+    normalize(word) for word in ("\u0641\u064a\u0647", "\u0641\u064a\u0647\u0627")
+)
+_QAD = "\u0642\u062f"  # the particle قد between a subject and its verb
+_ON = normalize("\u0639\u0644\u0649")  # "written on it": a banner, not speech
+_WINDOW_WORDS = 40
+_AFTER_WORDS = 3
+_BLOCK_END_SLACK = 3
+_MAX_ANTECEDENT_WORDS = 5
+_VERB_AND_OBJECT = 2
+
+
+@dataclass(frozen=True, slots=True)
+class Said:
+    """The verdict on one span: speech or not, and who said it."""
+
+    speech: bool
+    speaker: str | None = None
+
+
+NOT_SPEECH = Said(speech=False)
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    """One block's text with its tokens, quoted spans and which tokens they hold."""
+
+    number: int
+    text: str
+    tokens: list[Token]
+    spans: list[QuotedSpan]
+    quoted: list[bool]
+    starts: list[int]
+
+    @classmethod
+    def read(cls, number: int, text: str) -> Paragraph:
+        """Tokenize block ``number`` and pair its quotation marks."""
+        tokens = tokenize(text)
+        spans = quoted_spans(text)
+        quoted = [False] * len(tokens)
+        starts = [token.start for token in tokens]
+        for span in spans:
+            first = bisect.bisect_left(starts, span.opening)
+            last = bisect.bisect_right(starts, span.closing)
+            for position in range(first, last):
+                quoted[position] = True
+        return cls(number, text, tokens, spans, quoted, starts)
+
+    def aliases(self, lex: Lexicon) -> list[tuple[str, str]]:
+        """Return (institution head, quoted name) pairs: منظمة "…" gives the name."""
+        found = []
+        for span in self.spans:
+            before = bisect.bisect_left(self.starts, span.opening) - 1
+            if before >= 0 and word_kinds.is_body(self.tokens[before], lex):
+                head = self.tokens[before].norm.removeprefix(letters.ARTICLE)
+                found.append((head, self.text[span.start : span.end]))
+        return found
+
+    def index_before(self, offset: int) -> int:
+        """Return the index of the last token that starts before ``offset``."""
+        return bisect.bisect_left(self.starts, offset) - 1
+
+    def index_after(self, offset: int) -> int:
+        """Return the index of the first token that starts at or after ``offset``."""
+        return bisect.bisect_left(self.starts, offset)
+
+
+@dataclass(frozen=True, slots=True)
+class _Event:
+    """A speaker named at ``offset``, or the issuer of the ``document`` named there."""
+
+    offset: int
+    caption: str | None
+    document: str | None = None
+
+
+@dataclass(slots=True)
+class Story:
+    """Reads paragraphs in order, carrying who spoke last."""
+
+    lex: Lexicon
+    index: NameIndex
+    mentions: frozenset[str]
+    last_speaker: str | None = None
+    last_issuer: str | None = None
+    issuers: dict[str, str] = field(default_factory=dict)
+    previous: Said = field(default_factory=lambda: NOT_SPEECH)
+
+    def read(self, paragraph: Paragraph) -> list[tuple[QuotedSpan, Said]]:
+        """Judge every span of ``paragraph``; update who spoke and issued last."""
+        results: list[tuple[QuotedSpan, Said]] = []
+        events = self._events(paragraph)
+        position = 0
+        for number, span in enumerate(paragraph.spans):
+            while position < len(events) and events[position].offset < span.opening:
+                self._note(events[position])
+                position += 1
+            said = self._judge(paragraph, number, results)
+            if said.speaker:
+                self.last_speaker = said.speaker
+            results.append((span, said))
+        for event in events[position:]:
+            self._note(event)
+        if (
+            results
+            and results[-1][0].closing
+            >= len(paragraph.text.rstrip()) - _BLOCK_END_SLACK
+        ):
+            self.previous = results[-1][1]
+        else:
+            self.previous = NOT_SPEECH
+        return results
+
+    def _note(self, event: _Event) -> None:
+        if event.document:
+            self.last_issuer = event.caption
+            if event.caption:
+                self.issuers[event.document] = event.caption
+        elif event.caption:
+            self.last_speaker = event.caption
+
+    def _events(self, paragraph: Paragraph) -> list[_Event]:
+        """Speech verbs with an explicit subject and documents with their issuer.
+
+        Only words outside quotation marks count; the events are in text order.
+        """
+        events = []
+        tokens, text = paragraph.tokens, paragraph.text
+        for position, token in enumerate(tokens):
+            if paragraph.quoted[position]:
+                continue
+            if word_kinds.is_document(token, self.lex):
+                issuer = documents.document_issuer(
+                    tokens, position, self.lex, text, paragraph.quoted
+                )
+                if issuer is None and token.definite:
+                    continue  # "البيان" again: the document already introduced
+                known = issuer is not None and not names.is_document_role(
+                    issuer, self.lex
+                )
+                caption = self.index.resolve(issuer) if known and issuer else None
+                key = word_kinds.document_key(token.norm, self.lex)
+                events.append(_Event(token.start, caption, document=key))
+            elif self._verb_at(tokens, position):
+                subject = names.subject_after(tokens, position, self.lex, text)
+                if subject is not None and names.is_titled(subject, self.lex):
+                    events.append(_Event(token.start, self._resolve(subject)))
+        return events
+
+    def _resolve(self, speaker: Speaker) -> str:
+        """Caption ``speaker``; a document (``التقرير``) gives way to its issuer."""
+        if names.is_document_role(speaker, self.lex):
+            key = word_kinds.document_key(speaker.key[0], self.lex)
+            issuer = self.issuers.get(key, self.last_issuer)
+            if issuer:
+                return issuer
+        return self.index.resolve(speaker)
+
+    def _judge(
+        self,
+        paragraph: Paragraph,
+        number: int,
+        earlier: list[tuple[QuotedSpan, Said]],
+    ) -> Said:
+        span = paragraph.spans[number]
+        window, joined = self._window(paragraph, number)
+        tokens = paragraph.tokens
+        colon = bool(window) and tokens[window[-1]].raw in _COLONS
+        if not colon and self._names_something(paragraph, window, span):
+            return NOT_SPEECH
+        verbs = [k for k in window if self._verb_at(tokens, k)]
+        if verbs:
+            return self._spoken(paragraph, verbs[-1], window, joined, earlier)
+        if colon:
+            return self._introduced(paragraph, window)
+        if joined and earlier and earlier[-1][1].speech:
+            return earlier[-1][1]
+        return self._judge_without_verb(paragraph, span, window)
+
+    def _judge_without_verb(
+        self, paragraph: Paragraph, span: QuotedSpan, window: list[int]
+    ) -> Said:
+        """Speech with no verb before it: attributed after, ``إنه "…"``, continued."""
+        after = self._attributed_after(paragraph, span)
+        if after is not None:
+            return after
+        if window and paragraph.tokens[window[-1]].raw in _INNA:
+            return Said(speech=True, speaker=self.last_speaker)
+        continued = not window and self._whole_paragraph(paragraph, span)
+        return self.previous if continued and self.previous.speech else NOT_SPEECH
+
+    def _verb_at(self, tokens: list[Token], position: int) -> bool:
+        return word_kinds.verb_at(tokens, position, self.lex)
+
+    def _window(self, paragraph: Paragraph, number: int) -> tuple[list[int], bool]:
+        """Token indices before span ``number`` back to its sentence start or quote.
+
+        The flag tells whether the window stops at an earlier quotation of the same
+        sentence (rather than at a sentence end or the paragraph start).
+        """
+        span = paragraph.spans[number]
+        floor = max(
+            (s.closing for s in paragraph.spans[:number] if s.closing < span.opening),
+            default=-1,
+        )
+        window: list[int] = []
+        position = paragraph.index_before(span.opening)
+        while position >= 0 and len(window) < _WINDOW_WORDS:
+            token = paragraph.tokens[position]
+            if token.start <= floor:
+                return window[::-1], True
+            if paragraph.quoted[position]:
+                break
+            if token.raw in _TERMINATORS:
+                break
+            window.append(position)
+            position -= 1
+        return window[::-1], False
+
+    def _names_something(
+        self, paragraph: Paragraph, window: list[int], span: QuotedSpan
+    ) -> bool:
+        """Tell whether the span is a name: after a cue noun or title, or a subject."""
+        tokens = paragraph.tokens
+        words = [k for k in window if tokens[k].word and len(tokens[k].norm) > 1]
+        if not words:
+            return False
+        last = tokens[words[-1]]
+        if word_kinds.is_cue(last, self.lex) or word_kinds.is_title(last, self.lex):
+            return True
+        if word_kinds.is_verb(last, self.lex) and words[-1] == window[-1]:
+            following = paragraph.index_after(span.closing + 1)
+            if following < len(tokens) and tokens[following].norm in _THAT:
+                return True  # "قال "الاتحاد الوطني" إن": the quote is the subject
+        return (
+            len(words) >= _VERB_AND_OBJECT
+            and tokens[words[-1]].norm == _ON
+            and word_kinds.is_verb(tokens[words[-2]], self.lex)
+        )
+
+    def _spoken(
+        self,
+        paragraph: Paragraph,
+        verb: int,
+        window: list[int],
+        joined: bool,
+        earlier: list[tuple[QuotedSpan, Said]],
+    ) -> Said:
+        subject = names.subject_after(paragraph.tokens, verb, self.lex, paragraph.text)
+        if subject is not None:
+            return Said(speech=True, speaker=self._resolve(subject))
+        return Said(
+            speech=True,
+            speaker=self._implicit(paragraph, verb, window, joined, earlier),
+        )
+
+    def _implicit(
+        self,
+        paragraph: Paragraph,
+        verb: int,
+        window: list[int],
+        joined: bool,
+        earlier: list[tuple[QuotedSpan, Said]],
+    ) -> str | None:
+        """Return the speaker of a verb without a subject (وأضاف، قائلا، مشيرا).
+
+        In order: someone in the verb's own clause (:meth:`_in_clause`); the
+        speaker of the sentence's previous quote; the subject of the verb that
+        opens the sentence; the person a title before the verb stands for; a
+        person named earlier in the sentence; the article's last speaker.
+        """
+        tokens = paragraph.tokens
+        found = self._in_clause(paragraph, verb, window[0])
+        if found is None and joined and earlier:
+            found = earlier[-1][1].speaker
+        if found is None:
+            found = self._sentence_subject(paragraph, window[0])
+        if found is None:
+            found = self._titled_before(paragraph, verb, window[0])
+        position = window[0] - 1
+        while found is None and position >= 0:
+            if tokens[position].raw in _TERMINATORS:
+                break
+            if (
+                not paragraph.quoted[position]
+                and tokens[position].norm in self.mentions
+            ):
+                found = self._caption(tokens, position, paragraph.text)
+            position -= 1
+        return found if found is not None else self.last_speaker
+
+    def _in_clause(self, paragraph: Paragraph, verb: int, start: int) -> str | None:
+        """Return the speaker found in the verb's own clause, if any.
+
+        In order: the owner of the document of ``قال فيه`` (a relative clause on
+        a document); a subject right before the verb (``وكان فلان قال``،
+        ``البيان يطالب``); a person named between the clause start and the verb
+        (not across إذ، حيث …); the antecedent of ``الذي قال``.
+        """
+        tokens = paragraph.tokens
+        after = tokens[verb + 1].norm if verb + 1 < len(tokens) else ""
+        if after in _IN_IT and self.last_issuer:
+            return self.last_issuer
+        before = self._subject_before(paragraph, verb)
+        if before is not None:
+            return before
+        for position in range(verb - 1, start - 1, -1):
+            if tokens[position].norm in self.lex.clause_openers:
+                break  # "…، إذ قالت": a name before إذ is in the earlier clause
+            if tokens[position].norm in self.mentions:
+                return self._caption(tokens, position, paragraph.text)
+        return self._relative_subject(paragraph, verb)
+
+    def _name_before(self, paragraph: Paragraph, verb: int) -> str | None:
+        """Return a name that ends right before its verb: ``وكان فلان (قد) قال``.
+
+        The name must open its clause: after a function word (كان، أن) or a
+        punctuation mark, so that an object of an earlier verb is not taken.
+        """
+        tokens = paragraph.tokens
+        end = verb - 1 if verb and tokens[verb - 1].norm == _QAD else verb
+        found = None
+        for start in range(end - 1, max(-1, end - 1 - names.MAX_NAME_WORDS), -1):
+            if paragraph.quoted[start] or not word_kinds.opens_name(
+                tokens[start], self.lex
+            ):
+                break
+            if names.name_end(tokens, start, self.lex) == end and self._opens_clause(
+                tokens, start
+            ):
+                found = start
+        if found is None:
+            return None
+        return self._resolve(
+            names.speaker_of(tokens, found, end, "name", paragraph.text)
+        )
+
+    def _opens_clause(self, tokens: list[Token], start: int) -> bool:
+        if not start:
+            return True
+        before = tokens[start - 1]
+        bare = (
+            before.norm[1:] if before.norm[:1] in ("\u0648", "\u0641") else before.norm
+        )
+        if before.norm in self.lex.prepositions or bare in self.lex.prepositions:
+            return False  # "من اجتماعات الحزب": an object, not a subject
+        return (
+            not before.word
+            or before.norm in _THAT
+            or before.norm in self.lex.function_words
+            or bare in self.lex.function_words
+        )
+
+    def _titled_before(self, paragraph: Paragraph, verb: int, start: int) -> str | None:
+        """Return the person a title before the verb stands for, in its clause.
+
+        ``صوت نائب الوزير يسمع فيه وهو يقول``: with no subject and no name, the
+        person the article introduced with that title (``نائب الوزير فلان``) is
+        the one speaking.  A title the article never tied to a name gives nothing.
+        """
+        tokens = paragraph.tokens
+        for position in range(verb - 1, start - 1, -1):
+            token = tokens[position]
+            if token.norm in self.lex.clause_openers:
+                break
+            if paragraph.quoted[position] or not word_kinds.is_title(token, self.lex):
+                continue
+            if token.norm[0] in ("\u0644", "\u0628") and not token.definite:
+                continue  # "لوزير": addressed, not speaking
+            end = names.role_end(tokens, position, self.lex)
+            role = names.speaker_of(tokens, position, end, "role", paragraph.text)
+            person = self.index.resolve(role)
+            return person if person != role.text else None
+        return None
+
+    def _subject_before(self, paragraph: Paragraph, verb: int) -> str | None:
+        """Return the subject standing right before its verb: ``البيان يطالب``.
+
+        The subject may precede the verb (SVO, common after أن and with the
+        present tense): a definite institution, title or document does.
+        """
+        named = self._name_before(paragraph, verb)
+        if named is not None:
+            return named
+        position = verb - 1
+        if position < 0 or paragraph.quoted[position]:
+            return None
+        opener = paragraph.tokens[position - 1] if position else None
+        if opener is not None and opener.norm not in _THAT:
+            return None  # "انتقد تقرير المنظمة مؤكدا": a genitive, not a subject
+        token = paragraph.tokens[position]
+        if not token.definite or not (
+            word_kinds.is_body(token, self.lex)
+            or word_kinds.is_title(token, self.lex)
+            or word_kinds.is_document(token, self.lex)
+        ):
+            return None
+        subject = names.phrase_at(paragraph.tokens, position, self.lex, paragraph.text)
+        return self._resolve(subject) if subject is not None else None
+
+    def _caption(self, tokens: list[Token], position: int, text: str) -> str:
+        return self._resolve(
+            names.speaker_of(tokens, position, position + 1, "name", text)
+        )
+
+    def _relative_subject(self, paragraph: Paragraph, verb: int) -> str | None:
+        """Return the antecedent of a relative clause: ``مسؤول أمني، الذي قال``."""
+        tokens = paragraph.tokens
+        end = verb
+        if not end or tokens[end - 1].norm not in _RELATIVES:
+            return None
+        end -= 1
+        if end and tokens[end - 1].raw in (",", "\u060c"):
+            end -= 1
+        start = end
+        while (
+            start > 0
+            and end - start < _MAX_ANTECEDENT_WORDS
+            and not paragraph.quoted[start - 1]
+        ):
+            token = tokens[start - 1]
+            if not token.word or (
+                word_kinds.is_known(token.norm, self.lex)
+                and not (
+                    word_kinds.is_title(token, self.lex)
+                    or word_kinds.is_body(token, self.lex)
+                )
+            ):
+                break
+            start -= 1
+        if start == end:
+            return None
+        found = names.phrase_bounds(tokens, start, self.lex)
+        if found is None:
+            return None
+        kind, first, last, _ = found
+        return self._resolve(
+            names.speaker_of(tokens, first, last, kind, paragraph.text)
+        )
+
+    def _sentence_subject(self, paragraph: Paragraph, position: int) -> str | None:
+        """Return the subject of the sentence's first verb: ``ودافع خلفان، قائلا``."""
+        tokens = paragraph.tokens
+        while position > 0 and tokens[position - 1].raw not in _TERMINATORS:
+            position -= 1
+        words = [
+            k for k in range(position, min(len(tokens), position + 3)) if tokens[k].word
+        ]
+        if len(words) < _VERB_AND_OBJECT or paragraph.quoted[words[0]]:
+            return None
+        verb = tokens[words[0]]
+        if verb.norm[0] not in ("\u0648", "\u0641") or word_kinds.is_known(
+            verb.norm, self.lex
+        ):
+            return None
+        found = names.phrase_bounds(tokens, words[1], self.lex)
+        if found is None or found[0] != "name":
+            return None
+        _, first, last, _ = found
+        return self._resolve(
+            names.speaker_of(tokens, first, last, "name", paragraph.text)
+        )
+
+    def _introduced(self, paragraph: Paragraph, window: list[int]) -> Said:
+        """``NAME: "…"`` with no verb: speech when the window is one name or role."""
+        tokens = paragraph.tokens
+        words = [k for k in window if tokens[k].word]
+        if not words:
+            return Said(speech=True, speaker=self.last_speaker)
+        found = names.phrase_bounds(tokens, words[0], self.lex)
+        if found is None or found[3] != window[-1]:
+            return NOT_SPEECH
+        kind, first, last, _ = found
+        phrase = names.speaker_of(tokens, first, last, kind, paragraph.text)
+        return Said(speech=True, speaker=self._resolve(phrase))
+
+    def _attributed_after(self, paragraph: Paragraph, span: QuotedSpan) -> Said | None:
+        """``"…"، قال الوزير`` or ``"…" حسب تعبيره``: an attribution after the span."""
+        tokens = paragraph.tokens
+        position = paragraph.index_after(span.closing + 1)
+        seen = 0
+        while position < len(tokens) and seen < _AFTER_WORDS:
+            token = tokens[position]
+            if paragraph.quoted[position] or (token.raw in _TERMINATORS and seen):
+                return None
+            if token.word:
+                seen += 1
+                if self._after_verb(token):
+                    subject = names.subject_after(
+                        tokens, position, self.lex, paragraph.text
+                    )
+                    speaker = self._resolve(subject) if subject else self.last_speaker
+                    return Said(speech=True, speaker=speaker)
+            position += 1
+        return None
+
+    def _after_verb(self, token: Token) -> bool:
+        if token.norm[0] == "\u0648":
+            return False  # "…". وقال: a new sentence, not this quote's attribution
+        return any(
+            form in self.lex.verbs for form in word_kinds.strip_clitics(token.norm)
+        )
+
+    @staticmethod
+    def _whole_paragraph(paragraph: Paragraph, span: QuotedSpan) -> bool:
+        rest = paragraph.text[span.closing + 1 :]
+        return not any(char.isalnum() for char in rest)

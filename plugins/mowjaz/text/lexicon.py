@@ -1,0 +1,228 @@
+"""Tokens, speaker records and the word lists speaker rules read, with every form.
+
+Speaker attribution (:mod:`mowjaz.text.attribution`) reads :class:`Token` lists
+and returns :class:`Speaker` records; the rules (:mod:`mowjaz.text.word_kinds`,
+:mod:`mowjaz.text.names`) look words up in one :class:`Lexicon`.  Word lists
+(``text/data/quote_*.txt``) hold base forms only: feminine, plural, verbal and
+prefixed forms (و، ف، ب، ل، the article) are produced here by rule, once per
+process (:func:`lexicon` is cached).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Literal
+
+from .letters import (
+    ALEF,
+    ARTICLE,
+    BA,
+    FA,
+    HAA,
+    HASH,
+    LAM,
+    MADDA,
+    NOON,
+    PRONOUN_SUFFIXES,
+    TAA,
+    WAW,
+    YAA,
+)
+from .normalize import normalize, strip_diacritics, strip_tatweel
+from .wordlists import read_word_list
+
+TOKEN = re.compile(
+    r"[\w\u0610-\u061a\u064b-\u065f\u0670\u0640]+(?:[-\u2010][\w\u064b-\u065f]+)*"
+    r"|[^\w\s]",
+)
+
+
+SpeakerKind = Literal["name", "role"]
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A word or punctuation mark with its place in the text."""
+
+    raw: str
+    norm: str
+    start: int
+    end: int
+    word: bool
+    definite: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    """Who is speaking: a person's name or a role/institution, as written."""
+
+    text: str
+    key: tuple[str, ...]
+    kind: SpeakerKind
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """Normalised word sets, with their inflected forms, for speaker rules."""
+
+    verbs: frozenset[str]
+    titles: frozenset[str]
+    bodies: frozenset[str]
+    cues: frozenset[str]
+    fillers: frozenset[str]
+    function_words: frozenset[str]
+    prepositions: frozenset[str]
+    role_adjectives: frozenset[str]
+    known: frozenset[str]
+    maqsura: frozenset[str]
+    documents: frozenset[str] = frozenset()
+    issue_verbs: frozenset[str] = frozenset()
+    clause_openers: frozenset[str] = frozenset()
+    madda: frozenset[str] = frozenset()
+
+
+def tokenize(text: str) -> list[Token]:
+    """Split ``text`` into words and punctuation marks, with offsets."""
+    tokens = []
+    for match in TOKEN.finditer(text):
+        raw = match.group()
+        if raw == HASH:
+            continue  # "#name": a hashtag mark is not a word boundary
+        word = (raw[0].isalnum() or raw[0] == "\u0640") and normalize(raw) != ""
+        norm = normalize(raw) if word else raw
+        definite = word and strip_tatweel(strip_diacritics(raw)).startswith(ARTICLE)
+        tokens.append(Token(raw, norm, match.start(), match.end(), word, definite))
+    return tokens
+
+
+@cache
+def lexicon() -> Lexicon:
+    """Load the quote word lists once, with every form the rules produce."""
+    verbs = frozenset(_verb_forms(read_word_list("quote_speech_verbs.txt")))
+    titles = frozenset(_noun_forms(read_word_list("quote_titles.txt"), plural=True))
+    bodies = frozenset(_noun_forms(read_word_list("quote_bodies.txt"), plural=False))
+    fillers = _plain("quote_fillers.txt")
+    function_words = _plain("stopwords.txt")
+    prepositions = _plain("quote_prepositions.txt")
+    particles = _plain("quote_particles.txt")
+    adjectives = _plain("quote_role_adjectives.txt")
+    documents = frozenset(_document_forms(read_word_list("quote_documents.txt")))
+    return Lexicon(
+        verbs=verbs,
+        titles=titles,
+        bodies=bodies,
+        cues=_plain("quote_nonspeech_cues.txt"),
+        fillers=fillers,
+        function_words=function_words | prepositions | particles,
+        prepositions=prepositions,
+        role_adjectives=adjectives | {word + HAA for word in adjectives},
+        known=verbs
+        | documents
+        | titles
+        | bodies
+        | fillers
+        | function_words
+        | prepositions
+        | particles,
+        maqsura=_maqsura_words("stopwords.txt", "quote_prepositions.txt"),
+        documents=documents,
+        clause_openers=_plain("quote_clause_openers.txt"),
+        madda=_madda_words("stopwords.txt", "quote_fillers.txt"),
+        issue_verbs=frozenset(_verb_forms(read_word_list("quote_issue_verbs.txt"))),
+    )
+
+
+def _maqsura_words(*names: str) -> frozenset[str]:
+    """Return listed words ending in alef maqsura (على), as normalize() folds them."""
+    return frozenset(
+        normalize(word)
+        for name in names
+        for word in read_word_list(name)
+        if word.endswith("\u0649")
+    )
+
+
+def _madda_words(*names: str) -> frozenset[str]:
+    """Return listed words spelt with an initial madda (آخر), folded by normalize()."""
+    return frozenset(
+        normalize(word)
+        for name in names
+        for word in read_word_list(name)
+        if word.startswith(MADDA)
+    )
+
+
+def _plain(name: str) -> frozenset[str]:
+    return frozenset(normalize(word) for word in read_word_list(name))
+
+
+def _verb_forms(lines: list[str]) -> set[str]:
+    forms: set[str] = set()
+    for line in lines:
+        columns = [normalize(column) for column in line.split()]
+        past, present, participle, masdar = (columns + ["-"] * 4)[:4]
+        stems: set[str] = set(columns[4:])
+        presents: set[str] = set()
+        if past != "-":
+            stems |= {
+                past + suffix for suffix in ("", TAA, WAW + ALEF, ALEF, TAA + ALEF)
+            }
+        if present != "-":
+            feminine = TAA + present[1:]
+            presents = {
+                present,
+                feminine,
+                present + WAW + NOON,
+                present + ALEF + NOON,
+            }
+            stems |= presents
+        if participle != "-":
+            stems |= {participle + suffix for suffix in (ALEF, HAA, YAA + NOON)}
+        if masdar != "-":
+            masdars = {masdar + suffix for suffix in PRONOUN_SUFFIXES}
+            stems |= masdars | {BA + form for form in masdars}
+        for stem in stems:
+            forms |= {stem, WAW + stem, FA + stem}
+        for form in presents:
+            forms |= {LAM + form, WAW + LAM + form, FA + LAM + form}
+    return forms
+
+
+def _noun_forms(lines: list[str], *, plural: bool) -> set[str]:
+    forms: set[str] = set()
+    suffixes = ["", HAA]
+    if plural:
+        suffixes += [WAW + NOON, YAA + NOON, ALEF + TAA]
+    for line in lines:
+        base = normalize(line.split()[0])
+        bases = {base} if base.startswith(ARTICLE) else {base + s for s in suffixes}
+        for form in bases:
+            forms |= _prefixed(form)
+    return forms
+
+
+def _document_forms(lines: list[str]) -> set[str]:
+    """Forms of document nouns: singular (also accusative بيانا) and plurals."""
+    forms: set[str] = set()
+    for line in lines:
+        singular, *plurals = (normalize(column) for column in line.split())
+        for form in (singular, singular + ALEF, singular + HAA, *plurals):
+            forms |= _prefixed(form) | {BA + form}
+    return forms
+
+
+def _prefixed(form: str) -> set[str]:
+    """Return ``form`` with the article, و, ل and ب as news copy attaches them."""
+    definite = ARTICLE + form
+    return {
+        form,
+        definite,
+        WAW + form,
+        WAW + definite,
+        LAM + form,
+        LAM + LAM + form,
+        BA + definite,
+        WAW + LAM + LAM + form,
+    }

@@ -1,0 +1,325 @@
+"""The names and roles one article introduces, to caption speakers in full.
+
+A quotation's speaker is often a short form (``ترامب``، ``وقال الوزير``، a document
+such as ``الاتحاد``); the caption should be the fullest form the article gives
+(``دونالد ترامب``، the minister's name, ``الاتحاد المصري لكرة القدم``).
+:func:`build_index` reads an article once and collects every name-like run, the
+names introduced as people (after a title, as a speech verb's subject) and the
+role-name pairs; :meth:`NameIndex.resolve` then captions any speaker.
+
+A name introduced as a person is preferred, then any name-like run; a short form
+with one typo (a letter added, dropped or two swapped) still matches; a role
+repeated with more or fewer modifiers (``رئيس هيئة الرياضة`` / ``رئيس الهيئة
+العامة للرياضة``) is the same role.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .letters import ARTICLE, BA, COMMAS, FA, LAM, SENTENCE_ENDS, WAW
+from .lexicon import Lexicon, Speaker, Token
+from .names import (
+    name_after_role,
+    name_end,
+    role_end,
+    role_key,
+    speaker_of,
+    subject_after,
+)
+from .word_kinds import (
+    is_body,
+    is_known,
+    is_name_word,
+    is_nisba,
+    is_title,
+    is_verb,
+    opens_name,
+    verb_at,
+)
+
+_MIN_TYPO_LETTERS = 4
+# Two neighbouring letters swapped: exactly two positions differ.
+_SWAPPED_LETTERS = 2
+
+
+@dataclass(frozen=True, slots=True)
+class NameIndex:
+    """The names and roles an article introduces, to caption with the fullest form.
+
+    ``names`` holds every name-like run that starts after a clear boundary (a mark,
+    a title, an adjective, a verb); ``people`` only the names introduced as such
+    (after a title or as the subject of a speech verb), whose last words are the
+    ``mentions`` that carry a speaker (``ترامب`` for ``دونالد ترامب``).
+    """
+
+    names: tuple[Speaker, ...]
+    people: tuple[Speaker, ...]
+    roles: tuple[tuple[str, Speaker], ...]
+    aliases: tuple[tuple[str, str], ...]
+
+    def mentions(self) -> frozenset[str]:
+        """Return the last words of the introduced names of two words or more."""
+        return frozenset(name.key[-1] for name in self.people if len(name.key) > 1)
+
+    def fullest(self, speaker: Speaker, *, tolerant: bool = True) -> Speaker:
+        """Return the longest known name that contains ``speaker``'s words.
+
+        Names introduced as people (after a title, as a speech verb's subject) are
+        preferred to other name-like runs; in each pool an exact match is preferred
+        to one with a typo (``tolerant``: a letter added, dropped or swapped).
+        """
+        matchers = (_contains, _contains_misspelt) if tolerant else (_contains,)
+        for pool in (self.people, self.names):
+            for match in matchers:
+                best = speaker
+                for name in pool:
+                    if len(name.key) > len(best.key) and match(name.key, speaker.key):
+                        best = name
+                if best is not speaker:
+                    return best
+        return speaker
+
+    def resolve(self, speaker: Speaker) -> str:
+        """Return the caption for ``speaker``: a full name, else the role as written."""
+        if speaker.kind == "name":
+            return self.fullest(speaker).text
+        key = role_key(speaker)
+        if len(speaker.key) == 1:
+            person = self.fullest(
+                Speaker(speaker.text, speaker.key, "name"), tolerant=False
+            )
+            if len(person.key) > 1:
+                return person.text  # "وقال النجار" for "كمال النجار"
+            head = speaker.key[0].removeprefix(ARTICLE)
+            for alias_head, alias in self.aliases:
+                if alias_head == head:
+                    return alias
+        for role, name in self.roles:
+            if role == key or role.startswith(key + " ") or key.startswith(role + " "):
+                return self.fullest(name).text
+        words = _role_words(key)
+        for role, name in self.roles:
+            other = _role_words(role)
+            if (
+                other[0] == words[0]
+                and min(len(other), len(words)) > 1
+                and (set(other) <= set(words) or set(words) <= set(other))
+            ):
+                return self.fullest(name).text  # "رئيس الهيئة العامة للرياضة"
+        return speaker.text
+
+
+def _role_words(key: str) -> list[str]:
+    """Return a role's words without the article (ال، لل), to compare two roles.
+
+    News repeats a role with more or fewer modifiers (``رئيس هيئة الرياضة`` and
+    ``رئيس الهيئة العامة للرياضة``): the same head with one set of words inside
+    the other is the same role.
+    """
+    words = []
+    for word in key.split():
+        bare = word
+        if bare.startswith(LAM + LAM):
+            bare = bare[2:]
+        elif bare.startswith(ARTICLE):
+            bare = bare[len(ARTICLE) :]
+        words.append(bare)
+    return words
+
+
+def _contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
+    size = len(shorter)
+    return any(
+        longer[index : index + size] == shorter
+        for index in range(len(longer) - size + 1)
+    )
+
+
+def _contains_misspelt(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
+    """Tell whether ``shorter`` is in ``longer`` with at most one typo per word."""
+    size = len(shorter)
+    return any(
+        all(
+            _one_typo(word, other)
+            for word, other in zip(longer[index : index + size], shorter, strict=True)
+        )
+        for index in range(len(longer) - size + 1)
+    )
+
+
+def _one_typo(first: str, second: str) -> bool:
+    """Tell whether two words differ by at most one letter added, dropped or swapped.
+
+    News copy misspells foreign names (a letter doubled, dropped or two letters
+    swapped).  Both words need ``_MIN_TYPO_LETTERS`` letters, and a changed letter
+    (same length) needs a longer word, so that two distinct short names (four
+    letters, one changed) are not merged.
+    """
+    if first == second:
+        return True
+    if min(len(first), len(second)) < _MIN_TYPO_LETTERS:
+        return False
+    if len(first) == len(second):
+        differ = [k for k in range(len(first)) if first[k] != second[k]]
+        if len(differ) == 1:
+            return len(first) > _MIN_TYPO_LETTERS
+        return (
+            len(differ) == _SWAPPED_LETTERS
+            and differ[1] == differ[0] + 1
+            and first[differ[0]] == second[differ[1]]
+            and first[differ[1]] == second[differ[0]]
+        )
+    if abs(len(first) - len(second)) != 1:
+        return False
+    shorter, longer = sorted((first, second), key=len)
+    cut = next(
+        (k for k in range(len(shorter)) if shorter[k] != longer[k]), len(shorter)
+    )
+    return shorter[cut:] == longer[cut + 1 :]
+
+
+def build_index(
+    paragraphs: list[tuple[str, list[Token]]],
+    lex: Lexicon,
+    aliases: tuple[tuple[str, str], ...] = (),
+) -> NameIndex:
+    """Collect the names and role-name pairs introduced anywhere in an article.
+
+    ``aliases`` (an institution's head noun and its name, such as a quoted
+    organisation name) come first; the first full mention of each institution
+    (``الاتحاد المصري لكرة القدم``) is added after them, so that a later ``الاتحاد``
+    is captioned with it.
+    """
+    found = _Found([], [], [], list(aliases))
+    for text, tokens in paragraphs:
+        for index, token in enumerate(tokens):
+            if not token.word:
+                continue
+            if verb_at(tokens, index, lex):
+                subject = subject_after(tokens, index, lex, text)
+                if subject is not None and subject.kind == "name":
+                    found.people.append(subject)
+            elif is_title(token, lex) or is_body(token, lex) or is_nisba(token):
+                _introduced(tokens, index, lex, text, found)
+            elif is_name_word(token, lex) and _clear_before(tokens, index, lex):
+                _named(tokens, index, lex, text, found)
+    return NameIndex(
+        _distinct(found.names + found.people),
+        _distinct(found.people),
+        tuple(dict(reversed(found.roles)).items())[::-1],
+        tuple(found.aliases),
+    )
+
+
+def _distinct(names: list[Speaker]) -> tuple[Speaker, ...]:
+    """Keep the first occurrence of each name (an article repeats its names)."""
+    return tuple({name.key: name for name in reversed(names)}.values())[::-1]
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    names: list[Speaker]
+    people: list[Speaker]
+    roles: list[tuple[str, Speaker]]
+    aliases: list[tuple[str, str]]
+
+
+def _clear_before(tokens: list[Token], index: int, lex: Lexicon) -> bool:
+    """Tell whether a name may start at ``index``: after a comma, a title or a verb."""
+    if index == 0 or tokens[index].norm[0] == WAW:
+        return False
+    token = tokens[index - 1]
+    if not token.word:
+        return token.raw not in SENTENCE_ENDS
+    titled = is_title(token, lex) or is_body(token, lex)
+    if titled or is_verb(token, lex) or is_nisba(token):
+        return True
+    if token.definite:
+        return not is_known(token.norm, lex)  # "واسمها الكامل نيتا ..."
+    opens_sentence = index == 1 or tokens[index - 2].raw in SENTENCE_ENDS
+    if not (opens_sentence and token.norm[:1] in (WAW, FA)):
+        return False
+    end = name_end(tokens, index, lex)  # "ووضع آلان ماكليغوت، المشارك ..."
+    return end < len(tokens) and tokens[end].raw in COMMAS
+
+
+def _closes_broad_name(tokens: list[Token], end: int, lex: Lexicon) -> bool:
+    """Tell whether a name found without a title ends at a mark or a listed word."""
+    if end >= len(tokens) or not tokens[end].word:
+        return True
+    token = tokens[end]
+    starts_preposition = token.norm[0] in (BA, LAM)
+    return not token.definite and (is_known(token.norm, lex) or starts_preposition)
+
+
+def _introduced(
+    tokens: list[Token], index: int, lex: Lexicon, text: str, found: _Found
+) -> None:
+    """Record ``ROLE NAME`` and ``ROLE، NAME،`` introductions."""
+    nisba_only = not (is_title(tokens[index], lex) or is_body(tokens[index], lex))
+    end = index + 1 if nisba_only else role_end(tokens, index, lex)
+    apposition = end < len(tokens) and tokens[end].raw in COMMAS
+    if (nisba_only and apposition) or (
+        is_body(tokens[index], lex) and _after_preposition(tokens[index], lex)
+    ):
+        # "وفقا لوكالة الأنباء المحلية، بدأ ...": after a comma, a name belongs to
+        # a title or an institution that is not in a prepositional phrase.
+        first = last = end
+    else:
+        first, last = name_after_role(
+            tokens, end, lex, direct=not is_body(tokens[index], lex)
+        )
+    if last <= first:
+        if not nisba_only and is_body(tokens[index], lex) and end - index > 1:
+            head = tokens[index].norm.removeprefix(ARTICLE)
+            if all(alias != head for alias, _ in found.aliases):
+                found.aliases.append(
+                    (head, text[tokens[index].start : tokens[end - 1].end])
+                )
+        return
+    name = speaker_of(tokens, first, last, "name", text)
+    found.people.append(name)
+    if not nisba_only:
+        found.roles.append(
+            (role_key(speaker_of(tokens, index, end, "role", text)), name)
+        )
+
+
+def _after_preposition(token: Token, lex: Lexicon) -> bool:
+    """Tell whether an institution noun carries ب or ل (``لوكالة``، ``للجنة``)."""
+    norm = token.norm
+    return norm[0] in (BA, LAM) and norm[1:] in lex.bodies
+
+
+def _named(
+    tokens: list[Token], index: int, lex: Lexicon, text: str, found: _Found
+) -> None:
+    """Record a name, and ``NAME، ROLE`` appositions (a name, a comma, a title)."""
+    if not opens_name(tokens[index], lex):
+        return  # "أعماله رامي": a noun with a pronoun does not open a name
+    end = name_end(tokens, index, lex)
+    if not _closes_broad_name(tokens, end, lex):
+        # "مايك ميتشيل لأعضاء الفرقة": a word with ب or ل opens a prepositional
+        # phrase, so the name ends before it.
+        end = next(
+            (
+                cut
+                for cut in range(index + 1, end)
+                if tokens[cut].norm[0] in (BA, LAM)
+                and _closes_broad_name(tokens, cut, lex)
+            ),
+            end,
+        )
+    if end == index or not _closes_broad_name(tokens, end, lex):
+        return
+    name = speaker_of(tokens, index, end, "name", text)
+    found.names.append(name)
+    if end + 1 >= len(tokens) or tokens[end].raw not in COMMAS:
+        return
+    if is_title(tokens[end + 1], lex):
+        role = role_end(tokens, end + 1, lex)
+        found.roles.append(
+            (role_key(speaker_of(tokens, end + 1, role, "role", text)), name)
+        )
+        found.people.append(name)

@@ -1,0 +1,200 @@
+"""What one word of news copy is, for speaker rules: a verb, a title, a name word ...
+
+Each predicate looks at one :class:`~mowjaz.text.lexicon.Token` (and, for a verb,
+the word before it) against the :class:`~mowjaz.text.lexicon.Lexicon`: a speech
+verb, a title or role noun, an institution, a document, a cue announcing a name
+(film, agency), a relative adjective (nisba), a listed word, or a word that can
+be part of a person's name.  Clitics (و، ف، ب، ل، the article, a pronoun) are
+read by rule.  :mod:`mowjaz.text.names` builds phrases from these verdicts.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .letters import (
+    ALEF,
+    ARTICLE,
+    BA,
+    FA,
+    HAA,
+    LAM,
+    MADDA,
+    MEEM,
+    NOON,
+    PRONOUN_SUFFIXES,
+    TAA,
+    WAW,
+    YAA,
+)
+from .lexicon import Lexicon, Token
+from .normalize import strip_diacritics, strip_tatweel
+
+# Relative adjectives: ـي، ـية and the plurals ـيون، ـيين، ـيات.
+_NISBA_ENDINGS = (
+    YAA,
+    YAA + HAA,
+    YAA + WAW + NOON,
+    YAA + YAA + NOON,
+    YAA + ALEF + TAA,
+)
+_TANWEEN = re.compile("[\u064b-\u064d]")
+_GOD = "\u0627\u0644\u0644\u0647"  # the end of عبدالله
+MIN_NAME_LETTERS = 3
+_MIN_NISBA_LETTERS = 5
+MIN_PARTICIPLE_LETTERS = 5
+
+
+def is_verb(token: Token, lex: Lexicon) -> bool:
+    """Tell whether ``token`` is a speech verb in any of its forms."""
+    return token.word and token.norm in lex.verbs
+
+
+def verb_at(tokens: list[Token], index: int, lex: Lexicon) -> bool:
+    """Tell whether a speech verb is here, not a verbal noun after a preposition."""
+    if not is_verb(tokens[index], lex):
+        return False
+    return not index or tokens[index - 1].norm not in lex.prepositions
+
+
+def is_title(token: Token, lex: Lexicon) -> bool:
+    """Tell whether ``token`` is a person's title or role noun."""
+    return token.word and token.norm in lex.titles
+
+
+def is_body(token: Token, lex: Lexicon) -> bool:
+    """Tell whether ``token`` heads an institution's name."""
+    return token.word and token.norm in lex.bodies
+
+
+def is_document(token: Token, lex: Lexicon) -> bool:
+    """Tell whether ``token`` is a statement, report, letter, post or account."""
+    return token.word and token.norm in lex.documents
+
+
+def strip_clitics(norm: str) -> list[str]:
+    """Return ``norm`` and its forms without و/ب/ل, the article and a pronoun."""
+    forms = [norm]
+    stem = norm
+    if len(stem) > MIN_NAME_LETTERS and stem[0] in (WAW, FA):
+        stem = stem[1:]
+        forms.append(stem)
+    if len(stem) > MIN_NAME_LETTERS and stem[0] in (BA, LAM):
+        stem = stem[1:]
+        forms.append(stem)
+    if stem.startswith(LAM) and not stem.startswith(ARTICLE):
+        stem = ALEF + stem  # لل = ل + ال
+    if stem.startswith(ARTICLE):
+        stem = stem[2:]
+        forms.append(stem)
+    for suffix in PRONOUN_SUFFIXES:
+        if stem.endswith(suffix) and len(stem) - len(suffix) >= MIN_NAME_LETTERS:
+            bare = stem[: -len(suffix)]
+            forms.append(bare)
+            if bare.endswith(TAA):
+                forms.append(bare[:-1] + HAA)
+            break
+    return forms
+
+
+def is_cue(token: Token, lex: Lexicon) -> bool:
+    """Tell whether ``token`` announces a quoted name (film, slogan, agency ...)."""
+    return token.word and any(form in lex.cues for form in strip_clitics(token.norm))
+
+
+def is_nisba(token: Token) -> bool:
+    """Tell whether ``token`` is a definite relative adjective (الروسي، المصريون)."""
+    norm = token.norm
+    return (
+        token.definite
+        and len(norm) >= _MIN_NISBA_LETTERS
+        and norm.endswith(_NISBA_ENDINGS)
+    )
+
+
+def is_known(norm: str, lex: Lexicon) -> bool:
+    """Tell whether ``norm``, with or without a leading و/ف, is a listed word."""
+    return norm in lex.known or (
+        len(norm) > 1 and norm[0] in (WAW, FA) and norm[1:] in lex.known
+    )
+
+
+def is_name_word(token: Token, lex: Lexicon) -> bool:
+    """Tell whether ``token`` can be part of a person's or an institution's name."""
+    norm = token.norm
+    if not token.word or len(norm) < MIN_NAME_LETTERS or norm[0].isdigit():
+        return False
+    if token.definite or _TANWEEN.search(token.raw):
+        return False
+    if is_known(norm, lex) and not (
+        _spelled_with_yaa(token, lex) or _spelled_with_madda(token, lex)
+    ):
+        return False
+    if (
+        norm.startswith(MEEM)
+        and norm.endswith(ALEF)
+        and len(norm) >= MIN_PARTICIPLE_LETTERS
+    ):
+        return False  # an indefinite accusative participle: مبتسما، مضيفا
+    if definite_with_prefix(norm) or norm in lex.cues:
+        return False  # بالقول، للصحفيين، والشرطة؛ فيلم، شركة
+    # A preposition on a common noun (لوكالة، بسبب) is not a name either.
+    return not (norm[0] in (BA, LAM) and (is_cue(token, lex) or norm[1:] in lex.known))
+
+
+def _spelled_with_madda(token: Token, lex: Lexicon) -> bool:
+    """Tell a name with an initial madda (آلان) from a listed word without it (الآن)."""
+    return token.raw.startswith(MADDA) and token.norm not in lex.madda
+
+
+def _spelled_with_yaa(token: Token, lex: Lexicon) -> bool:
+    """Tell a name ending in yaa (علي) from a listed word ending in maqsura (على)."""
+    return token.norm in lex.maqsura and token.raw.endswith(YAA)
+
+
+def definite_with_prefix(norm: str) -> bool:
+    """Tell whether a definite word carries a preposition: ``بالقول``، ``للصحفيين``."""
+    body = norm[1:] if norm[0] in (WAW, FA) else norm
+    return body.startswith(LAM + LAM) or (
+        body[:1] in (BA, "ك") and body[1:3] == ARTICLE
+    )
+
+
+def is_conjunction(token: Token, lex: Lexicon) -> bool:
+    """Tell whether a word starting with و is "and ..." rather than a name (ويتسن)."""
+    norm = token.norm
+    if norm[0] != WAW or len(norm) < MIN_NAME_LETTERS:
+        return False
+    rest = norm[1:]
+    if rest.startswith(ARTICLE) or rest in lex.known or rest in lex.cues:
+        return True
+    return any(form in lex.titles or form in lex.bodies for form in strip_clitics(rest))
+
+
+def opens_name(token: Token, lex: Lexicon) -> bool:
+    """Tell whether a name may start with ``token``: a name word without a pronoun.
+
+    ``أعماله`` (his business) or ``يقاطعه`` (interrupts him) carry a pronoun, so a
+    name cannot start there even when the next word is one (``يقاطعه ترامب``).
+    """
+    return is_name_word(token, lex) and inner_name_word(token, lex)
+
+
+def inner_name_word(token: Token, lex: Lexicon) -> bool:
+    """Tell whether a word may continue a name: not a conjunction nor a pronoun."""
+    if is_conjunction(token, lex) or (token.norm[0] == WAW and token.norm[-1] == ALEF):
+        return False  # "ونظيره"، "وفدا": "and ..." or an object
+    bare = strip_tatweel(strip_diacritics(token.raw))
+    return bare.endswith(_GOD) or not bare.endswith((HAA + ALEF, HAA + MEEM, HAA))
+
+
+def document_key(norm: str, lex: Lexicon) -> str:
+    """Return the bare form of a document noun (``والبيان``، ``بيانا`` -> ``بيان``)."""
+    forms = strip_clitics(norm)
+    found = [form for form in forms if form in lex.documents]
+    found += [
+        form[:-1]
+        for form in forms
+        if form.endswith(ALEF) and form[:-1] in lex.documents
+    ]
+    return min(found, key=len, default=norm)
