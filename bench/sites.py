@@ -33,6 +33,8 @@ SETTINGS = ROOT / "pelicanconf.py"
 PELICAN = Path(sys.executable).with_name("pelican")
 # Runs Pelican and records its own peak memory (see bench/peak.py).
 PEAK = Path(__file__).resolve().parent / "peak.py"
+# How often the memory of a build and its worker processes is sampled.
+SAMPLE_SECONDS = 0.1
 SEED = 0
 # The sentence appended to one brief for the "one edit" rebuild (our own words).
 EDIT_SENTENCE = "وأكد مصدر مطلع أن التفاصيل الكاملة ستعلن خلال الأيام المقبلة."
@@ -221,19 +223,51 @@ def pelican_command(site: Site, *, plugins: bool) -> list[str]:
 
 
 def run_build(site: Site, *, plugins: bool = True) -> Build:
-    """Build ``site`` in a child process; return its time and peak memory."""
+    """Build ``site`` in a child process; return its time and peak memory.
+
+    The peak is the larger of the build process's own ``VmHWM`` (exact, written by
+    ``bench/peak.py``) and the largest sum of proportional set sizes of the process
+    and its children (worker processes) sampled every ``SAMPLE_SECONDS``: shared
+    pages are counted once, and workers are counted at all.
+    """
     log = site.root / "build.log"
     peak = site.root / "peak.txt"
     command = pelican_command(site, plugins=plugins)
     command[:1] = [sys.executable, str(PEAK), str(peak)]
+    tree_kib = 0
     with log.open("wb") as stream:
         started = time.perf_counter()
-        status = subprocess.call(command, cwd=site.root, stdout=stream, stderr=stream)
+        child = subprocess.Popen(command, cwd=site.root, stdout=stream, stderr=stream)
+        while child.poll() is None:
+            tree_kib = max(tree_kib, tree_pss_kib(child.pid))
+            time.sleep(SAMPLE_SECONDS)
         seconds = time.perf_counter() - started
-    if status != 0:
+    if child.returncode != 0:
         tail = log.read_text("utf-8", "replace")[-3000:]
-        raise RuntimeError(f"pelican failed ({status}) for {site.root}:\n{tail}")
-    return Build(seconds=seconds, peak_mb=int(peak.read_text("ascii")) / 1024)
+        raise RuntimeError(
+            f"pelican failed ({child.returncode}) for {site.root}:\n{tail}"
+        )
+    own_kib = int(peak.read_text("ascii"))
+    return Build(seconds=seconds, peak_mb=max(own_kib, tree_kib) / 1024)
+
+
+def tree_pss_kib(pid: int) -> int:
+    """Sum of the proportional set sizes of ``pid`` and its descendants, in KiB."""
+    total = 0
+    pending = [pid]
+    while pending:
+        current = pending.pop()
+        try:
+            rollup = Path(f"/proc/{current}/smaps_rollup").read_text("ascii")
+            for task in Path(f"/proc/{current}/task").iterdir():
+                pending += map(int, (task / "children").read_text("ascii").split())
+        except (OSError, ValueError):  # the process ended meanwhile
+            continue
+        for line in rollup.splitlines():
+            if line.startswith("Pss:"):
+                total += int(line.split()[1])
+                break
+    return total
 
 
 def clear(site: Site) -> None:
@@ -293,8 +327,10 @@ def profile_build(site: Site, stats_file: Path) -> dict[str, float]:
     """Build ``site`` under cProfile in a child process; seconds per part.
 
     The profiler slows every call down, so only the shares of the total mean much.
+    Key points and quotes run in this process (``MOWJAZ_WORKERS=1``): worker
+    processes would be outside the profiler.
     """
-    command = pelican_command(site, plugins=True)
+    command = [*pelican_command(site, plugins=True), "MOWJAZ_WORKERS=1"]
     command[:1] = [sys.executable, "-m", "cProfile", "-o", str(stats_file), command[0]]
     with (site.root / "profile.log").open("wb") as stream:
         subprocess.run(

@@ -33,6 +33,7 @@ import tempfile
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import astuple
+from functools import partial
 from importlib import metadata
 from pathlib import Path
 from typing import Any, TypeVar
@@ -49,6 +50,7 @@ CACHE_FILE = "derived.json"
 FORMAT = 1
 # Files whose content decides the results (globs relative to the package folder).
 ALGORITHM_SOURCES = (
+    "analysis.py",
     "cache.py",
     "keypoints.py",
     "quotes.py",
@@ -240,6 +242,8 @@ class Derivations:
     def __init__(self, store: DerivedStore | None = None) -> None:
         self.store = store
         self._last: tuple[str, list[Block]] | None = None
+        # Results computed elsewhere (mowjaz.analysis, on all cores), by key parts.
+        self._ready: dict[tuple[str, ...], Any] = {}
 
     @classmethod
     def open(cls, folder: Path | None) -> Derivations:
@@ -258,6 +262,27 @@ class Derivations:
         if self._last is None or self._last[0] != html:
             self._last = (html, blocks_from_html(html))
         return self._last[1]
+
+    def pending(self, html: str, count: int) -> bool:
+        """Tell whether the key points or the quotes of ``html`` are not cached."""
+        if self.store is None:
+            return True
+        return any(
+            self.store.get(fingerprint(parts)) is None
+            for parts in (("key_points", str(count), html), ("quotes", html))
+        )
+
+    def provide(
+        self, html: str, count: int, key_points: list[str], quotes: list[Quote]
+    ) -> None:
+        """Hand in the key points and quotes of ``html`` computed elsewhere.
+
+        They must be what :meth:`key_points` and :meth:`quotes` would compute
+        (:mod:`mowjaz.analysis` calls the same functions); those methods then
+        return and cache them instead of computing them again.
+        """
+        self._ready[("key_points", str(count), html)] = key_points
+        self._ready[("quotes", html)] = quotes
 
     def key_points(self, html: str, count: int) -> list[str]:
         """Return the extracted key points of a brief's rendered HTML."""
@@ -330,6 +355,8 @@ class Derivations:
         encode: Callable[[T], Any],
         decode: Callable[[Any], T],
     ) -> T:
+        if parts in self._ready:  # computed already, by mowjaz.analysis
+            compute = partial(self._ready.pop, parts)
         if self.store is None:
             return compute()
         key = fingerprint(parts)

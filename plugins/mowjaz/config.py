@@ -56,6 +56,9 @@ class Config:
     search: bool = True
     # Cache folder for derived data (key points, quotes, term vectors); "" disables.
     cache_path: str = "cache/mowjaz"
+    # Processes that extract key points and quotes on a cold build: 0 = one per CPU,
+    # 1 = all in Pelican's process (a pool starts only for 50 briefs or more).
+    workers: int = 0
     # Time zone used for imported briefs' dates.
     timezone: str = field(default="Africa/Algiers")
     # Theme: Babel locale of dates, UI strings and page direction (ar_DZ, en ...).
@@ -84,7 +87,7 @@ class Config:
                 f"{PREFIX}KEY_POINTS_COUNT must be 3, 4 or 5, "
                 f"not {self.key_points_count}"
             )
-        for name in ("quotes_max", "related_top_k"):
+        for name in ("quotes_max", "related_top_k", "workers"):
             if getattr(self, name) < 0:
                 raise ConfigError(f"{PREFIX}{name.upper()} must be 0 or more")
         if self.news_sitemap_days < 1:

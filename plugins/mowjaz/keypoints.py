@@ -43,6 +43,7 @@ import numpy as np
 
 from .text import patterns
 from .text.blocks import Block
+from .text.memo import WordMemo
 from .text.normalize import normalize
 from .text.segment import quoted_spans, split_sentences, word_count
 from .text.terms import TermAnalyzer
@@ -96,13 +97,22 @@ class _Connective:
 
 
 def extract_key_points(
-    blocks: Sequence[Block], count: int = 4, *, weights: Weights = DEFAULT_WEIGHTS
+    blocks: Sequence[Block],
+    count: int = 4,
+    *,
+    weights: Weights = DEFAULT_WEIGHTS,
+    memo: WordMemo | None = None,
 ) -> list[str]:
-    """Return up to ``count`` key sentences of ``blocks``, in article order."""
-    candidates = candidate_sentences(blocks, min_words=weights.min_words)
+    """Return up to ``count`` key sentences of ``blocks``, in article order.
+
+    ``memo`` remembers per-word work (folding, stemming) across the briefs of a
+    build; it never changes the result.
+    """
+    memo = memo or WordMemo()
+    candidates = candidate_sentences(blocks, min_words=weights.min_words, memo=memo)
     if not candidates or count <= 0:
         return []
-    vectors = _tfidf([candidate.text for candidate in candidates])
+    vectors = _tfidf([candidate.text for candidate in candidates], memo.terms)
     similarity = vectors @ vectors.T
     scores = _scores(candidates, vectors, weights)
     chosen = _select(scores, similarity, count, weights)
@@ -113,16 +123,17 @@ def extract_key_points(
 
 
 def candidate_sentences(
-    blocks: Sequence[Block], *, min_words: int = 6
+    blocks: Sequence[Block], *, min_words: int = 6, memo: WordMemo | None = None
 ) -> list[Candidate]:
     """Return the sentences of ``blocks`` that may become bullets, in order."""
+    memo = memo or WordMemo()
     candidates = []
     rank = 0
     for block in blocks:
         if block.kind not in _KINDS or is_boilerplate(block.text):
             continue
         for sentence in split_sentences(block.text):
-            text = strip_connective(_LEADING_MARKS.sub("", sentence))
+            text = strip_connective(_LEADING_MARKS.sub("", sentence), memo=memo)
             if _is_candidate(text, min_words):
                 candidates.append(Candidate(rank=rank, text=text))
             rank += 1
@@ -154,18 +165,24 @@ def is_boilerplate(line: str) -> bool:
     return folded in whole or folded.startswith(prefixes)
 
 
-def strip_connective(sentence: str) -> str:
+def strip_connective(sentence: str, *, memo: WordMemo | None = None) -> str:
     """Remove one listed discourse connective from the start of ``sentence``.
 
     Only whole listed words are removed, and only when a comma or a space follows
-    them; a word that merely starts with waw is left alone.
+    them; a word that merely starts with waw is left alone.  ``memo`` remembers
+    folded words across calls.
     """
     connectives = _connectives()
     longest = len(connectives[0].words) if connectives else 0
+    fold = _fold if memo is None else memo.fold
+    # Most sentences open with a word no connective starts with: stop there.
+    first = patterns.TOKEN.search(sentence)
+    if first is None or fold(first.group()) not in _first_words():
+        return sentence
     # Only the first words can be a connective: fold those alone (this runs on every
     # sentence of every brief, and folding is the costly part).
     tokens = list(islice(patterns.TOKEN.finditer(sentence), longest + 1))
-    folded = [_fold(token.group()) for token in tokens[:longest]]
+    folded = [fold(token.group()) for token in tokens[:longest]]
     for connective in connectives:
         size = len(connective.words)
         if tuple(folded[:size]) != connective.words or size >= len(tokens):
@@ -194,6 +211,14 @@ def _connectives() -> tuple[_Connective, ...]:
 
 
 @cache
+def _first_words() -> frozenset[str]:
+    """Return the folded first word of every listed connective."""
+    return frozenset(
+        connective.words[0] for connective in _connectives() if connective.words
+    )
+
+
+@cache
 def _boilerplate() -> tuple[frozenset[str], tuple[str, ...]]:
     entries = read_word_list("boilerplate.txt")
     whole = frozenset(
@@ -208,9 +233,8 @@ def _boilerplate() -> tuple[frozenset[str], tuple[str, ...]]:
 # Rating --------------------------------------------------------------------------
 
 
-def _tfidf(sentences: Sequence[str]) -> np.ndarray:
+def _tfidf(sentences: Sequence[str], analyzer: TermAnalyzer) -> np.ndarray:
     """L2-normalised TF-IDF rows (sublinear TF, smoothed IDF over the sentences)."""
-    analyzer = TermAnalyzer()
     bags = [Counter(analyzer.terms(sentence)) for sentence in sentences]
     vocabulary = {term: index for index, term in enumerate(sorted(set().union(*bags)))}
     matrix = np.zeros((len(bags), max(1, len(vocabulary))))

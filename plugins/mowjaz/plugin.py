@@ -14,12 +14,17 @@ def enrich_articles(generator: Any) -> None:
     """Attach key points, quotes and related stories to every article."""
     config = Config.from_settings(generator.settings)
     derived = render.open_cache(generator.settings, config)
-    for article in render.all_articles(generator):
+    articles = list(render.all_articles(generator))
+    # Key points and quotes of uncached briefs run on the other cores meanwhile.
+    pending = render.start_analysis(articles, config, derived)
+    try:
+        render.attach_related(generator.articles, config, derived, others=articles)
+        render.finish_analysis(pending, config, derived)
+    finally:
+        pending.close()
+    for article in articles:
         render.attach_key_points(article, config, derived)
         render.attach_quotes(article, config, derived)
-    render.attach_related(
-        generator.articles, config, derived, others=render.all_articles(generator)
-    )
     derived.save()
 
 

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from .text.attribution import Paragraph, Story
 from .text.blocks import Block
 from .text.lexicon import lexicon
+from .text.memo import WordMemo
 from .text.name_index import build_index
 from .text.normalize import normalize
 
@@ -56,16 +57,21 @@ class Quote:
 
 
 def extract_quotes(
-    blocks: Sequence[Block], *, min_words: int = DEFAULT_MIN_WORDS
+    blocks: Sequence[Block],
+    *,
+    min_words: int = DEFAULT_MIN_WORDS,
+    memo: WordMemo | None = None,
 ) -> list[Quote]:
     """Return the sidebar-worthy quotations of ``blocks`` in article order.
 
     A quotation is sidebar-worthy when it is speech (see the module docstring) of
-    at least ``min_words`` words.  Headings are not searched.
+    at least ``min_words`` words.  Headings are not searched.  ``memo`` remembers
+    per-word work across the briefs of a build; it never changes the result.
     """
-    lex = lexicon()
+    lex = lexicon() if memo is None else memo.lexicon(lexicon())
+    words = None if memo is None else memo.bounded()
     paragraphs = [
-        Paragraph.read(number, block.text)
+        Paragraph.read(number, block.text, words)
         for number, block in enumerate(blocks)
         if block.kind != "heading" and block.text.strip()
     ]

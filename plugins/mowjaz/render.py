@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from . import analysis
 from .cache import (
     Derivations,
     content_cache_stamp,
@@ -93,6 +94,33 @@ def check_content_cache(pelican: Any) -> None:
 def article_html(article: Any) -> str:
     """Return the article's rendered body as its reader made it."""
     return getattr(article, "_content", "") or ""
+
+
+def start_analysis(
+    articles: Sequence[Any], config: Config, derived: Derivations
+) -> analysis.Pending:
+    """Start extracting key points and quotes of the briefs ``derived`` lacks.
+
+    Runs on ``MOWJAZ_WORKERS`` processes for a cold build (see
+    :mod:`mowjaz.analysis`); :func:`finish_analysis` hands the results to
+    ``derived``, so the ``attach_*`` functions find them instead of computing.
+    """
+    htmls = list(
+        dict.fromkeys(
+            html
+            for html in map(article_html, articles)
+            if derived.pending(html, config.key_points_count)
+        )
+    )
+    return analysis.start(htmls, count=config.key_points_count, workers=config.workers)
+
+
+def finish_analysis(
+    pending: analysis.Pending, config: Config, derived: Derivations
+) -> None:
+    """Wait for :func:`start_analysis` and hand its results to ``derived``."""
+    for html, found in zip(pending.htmls, pending.results(), strict=True):
+        derived.provide(html, config.key_points_count, found.key_points, found.quotes)
 
 
 def attach_key_points(

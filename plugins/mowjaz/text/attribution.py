@@ -86,9 +86,17 @@ class Paragraph:
     starts: list[int]
 
     @classmethod
-    def read(cls, number: int, text: str) -> Paragraph:
-        """Tokenize block ``number`` and pair its quotation marks."""
-        tokens = tokenize(text)
+    def read(
+        cls,
+        number: int,
+        text: str,
+        memo: dict[str, tuple[bool, str, bool]] | None = None,
+    ) -> Paragraph:
+        """Tokenize block ``number`` and pair its quotation marks.
+
+        ``memo`` is passed to :func:`~mowjaz.text.lexicon.tokenize`.
+        """
+        tokens = tokenize(text, memo)
         spans = quoted_spans(text)
         quoted = [False] * len(tokens)
         starts = [token.start for token in tokens]

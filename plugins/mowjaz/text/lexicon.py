@@ -11,7 +11,7 @@ process (:func:`lexicon` is cached).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Literal
 
@@ -81,20 +81,42 @@ class Lexicon:
     issue_verbs: frozenset[str] = frozenset()
     clause_openers: frozenset[str] = frozenset()
     madda: frozenset[str] = frozenset()
+    # Per-build memo of name-word verdicts (:class:`~mowjaz.text.memo.WordMemo`);
+    # None (the shared lexicon) remembers nothing.
+    name_words: dict[tuple[str, str, bool, bool], bool] | None = field(
+        default=None, compare=False
+    )
 
 
-def tokenize(text: str) -> list[Token]:
-    """Split ``text`` into words and punctuation marks, with offsets."""
+def tokenize(
+    text: str, memo: dict[str, tuple[bool, str, bool]] | None = None
+) -> list[Token]:
+    """Split ``text`` into words and punctuation marks, with offsets.
+
+    ``memo`` remembers what each distinct token is (word or mark, folded form,
+    definite or not) across calls (see :class:`~mowjaz.text.memo.WordMemo`).
+    """
+    known: dict[str, tuple[bool, str, bool]] = {} if memo is None else memo
     tokens = []
     for match in TOKEN.finditer(text):
         raw = match.group()
         if raw == HASH:
             continue  # "#name": a hashtag mark is not a word boundary
-        word = (raw[0].isalnum() or raw[0] == "\u0640") and normalize(raw) != ""
-        norm = normalize(raw) if word else raw
-        definite = word and strip_tatweel(strip_diacritics(raw)).startswith(ARTICLE)
+        facts = known.get(raw)
+        if facts is None:
+            facts = known[raw] = _token_facts(raw)
+        word, norm, definite = facts
         tokens.append(Token(raw, norm, match.start(), match.end(), word, definite))
     return tokens
+
+
+def _token_facts(raw: str) -> tuple[bool, str, bool]:
+    """Return (is a word, folded form, starts with the article) of one token."""
+    folded = normalize(raw)
+    word = (raw[0].isalnum() or raw[0] == "\u0640") and folded != ""
+    norm = folded if word else raw
+    definite = word and strip_tatweel(strip_diacritics(raw)).startswith(ARTICLE)
+    return word, norm, definite
 
 
 @cache

@@ -11,6 +11,7 @@ are speech.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 _OPENERS = {"\u201c": "curly", "\u00ab": "guillemet"}
@@ -20,6 +21,7 @@ _CLOSERS = {
     "\u00bb": ("guillemet",),
 }
 _STRAIGHT = '"'
+_MARK = re.compile("[" + re.escape("".join(_OPENERS) + "".join(_CLOSERS)) + '"]')
 # From a mark back over a one-letter prefix to the character before the prefix.
 _PREFIX_REACH = 2
 
@@ -38,7 +40,9 @@ def quoted_spans(text: str) -> list[QuotedSpan]:
     """Pair the quotation marks of one paragraph; return the spans in text order."""
     stack: list[tuple[str, int]] = []
     spans: list[QuotedSpan] = []
-    for position, char in enumerate(text):
+    # Only quotation marks change the state: visit them alone (a paragraph has few).
+    for match in _MARK.finditer(text):
+        position, char = match.start(), match.group()
         if char in _OPENERS:
             stack.append((_OPENERS[char], position))
         elif char in _CLOSERS:

@@ -46,6 +46,9 @@ _YEAR_CALENDAR = re.compile(
 _LAST_WORD = re.compile(r"([A-Za-z]+)$")
 _OPENERS = frozenset(patterns.QUOTE_CLOSERS)
 _STRAIGHT_QUOTE = '"'
+_QUOTE_MARK = re.compile(
+    "[" + re.escape("".join(_OPENERS) + "".join(patterns.QUOTE_CLOSERS.values())) + '"]'
+)
 _CLOSING = "\u201d\u00bb\u2033\"')]}"
 
 
@@ -73,7 +76,9 @@ def quoted_spans(line: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     stack: list[tuple[str, int]] = []
     straight: int | None = None
-    for index, char in enumerate(line):
+    # Only quotation marks change the state: visit them alone (a sentence has few).
+    for match in _QUOTE_MARK.finditer(line):
+        index, char = match.start(), match.group()
         if char in _OPENERS:
             stack.append((char, index))
         elif stack and char in patterns.QUOTE_CLOSERS[stack[-1][0]]:

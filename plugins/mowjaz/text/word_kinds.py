@@ -120,7 +120,22 @@ def is_known(norm: str, lex: Lexicon) -> bool:
 
 
 def is_name_word(token: Token, lex: Lexicon) -> bool:
-    """Tell whether ``token`` can be part of a person's or an institution's name."""
+    """Tell whether ``token`` can be part of a person's or an institution's name.
+
+    The verdict depends only on the token's text, so a lexicon with a memo
+    (``Lexicon.name_words``, one per build) remembers it per distinct word.
+    """
+    memo = lex.name_words
+    if memo is None:
+        return _is_name_word(token, lex)
+    key = (token.raw, token.norm, token.word, token.definite)
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = _is_name_word(token, lex)
+    return found
+
+
+def _is_name_word(token: Token, lex: Lexicon) -> bool:
     norm = token.norm
     if not token.word or len(norm) < MIN_NAME_LETTERS or norm[0].isdigit():
         return False
