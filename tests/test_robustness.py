@@ -420,3 +420,32 @@ def test_nothing_is_written_outside_the_output_folder(built: Built) -> None:
     assert outside == {"secret.txt"}
     assert not list(built.root.rglob("*pwned*"))
     assert not list(built.output.rglob("secret.txt"))
+
+
+def test_briefs_with_different_utc_offsets_share_one_month_archive(
+    tmp_path: Path,
+) -> None:
+    # Two sources, two offsets, one night: 31 July 23:30 in Algiers is 1 August
+    # 02:30 in Dubai. Pelican alone writes archives/2025-08.html twice and stops.
+    briefs = tmp_path / "content" / "briefs"
+    briefs.mkdir(parents=True)
+    stamps = {
+        "night-algiers": "2025-07-31 23:30+01:00",
+        "night-dubai": "2025-08-01 02:45+04:00",
+        "morning-algiers": "2025-08-01 09:00+01:00",
+    }
+    for name, stamp in stamps.items():
+        (briefs / f"{name}.md").write_text(
+            f"Title: خبر {name}\nDate: {stamp}\nCategory: منوعات\nSlug: {name}\n\n"
+            "نص قصير عن حدث وقع في تلك الليلة في المدينة.\n",
+            encoding="utf-8",
+        )
+    output = build_site(tmp_path / "content", tmp_path / "output")
+    july = html.fromstring((output / "archives" / "2025-07.html").read_bytes())
+    august = html.fromstring((output / "archives" / "2025-08.html").read_bytes())
+    assert july.xpath("//a[contains(@href, 'night-algiers')]")
+    # 02:45 in Dubai is 23:45 on 31 July in the site's time zone (Africa/Algiers).
+    assert july.xpath("//a[contains(@href, 'night-dubai')]")
+    assert august.xpath("//a[contains(@href, 'morning-algiers')]")
+    page = html.fromstring((output / "night-dubai.html").read_bytes())
+    assert page.xpath("//time/@datetime")[0].startswith("2025-07-31T23:45:00+01:00")

@@ -25,6 +25,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from pathlib import Path, PurePosixPath
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from .markdown_ext import url_scheme
 from .text.normalize import clean_text, has_arabic
@@ -72,7 +73,28 @@ def clean_content_metadata(instance: Any) -> None:
         cleaned + " " + (getattr(instance, "_content", "") or "")
     ):
         logger.warning("%s: the brief has no Arabic text", instance.source_path)
+    _use_site_time_zone(instance)
     _warn_future_date(instance)
+
+
+def _use_site_time_zone(instance: Any) -> None:
+    """Express the brief's dates in the site's ``TIMEZONE``.
+
+    Briefs imported from several sources carry different UTC offsets; Pelican groups
+    month archives by the written date, so two offsets around a month boundary made
+    it write the same archive page twice and stop.  The instant is unchanged.
+    """
+    zone_name = instance.settings.get("TIMEZONE")
+    if not zone_name:
+        return
+    zone = ZoneInfo(zone_name)
+    for name in ("date", "modified"):
+        value = getattr(instance, name, None)
+        if isinstance(value, dt.datetime) and value.tzinfo is not None:
+            local = value.astimezone(zone)
+            setattr(instance, name, local)
+            if name in instance.metadata:
+                instance.metadata[name] = local
 
 
 def _warn_future_date(instance: Any) -> None:
