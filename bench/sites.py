@@ -93,10 +93,9 @@ def load_articles(corpus: Path, limit: int | None = None) -> list[Article]:
 
     The shuffle (seeded) mixes outlets, categories and dates as a real archive does;
     a title seen before is skipped, so no two briefs claim the same page.  Dates
-    are written in UTC: the outlets use different offsets, and Pelican 4.12 stops
-    with FileOverwriteFailedError when briefs of one month are split by another
-    month's brief in time order (a brief of July 1st at +04:00 can precede one of
-    June 30th at +00:00), writing that month's archive page twice.
+    are written in UTC, one offset for the whole archive (the plugin would show
+    mixed offsets in the site's time zone anyway; with ``PLUGINS=[]`` Pelican 4.12
+    alone stops on them: it groups month archives by the written date).
     """
     rows = []
     with corpus.open(encoding="utf-8") as lines:
