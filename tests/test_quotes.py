@@ -7,7 +7,13 @@ from pathlib import Path
 import pytest
 from conftest import corpus_path
 from mowjaz.config import Config
-from mowjaz.quotes import Quote, editor_quotes, extract_quotes, pinned_quotes
+from mowjaz.quotes import (
+    Quote,
+    editor_quotes,
+    extract_quotes,
+    pinned_quotes,
+    sidebar_quotes,
+)
 from mowjaz.render import attach_quotes
 from mowjaz.text.blocks import Block, blocks_from_plain_text
 from mowjaz.text.quote_marks import quoted_spans
@@ -471,3 +477,43 @@ def test_the_scorer_runs_on_a_few_labelled_articles():
     assert 0.5 <= scores.precision <= 1.0
     assert 0.5 <= scores.recall <= 1.0
     assert 0.0 <= scores.speaker_accuracy <= 1.0
+
+
+def test_the_sidebar_gives_each_voice_a_place_before_repeating_one() -> None:
+    quotes = [
+        Quote("لن نغلق السوق القديم قبل بناء السوق الجديد", "رئيس البلدية"),
+        Quote("عشرة من عشرة", "رئيس البلدية"),
+        Quote("سنراقب الأسعار كل يوم في الأسواق", "رئيس البلدية"),
+        Quote("التجار لم يُستشاروا في قرار النقل أبدا", "ممثل التجار"),
+        Quote("نريد موقفا قريبا من محطة الحافلات", "سكان الحي"),
+    ]
+    chosen = sidebar_quotes(quotes, 3)
+    assert [quote.speaker for quote in chosen] == [
+        "رئيس البلدية",
+        "ممثل التجار",
+        "سكان الحي",
+    ]
+    # In article order, and the fuller quote of the first speaker is the one kept.
+    assert chosen[0].text.startswith("لن نغلق")
+
+
+def test_the_sidebar_fills_its_places_in_order_once_every_voice_is_shown() -> None:
+    quotes = [
+        Quote("لن نغلق السوق القديم قبل بناء السوق الجديد", "رئيس البلدية"),
+        Quote("سنراقب الأسعار كل يوم في الأسواق", "رئيس البلدية"),
+        Quote("التجار لم يُستشاروا في قرار النقل أبدا", "ممثل التجار"),
+    ]
+    assert sidebar_quotes(quotes, 3) == quotes
+    assert sidebar_quotes(quotes, 0) == []
+    assert sidebar_quotes([], 4) == []
+
+
+def test_pinned_quotes_always_keep_their_places_in_the_sidebar() -> None:
+    pinned = Quote("نص ثبّته المحرر في أعلى الشريط", "المحرر")
+    quotes = [
+        pinned,
+        Quote("لن نغلق السوق القديم قبل بناء السوق الجديد", "رئيس البلدية"),
+        Quote("التجار لم يُستشاروا في قرار النقل أبدا", "ممثل التجار"),
+    ]
+    chosen = sidebar_quotes(quotes, 2, pinned=1)
+    assert chosen == [pinned, quotes[1]]

@@ -146,5 +146,34 @@ def editor_quotes(
     return kept
 
 
+def sidebar_quotes(
+    quotes: Sequence[Quote], limit: int, *, pinned: int = 0, full_words: int = 4
+) -> list[Quote]:
+    """Choose at most ``limit`` quotes for the sidebar, keeping their order.
+
+    The first ``pinned`` quotes (the editor's) are always kept.  The remaining places
+    go first to one quote per speaker not yet shown, preferring quotes of at least
+    ``full_words`` words, so that a story's voices all appear rather than its first
+    speaker four times; then to the other quotes in article order.
+    """
+    if limit <= 0:
+        return []
+    chosen = list(range(min(pinned, len(quotes), limit)))
+    speakers = {quotes[index].speaker for index in chosen}
+    passes = (
+        lambda q: q.speaker not in speakers and len(q.text.split()) >= full_words,
+        lambda q: q.speaker not in speakers,
+        lambda _q: True,
+    )
+    for wanted in passes:
+        for index in range(pinned, len(quotes)):
+            if len(chosen) >= limit:
+                break
+            if index not in chosen and wanted(quotes[index]):
+                chosen.append(index)
+                speakers.add(quotes[index].speaker)
+    return [quotes[index] for index in sorted(chosen)]
+
+
 def _compare_key(text: str) -> str:
     return " ".join(normalize(text.strip(_EDGE_MARKS)).split())

@@ -21,7 +21,7 @@ from .cache import (
     resolve_folder,
 )
 from .config import Config
-from .quotes import Quote, editor_quotes, pinned_quotes
+from .quotes import Quote, editor_quotes, pinned_quotes, sidebar_quotes
 from .related import Document
 from .text.blocks import Block, blocks_from_html
 
@@ -139,14 +139,16 @@ def attach_quotes(
     """Set ``article.quotes``: at most ``quotes_max`` sidebar quotations.
 
     The editor's ``Quotes`` lines (``نص الاقتباس — المتحدث``) come first; extracted
-    quotes follow, less those matching a ``DropQuotes`` fragment (see the README).
+    quotes follow, less those matching a ``DropQuotes`` fragment (see the README),
+    chosen so that every speaker gets a place (:func:`~mowjaz.quotes.sidebar_quotes`).
     """
+    pinned = pinned_quotes(metadata_lines(article, "quotes"))
     quotes: list[Quote] = editor_quotes(
         (derived or Derivations()).quotes(article_html(article)),
-        pinned=pinned_quotes(metadata_lines(article, "quotes")),
+        pinned=pinned,
         drops=metadata_lines(article, "dropquotes"),
     )
-    article.quotes = quotes[: config.quotes_max]
+    article.quotes = sidebar_quotes(quotes, config.quotes_max, pinned=len(pinned))
 
 
 def attach_related(
