@@ -3,12 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-import functools
-import http.server
 import shutil
 import sqlite3
 import subprocess
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import quote, unquote, urlsplit
@@ -25,6 +22,7 @@ from pelican.contents import Article
 from pelican.settings import read_settings
 from pelican.urlwrappers import Author, Category, Tag
 
+from tests.browser_support import serve
 from tests.conftest import ROOT, build_site, copy_briefs
 
 SCHEMAS = Path(__file__).resolve().parent / "schemas"
@@ -458,22 +456,10 @@ def test_feed_writer_drops_forbidden_characters_from_any_article(
 # --- a real feed reader ---------------------------------------------------------------
 
 
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:
-        del format, args
-
-
 @pytest.fixture(scope="module")
 def served(site: Path) -> Iterator[str]:
-    handler = functools.partial(_QuietHandler, directory=str(site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
+    with serve(site) as url:
+        yield url.rstrip("/")
 
 
 @pytest.mark.parametrize("kind", ["atom", "rss"])

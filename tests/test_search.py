@@ -7,16 +7,13 @@ the Content-Security-Policy documented in the README (no other host, no inline s
 from __future__ import annotations
 
 import contextlib
-import functools
-import http.server
 import json
-import shutil
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import quote, urlsplit
 
 import pytest
+from browser_support import STRICT_CSP, launch_chromium, serve
 from conftest import build_site, copy_briefs
 from lxml import html
 from mowjaz.config import Config
@@ -28,16 +25,6 @@ TALKS_TITLE = "جولة جديدة من مفاوضات اتفاقية الصيد
 WATER_TITLE = "الوزير يزور محطة تحلية المياه في الجنوب"
 # The policy the README tells hosts to send; the tests serve the site with it.
 CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'"
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 
 pytestmark = pytest.mark.slow
 
@@ -157,58 +144,25 @@ def test_search_page_without_javascript_points_to_the_archives(
 # In the browser ---------------------------------------------------------------------
 
 
-class _Handler(http.server.SimpleHTTPRequestHandler):
-    csp = CSP
-
-    def end_headers(self) -> None:
-        self.send_header("Content-Security-Policy", self.csp)
-        super().end_headers()
-
-    def log_message(self, format: str, *args: object) -> None:
-        """Keep test output quiet."""
-
-
-class _StrictHandler(_Handler):
-    csp = "default-src 'self'"
-
-
 @contextlib.contextmanager
-def _serve(site: Path, handler: type[_Handler]) -> Iterator[str]:
-    """Serve ``site`` on a free localhost port for the duration of the block."""
-    bound = functools.partial(handler, directory=str(site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), bound)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
+def _serve(site: Path, csp: str) -> Iterator[str]:
+    """Serve ``site`` on localhost with ``csp``; yield the base URL (no slash)."""
+    with serve(site, {"Content-Security-Policy": csp}) as url:
+        yield url.rstrip("/")
 
 
 @pytest.fixture(scope="module")
 def served(search_site: Path) -> Iterator[str]:
     """The search site on localhost, sent with the CSP the README documents."""
-    with _serve(search_site, _Handler) as url:
+    with _serve(search_site, CSP) as url:
         yield url
 
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[object]:
-    """Debian's headless Chromium through Playwright (never a downloaded browser).
-
-    ``launch`` gives the browser a fresh temporary profile (user-data-dir).
-    """
-    chromium = shutil.which("chromium")
-    if chromium is None:
-        pytest.skip("chromium is not installed (apt-get install chromium)")
-    sync_api = pytest.importorskip("playwright.sync_api")
-    with sync_api.sync_playwright() as playwright:
-        launched = playwright.chromium.launch(
-            executable_path=chromium, args=CHROMIUM_ARGS
-        )
+    """Debian's headless Chromium through Playwright (never a downloaded browser)."""
+    with launch_chromium() as launched:
         yield launched
-        launched.close()
 
 
 @pytest.fixture
@@ -344,7 +298,7 @@ def test_without_javascript_the_page_links_to_the_archives(
 def test_without_webassembly_permission_the_page_falls_back_to_the_archives(
     page: object, search_site: Path
 ) -> None:
-    with _serve(search_site, _StrictHandler) as url:
+    with _serve(search_site, STRICT_CSP) as url:
         page.goto(f"{url}/search.html?q={quote('وزير')}")
         page.wait_for_selector('[data-mowjaz="search"][data-failed]', state="attached")
         assert page.is_visible("[data-search-error]")
