@@ -26,7 +26,7 @@ if str(ROOT / "plugins") not in sys.path:
     sys.path.insert(0, str(ROOT / "plugins"))
 
 from mowjaz import cli  # noqa: E402
-from mowjaz.importer import slugify  # noqa: E402
+from mowjaz.text.slug import slugify  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "corpora" / "ant-dev.jsonl"
 SETTINGS = ROOT / "pelicanconf.py"

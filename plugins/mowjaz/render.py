@@ -23,7 +23,6 @@ from .cache import (
 from .config import Config
 from .quotes import Quote, editor_quotes, pinned_quotes, sidebar_quotes
 from .related import Document
-from .text.blocks import Block, blocks_from_html
 
 logger = logging.getLogger(__name__)
 
@@ -35,11 +34,6 @@ class RelatedLink:
     article: Any
     score: float
     source: str
-
-
-def article_blocks(article: Any) -> list[Block]:
-    """Return the paragraphs and headings of a Pelican article's rendered body."""
-    return blocks_from_html(getattr(article, "_content", "") or "")
 
 
 def metadata_lines(article: Any, name: str) -> list[str]:
