@@ -10,6 +10,7 @@ from mowjaz import analysis
 from mowjaz.config import Config, ConfigError
 from mowjaz.keypoints import extract_key_points
 from mowjaz.quotes import extract_quotes
+from mowjaz.related import ChunkTerms
 from mowjaz.text.blocks import blocks_from_html
 from mowjaz.text.memo import WordMemo
 
@@ -28,12 +29,12 @@ def htmls() -> list[str]:
 
 
 def _plain(found: list[analysis.BriefAnalysis]) -> list[tuple]:
-    return [(item.key_points, item.quotes) for item in found]
+    return [(item.key_points, item.quotes, item.text) for item in found]
 
 
 def test_worker_processes_give_the_serial_results_in_order(htmls):
-    serial = analysis.start(htmls, count=4, workers=1).results()
-    parallel = analysis.start(htmls, count=4, workers=2, min_parallel=1).results()
+    serial = analysis.analyse_all(htmls, count=4, workers=1)
+    parallel = analysis.analyse_all(htmls, count=4, workers=2, min_parallel=1)
     assert _plain(parallel) == _plain(serial)
     assert any(item.quotes for item in serial)
     assert all(item.key_points for item in serial)
@@ -55,13 +56,36 @@ def test_memo_reused_across_briefs_keeps_answers(htmls):
 
 
 def test_no_briefs_start_no_work():
-    pending = analysis.start([], count=4, workers=2, min_parallel=1)
-    assert pending.results() == []
+    stream = analysis.Stream(count=4, workers=2, min_parallel=1)
+    assert stream.results() == {}
+
+
+def test_a_stream_analyses_each_brief_once_however_often_it_is_added(htmls):
+    stream = analysis.Stream(count=4, workers=2, min_parallel=2, batch=1)
+    for html in [*htmls, *htmls]:
+        stream.add(html)
+    assert len(stream) == len(htmls)
+    found = stream.results()
+    assert list(found) == list(dict.fromkeys(htmls))
+    assert _plain([found[html] for html in htmls]) == _plain(
+        analysis.analyse_all(htmls, count=4, workers=1)
+    )
 
 
 def test_pool_size_zero_means_one_process_per_cpu():
     assert analysis.pool_size(0) >= 1
     assert analysis.pool_size(3) == 3
+    # Pelican's own process is one of them.
+    assert analysis.worker_processes(3) == 2
+    assert analysis.worker_processes(1) == 0
+
+
+def test_workers_find_the_index_terms_related_stories_would_find(htmls):
+    found = analysis.analyse_all(htmls, count=4, workers=2, min_parallel=1)
+    reader = ChunkTerms()
+    for item in found:
+        assert item.terms is not None
+        assert list(item.terms) == reader.terms(item.text)
 
 
 def test_negative_worker_count_is_a_configuration_error():

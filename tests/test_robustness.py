@@ -19,6 +19,7 @@ import pytest
 from conftest import FIXTURES, build_site
 from lxml import etree, html
 from mowjaz.build import ProblemLog
+from mowjaz.safety import location_problem
 
 BODY = (
     "أعلنت البلدية عن افتتاح حديقة جديدة في وسط المدينة بعد عامين من الأشغال.\n\n"
@@ -449,3 +450,19 @@ def test_briefs_with_different_utc_offsets_share_one_month_archive(
     assert august.xpath("//a[contains(@href, 'morning-algiers')]")
     page = html.fromstring((output / "night-dubai.html").read_bytes())
     assert page.xpath("//time/@datetime")[0].startswith("2025-07-31T23:45:00+01:00")
+
+
+def test_a_symbolic_link_in_the_output_folder_cannot_lead_a_brief_out(
+    tmp_path: Path,
+) -> None:
+    output, elsewhere = tmp_path / "output", tmp_path / "elsewhere"
+    output.mkdir()
+    elsewhere.mkdir()
+    (output / "linked").symlink_to(elsewhere, target_is_directory=True)
+    (output / "brief.html").symlink_to(elsewhere / "stolen.html")
+    (output / "news").mkdir()
+    folders: dict[str, str] = {}
+    assert "outside" in location_problem("linked/brief.html", output, folders)
+    assert "outside" in location_problem("brief.html", output, folders)
+    assert location_problem("news/brief.html", output, folders) is None
+    assert location_problem("other.html", output, folders) is None

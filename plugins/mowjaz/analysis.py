@@ -1,61 +1,114 @@
-"""Key points and quotes of many briefs at once: in this process or on all cores.
+"""Key points and quotes of many briefs: in worker processes while Pelican reads.
 
 Pelican-free.  A cold build analyses every brief, and each brief's analysis
 (:func:`mowjaz.keypoints.extract_key_points`, :func:`mowjaz.quotes.extract_quotes`)
-is pure and independent of the others, so :func:`start` spreads the briefs over a
-pool of worker processes (``MOWJAZ_WORKERS``; 0 = one per CPU) while the caller
-goes on with other work (the related stories), and :meth:`Pending.results` collects
-them in the order given.  Workers get plain data (the rendered HTML of each brief
-and the key-point count) and send back plain records; each chunk of briefs shares
-one :class:`~mowjaz.text.memo.WordMemo`.  Under ``MIN_PARALLEL`` briefs (a rebuild
-after a few edits) or with one worker, the same function runs in this process: a
-pool would cost more to start than it saves.  Serial and parallel runs give the
-same results (``tests/test_analysis.py``).
+is pure and independent of the others.  A :class:`Stream` takes the briefs one by
+one, as Pelican reads them (:meth:`Stream.add`), and sends them in small batches to
+worker processes, so the analysis runs on another core *while* Pelican is still
+reading and converting the remaining files.  :meth:`Stream.ready` gives what is
+finished and :meth:`Stream.results` waits for the rest.
+
+Workers get plain data (the rendered HTML of each brief and the key-point count)
+and send back plain records, with the index terms of each brief's text, so the
+related-stories step in Pelican's process need not find them again.  Each worker
+keeps one :class:`~mowjaz.text.memo.WordMemo` for the build.
+
+``MOWJAZ_WORKERS`` counts the processes that do the work, Pelican's own included
+(0: one per CPU): on two cores, one worker analyses while Pelican reads and
+writes on the other.  Under ``MIN_PARALLEL`` briefs (a rebuild after a few
+edits), or with a single process, the same functions run in Pelican's process
+when the results are asked for: a pool would cost more to start than it saves.
+Serial and parallel runs give the same results (``tests/test_analysis.py``).
 """
 
 from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Iterator, Sequence
-from concurrent.futures import Executor, Future, ProcessPoolExecutor
+from collections.abc import Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 
 from .keypoints import extract_key_points
 from .quotes import Quote, extract_quotes
-from .text.blocks import blocks_from_html
+from .related import ChunkTerms
+from .text.blocks import Block, blocks_from_html
 from .text.memo import WordMemo
 
 logger = logging.getLogger(__name__)
 
 # Fewest briefs worth starting worker processes for.
 MIN_PARALLEL = 50
-# Chunks per worker: small enough to balance the load, big enough for the memo.
-CHUNKS_PER_WORKER = 4
+# Briefs per task sent to a worker: small, so the workers keep pace with Pelican's
+# reading and share the last briefs evenly; big enough to pay for the hand-over.
+BATCH = 16
 
 
 @dataclass(frozen=True, slots=True)
 class BriefAnalysis:
-    """What Mowjaz derives from one brief's HTML: key points and every quotation."""
+    """What Mowjaz derives from one brief's HTML.
+
+    Key points, every quotation, the plain text (one block a line) and, when asked
+    for, the text's index terms (:class:`~mowjaz.related.ChunkTerms`).
+    """
 
     key_points: list[str]
     quotes: list[Quote]
+    text: str
+    terms: tuple[str, ...] | None = None
 
 
-def analyse_brief(html: str, count: int, memo: WordMemo | None = None) -> BriefAnalysis:
-    """Return the key points (``count``) and quotations of one brief's HTML."""
+def plain_text(blocks: Sequence[Block]) -> str:
+    """Return a brief's plain text: one block a line."""
+    return "\n".join(block.text for block in blocks)
+
+
+def analyse_brief(
+    html: str,
+    count: int,
+    memo: WordMemo | None = None,
+    terms: ChunkTerms | None = None,
+) -> BriefAnalysis:
+    """Return the key points (``count``), quotations and text of one brief's HTML.
+
+    With ``terms``, the text's index terms are found too.
+    """
     memo = memo or WordMemo()
     blocks = blocks_from_html(html)
+    text = plain_text(blocks)
     return BriefAnalysis(
         key_points=extract_key_points(blocks, count=count, memo=memo),
         quotes=extract_quotes(blocks, memo=memo),
+        text=text,
+        terms=None if terms is None else tuple(terms.terms(text)),
     )
 
 
-def analyse_chunk(htmls: Sequence[str], count: int) -> list[BriefAnalysis]:
-    """Analyse ``htmls`` in order with one shared memo (a worker's unit of work)."""
-    memo = WordMemo()
-    return [analyse_brief(html, count, memo) for html in htmls]
+def analyse_chunk(
+    htmls: Sequence[str],
+    count: int,
+    memo: WordMemo | None = None,
+    terms: ChunkTerms | None = None,
+) -> list[BriefAnalysis]:
+    """Analyse ``htmls`` in order, sharing one memo (a new one when none is given)."""
+    memo = memo or WordMemo()
+    return [analyse_brief(html, count, memo, terms) for html in htmls]
+
+
+# What a worker process remembers across its tasks: it lives as long as the pool,
+# one build.
+_worker_memo: WordMemo | None = None
+_worker_terms: ChunkTerms | None = None
+
+
+def _start_worker() -> None:
+    global _worker_memo, _worker_terms  # noqa: PLW0603 - one of each per worker
+    _worker_memo = WordMemo()
+    _worker_terms = ChunkTerms()
+
+
+def _analyse_in_worker(htmls: Sequence[str], count: int) -> list[BriefAnalysis]:
+    return analyse_chunk(htmls, count, _worker_memo, _worker_terms)
 
 
 def pool_size(workers: int) -> int:
@@ -63,61 +116,110 @@ def pool_size(workers: int) -> int:
     return workers if workers > 0 else max(1, os.cpu_count() or 1)
 
 
-class Pending:
-    """Analyses under way: in worker processes, or done already in this one."""
+def worker_processes(workers: int) -> int:
+    """Return how many worker processes help Pelican's own (0: it works alone)."""
+    return pool_size(workers) - 1
+
+
+class Stream:
+    """Briefs handed in one at a time and analysed in worker processes meanwhile.
+
+    The pool starts once ``min_parallel`` distinct briefs have come in (never when
+    ``workers`` allows no process beside Pelican's); until then, and without a
+    pool, briefs wait and are analysed in this process by :meth:`results`.  The
+    same HTML given twice is analysed once.
+    """
 
     def __init__(
         self,
-        htmls: Sequence[str],
-        done: list[BriefAnalysis] | None = None,
-        futures: Sequence[Future[list[BriefAnalysis]]] = (),
-        pool: Executor | None = None,
+        *,
+        count: int,
+        workers: int = 0,
+        min_parallel: int = MIN_PARALLEL,
+        batch: int = BATCH,
     ) -> None:
-        self.htmls = list(htmls)
-        self._done = done
-        self._futures = list(futures)
-        self._pool = pool
+        self.count = count
+        self._size = worker_processes(workers)
+        self._min_parallel = max(1, min_parallel)
+        self._batch = max(1, batch)
+        self._seen: set[str] = set()
+        self._waiting: list[str] = []
+        self._sent: list[tuple[list[str], Future[list[BriefAnalysis]]]] = []
+        self._pool: ProcessPoolExecutor | None = None
 
-    def results(self) -> list[BriefAnalysis]:
-        """Wait for the analyses; return them in the order of ``htmls``."""
-        if self._done is None:
-            try:
-                self._done = [item for chunk in self._waited() for item in chunk]
-            finally:
-                self.close()
-        return self._done
+    def __len__(self) -> int:
+        return len(self._seen)
+
+    def add(self, html: str) -> None:
+        """Take one brief's HTML; it may start being analysed at once."""
+        if html in self._seen:
+            return
+        self._seen.add(html)
+        self._waiting.append(html)
+        if self._pool is None and (
+            self._size < 1 or len(self._seen) < self._min_parallel
+        ):
+            return
+        if self._pool is None:
+            self._pool = ProcessPoolExecutor(
+                max_workers=self._size, initializer=_start_worker
+            )
+            logger.debug("analysing briefs on %d worker processes", self._size)
+        if len(self._waiting) >= self._batch:
+            self._send()
+
+    def ready(self) -> dict[str, BriefAnalysis]:
+        """Return the analyses the workers have finished so far, without waiting."""
+        found: dict[str, BriefAnalysis] = {}
+        for htmls, future in self._sent:
+            if future.done() and not future.cancelled() and not future.exception():
+                found.update(zip(htmls, future.result(), strict=True))
+        return found
+
+    def results(self) -> dict[str, BriefAnalysis]:
+        """Wait for every brief added; return its analysis by HTML."""
+        found: dict[str, BriefAnalysis] = {}
+        try:
+            if self._pool is not None:
+                self._send()
+            else:
+                analysed = analyse_chunk(self._waiting, self.count)
+                found.update(zip(self._waiting, analysed, strict=True))
+                self._waiting = []
+            for htmls, future in self._sent:
+                found.update(zip(htmls, future.result(), strict=True))
+        finally:
+            self.close()
+        return found
 
     def close(self) -> None:
-        """Stop the worker processes (pending work is cancelled)."""
+        """Stop the worker processes (work not started is cancelled)."""
         if self._pool is not None:
             self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool = None
 
-    def _waited(self) -> Iterator[list[BriefAnalysis]]:
-        for future in self._futures:
-            yield future.result()
+    def _send(self) -> None:
+        pool = self._pool
+        if pool is None:
+            return
+        for first in range(0, len(self._waiting), self._batch):
+            htmls = self._waiting[first : first + self._batch]
+            self._sent.append(
+                (htmls, pool.submit(_analyse_in_worker, htmls, self.count))
+            )
+        self._waiting = []
 
 
-def start(
+def analyse_all(
     htmls: Sequence[str],
     *,
     count: int,
     workers: int = 0,
     min_parallel: int = MIN_PARALLEL,
-) -> Pending:
-    """Start analysing ``htmls``; call :meth:`Pending.results` to collect them.
-
-    Runs at once in this process for fewer than ``min_parallel`` briefs or a
-    single worker; otherwise on ``pool_size(workers)`` processes.
-    """
-    size = pool_size(workers)
-    if size <= 1 or len(htmls) < max(1, min_parallel):
-        return Pending(htmls, done=analyse_chunk(htmls, count))
-    chunk = -(-len(htmls) // (size * CHUNKS_PER_WORKER))
-    pool = ProcessPoolExecutor(max_workers=size)
-    futures = [
-        pool.submit(analyse_chunk, htmls[first : first + chunk], count)
-        for first in range(0, len(htmls), chunk)
-    ]
-    logger.debug("analysing %d briefs on %d processes", len(htmls), size)
-    return Pending(htmls, futures=futures, pool=pool)
+) -> list[BriefAnalysis]:
+    """Analyse ``htmls`` (on ``workers`` processes); return the results in order."""
+    stream = Stream(count=count, workers=workers, min_parallel=min_parallel)
+    for html in htmls:
+        stream.add(html)
+    found = stream.results()
+    return [found[html] for html in htmls]

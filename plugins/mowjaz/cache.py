@@ -32,12 +32,13 @@ import sys
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import astuple
+from dataclasses import astuple, fields
 from functools import partial
 from importlib import metadata
 from pathlib import Path
 from typing import Any, TypeVar
 
+from .analysis import plain_text
 from .keypoints import extract_key_points
 from .quotes import Quote, extract_quotes
 from .related import Document, Related, find_related
@@ -242,6 +243,8 @@ class Derivations:
     def __init__(self, store: DerivedStore | None = None) -> None:
         self.store = store
         self._last: tuple[str, list[Block]] | None = None
+        # The SHA-256 of each brief's HTML, computed once however often it is asked.
+        self._digests: dict[str, str] = {}
         # Results computed elsewhere (mowjaz.analysis, on all cores), by key parts.
         self._ready: dict[tuple[str, ...], Any] = {}
 
@@ -263,31 +266,47 @@ class Derivations:
             self._last = (html, blocks_from_html(html))
         return self._last[1]
 
+    def digest(self, html: str) -> str:
+        """Return the SHA-256 (hex) of ``html``: what keys its entries."""
+        found = self._digests.get(html)
+        if found is None:
+            found = self._digests[html] = fingerprint([html])
+        return found
+
     def pending(self, html: str, count: int) -> bool:
         """Tell whether the key points or the quotes of ``html`` are not cached."""
         if self.store is None:
             return True
+        digest = self.digest(html)
         return any(
             self.store.get(fingerprint(parts)) is None
-            for parts in (("key_points", str(count), html), ("quotes", html))
+            for parts in (("key_points", str(count), digest), ("quotes", digest))
         )
 
     def provide(
-        self, html: str, count: int, key_points: list[str], quotes: list[Quote]
+        self,
+        html: str,
+        count: int,
+        key_points: list[str],
+        quotes: list[Quote],
+        text: str | None = None,
     ) -> None:
-        """Hand in the key points and quotes of ``html`` computed elsewhere.
+        """Hand in the key points, quotes and text of ``html`` computed elsewhere.
 
-        They must be what :meth:`key_points` and :meth:`quotes` would compute
-        (:mod:`mowjaz.analysis` calls the same functions); those methods then
-        return and cache them instead of computing them again.
+        They must be what :meth:`key_points`, :meth:`quotes` and :meth:`text` would
+        compute (:mod:`mowjaz.analysis` calls the same functions); those methods
+        then return and cache them instead of computing them again.
         """
-        self._ready[("key_points", str(count), html)] = key_points
-        self._ready[("quotes", html)] = quotes
+        digest = self.digest(html)
+        self._ready[("key_points", str(count), digest)] = key_points
+        self._ready[("quotes", digest)] = quotes
+        if text is not None:
+            self._ready[("text", digest)] = text
 
     def key_points(self, html: str, count: int) -> list[str]:
         """Return the extracted key points of a brief's rendered HTML."""
         return self._cached(
-            ("key_points", str(count), html),
+            ("key_points", str(count), self.digest(html)),
             lambda: extract_key_points(self.blocks(html), count=count),
             encode=list,
             decode=list,
@@ -296,7 +315,7 @@ class Derivations:
     def quotes(self, html: str) -> list[Quote]:
         """Return every quotation of a brief's HTML (before pins, drops and caps)."""
         return self._cached(
-            ("quotes", html),
+            ("quotes", self.digest(html)),
             lambda: extract_quotes(self.blocks(html)),
             encode=lambda quotes: [list(astuple(quote)) for quote in quotes],
             decode=lambda rows: [Quote(*row) for row in rows],
@@ -305,8 +324,8 @@ class Derivations:
     def text(self, html: str) -> str:
         """Return a brief's plain text (one block a line), for related stories."""
         return self._cached(
-            ("text", html),
-            lambda: "\n".join(block.text for block in self.blocks(html)),
+            ("text", self.digest(html)),
+            lambda: plain_text(self.blocks(html)),
             encode=str,
             decode=str,
         )
@@ -321,7 +340,7 @@ class Derivations:
     ) -> dict[str, list[Related]]:
         """Return related stories of every brief; a cache hit replays the warnings."""
         parts = ["related", repr((top_k, min_score, duplicate_score))]
-        parts += [json.dumps(astuple(doc), ensure_ascii=False) for doc in documents]
+        parts += [_document_key(doc) for doc in documents]
 
         def compute() -> dict[str, Any]:
             with _captured(_RELATED_LOGGER) as records:
@@ -371,6 +390,17 @@ class Derivations:
         value = compute()
         self.store.put(key, encode(value))
         return value
+
+
+# Every field of a Document but its terms, which follow from its text.
+_DOCUMENT_KEY_FIELDS = tuple(f.name for f in fields(Document) if f.name != "terms")
+
+
+def _document_key(doc: Document) -> str:
+    """Return what the related stories of a site depend on in ``doc``, as JSON."""
+    return json.dumps(
+        [getattr(doc, name) for name in _DOCUMENT_KEY_FIELDS], ensure_ascii=False
+    )
 
 
 @contextmanager

@@ -56,8 +56,9 @@ class Config:
     search: bool = True
     # Cache folder for derived data (key points, quotes, term vectors); "" disables.
     cache_path: str = "cache/mowjaz"
-    # Processes that extract key points and quotes on a cold build: 0 = one per CPU,
-    # 1 = all in Pelican's process (a pool starts only for 50 briefs or more).
+    # Processes that analyse briefs on a cold build, Pelican's own included: 0 = one
+    # per CPU (on two cores, one worker beside Pelican), 1 = all in Pelican's
+    # process (worker processes start only for 50 briefs or more).
     workers: int = 0
     # Time zone used for imported briefs' dates.
     timezone: str = field(default="Africa/Algiers")

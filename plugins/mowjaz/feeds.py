@@ -78,7 +78,7 @@ def entry_parts(article: Any, base: str, *, full_content: bool) -> EntryParts:
         related=[
             EntryLink(
                 title=_plain(link.article.title),
-                url=absolute_url(base, link.article.url),
+                url=absolute_url(base, link.url or link.article.url),
             )
             for link in getattr(article, "related", ())
         ],
@@ -124,6 +124,9 @@ class FeedWriter(Writer):
         self.mowjaz = Config.from_settings(self.settings)
         self.base = site_base(self.settings)
         self.labels = entry_labels(self.settings)
+        # An article is in several feeds (all, its category, its tags; Atom and
+        # RSS): its entry HTML is made once per build, by article and content kind.
+        self._entries: dict[tuple[int, bool], tuple[Any, EntryParts, str]] = {}
 
     def _create_new_feed(
         self, feed_type: str, feed_title: str | None, context: Mapping[str, Any]
@@ -149,8 +152,7 @@ class FeedWriter(Writer):
         if self.settings.get("FEED_APPEND_REF"):
             link += "?ref=feed"
         full = self.mowjaz.feed_full_content
-        parts = entry_parts(item, self.base, full_content=full)
-        html = entry_html(parts, self.labels)
+        parts, html = self._entry(item, full)
         is_rss = isinstance(feed, Rss201rev2Feed)
         timezone = self.settings.get("TIMEZONE")
         modified = getattr(item, "modified", None)
@@ -166,6 +168,15 @@ class FeedWriter(Writer):
             pubdate=set_date_tzinfo(item.date, timezone),
             updateddate=set_date_tzinfo(modified, timezone) if modified else None,
         )
+
+    def _entry(self, item: Any, full: bool) -> tuple[EntryParts, str]:
+        """Return the entry parts and HTML of ``item``, made once per build."""
+        key = (id(item), full)
+        found = self._entries.get(key)
+        if found is None or found[0] is not item:
+            parts = entry_parts(item, self.base, full_content=full)
+            found = self._entries[key] = (item, parts, entry_html(parts, self.labels))
+        return found[1], found[2]
 
     def _summary(self, item: Any, parts: EntryParts) -> str | None:
         """Return the Atom ``<summary>``: the summary, right to left, or None."""

@@ -36,6 +36,8 @@ logger = logging.getLogger(__name__)
 
 DOMAIN = "messages"
 _DATE_STYLES = frozenset({"short", "medium", "long", "full"})
+# Styles whose text depends on the day alone (not the time or the time zone).
+_DAY_STYLES = _DATE_STYLES | {"month"}
 DIGIT_SYSTEMS = ("latn", "arab")
 # ASCII digits to Arabic-Indic digits (U+0660..U+0669), written as code points.
 _ARABIC_INDIC = str.maketrans({str(n): chr(0x0660 + n) for n in range(10)})
@@ -105,9 +107,22 @@ class DateFilter:
         self.locale = locale
         self.digits = digits
         self._parsed = Locale.parse(locale)
+        # Styles that show the day only: a site shows the same days many times
+        # (cards, archives, related links), so each is formatted once.
+        self._days: dict[tuple[dt.date, str], str] = {}
 
     def __call__(self, value: dt.date | dt.datetime, style: str = "long") -> str:
         """Return ``value`` formatted in the filter's locale and digits."""
+        if style not in _DAY_STYLES:
+            return self._format(value, style)
+        day = value.date() if isinstance(value, dt.datetime) else value
+        key = (day, style)
+        found = self._days.get(key)
+        if found is None:
+            found = self._days[key] = self._format(day, style)
+        return found
+
+    def _format(self, value: dt.date | dt.datetime, style: str) -> str:
         return localize_digits(
             format_localized(value, style, self._parsed), self.digits
         )

@@ -5,38 +5,75 @@ from __future__ import annotations
 from typing import Any
 
 from pelican import signals
+from pelican.contents import Article
 
 from . import feeds, render, safety, sitemaps
-from .config import Config
+
+# The analysis of each build under way, by its settings object (one per build).
+_builds: dict[int, render.BuildAnalysis] = {}
+
+
+def begin_build(generator: Any) -> None:
+    """Open the build's cache; briefs are analysed from now on, as they are read."""
+    for settings_id in list(_builds):  # left behind by a build that failed
+        _builds.pop(settings_id).stream.close()
+    _builds[id(generator.settings)] = render.begin_analysis(generator.settings)
+
+
+def analyse_when_read(instance: Any) -> None:
+    """Hand a brief just read to its build's analysis (Pelican reads on meanwhile)."""
+    build = _builds.get(id(getattr(instance, "settings", None)))
+    if build is not None and isinstance(instance, Article):
+        build.add(instance)
 
 
 def enrich_articles(generator: Any) -> None:
     """Attach key points, quotes and related stories to every article."""
-    config = Config.from_settings(generator.settings)
-    derived = render.open_cache(generator.settings, config)
-    articles = list(render.all_articles(generator))
-    # Key points and quotes of uncached briefs run on the other cores meanwhile.
-    pending = render.start_analysis(articles, config, derived)
+    build = _builds.pop(id(generator.settings), None)
+    build = build or render.begin_analysis(generator.settings)
     try:
-        render.attach_related(generator.articles, config, derived, others=articles)
-        render.finish_analysis(pending, config, derived)
+        articles = list(render.all_articles(generator))
+        # Briefs Pelican took from its own cache were not read: analyse them too.
+        for article in articles:
+            build.add(article)
+        # Related stories use the index terms the workers found already; the
+        # workers finish the remaining briefs meanwhile.
+        build.take_ready()
+        render.attach_related(
+            generator.articles,
+            build.config,
+            build.derived,
+            others=articles,
+            terms=build.terms,
+        )
+        build.finish()
     finally:
-        pending.close()
+        build.stream.close()
     for article in articles:
-        render.attach_key_points(article, config, derived)
-        render.attach_quotes(article, config, derived)
-    derived.save()
+        render.attach_key_points(article, build.config, build.derived)
+        render.attach_quotes(article, build.config, build.derived)
+    build.derived.save()
+
+
+def end_build(pelican: Any) -> None:
+    """Stop the analysis of a build whose articles were never finalised."""
+    build = _builds.pop(id(pelican.settings), None)
+    if build is not None:
+        build.stream.close()
 
 
 def register() -> None:
     """Connect Mowjaz to Pelican's signals."""
     signals.initialized.connect(render.check_content_cache)
+    signals.article_generator_init.connect(begin_build)
     signals.content_object_init.connect(safety.clean_content_metadata)
+    signals.content_object_init.connect(analyse_when_read)
     signals.article_generator_pretaxonomy.connect(safety.reject_unsafe_articles)
     signals.page_generator_finalized.connect(safety.reject_unsafe_pages)
     signals.static_generator_finalized.connect(safety.drop_outside_static_files)
     signals.article_generator_finalized.connect(enrich_articles)
     signals.article_generator_finalized.connect(feeds.keep_editorial_dates)
     signals.page_generator_finalized.connect(feeds.keep_editorial_dates)
+    signals.finalized.connect(end_build)
     signals.get_writer.connect(feeds.get_writer)
     signals.get_generators.connect(sitemaps.get_generators)

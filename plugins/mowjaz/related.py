@@ -105,6 +105,10 @@ class Document:
     editor: tuple[str, ...] = field(default=())
     # Where the brief comes from (its file), named in warnings; the id if None.
     source: str | None = None
+    # The index terms of ``text`` (:meth:`ChunkTerms.terms`) when already known: a
+    # worker process found them while Pelican was reading.  Never part of a cache
+    # key: they follow from ``text``.
+    terms: tuple[str, ...] | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -300,23 +304,22 @@ def _named_links(
 # Content similarity
 
 
-class _ChunkTerms:
-    """Term ids per whitespace-separated chunk, analysed once per distinct chunk.
+class ChunkTerms:
+    """Index terms per whitespace-separated chunk, analysed once per distinct chunk.
 
     Does what :meth:`TermAnalyzer.terms` does (normalise keeping taa marbuta, split
     into tokens, one term per token) but normalises all of a document's new chunks
     in one call and remembers every chunk and token it has seen: most of the cost
-    of a large archive is then dictionary look-ups.
+    of a large archive is then dictionary look-ups.  Not thread-safe.
     """
 
     def __init__(self) -> None:
         self._analyzer = TermAnalyzer()
-        self._chunks: dict[str, tuple[int, ...]] = {}
-        self._tokens: dict[str, int] = {}
-        self.vocabulary: dict[str, int] = {}
+        self._chunks: dict[str, tuple[str, ...]] = {}
+        self._tokens: dict[str, str] = {}
 
-    def term_ids(self, text: str) -> list[int]:
-        """Return the term ids of ``text`` in order (repeats kept)."""
+    def terms(self, text: str) -> list[str]:
+        """Return the index terms of ``text`` in order (repeats kept)."""
         chunks = text.split()
         known = self._chunks
         new = list(set(chunks).difference(known))
@@ -326,37 +329,38 @@ class _ChunkTerms:
                 folded = [normalize(chunk, keep_taa_marbuta=True) for chunk in new]
             for chunk, fold in zip(new, folded, strict=True):
                 known[chunk] = tuple(
-                    term for term in map(self._token_id, tokenize(fold)) if term >= 0
+                    term for term in map(self._term, tokenize(fold)) if term
                 )
         return list(chain.from_iterable(map(known.__getitem__, chunks)))
 
-    def _token_id(self, token: str) -> int:
+    def _term(self, token: str) -> str:
         found = self._tokens.get(token)
         if found is None:
-            term = self._analyzer.term(token)
-            found = self._tokens[token] = self.term_id(term) if term else -1
+            found = self._tokens[token] = self._analyzer.term(token)
         return found
-
-    def term_id(self, term: str) -> int:
-        """Return the column of ``term``, adding it to the vocabulary if new."""
-        return self.vocabulary.setdefault(term, len(self.vocabulary))
 
 
 def term_matrix(docs: Sequence[Document]) -> sp.csr_matrix:
-    """Return the L2-normalised BM25 x dampened-idf matrix, one row per document."""
-    chunks = _ChunkTerms()
+    """Return the L2-normalised BM25 x dampened-idf matrix, one row per document.
+
+    A document's ``terms``, when given, stand for the terms of its text.
+    """
+    reader = ChunkTerms()
+    vocabulary: dict[str, int] = {}
     columns: list[list[int]] = []
     values: list[list[float]] = []
     for doc in docs:
-        ids = chunks.term_ids(f"{doc.title}\n{doc.text}")
-        extra = [chunks.term_id("\0tag:" + normalize(tag)) for tag in doc.tags if tag]
-        weights = [1.0] * len(ids) + [_TAG_COUNT] * len(extra)
+        terms = reader.terms(doc.title)
+        terms += reader.terms(doc.text) if doc.terms is None else doc.terms
+        tags = ["\0tag:" + normalize(tag) for tag in doc.tags if tag]
+        weights = [1.0] * len(terms) + [_TAG_COUNT] * len(tags)
+        terms += tags
         if doc.category:
-            extra.append(chunks.term_id("\0category:" + normalize(doc.category)))
+            terms.append("\0category:" + normalize(doc.category))
             weights.append(_CATEGORY_COUNT)
-        columns.append(ids + extra)
+        columns.append([vocabulary.setdefault(term, len(vocabulary)) for term in terms])
         values.append(weights)
-    return _weighted(columns, values, len(chunks.vocabulary))
+    return _weighted(columns, values, len(vocabulary))
 
 
 def _weighted(

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +34,9 @@ class RelatedLink:
     article: Any
     score: float
     source: str
+    # The linked article's ``url``, computed once per build (Pelican formats it
+    # anew on every call); "" means "ask the article".
+    url: str = ""
 
 
 def metadata_lines(article: Any, name: str) -> list[str]:
@@ -90,31 +93,53 @@ def article_html(article: Any) -> str:
     return getattr(article, "_content", "") or ""
 
 
-def start_analysis(
-    articles: Sequence[Any], config: Config, derived: Derivations
-) -> analysis.Pending:
-    """Start extracting key points and quotes of the briefs ``derived`` lacks.
+@dataclass(slots=True)
+class BuildAnalysis:
+    """One build's settings, derived-data cache and briefs being analysed."""
 
-    Runs on ``MOWJAZ_WORKERS`` processes for a cold build (see
-    :mod:`mowjaz.analysis`); :func:`finish_analysis` hands the results to
-    ``derived``, so the ``attach_*`` functions find them instead of computing.
+    config: Config
+    derived: Derivations
+    stream: analysis.Stream
+    # Index terms of the briefs analysed so far, by HTML (for related stories).
+    terms: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def add(self, article: Any) -> None:
+        """Start analysing ``article`` unless the cache has its results."""
+        html = article_html(article)
+        if self.derived.pending(html, self.config.key_points_count):
+            self.stream.add(html)
+
+    def take_ready(self) -> None:
+        """Hand the analyses finished so far to ``derived``, without waiting."""
+        self._provide(self.stream.ready())
+
+    def finish(self) -> None:
+        """Wait for the remaining analyses and hand them to ``derived``.
+
+        The ``attach_*`` functions then find them there instead of computing.
+        """
+        self._provide(self.stream.results())
+
+    def _provide(self, found: Mapping[str, analysis.BriefAnalysis]) -> None:
+        count = self.config.key_points_count
+        for html, brief in found.items():
+            if html in self.terms:
+                continue
+            self.derived.provide(
+                html, count, brief.key_points, brief.quotes, brief.text
+            )
+            self.terms[html] = brief.terms or ()
+
+
+def begin_analysis(settings: Mapping[str, Any]) -> BuildAnalysis:
+    """Open the build's cache and a :class:`~mowjaz.analysis.Stream` of briefs.
+
+    Briefs added while Pelican reads are analysed on ``MOWJAZ_WORKERS`` processes
+    meanwhile (see :mod:`mowjaz.analysis`).
     """
-    htmls = list(
-        dict.fromkeys(
-            html
-            for html in map(article_html, articles)
-            if derived.pending(html, config.key_points_count)
-        )
-    )
-    return analysis.start(htmls, count=config.key_points_count, workers=config.workers)
-
-
-def finish_analysis(
-    pending: analysis.Pending, config: Config, derived: Derivations
-) -> None:
-    """Wait for :func:`start_analysis` and hand its results to ``derived``."""
-    for html, found in zip(pending.htmls, pending.results(), strict=True):
-        derived.provide(html, config.key_points_count, found.key_points, found.quotes)
+    config = Config.from_settings(settings)
+    stream = analysis.Stream(count=config.key_points_count, workers=config.workers)
+    return BuildAnalysis(config, open_cache(settings, config), stream)
 
 
 def attach_key_points(
@@ -151,6 +176,7 @@ def attach_related(
     derived: Derivations | None = None,
     *,
     others: Iterable[Any] = (),
+    terms: Mapping[str, tuple[str, ...]] | None = None,
 ) -> None:
     """Set ``article.related`` on every article: editor links, hints, similarity.
 
@@ -158,32 +184,42 @@ def attach_related(
     translations) get an empty list, so a ``Related`` metadata string never reaches
     the template.  Hints that match nothing and near-duplicate briefs are logged as
     warnings naming the source files (by :func:`mowjaz.related.find_related`).
+    ``terms`` holds the index terms already found for some briefs, by HTML.
     """
     derived = derived or Derivations()
     by_id: dict[str, Any] = {}
     for article in articles:
         by_id.setdefault(article.slug, article)
     found = derived.related(
-        [_document(article, derived) for article in by_id.values()],
+        [_document(article, derived, terms or {}) for article in by_id.values()],
         top_k=config.related_top_k,
         min_score=config.related_min_score,
         duplicate_score=config.related_duplicate_score,
     )
     for article in others:
         article.related = []
+    urls: dict[str, str] = {}
     for article in articles:
-        article.related = [
-            RelatedLink(article=by_id[link.id], score=link.score, source=link.source)
-            for link in found.get(article.slug, [])
-            if by_id[article.slug] is article
-        ]
+        links = found.get(article.slug, []) if by_id[article.slug] is article else []
+        article.related = []
+        for link in links:
+            target = by_id[link.id]
+            if link.id not in urls:
+                urls[link.id] = str(target.url)
+            article.related.append(
+                RelatedLink(target, link.score, link.source, url=urls[link.id])
+            )
 
 
-def _document(article: Any, derived: Derivations) -> Document:
+def _document(
+    article: Any, derived: Derivations, terms: Mapping[str, tuple[str, ...]]
+) -> Document:
+    html = article_html(article)
     return Document(
         id=article.slug,
         title=str(getattr(article, "title", "")),
-        text=derived.text(article_html(article)),
+        text=derived.text(html),
+        terms=terms.get(html) or None,
         tags=tuple(str(tag) for tag in getattr(article, "tags", []) or []),
         category=str(getattr(article, "category", "") or "") or None,
         date=article.date.isoformat() if getattr(article, "date", None) else None,

@@ -21,6 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from pathlib import Path, PurePosixPath
@@ -49,6 +50,10 @@ PAGE_LISTS = (
     "draft_pages",
     "draft_translations",
 )
+
+
+# A {static} or {attach} link names its kind literally (Pelican compares the name).
+_MAY_LINK_STATIC = re.compile("static|attach")
 
 
 def clean_content_metadata(instance: Any) -> None:
@@ -142,8 +147,15 @@ def drop_outside_static_files(generator: Any) -> None:
     generator.context["staticfiles"] = generator.staticfiles
 
 
-def location_problem(save_as: str, output_path: str | os.PathLike[str]) -> str | None:
-    """Say why ``save_as`` may not be written under ``output_path`` (None if it may)."""
+def location_problem(
+    save_as: str,
+    output_path: str | os.PathLike[str],
+    folders: dict[str, str] | None = None,
+) -> str | None:
+    """Say why ``save_as`` may not be written under ``output_path`` (None if it may).
+
+    ``folders`` remembers the real path of each folder met, for a run of calls.
+    """
     if not save_as:
         return "it has no file name"
     if "\\" in save_as or CONTROL.search(save_as):
@@ -151,20 +163,39 @@ def location_problem(save_as: str, output_path: str | os.PathLike[str]) -> str |
     path = PurePosixPath(save_as)
     if path.is_absolute() or ".." in path.parts or ":" in path.parts[0]:
         return f"file {save_as!r} would be written outside the output folder"
-    base = Path(output_path).resolve()
-    if not (base / path).resolve().is_relative_to(base):
+    folders = {} if folders is None else folders
+    base = _real_path(os.fspath(output_path), folders)
+    # A symbolic link inside the output folder could still lead out of it: the
+    # folders on the way (remembered) or the file itself.
+    folder = _real_path(os.path.join(base, *path.parts[:-1]), folders)
+    target = os.path.join(folder, path.name)
+    if os.path.islink(target):
+        target = os.path.realpath(target)
+    if os.path.commonpath((base, target)) != base:
         return f"file {save_as!r} would be written outside the output folder"
     return None
 
 
-def metadata_problem(content: Any) -> str | None:
-    """Say why a brief's own Slug, Save_as or URL cannot be used (None if fine)."""
+def _real_path(path: str, known: dict[str, str]) -> str:
+    found = known.get(path)
+    if found is None:
+        found = known[path] = os.path.realpath(path)
+    return found
+
+
+def metadata_problem(content: Any, folders: dict[str, str] | None = None) -> str | None:
+    """Say why a brief's own Slug, Save_as or URL cannot be used (None if fine).
+
+    ``folders`` is passed to :func:`location_problem`.
+    """
     metadata = content.metadata
     slug = str(metadata.get("slug", getattr(content, "slug", "") or ""))
     if not slug or "/" in slug or "\\" in slug or slug in {".", ".."}:
         origin = "Slug" if "slug" in metadata else "the slug made from the title"
         return f"{origin} {slug!r} must be one plain name (no '/', '\\' or '..')"
-    problem = location_problem(content.save_as, content.settings["OUTPUT_PATH"])
+    problem = location_problem(
+        content.save_as, content.settings["OUTPUT_PATH"], folders
+    )
     if problem:
         return problem
     if "save_as" in metadata and not content.save_as.endswith(".html"):
@@ -179,6 +210,8 @@ def _static_link_problem(generator: Any, content: Any) -> str | None:
 
     A bad link is also taken out of the set the static generator copies from.
     """
+    if not _MAY_LINK_STATIC.search(getattr(content, "_content", "") or ""):
+        return None  # no {static} or {attach} link: nothing to check
     root = Path(generator.path).resolve()
     links = generator.context.get("static_links", set())
     for link in sorted(content.get_static_links()):
@@ -204,8 +237,11 @@ def _url_problem(url: str, save_as: str) -> str | None:
 def _reject(generator: Any, list_names: Iterable[str]) -> None:
     contents = list(_unique(generator, list_names))
     rejected: dict[int, Any] = {}
+    folders: dict[str, str] = {}
     for content in contents:
-        problem = metadata_problem(content) or _static_link_problem(generator, content)
+        problem = metadata_problem(content, folders) or _static_link_problem(
+            generator, content
+        )
         if problem:
             logger.error("%s: left out: %s", content.source_path, problem)
             rejected[id(content)] = content
