@@ -16,7 +16,10 @@ from pathlib import Path
 
 import lxml.html
 import pytest
-from mowjaz.cache import CACHE_FILE, PELICAN_CACHE_FILES
+from mowjaz.analysis import plain_text
+from mowjaz.cache import CACHE_FILE, PELICAN_CACHE_FILES, Derivations
+from mowjaz.related import ChunkTerms
+from mowjaz.text.blocks import blocks_from_html
 from pelican.settings import read_settings
 
 from tests.conftest import ROOT, build_site
@@ -320,3 +323,16 @@ def test_pelican_content_cache_is_cleared_when_category_urls_change(
         CATEGORY_SAVE_AS="sections/{slug}.html",
     )
     assert list((second / "sections").glob("*.html"))
+
+
+def test_index_terms_come_back_from_the_cache_as_they_were_found(
+    tmp_path: Path,
+) -> None:
+    html = "<h2>قطار جديد</h2><p>يربط الخط الجديد بين المدينتين في ساعتين.</p>"
+    expected = tuple(ChunkTerms().terms(plain_text(blocks_from_html(html))))
+    first = Derivations.open(tmp_path)
+    assert first.terms(html) == expected
+    first.save()
+    again = Derivations.open(tmp_path)
+    assert again.terms(html) == expected
+    assert again.store is not None and not again.store.stale  # read, not computed

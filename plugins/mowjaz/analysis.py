@@ -48,13 +48,12 @@ BATCH = 16
 class BriefAnalysis:
     """What Mowjaz derives from one brief's HTML.
 
-    Key points, every quotation, the plain text (one block a line) and, when asked
-    for, the text's index terms (:class:`~mowjaz.related.ChunkTerms`).
+    Key points, every quotation and, when asked for, the index terms of its plain
+    text (:func:`plain_text`, :class:`~mowjaz.related.ChunkTerms`).
     """
 
     key_points: list[str]
     quotes: list[Quote]
-    text: str
     terms: tuple[str, ...] | None = None
 
 
@@ -69,18 +68,16 @@ def analyse_brief(
     memo: WordMemo | None = None,
     terms: ChunkTerms | None = None,
 ) -> BriefAnalysis:
-    """Return the key points (``count``), quotations and text of one brief's HTML.
+    """Return the key points (``count``) and quotations of one brief's HTML.
 
-    With ``terms``, the text's index terms are found too.
+    With ``terms``, the index terms of its text are found too.
     """
     memo = memo or WordMemo()
     blocks = blocks_from_html(html)
-    text = plain_text(blocks)
     return BriefAnalysis(
         key_points=extract_key_points(blocks, count=count, memo=memo),
         quotes=extract_quotes(blocks, memo=memo),
-        text=text,
-        terms=None if terms is None else tuple(terms.terms(text)),
+        terms=None if terms is None else tuple(terms.terms(plain_text(blocks))),
     )
 
 

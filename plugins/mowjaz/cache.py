@@ -1,7 +1,7 @@
 """Cache what Mowjaz derives from each brief: a rebuild redoes only what changed.
 
 Pelican-free.  One build opens a :class:`Derivations` (loading the cache file once),
-asks it for key points, quotes, the plain text of each brief and the related
+asks it for key points, quotes, the index terms of each brief and the related
 stories of the whole site, and saves it at the end.  Every answer is what the pure
 functions (:mod:`mowjaz.keypoints`, :mod:`mowjaz.quotes`, :mod:`mowjaz.related`)
 would return for the same input; the cache only remembers them.
@@ -32,7 +32,7 @@ import sys
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import astuple, fields
+from dataclasses import fields
 from functools import partial
 from importlib import metadata
 from pathlib import Path
@@ -41,7 +41,7 @@ from typing import Any, TypeVar
 from .analysis import plain_text
 from .keypoints import extract_key_points
 from .quotes import Quote, extract_quotes
-from .related import Document, Related, find_related
+from .related import ChunkTerms, Document, Related, find_related
 from .text.blocks import Block, blocks_from_html
 
 logger = logging.getLogger(__name__)
@@ -245,6 +245,7 @@ class Derivations:
         self._last: tuple[str, list[Block]] | None = None
         # The SHA-256 of each brief's HTML, computed once however often it is asked.
         self._digests: dict[str, str] = {}
+        self._terms_reader: ChunkTerms | None = None
         # Results computed elsewhere (mowjaz.analysis, on all cores), by key parts.
         self._ready: dict[tuple[str, ...], Any] = {}
 
@@ -289,19 +290,19 @@ class Derivations:
         count: int,
         key_points: list[str],
         quotes: list[Quote],
-        text: str | None = None,
+        terms: tuple[str, ...] | None = None,
     ) -> None:
-        """Hand in the key points, quotes and text of ``html`` computed elsewhere.
+        """Hand in the key points, quotes and terms of ``html`` computed elsewhere.
 
-        They must be what :meth:`key_points`, :meth:`quotes` and :meth:`text` would
-        compute (:mod:`mowjaz.analysis` calls the same functions); those methods
-        then return and cache them instead of computing them again.
+        They must be what :meth:`key_points`, :meth:`quotes` and :meth:`terms`
+        would compute (:mod:`mowjaz.analysis` calls the same functions); those
+        methods then return and cache them instead of computing them again.
         """
         digest = self.digest(html)
         self._ready[("key_points", str(count), digest)] = key_points
         self._ready[("quotes", digest)] = quotes
-        if text is not None:
-            self._ready[("text", digest)] = text
+        if terms is not None:
+            self._ready[("terms", digest)] = terms
 
     def key_points(self, html: str, count: int) -> list[str]:
         """Return the extracted key points of a brief's rendered HTML."""
@@ -317,18 +318,26 @@ class Derivations:
         return self._cached(
             ("quotes", self.digest(html)),
             lambda: extract_quotes(self.blocks(html)),
-            encode=lambda quotes: [list(astuple(quote)) for quote in quotes],
+            encode=lambda quotes: [
+                [quote.text, quote.speaker, quote.block, quote.start, quote.end]
+                for quote in quotes
+            ],
             decode=lambda rows: [Quote(*row) for row in rows],
         )
 
-    def text(self, html: str) -> str:
-        """Return a brief's plain text (one block a line), for related stories."""
+    def terms(self, html: str) -> tuple[str, ...]:
+        """Return the index terms of a brief's text, for related stories."""
         return self._cached(
-            ("text", self.digest(html)),
-            lambda: plain_text(self.blocks(html)),
-            encode=str,
-            decode=str,
+            ("terms", self.digest(html)),
+            lambda: tuple(self._reader().terms(plain_text(self.blocks(html)))),
+            encode=" ".join,
+            decode=lambda value: tuple(str(value).split()),
         )
+
+    def _reader(self) -> ChunkTerms:
+        if self._terms_reader is None:
+            self._terms_reader = ChunkTerms()
+        return self._terms_reader
 
     def related(
         self,
@@ -357,7 +366,7 @@ class Derivations:
             compute,
             encode=lambda value: {
                 "found": {
-                    key: [list(astuple(link)) for link in links]
+                    key: [[link.id, link.score, link.source] for link in links]
                     for key, links in value["found"].items()
                 },
                 "log": value["log"],
@@ -392,14 +401,22 @@ class Derivations:
         return value
 
 
-# Every field of a Document but its terms, which follow from its text.
-_DOCUMENT_KEY_FIELDS = tuple(f.name for f in fields(Document) if f.name != "terms")
+# Every field of a Document but its text and terms (see _document_key).
+_DOCUMENT_KEY_FIELDS = tuple(
+    f.name for f in fields(Document) if f.name not in {"text", "terms"}
+)
 
 
 def _document_key(doc: Document) -> str:
-    """Return what the related stories of a site depend on in ``doc``, as JSON."""
+    """Return what the related stories of a site depend on in ``doc``, as JSON.
+
+    The body counts through its index terms when they are given (the text is
+    then not read), else through its text.
+    """
+    body = doc.text if doc.terms is None else fingerprint([" ".join(doc.terms)])
     return json.dumps(
-        [getattr(doc, name) for name in _DOCUMENT_KEY_FIELDS], ensure_ascii=False
+        [body, *(getattr(doc, name) for name in _DOCUMENT_KEY_FIELDS)],
+        ensure_ascii=False,
     )
 
 

@@ -78,7 +78,7 @@ def entry_parts(article: Any, base: str, *, full_content: bool) -> EntryParts:
         related=[
             EntryLink(
                 title=_plain(link.article.title),
-                url=absolute_url(base, link.url or link.article.url),
+                url=absolute_url(base, link.article.url),
             )
             for link in getattr(article, "related", ())
         ],

@@ -33,6 +33,7 @@ def enrich_articles(generator: Any) -> None:
     build = build or render.begin_analysis(generator.settings)
     try:
         articles = list(render.all_articles(generator))
+        render.pin_urls(articles)
         # Briefs Pelican took from its own cache were not read: analyse them too.
         for article in articles:
             build.add(article)
@@ -40,11 +41,7 @@ def enrich_articles(generator: Any) -> None:
         # workers finish the remaining briefs meanwhile.
         build.take_ready()
         render.attach_related(
-            generator.articles,
-            build.config,
-            build.derived,
-            others=articles,
-            terms=build.terms,
+            generator.articles, build.config, build.derived, others=articles
         )
         build.finish()
     finally:

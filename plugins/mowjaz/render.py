@@ -34,9 +34,6 @@ class RelatedLink:
     article: Any
     score: float
     source: str
-    # The linked article's ``url``, computed once per build (Pelican formats it
-    # anew on every call); "" means "ask the article".
-    url: str = ""
 
 
 def metadata_lines(article: Any, name: str) -> list[str]:
@@ -100,8 +97,8 @@ class BuildAnalysis:
     config: Config
     derived: Derivations
     stream: analysis.Stream
-    # Index terms of the briefs analysed so far, by HTML (for related stories).
-    terms: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # The briefs whose analysis ``derived`` has been given, by HTML.
+    provided: set[str] = field(default_factory=set)
 
     def add(self, article: Any) -> None:
         """Start analysing ``article`` unless the cache has its results."""
@@ -123,12 +120,11 @@ class BuildAnalysis:
     def _provide(self, found: Mapping[str, analysis.BriefAnalysis]) -> None:
         count = self.config.key_points_count
         for html, brief in found.items():
-            if html in self.terms:
-                continue
-            self.derived.provide(
-                html, count, brief.key_points, brief.quotes, brief.text
-            )
-            self.terms[html] = brief.terms or ()
+            if html not in self.provided:
+                self.provided.add(html)
+                self.derived.provide(
+                    html, count, brief.key_points, brief.quotes, brief.terms
+                )
 
 
 def begin_analysis(settings: Mapping[str, Any]) -> BuildAnalysis:
@@ -176,7 +172,6 @@ def attach_related(
     derived: Derivations | None = None,
     *,
     others: Iterable[Any] = (),
-    terms: Mapping[str, tuple[str, ...]] | None = None,
 ) -> None:
     """Set ``article.related`` on every article: editor links, hints, similarity.
 
@@ -184,42 +179,45 @@ def attach_related(
     translations) get an empty list, so a ``Related`` metadata string never reaches
     the template.  Hints that match nothing and near-duplicate briefs are logged as
     warnings naming the source files (by :func:`mowjaz.related.find_related`).
-    ``terms`` holds the index terms already found for some briefs, by HTML.
     """
     derived = derived or Derivations()
     by_id: dict[str, Any] = {}
     for article in articles:
         by_id.setdefault(article.slug, article)
     found = derived.related(
-        [_document(article, derived, terms or {}) for article in by_id.values()],
+        [_document(article, derived) for article in by_id.values()],
         top_k=config.related_top_k,
         min_score=config.related_min_score,
         duplicate_score=config.related_duplicate_score,
     )
     for article in others:
         article.related = []
-    urls: dict[str, str] = {}
     for article in articles:
-        links = found.get(article.slug, []) if by_id[article.slug] is article else []
-        article.related = []
-        for link in links:
-            target = by_id[link.id]
-            if link.id not in urls:
-                urls[link.id] = str(target.url)
-            article.related.append(
-                RelatedLink(target, link.score, link.source, url=urls[link.id])
-            )
+        article.related = [
+            RelatedLink(article=by_id[link.id], score=link.score, source=link.source)
+            for link in found.get(article.slug, [])
+            if by_id[article.slug] is article
+        ]
 
 
-def _document(
-    article: Any, derived: Derivations, terms: Mapping[str, tuple[str, ...]]
-) -> Document:
-    html = article_html(article)
+def pin_urls(articles: Iterable[Any]) -> None:
+    """Fix each article's URL once its metadata is final.
+
+    Pelican formats ``article.url`` from the settings on every access, and a page,
+    its feeds, the sitemaps and every related link ask for it again; its own
+    ``override_url`` (what a ``URL`` metadata line sets) is returned as is.
+    """
+    for article in articles:
+        if not hasattr(article, "override_url"):
+            article.override_url = str(article.url)
+
+
+def _document(article: Any, derived: Derivations) -> Document:
     return Document(
         id=article.slug,
         title=str(getattr(article, "title", "")),
-        text=derived.text(html),
-        terms=terms.get(html) or None,
+        text="",  # its index terms stand for it
+        terms=derived.terms(article_html(article)),
         tags=tuple(str(tag) for tag in getattr(article, "tags", []) or []),
         category=str(getattr(article, "category", "") or "") or None,
         date=article.date.isoformat() if getattr(article, "date", None) else None,

@@ -8,6 +8,7 @@ string bound for a feed or a sitemap goes through :func:`xml_safe` first.
 
 from __future__ import annotations
 
+import functools
 import re
 from urllib.parse import quote, urlsplit
 
@@ -61,11 +62,13 @@ def is_absolute(url: str) -> bool:
     return parts.scheme in {"http", "https"} and bool(parts.netloc)
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def absolute_url(base: str, path: str) -> str:
     """Join the site's absolute ``base`` and a site-relative ``path`` into a URI.
 
     ``path`` is percent-encoded (Arabic slugs become ``%D8%...``); a ``path`` that is
     already absolute is only encoded.  An empty ``path`` is the site's home page.
+    Remembered: feeds and sitemaps ask for the same pages again.
     """
     if is_absolute(path):
         return iri_to_uri(path)
