@@ -33,7 +33,6 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -45,7 +44,7 @@ from .text import patterns
 from .text.blocks import Block
 from .text.memo import WordMemo
 from .text.normalize import normalize
-from .text.segment import quoted_spans, split_sentences, word_count
+from .text.segment import quoted_spans, split_sentences, tokenize
 from .text.terms import TermAnalyzer
 from .text.wordlists import read_word_list
 
@@ -55,7 +54,14 @@ _QUESTION_MARKS = ("\u061f", "?")
 _TRAILING = "\u201d\u00bb\u2033\"')] "
 _LEADING_MARKS = re.compile(r"^[\s\-\u2010-\u2015\u0640*\u2022\u00b7:]+")
 _COMMAS = "\u060c,"
+# An Arabic or a Latin letter: a quotation with one outside it is reported speech.
+_LETTER = re.compile(f"[{patterns.ARABIC_LETTER_RANGES}A-Za-z]")
 _PREFIX_MARK = ":"
+# Marks stripped from the end of a line before it is compared with boilerplate.
+_LINE_END = " .:!\u060c\u061b"
+# A line is folded up to the first space after this many characters before it is
+# compared with boilerplate, unless that is too short to decide (see is_boilerplate).
+_HEAD_LENGTH = 50
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,10 +90,20 @@ DEFAULT_WEIGHTS = Weights()
 
 @dataclass(frozen=True, slots=True)
 class Candidate:
-    """A sentence that may become a bullet: its rank in the article and its text."""
+    """A sentence that may become a bullet: its rank in the article, text, tokens."""
 
     rank: int
     text: str
+    tokens: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class _Boilerplate:
+    """The folded boilerplate lines, the prefixes and the longest entry's length."""
+
+    whole: frozenset[str]
+    prefixes: tuple[str, ...]
+    longest: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,8 +128,8 @@ def extract_key_points(
     candidates = candidate_sentences(blocks, min_words=weights.min_words, memo=memo)
     if not candidates or count <= 0:
         return []
-    vectors = _tfidf([candidate.text for candidate in candidates], memo.terms)
-    similarity = vectors @ vectors.T
+    vectors = _tfidf(candidates, memo.terms)
+    similarity = np.einsum("ik,jk->ij", vectors, vectors)
     scores = _scores(candidates, vectors, weights)
     chosen = _select(scores, similarity, count, weights)
     return [candidates[index].text for index in sorted(chosen)]
@@ -134,15 +150,16 @@ def candidate_sentences(
             continue
         for sentence in split_sentences(block.text):
             text = strip_connective(_LEADING_MARKS.sub("", sentence), memo=memo)
-            if _is_candidate(text, min_words):
-                candidates.append(Candidate(rank=rank, text=text))
+            if not _is_question(text):
+                tokens = tuple(tokenize(text))
+                if len(tokens) >= min_words and not is_bare_quote(text):
+                    candidates.append(Candidate(rank=rank, text=text, tokens=tokens))
             rank += 1
     return candidates
 
 
-def _is_candidate(text: str, min_words: int) -> bool:
-    is_question = text.rstrip(_TRAILING).endswith(_QUESTION_MARKS)
-    return word_count(text) >= min_words and not is_question and not is_bare_quote(text)
+def _is_question(text: str) -> bool:
+    return text.rstrip(_TRAILING).endswith(_QUESTION_MARKS)
 
 
 def is_bare_quote(sentence: str) -> bool:
@@ -150,19 +167,28 @@ def is_bare_quote(sentence: str) -> bool:
     spans = quoted_spans(sentence)
     if not spans:
         return False
-    outside = list(sentence)
+    # Look for a letter between the quotations (spans are sorted and may nest).
+    position = 0
     for start, end in spans:
-        outside[start:end] = " " * (end - start)
-    return not patterns.ARABIC_LETTER.search("".join(outside)) and not re.search(
-        "[A-Za-z]", "".join(outside)
-    )
+        if _LETTER.search(sentence, position, start):
+            return False
+        position = max(position, end)
+    return not _LETTER.search(sentence, position)
 
 
 def is_boilerplate(line: str) -> bool:
     """Tell whether a whole line is site noise (``text/data/boilerplate.txt``)."""
-    folded = _fold(line).rstrip(" .:!\u060c\u061b")
-    whole, prefixes = _boilerplate()
-    return folded in whole or folded.startswith(prefixes)
+    listed = _boilerplate()
+    # Folding works word by word, so the fold of the line's first words starts the
+    # fold of the line.  When it is longer than every entry, no whole entry can
+    # match and it alone decides the prefixes: a paragraph is not folded to the end.
+    cut = line.find(" ", _HEAD_LENGTH)
+    if cut > 0:
+        head = _fold(line[:cut]).rstrip(_LINE_END)
+        if len(head) > listed.longest:
+            return head.startswith(listed.prefixes)
+    folded = _fold(line).rstrip(_LINE_END)
+    return folded in listed.whole or folded.startswith(listed.prefixes)
 
 
 def strip_connective(sentence: str, *, memo: WordMemo | None = None) -> str:
@@ -219,7 +245,7 @@ def _first_words() -> frozenset[str]:
 
 
 @cache
-def _boilerplate() -> tuple[frozenset[str], tuple[str, ...]]:
+def _boilerplate() -> _Boilerplate:
     entries = read_word_list("boilerplate.txt")
     whole = frozenset(
         _fold(entry) for entry in entries if not entry.endswith(_PREFIX_MARK)
@@ -227,38 +253,63 @@ def _boilerplate() -> tuple[frozenset[str], tuple[str, ...]]:
     prefixes = tuple(
         _fold(entry[:-1]) for entry in entries if entry.endswith(_PREFIX_MARK)
     )
-    return whole, prefixes
+    longest = max(map(len, [*whole, *prefixes]), default=0)
+    return _Boilerplate(whole=whole, prefixes=prefixes, longest=longest)
 
 
 # Rating --------------------------------------------------------------------------
 
+# Dot products of the small matrices below use ``np.einsum``, not ``@``: ``@`` calls
+# BLAS, whose thread pool wakes on matrices this small and then spins, costing more
+# CPU than the arithmetic itself.
 
-def _tfidf(sentences: Sequence[str], analyzer: TermAnalyzer) -> np.ndarray:
-    """L2-normalised TF-IDF rows (sublinear TF, smoothed IDF over the sentences)."""
-    bags = [Counter(analyzer.terms(sentence)) for sentence in sentences]
+
+def _tfidf(candidates: Sequence[Candidate], analyzer: TermAnalyzer) -> np.ndarray:
+    """L2-normalised TF-IDF rows (sublinear TF, smoothed IDF over the sentences).
+
+    Columns are the terms in sorted order.  Term frequencies are counted with
+    numpy; the logarithms come from :func:`math.log` tables, so every weight is
+    the float that ``(1 + log(tf)) * (log((1 + n) / (1 + df)) + 1)`` gives.
+    """
+    bags = [
+        analyzer.terms(candidate.text, candidate.tokens) for candidate in candidates
+    ]
     vocabulary = {term: index for index, term in enumerate(sorted(set().union(*bags)))}
-    matrix = np.zeros((len(bags), max(1, len(vocabulary))))
-    document_frequency = Counter(term for bag in bags for term in bag)
-    total = len(bags)
-    for row, bag in enumerate(bags):
-        for term, frequency in bag.items():
-            idf = math.log((1 + total) / (1 + document_frequency[term])) + 1
-            matrix[row, vocabulary[term]] = (1 + math.log(frequency)) * idf
-    norms = np.linalg.norm(matrix, axis=1, keepdims=True)
+    rows, width = len(bags), max(1, len(vocabulary))
+    cells = [
+        row * width + vocabulary[term] for row, bag in enumerate(bags) for term in bag
+    ]
+    counts = np.bincount(cells, minlength=rows * width).reshape(rows, width)
+    # A term absent from a sentence has count 0 and weight 0 (the table starts at 0).
+    matrix = (
+        _one_plus_log(int(counts.max()))[counts]
+        * _idf(rows)[np.count_nonzero(counts, axis=0)]
+    )
+    norms = np.sqrt((matrix * matrix).sum(axis=1, keepdims=True))
     return np.divide(matrix, norms, out=np.zeros_like(matrix), where=norms > 0)
+
+
+def _one_plus_log(largest: int) -> np.ndarray:
+    """Return ``1 + log(k)`` at index ``k`` for ``k`` up to ``largest`` (0 at 0)."""
+    return np.array([0.0] + [1 + math.log(k) for k in range(1, largest + 1)])
+
+
+def _idf(total: int) -> np.ndarray:
+    """Return the smoothed IDF of a term in ``df`` of ``total`` sentences at ``df``."""
+    return np.array([math.log((1 + total) / (1 + df)) + 1 for df in range(total + 1)])
 
 
 def _scores(
     candidates: Sequence[Candidate], vectors: np.ndarray, weights: Weights
 ) -> np.ndarray:
     centroid = vectors.sum(axis=0)
-    centrality = vectors @ centroid
+    centrality = np.einsum("ik,k->i", vectors, centroid)
     peak = centrality.max(initial=0.0)
     if peak > 0:
         centrality = centrality / peak
     ranks = np.array([candidate.rank for candidate in candidates], dtype=float)
     prior = 1.0 / (1.0 + ranks) ** weights.decay
-    words = np.array([word_count(candidate.text) for candidate in candidates], float)
+    words = np.array([len(candidate.tokens) for candidate in candidates], float)
     length = np.minimum(words, weights.long_words) / max(1, weights.long_words)
     return (
         (1 - weights.position) * centrality
@@ -275,9 +326,11 @@ def _select(
 ) -> list[int]:
     """Maximal marginal relevance over ``scores``; the lead first when kept."""
     chosen = [0] if weights.keep_lead else [int(np.argmax(scores))]
+    # Python floats (the same values) are quicker to read one by one than numpy's.
+    rated = scores.tolist()
     while len(chosen) < count:
-        closest = similarity[:, chosen].max(axis=1)
-        open_ = [index for index in range(len(scores)) if index not in chosen]
+        closest = similarity[:, chosen].max(axis=1).tolist()
+        open_ = [index for index in range(len(rated)) if index not in chosen]
         fresh = [index for index in open_ if closest[index] < weights.duplicate]
         if not fresh:
             break
@@ -285,7 +338,7 @@ def _select(
             max(
                 fresh,
                 key=lambda index: (
-                    scores[index] - weights.redundancy * closest[index],
+                    rated[index] - weights.redundancy * closest[index],
                     -index,
                 ),
             )

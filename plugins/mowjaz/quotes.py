@@ -15,7 +15,8 @@ speech worth a sidebar, and names each speaker.  Three steps, each in its module
 
 Sidebar material is speech of at least three words (``min_words``): one- or
 two-word scare quotes are not pull quotes.  Duplicates (a quotation repeated as a
-subheading) are kept once.  The work is linear in the length of the text.
+subheading) are kept once.  The work is linear in the length of the text, and a
+brief with no quotation that long is not read further than its quotation marks.
 
 The editor has the last word: :func:`pinned_quotes` reads the quotes pinned in a
 brief's metadata and :func:`editor_quotes` puts them first and drops the
@@ -34,6 +35,7 @@ from .text.lexicon import lexicon
 from .text.memo import WordMemo
 from .text.name_index import build_index
 from .text.normalize import normalize
+from .text.quote_marks import quoted_spans
 
 logger = logging.getLogger(__name__)
 
@@ -68,21 +70,35 @@ def extract_quotes(
     at least ``min_words`` words.  Headings are not searched.  ``memo`` remembers
     per-word work across the briefs of a build; it never changes the result.
     """
+    texts = [
+        (number, block.text)
+        for number, block in enumerate(blocks)
+        if block.kind != "heading" and block.text.strip()
+    ]
+    spans = [quoted_spans(text) for _, text in texts]
+    # Only a quotation of min_words words or more can be kept: the story is read up
+    # to the last paragraph that has one, and not at all when none has.
+    worthy = [
+        k
+        for k, ((_, text), found) in enumerate(zip(texts, spans, strict=True))
+        if any(len(text[span.start : span.end].split()) >= min_words for span in found)
+    ]
+    if not worthy:
+        return []
     lex = lexicon() if memo is None else memo.lexicon(lexicon())
     words = None if memo is None else memo.bounded()
     paragraphs = [
-        Paragraph.read(number, block.text, words)
-        for number, block in enumerate(blocks)
-        if block.kind != "heading" and block.text.strip()
+        Paragraph.read(number, text, found, lex, words)
+        for (number, text), found in zip(texts, spans, strict=True)
     ]
     aliases = tuple(
         alias for paragraph in paragraphs for alias in paragraph.aliases(lex)
     )
-    index = build_index([(p.text, p.tokens) for p in paragraphs], lex, aliases)
+    index = build_index(paragraphs, lex, aliases)
     story = Story(lex=lex, index=index, mentions=index.mentions())
     quotes: list[Quote] = []
     seen: set[str] = set()
-    for paragraph in paragraphs:
+    for paragraph in paragraphs[: worthy[-1] + 1]:
         for span, said in story.read(paragraph):
             text = paragraph.text[span.start : span.end]
             key = " ".join(normalize(text).split())

@@ -29,7 +29,7 @@ from . import documents, letters, names, word_kinds
 from .lexicon import Lexicon, Speaker, Token, tokenize
 from .name_index import NameIndex
 from .normalize import normalize
-from .quote_marks import QuotedSpan, quoted_spans
+from .quote_marks import QuotedSpan
 
 _TERMINATORS = frozenset({".", "!", "?", "\u061f"})
 _COLONS = frozenset({":"})
@@ -76,7 +76,12 @@ NOT_SPEECH = Said(speech=False)
 
 @dataclass(frozen=True, slots=True)
 class Paragraph:
-    """One block's text with its tokens, quoted spans and which tokens they hold."""
+    """One block's text with its tokens, quoted spans and which tokens they hold.
+
+    ``kinds`` holds the word kinds of each token
+    (:func:`~mowjaz.text.word_kinds.token_kinds`); ``subjects`` remembers the
+    subjects of its speech verbs, which the name index and the story both read.
+    """
 
     number: int
     text: str
@@ -84,20 +89,27 @@ class Paragraph:
     spans: list[QuotedSpan]
     quoted: list[bool]
     starts: list[int]
+    kinds: list[int]
+    subjects: dict[int, Speaker | None] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
     @classmethod
     def read(
         cls,
         number: int,
         text: str,
+        spans: list[QuotedSpan],
+        lex: Lexicon,
         memo: dict[str, tuple[bool, str, bool]] | None = None,
     ) -> Paragraph:
-        """Tokenize block ``number`` and pair its quotation marks.
+        """Tokenize block ``number`` and tell its word kinds and quoted tokens.
 
-        ``memo`` is passed to :func:`~mowjaz.text.lexicon.tokenize`.
+        ``spans`` are the paragraph's quoted spans
+        (:func:`~mowjaz.text.quote_marks.quoted_spans`); ``memo`` is passed to
+        :func:`~mowjaz.text.lexicon.tokenize`.
         """
         tokens = tokenize(text, memo)
-        spans = quoted_spans(text)
         quoted = [False] * len(tokens)
         starts = [token.start for token in tokens]
         for span in spans:
@@ -105,7 +117,17 @@ class Paragraph:
             last = bisect.bisect_right(starts, span.closing)
             for position in range(first, last):
                 quoted[position] = True
-        return cls(number, text, tokens, spans, quoted, starts)
+        kinds = word_kinds.token_kinds(tokens, lex)
+        return cls(number, text, tokens, spans, quoted, starts, kinds)
+
+    def subject_after(self, verb: int, lex: Lexicon) -> Speaker | None:
+        """Return the subject of the speech verb at ``verb``, remembered.
+
+        See :func:`~mowjaz.text.names.subject_after`.
+        """
+        if verb not in self.subjects:
+            self.subjects[verb] = names.subject_after(self.tokens, verb, lex, self.text)
+        return self.subjects[verb]
 
     def aliases(self, lex: Lexicon) -> list[tuple[str, str]]:
         """Return (institution head, quoted name) pairs: منظمة "…" gives the name."""
@@ -187,10 +209,13 @@ class Story:
         """
         events = []
         tokens, text = paragraph.tokens, paragraph.text
-        for position, token in enumerate(tokens):
+        for position, kind in enumerate(paragraph.kinds):
+            if not kind & (word_kinds.DOCUMENT | word_kinds.VERB):
+                continue
             if paragraph.quoted[position]:
                 continue
-            if word_kinds.is_document(token, self.lex):
+            token = tokens[position]
+            if kind & word_kinds.DOCUMENT:
                 issuer = documents.document_issuer(
                     tokens, position, self.lex, text, paragraph.quoted
                 )
@@ -203,7 +228,7 @@ class Story:
                 key = word_kinds.document_key(token.norm, self.lex)
                 events.append(_Event(token.start, caption, document=key))
             elif self._verb_at(tokens, position):
-                subject = names.subject_after(tokens, position, self.lex, text)
+                subject = paragraph.subject_after(position, self.lex)
                 if subject is not None and names.is_titled(subject, self.lex):
                     events.append(_Event(token.start, self._resolve(subject)))
         return events
@@ -307,7 +332,7 @@ class Story:
         joined: bool,
         earlier: list[tuple[QuotedSpan, Said]],
     ) -> Said:
-        subject = names.subject_after(paragraph.tokens, verb, self.lex, paragraph.text)
+        subject = paragraph.subject_after(verb, self.lex)
         if subject is not None:
             return Said(speech=True, speaker=self._resolve(subject))
         return Said(
@@ -547,9 +572,7 @@ class Story:
             if token.word:
                 seen += 1
                 if self._after_verb(token):
-                    subject = names.subject_after(
-                        tokens, position, self.lex, paragraph.text
-                    )
+                    subject = paragraph.subject_after(position, self.lex)
                     speaker = self._resolve(subject) if subject else self.last_speaker
                     return Said(speech=True, speaker=speaker)
             position += 1

@@ -5,7 +5,8 @@ and returns :class:`Speaker` records; the rules (:mod:`mowjaz.text.word_kinds`,
 :mod:`mowjaz.text.names`) look words up in one :class:`Lexicon`.  Word lists
 (``text/data/quote_*.txt``) hold base forms only: feminine, plural, verbal and
 prefixed forms (و، ف، ب، ل، the article) are produced here by rule, once per
-process (:func:`lexicon` is cached).
+process (:func:`lexicon` is cached).  A :class:`Lexicon` may also carry a build's
+memo of per-word verdicts (:class:`~mowjaz.text.memo.WordMemo`).
 """
 
 from __future__ import annotations
@@ -37,21 +38,64 @@ TOKEN = re.compile(
     r"[\w\u0610-\u061a\u064b-\u065f\u0670\u0640]+(?:[-\u2010][\w\u064b-\u065f]+)*"
     r"|[^\w\s]",
 )
+# Every character that is not white space starts a token, so each token follows the
+# white space after the previous one: the gap before it gives its offset.
+_SPACED_TOKEN = re.compile(r"(\s*)(" + TOKEN.pattern + ")")
 
 
 SpeakerKind = Literal["name", "role"]
 
 
-@dataclass(frozen=True, slots=True)
 class Token:
-    """A word or punctuation mark with its place in the text."""
+    """A word or punctuation mark with its place in the text.
+
+    A plain class with slots rather than a frozen dataclass, to be treated as
+    immutable all the same: a build makes one per word of every brief, and this
+    one is made several times faster.
+    """
+
+    __slots__ = ("definite", "end", "norm", "raw", "start", "word")
 
     raw: str
     norm: str
     start: int
     end: int
     word: bool
-    definite: bool = False
+    definite: bool
+
+    def __init__(  # noqa: PLR0917 - the six facts of a token, as Token(...) took them
+        self,
+        raw: str,
+        norm: str,
+        start: int,
+        end: int,
+        word: bool,
+        definite: bool = False,
+    ) -> None:
+        self.raw = raw
+        self.norm = norm
+        self.start = start
+        self.end = end
+        self.word = word
+        self.definite = definite
+
+    def _facts(self) -> tuple[str, str, int, int, bool, bool]:
+        return (self.raw, self.norm, self.start, self.end, self.word, self.definite)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Token):
+            return NotImplemented
+        return self._facts() == other._facts()
+
+    def __hash__(self) -> int:
+        return hash(self._facts())
+
+    def __repr__(self) -> str:
+        return (
+            "Token(raw={!r}, norm={!r}, start={}, end={}, word={}, definite={})".format(
+                *self._facts()
+            )
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,11 +125,12 @@ class Lexicon:
     issue_verbs: frozenset[str] = frozenset()
     clause_openers: frozenset[str] = frozenset()
     madda: frozenset[str] = frozenset()
-    # Per-build memo of name-word verdicts (:class:`~mowjaz.text.memo.WordMemo`);
-    # None (the shared lexicon) remembers nothing.
+    # Per-build memos (:class:`~mowjaz.text.memo.WordMemo`) of name-word verdicts
+    # and of the kinds of each token text; None (the shared lexicon) remembers nothing.
     name_words: dict[tuple[str, str, bool, bool], bool] | None = field(
         default=None, compare=False
     )
+    token_kinds: dict[str, int] | None = field(default=None, compare=False)
 
 
 def tokenize(
@@ -98,15 +143,17 @@ def tokenize(
     """
     known: dict[str, tuple[bool, str, bool]] = {} if memo is None else memo
     tokens = []
-    for match in TOKEN.finditer(text):
-        raw = match.group()
+    end = 0
+    for gap, raw in _SPACED_TOKEN.findall(text):
+        start = end + len(gap)
+        end = start + len(raw)
         if raw == HASH:
             continue  # "#name": a hashtag mark is not a word boundary
         facts = known.get(raw)
         if facts is None:
             facts = known[raw] = _token_facts(raw)
         word, norm, definite = facts
-        tokens.append(Token(raw, norm, match.start(), match.end(), word, definite))
+        tokens.append(Token(raw, norm, start, end, word, definite))
     return tokens
 
 

@@ -3,9 +3,10 @@
 Key points and quotes look at every word of every brief: fold it for comparison
 (:func:`~mowjaz.text.normalize.normalize`), stem it
 (:class:`~mowjaz.text.terms.TermAnalyzer`), read it as a quote token
-(:func:`~mowjaz.text.lexicon.tokenize`).  News copy repeats its words (an archive
-has about 15 times fewer distinct words than words), so each of these is computed
-once per distinct word and remembered in a :class:`WordMemo`.
+(:func:`~mowjaz.text.lexicon.tokenize`) and tell what kind of word it is for the
+speaker rules (:func:`~mowjaz.text.word_kinds.token_kinds`).  News copy repeats
+its words (an archive has about 15 times fewer distinct words than words), so each
+of these is computed once per distinct word and remembered in a :class:`WordMemo`.
 
 A memo is an ordinary object: the build makes one and passes it to every brief's
 analysis (``memo=`` of :func:`mowjaz.keypoints.extract_key_points` and
@@ -29,12 +30,13 @@ MEMO_LIMIT = 300_000
 
 
 class WordMemo:
-    """Remembered per-word folds, quote tokens and index terms of one build."""
+    """Remembered per-word folds, quote tokens, word kinds and terms of a build."""
 
     def __init__(self) -> None:
         self.terms = TermAnalyzer()
         self.quote_words: dict[str, tuple[bool, str, bool]] = {}
         self.name_words: dict[tuple[str, str, bool, bool], bool] = {}
+        self.token_kinds: dict[str, int] = {}
         self._folds: dict[str, str] = {}
 
     def fold(self, word: str) -> str:
@@ -47,10 +49,13 @@ class WordMemo:
         return folded
 
     def lexicon(self, lex: Lexicon) -> Lexicon:
-        """Return ``lex`` remembering its name-word verdicts in this memo."""
-        if len(self.name_words) > MEMO_LIMIT:
-            self.name_words.clear()
-        return dataclasses.replace(lex, name_words=self.name_words)
+        """Return ``lex`` remembering its name-word verdicts and word kinds here."""
+        for table in (self.name_words, self.token_kinds):
+            if len(table) > MEMO_LIMIT:
+                table.clear()
+        return dataclasses.replace(
+            lex, name_words=self.name_words, token_kinds=self.token_kinds
+        )
 
     def bounded(self) -> dict[str, tuple[bool, str, bool]]:
         """Return the quote-token table, emptied first when it has grown too big."""

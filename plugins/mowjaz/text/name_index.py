@@ -15,7 +15,9 @@ repeated with more or fewer modifiers (``رئيس هيئة الرياضة`` / ``
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from .letters import ARTICLE, BA, COMMAS, FA, LAM, SENTENCE_ENDS, WAW
 from .lexicon import Lexicon, Speaker, Token
@@ -25,18 +27,22 @@ from .names import (
     role_end,
     role_key,
     speaker_of,
-    subject_after,
 )
 from .word_kinds import (
+    BODY,
+    NAME_WORD,
+    NISBA,
+    TITLE,
+    VERB,
     is_body,
     is_known,
-    is_name_word,
-    is_nisba,
     is_title,
-    is_verb,
     opens_name,
     verb_at,
 )
+
+if TYPE_CHECKING:
+    from .attribution import Paragraph
 
 _MIN_TYPO_LETTERS = 4
 # Two neighbouring letters swapped: exactly two positions differ.
@@ -50,13 +56,29 @@ class NameIndex:
     ``names`` holds every name-like run that starts after a clear boundary (a mark,
     a title, an adjective, a verb); ``people`` only the names introduced as such
     (after a title or as the subject of a speech verb), whose last words are the
-    ``mentions`` that carry a speaker (``ترامب`` for ``دونالد ترامب``).
+    ``mentions`` that carry a speaker (``ترامب`` for ``دونالد ترامب``).  Captions
+    are remembered per speaker: an article names its speakers again and again.
     """
 
     names: tuple[Speaker, ...]
     people: tuple[Speaker, ...]
     roles: tuple[tuple[str, Speaker], ...]
     aliases: tuple[tuple[str, str], ...]
+    captions: dict[Speaker, str] = field(
+        default_factory=dict, compare=False, repr=False
+    )
+    # The pools fullest() searches, people first, each longest name first (in
+    # article order among names of one length): the first match is the fullest.
+    pools: tuple[tuple[Speaker, ...], ...] = field(
+        init=False, compare=False, repr=False
+    )
+
+    def __post_init__(self) -> None:
+        pools = tuple(
+            tuple(sorted(pool, key=lambda name: -len(name.key)))
+            for pool in (self.people, self.names)
+        )
+        object.__setattr__(self, "pools", pools)
 
     def mentions(self) -> frozenset[str]:
         """Return the last words of the introduced names of two words or more."""
@@ -70,18 +92,24 @@ class NameIndex:
         to one with a typo (``tolerant``: a letter added, dropped or swapped).
         """
         matchers = (_contains, _contains_misspelt) if tolerant else (_contains,)
-        for pool in (self.people, self.names):
+        size = len(speaker.key)
+        for pool in self.pools:
             for match in matchers:
-                best = speaker
                 for name in pool:
-                    if len(name.key) > len(best.key) and match(name.key, speaker.key):
-                        best = name
-                if best is not speaker:
-                    return best
+                    if len(name.key) <= size:
+                        break  # the rest are no longer than the speaker's words
+                    if match(name.key, speaker.key):
+                        return name
         return speaker
 
     def resolve(self, speaker: Speaker) -> str:
         """Return the caption for ``speaker``: a full name, else the role as written."""
+        caption = self.captions.get(speaker)
+        if caption is None:
+            caption = self.captions[speaker] = self._caption(speaker)
+        return caption
+
+    def _caption(self, speaker: Speaker) -> str:
         if speaker.kind == "name":
             return self.fullest(speaker).text
         key = role_key(speaker)
@@ -129,6 +157,8 @@ def _role_words(key: str) -> list[str]:
 
 
 def _contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
+    if shorter and shorter[0] not in longer:
+        return False
     size = len(shorter)
     return any(
         longer[index : index + size] == shorter
@@ -139,13 +169,11 @@ def _contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
 def _contains_misspelt(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
     """Tell whether ``shorter`` is in ``longer`` with at most one typo per word."""
     size = len(shorter)
-    return any(
-        all(
-            _one_typo(word, other)
-            for word, other in zip(longer[index : index + size], shorter, strict=True)
-        )
-        for index in range(len(longer) - size + 1)
-    )
+    for index in range(len(longer) - size + 1):
+        window = longer[index : index + size]
+        if all(map(_one_typo, window, shorter)):
+            return True
+    return False
 
 
 def _one_typo(first: str, second: str) -> bool:
@@ -160,6 +188,8 @@ def _one_typo(first: str, second: str) -> bool:
         return True
     if min(len(first), len(second)) < _MIN_TYPO_LETTERS:
         return False
+    if abs(len(first) - len(second)) > 1:
+        return False
     if len(first) == len(second):
         differ = [k for k in range(len(first)) if first[k] != second[k]]
         if len(differ) == 1:
@@ -170,8 +200,6 @@ def _one_typo(first: str, second: str) -> bool:
             and first[differ[0]] == second[differ[1]]
             and first[differ[1]] == second[differ[0]]
         )
-    if abs(len(first) - len(second)) != 1:
-        return False
     shorter, longer = sorted((first, second), key=len)
     cut = next(
         (k for k in range(len(shorter)) if shorter[k] != longer[k]), len(shorter)
@@ -180,7 +208,7 @@ def _one_typo(first: str, second: str) -> bool:
 
 
 def build_index(
-    paragraphs: list[tuple[str, list[Token]]],
+    paragraphs: Sequence[Paragraph],
     lex: Lexicon,
     aliases: tuple[tuple[str, str], ...] = (),
 ) -> NameIndex:
@@ -189,20 +217,22 @@ def build_index(
     ``aliases`` (an institution's head noun and its name, such as a quoted
     organisation name) come first; the first full mention of each institution
     (``الاتحاد المصري لكرة القدم``) is added after them, so that a later ``الاتحاد``
-    is captioned with it.
+    is captioned with it.  Each paragraph's word kinds
+    (:func:`~mowjaz.text.word_kinds.token_kinds`) tell which words to look at.
     """
     found = _Found([], [], [], list(aliases))
-    for text, tokens in paragraphs:
-        for index, token in enumerate(tokens):
-            if not token.word:
-                continue
-            if verb_at(tokens, index, lex):
-                subject = subject_after(tokens, index, lex, text)
+    for paragraph in paragraphs:
+        text, tokens, kinds = paragraph.text, paragraph.tokens, paragraph.kinds
+        for index, kind in enumerate(kinds):
+            if not kind:
+                continue  # a mark, or a word that is none of these kinds
+            if kind & VERB and verb_at(tokens, index, lex):
+                subject = paragraph.subject_after(index, lex)
                 if subject is not None and subject.kind == "name":
                     found.people.append(subject)
-            elif is_title(token, lex) or is_body(token, lex) or is_nisba(token):
+            elif kind & (TITLE | BODY | NISBA):
                 _introduced(tokens, index, lex, text, found)
-            elif is_name_word(token, lex) and _clear_before(tokens, index, lex):
+            elif kind & NAME_WORD and _clear_before(tokens, kinds, index, lex):
                 _named(tokens, index, lex, text, found)
     return NameIndex(
         _distinct(found.names + found.people),
@@ -225,15 +255,16 @@ class _Found:
     aliases: list[tuple[str, str]]
 
 
-def _clear_before(tokens: list[Token], index: int, lex: Lexicon) -> bool:
+def _clear_before(
+    tokens: list[Token], kinds: list[int], index: int, lex: Lexicon
+) -> bool:
     """Tell whether a name may start at ``index``: after a comma, a title or a verb."""
     if index == 0 or tokens[index].norm[0] == WAW:
         return False
     token = tokens[index - 1]
     if not token.word:
         return token.raw not in SENTENCE_ENDS
-    titled = is_title(token, lex) or is_body(token, lex)
-    if titled or is_verb(token, lex) or is_nisba(token):
+    if kinds[index - 1] & (TITLE | BODY | VERB | NISBA):
         return True
     if token.definite:
         return not is_known(token.norm, lex)  # "واسمها الكامل نيتا ..."

@@ -15,12 +15,17 @@ Two kinds of normalisation live here and must not be confused:
   it merges unrelated words more often than it helps.  Index terms keep taa marbuta
   (``keep_taa_marbuta=True``) because the Snowball stemmer reads it.
 
-Folding happens in one ``str.translate`` table (C speed) after ``NFKC``, which also
-turns Arabic presentation forms (the ligatures of old PDFs and fonts) into letters.
+Folding happens after ``NFKC``, which also turns Arabic presentation forms (the
+ligatures of old PDFs and fonts) into letters.  It is done with one regular
+expression that deletes the marks and a few ``str.replace`` passes, one per folded
+letter, all at C speed: ``str.translate`` would look up every character of the text
+in a table, and most characters of a sentence are not folded.  Digits are folded
+only in texts that have them.
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from . import patterns
@@ -28,31 +33,32 @@ from . import patterns
 _DIGITS = str.maketrans(
     patterns.ARABIC_INDIC_DIGITS + patterns.PERSIAN_DIGITS, "0123456789" * 2
 )
-_LETTER_FOLDS = str.maketrans(
-    {
-        "\u0623": "\u0627",  # alef with hamza above
-        "\u0625": "\u0627",  # alef with hamza below
-        "\u0622": "\u0627",  # alef with madda
-        "\u0671": "\u0627",  # alef wasla
-        "\u0649": "\u064a",  # alef maqsura -> yaa
-        "\u0629": "\u0647",  # taa marbuta -> haa
-        "\u06cc": "\u064a",  # Farsi yeh -> Arabic yaa
-        "\u06a9": "\u0643",  # keheh -> kaf
-    }
+_TAA_MARBUTA = "\u0629"
+# The letter folds of :func:`normalize`, one ``str.replace`` pass each: no folded
+# letter is the source of another fold, so the passes may run in any order.
+_LETTER_FOLDS = (
+    ("\u0623", "\u0627"),  # alef with hamza above
+    ("\u0625", "\u0627"),  # alef with hamza below
+    ("\u0622", "\u0627"),  # alef with madda
+    ("\u0671", "\u0627"),  # alef wasla
+    ("\u0649", "\u064a"),  # alef maqsura -> yaa
+    (_TAA_MARBUTA, "\u0647"),  # taa marbuta -> haa
+    ("\u06cc", "\u064a"),  # Farsi yeh -> Arabic yaa
+    ("\u06a9", "\u0643"),  # keheh -> kaf
 )
-# Everything :func:`normalize` folds, in one table: ``str.translate`` costs one
-# dictionary lookup per character, so one pass instead of four keeps the
-# related-stories step fast on a large site.
-_FOLDS = {
-    **_LETTER_FOLDS,
-    **_DIGITS,
-    **{
-        code: None
-        for code in range(0x0600, 0x0700)
-        if patterns.DIACRITICS.match(chr(code)) or chr(code) == patterns.TATWEEL
-    },
-}
-_FOLDS_KEEP_TAA = {**_FOLDS, 0x0629: 0x0629}
+_LETTER_FOLDS_KEEP_TAA = tuple(
+    fold for fold in _LETTER_FOLDS if fold[0] != _TAA_MARBUTA
+)
+# What :func:`normalize` deletes: the diacritics and the tatweel.
+_DELETED = re.compile(f"[{patterns.WORD_MARKS}{patterns.TATWEEL}]+")
+_FOLDED_DIGIT = re.compile(f"[{patterns.ARABIC_INDIC_DIGITS}{patterns.PERSIAN_DIGITS}]")
+# What :func:`normalize` does not fold one character at a time into one character
+# of the same kind: the deleted marks and tatweel, the dotted capital I (two
+# characters in lower case) and the capital sigma (its lower case depends on the
+# neighbours).  Every other character that NFKC keeps was checked one by one.
+_NOT_PER_CHARACTER = re.compile(
+    f"[{patterns.WORD_MARKS}{patterns.TATWEEL}\u0130\u03a3]"
+)
 
 
 def strip_diacritics(text: str) -> str:
@@ -76,8 +82,26 @@ def normalize(text: str, *, keep_taa_marbuta: bool = False) -> str:
     ``keep_taa_marbuta=True`` leaves taa marbuta alone: the stemmer needs it to tell
     the feminine ending (removed) from the pronoun "his" (kept on short words).
     """
-    folds = _FOLDS_KEEP_TAA if keep_taa_marbuta else _FOLDS
-    return unicodedata.normalize("NFKC", text).translate(folds).lower()
+    text = _DELETED.sub("", unicodedata.normalize("NFKC", text))
+    for source, target in _LETTER_FOLDS_KEEP_TAA if keep_taa_marbuta else _LETTER_FOLDS:
+        text = text.replace(source, target)
+    if _FOLDED_DIGIT.search(text):
+        text = text.translate(_DIGITS)
+    return text.lower()
+
+
+def folds_per_character(text: str) -> bool:
+    """Tell whether :func:`normalize` folds ``text`` one character at a time.
+
+    When it does, every character becomes one character of the same kind for
+    :func:`~mowjaz.text.segment.tokenize` (word character, digit, number separator
+    or other), so the tokens of ``normalize(text)`` are the normalised tokens of
+    ``text``.  True unless NFKC changes the text or it has a diacritic, a tatweel,
+    a dotted capital I or a capital sigma.
+    """
+    return unicodedata.is_normalized("NFKC", text) and not _NOT_PER_CHARACTER.search(
+        text
+    )
 
 
 def _keep_joiner(match: object) -> str:

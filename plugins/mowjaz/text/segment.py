@@ -29,6 +29,7 @@ the same reasons: Arabic clitics are split later, by the stemmer, where needed.
 from __future__ import annotations
 
 import re
+import string
 from functools import cache
 
 from . import patterns
@@ -44,11 +45,15 @@ _YEAR_CALENDAR = re.compile(
     r"[0-9\u0660-\u0669\u06f0-\u06f9]\s*(?:\u0645|\u0647\u0640?)$"
 )
 _LAST_WORD = re.compile(r"([A-Za-z]+)$")
+# The characters a word must end with for the year and Latin rules to apply.
+_CALENDAR_LETTERS = frozenset("\u0645\u0647\u0640")
+_LATIN_LETTERS = frozenset(string.ascii_letters)
 _OPENERS = frozenset(patterns.QUOTE_CLOSERS)
 _STRAIGHT_QUOTE = '"'
 _QUOTE_MARK = re.compile(
     "[" + re.escape("".join(_OPENERS) + "".join(patterns.QUOTE_CLOSERS.values())) + '"]'
 )
+_OPENING_MARKS = (*sorted(_OPENERS), _STRAIGHT_QUOTE)
 _CLOSING = "\u201d\u00bb\u2033\"')]}"
 
 
@@ -73,6 +78,9 @@ def quoted_spans(line: str) -> list[tuple[int, int]]:
     Curly and angle quotations nest; straight double quotes pair up in order.  An
     opener without its closer yields no span.
     """
+    # Most lines quote no one: without an opening mark there is no span.
+    if not any(mark in line for mark in _OPENING_MARKS):
+        return []
     spans: list[tuple[int, int]] = []
     stack: list[tuple[str, int]] = []
     straight: int | None = None
@@ -128,8 +136,14 @@ def _is_inner_dot(line: str, index: int, after: str) -> bool:
     before = line[:index]
     if before[-1:].isdigit() and after.isdigit():
         return True
-    if _YEAR_CALENDAR.search(before):
+    # The patterns below end at the dot (``$`` also allows one final newline).
+    last = before.removesuffix("\n")[-1:]
+    if last in _CALENDAR_LETTERS and _YEAR_CALENDAR.search(before):
         return False
+    if last not in _LATIN_LETTERS:
+        # Only the one-Arabic-letter form can match, and it starts at most four
+        # characters before the dot: search there alone (this runs at every dot).
+        return _SHORT_ABBREVIATION.search(before, max(0, index - 4)) is not None
     if _SHORT_ABBREVIATION.search(before):
         return True
     word = _LAST_WORD.search(before)
@@ -138,7 +152,9 @@ def _is_inner_dot(line: str, index: int, after: str) -> bool:
 
 def tokenize(text: str) -> list[str]:
     """Return the word and number tokens of ``text`` (punctuation dropped)."""
-    return patterns.TOKEN.findall(text)
+    # An underscore is no more part of a token than a space is: swapping it for one
+    # lets the faster pattern find exactly TOKEN's tokens.
+    return patterns.FAST_TOKEN.findall(text.replace("_", " "))
 
 
 def word_count(text: str) -> int:

@@ -32,16 +32,23 @@ pronouns, prepositions and the reporting verbs that every news story uses.
 
 Speed: the related-stories step analyses every brief of a site.  Tokens repeat a
 lot, so each analyzer keeps a per-instance cache from token to term; the cache is
-cleared when it grows past a bound, so memory stays flat on a large corpus.
+cleared when it grows past a bound, so memory stays flat on a large corpus.  The
+stemmer therefore only sees new words, so PyStemmer's own word cache (which costs
+more than it saves on words it has not seen) is turned off.  Most texts are
+normalised one character at a time
+(:func:`~mowjaz.text.normalize.folds_per_character`); their tokens are then looked
+up as written, in a second cache, and a token is normalised only the first time it
+is seen.  Other texts are normalised whole, then tokenised.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import cache
 
 import Stemmer
 
-from .normalize import normalize
+from .normalize import folds_per_character, normalize
 from .segment import tokenize
 from .wordlists import read_word_list
 
@@ -83,20 +90,40 @@ def conjunction_exceptions() -> frozenset[str]:
 
 
 class TermAnalyzer:
-    """Turn text into index terms; one stemmer and a token cache (not thread-safe)."""
+    """Turn text into index terms; a stemmer and two token caches (not thread-safe)."""
 
     def __init__(self) -> None:
-        self._stemmer = Stemmer.Stemmer("arabic")
+        # Cache size 0: the token cache below already remembers every stem.
+        self._stemmer = Stemmer.Stemmer("arabic", 0)
         self._stop = stop_words()
         self._exceptions = conjunction_exceptions()
         self._cache: dict[str, str] = {}
+        self._written: dict[str, str] = {}
 
-    def terms(self, text: str) -> list[str]:
-        """Return the stemmed, normalised terms of ``text`` without stop words."""
-        cache_ = self._cache
-        if len(cache_) > _CACHE_LIMIT:
+    def terms(self, text: str, tokens: Sequence[str] | None = None) -> list[str]:
+        """Return the stemmed, normalised terms of ``text`` without stop words.
+
+        ``tokens`` is ``tokenize(text)``, for a caller that has it already.
+        """
+        cache_, written = self._cache, self._written
+        if len(cache_) > _CACHE_LIMIT or len(written) > _CACHE_LIMIT:
             cache_.clear()
+            written.clear()
         found = []
+        if folds_per_character(text):
+            # The normalised text's tokens are the text's tokens, normalised: look
+            # each token up as written, and normalise it only the first time.
+            for token in tokenize(text) if tokens is None else tokens:
+                term = written.get(token)
+                if term is None:
+                    folded = normalize(token, keep_taa_marbuta=True)
+                    term = cache_.get(folded)
+                    if term is None:
+                        term = cache_[folded] = self.term(folded)
+                    written[token] = term
+                if term:
+                    found.append(term)
+            return found
         for token in tokenize(normalize(text, keep_taa_marbuta=True)):
             term = cache_.get(token)
             if term is None:

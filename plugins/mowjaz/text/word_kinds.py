@@ -6,6 +6,10 @@ verb, a title or role noun, an institution, a document, a cue announcing a name
 (film, agency), a relative adjective (nisba), a listed word, or a word that can
 be part of a person's name.  Clitics (و، ف، ب، ل، the article, a pronoun) are
 read by rule.  :mod:`mowjaz.text.names` builds phrases from these verdicts.
+
+Loops over every word of an article ask :func:`token_kinds` instead: the kinds of
+each token (:data:`VERB`, :data:`TITLE` ...) as bit flags, the verdicts of the
+predicates below, remembered per distinct word by a lexicon with a memo.
 """
 
 from __future__ import annotations
@@ -43,6 +47,15 @@ _GOD = "\u0627\u0644\u0644\u0647"  # the end of عبدالله
 MIN_NAME_LETTERS = 3
 _MIN_NISBA_LETTERS = 5
 MIN_PARTICIPLE_LETTERS = 5
+
+# The kinds of a word, as bit flags (:func:`token_kinds`): the verdicts of
+# is_verb, is_title, is_body, is_document, is_nisba and is_name_word.
+VERB = 1
+TITLE = 2
+BODY = 4
+DOCUMENT = 8
+NISBA = 16
+NAME_WORD = 32
 
 
 def is_verb(token: Token, lex: Lexicon) -> bool:
@@ -213,3 +226,34 @@ def document_key(norm: str, lex: Lexicon) -> str:
         if form.endswith(ALEF) and form[:-1] in lex.documents
     ]
     return min(found, key=len, default=norm)
+
+
+def kinds_of(token: Token, lex: Lexicon) -> int:
+    """Return the kinds of ``token`` as flags (0 for a mark or a plain word)."""
+    if not token.word:
+        return 0
+    return (
+        (VERB if is_verb(token, lex) else 0)
+        | (TITLE if is_title(token, lex) else 0)
+        | (BODY if is_body(token, lex) else 0)
+        | (DOCUMENT if is_document(token, lex) else 0)
+        | (NISBA if is_nisba(token) else 0)
+        | (NAME_WORD if is_name_word(token, lex) else 0)
+    )
+
+
+def token_kinds(tokens: list[Token], lex: Lexicon) -> list[int]:
+    """Return :func:`kinds_of` each token that :func:`~.lexicon.tokenize` read.
+
+    Such a token is all its raw text (the folded form and the rest follow from it),
+    so a lexicon with a memo (``Lexicon.token_kinds``, one per build) remembers the
+    kinds per distinct text.
+    """
+    memo = {} if lex.token_kinds is None else lex.token_kinds
+    kinds = []
+    for token in tokens:
+        found = memo.get(token.raw)
+        if found is None:
+            found = memo[token.raw] = kinds_of(token, lex)
+        kinds.append(found)
+    return kinds
