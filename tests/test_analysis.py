@@ -94,3 +94,27 @@ def test_negative_worker_count_is_a_configuration_error():
     with pytest.raises(ConfigError, match="MOWJAZ_WORKERS"):
         Config.from_settings({"MOWJAZ_WORKERS": -1})
     assert Config.from_settings({"MOWJAZ_WORKERS": 1}).workers == 1
+
+
+def test_terms_come_first_and_the_analyses_still_all_arrive(htmls):
+    stream = analysis.Stream(count=4, workers=2, min_parallel=1, batch=1)
+    for html in htmls:
+        stream.add(html)
+    terms = stream.terms_first()
+    reader = ChunkTerms()
+    assert set(terms) == set(htmls)
+    for html in htmls:
+        text = analysis.plain_text(blocks_from_html(html))
+        assert list(terms[html]) == reader.terms(text)
+    found = stream.results()
+    assert _plain([found[html] for html in htmls]) == _plain(
+        analysis.analyse_all(htmls, count=4, workers=1)
+    )
+
+
+def test_without_workers_no_terms_come_first(htmls):
+    stream = analysis.Stream(count=4, workers=1)
+    for html in htmls:
+        stream.add(html)
+    assert stream.terms_first() == {}
+    assert len(stream.results()) == len(htmls)

@@ -104,8 +104,16 @@ def _start_worker() -> None:
     _worker_terms = ChunkTerms()
 
 
-def _analyse_in_worker(htmls: Sequence[str], count: int) -> list[BriefAnalysis]:
-    return analyse_chunk(htmls, count, _worker_memo, _worker_terms)
+def _analyse_in_worker(
+    htmls: Sequence[str], count: int, *, with_terms: bool = True
+) -> list[BriefAnalysis]:
+    terms = _worker_terms if with_terms else None
+    return analyse_chunk(htmls, count, _worker_memo, terms)
+
+
+def _terms_in_worker(htmls: Sequence[str]) -> list[tuple[str, ...]]:
+    reader = _worker_terms or ChunkTerms()
+    return [tuple(reader.terms(plain_text(blocks_from_html(html)))) for html in htmls]
 
 
 def pool_size(workers: int) -> int:
@@ -171,6 +179,43 @@ class Stream:
         for htmls, future in self._sent:
             if future.done() and not future.cancelled() and not future.exception():
                 found.update(zip(htmls, future.result(), strict=True))
+        return found
+
+    def terms_first(self) -> dict[str, tuple[str, ...]]:
+        """Return the index terms of the briefs added, ahead of their analysis.
+
+        Related stories need every brief's terms as soon as Pelican has read
+        them all, while the workers may still be behind: the briefs whose
+        analysis has not started are sent again, their terms first (a small part
+        of the work), then the rest.  Waits for the terms only; without workers,
+        returns what is finished (nothing).
+        """
+        pool = self._pool
+        if pool is None:
+            return {}
+        late = list(self._waiting)
+        kept = []
+        for htmls, future in self._sent:
+            if future.cancel():
+                late += htmls
+            else:
+                kept.append((htmls, future))
+        self._sent, self._waiting = kept, []
+        asked = pool.submit(_terms_in_worker, late) if late else None
+        for first in range(0, len(late), self._batch):
+            htmls = late[first : first + self._batch]
+            self._sent.append(
+                (
+                    htmls,
+                    pool.submit(
+                        _analyse_in_worker, htmls, self.count, with_terms=False
+                    ),
+                )
+            )
+        found = dict(zip(late, asked.result(), strict=True)) if asked else {}
+        for html, brief in self.ready().items():
+            if brief.terms is not None:
+                found[html] = brief.terms
         return found
 
     def results(self) -> dict[str, BriefAnalysis]:

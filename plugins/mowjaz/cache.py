@@ -304,6 +304,10 @@ class Derivations:
         if terms is not None:
             self._ready[("terms", digest)] = terms
 
+    def provide_terms(self, html: str, terms: tuple[str, ...]) -> None:
+        """Hand in the index terms of ``html`` found elsewhere (see :meth:`provide`)."""
+        self._ready[("terms", self.digest(html))] = terms
+
     def key_points(self, html: str, count: int) -> list[str]:
         """Return the extracted key points of a brief's rendered HTML."""
         return self._cached(

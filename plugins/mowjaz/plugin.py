@@ -37,9 +37,9 @@ def enrich_articles(generator: Any) -> None:
         # Briefs Pelican took from its own cache were not read: analyse them too.
         for article in articles:
             build.add(article)
-        # Related stories use the index terms the workers found already; the
-        # workers finish the remaining briefs meanwhile.
-        build.take_ready()
+        # Related stories need the index terms of every brief: the workers
+        # find them first, then go on with the rest meanwhile.
+        build.take_terms()
         render.attach_related(
             generator.articles, build.config, build.derived, others=articles
         )

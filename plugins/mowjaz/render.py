@@ -106,9 +106,16 @@ class BuildAnalysis:
         if self.derived.pending(html, self.config.key_points_count):
             self.stream.add(html)
 
-    def take_ready(self) -> None:
-        """Hand the analyses finished so far to ``derived``, without waiting."""
+    def take_terms(self) -> None:
+        """Hand ``derived`` the index terms of every brief, waiting for those only.
+
+        The analyses finished so far are handed over too; the workers go on with
+        the rest (see :meth:`mowjaz.analysis.Stream.terms_first`).
+        """
+        terms = self.stream.terms_first()
         self._provide(self.stream.ready())
+        for html, found in terms.items():
+            self.derived.provide_terms(html, found)
 
     def finish(self) -> None:
         """Wait for the remaining analyses and hand them to ``derived``.
