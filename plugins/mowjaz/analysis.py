@@ -41,7 +41,7 @@ logger = logging.getLogger(__name__)
 MIN_PARALLEL = 50
 # Briefs per task sent to a worker: small, so the workers keep pace with Pelican's
 # reading and share the last briefs evenly; big enough to pay for the hand-over.
-BATCH = 16
+BATCH = 8
 
 
 @dataclass(frozen=True, slots=True)
