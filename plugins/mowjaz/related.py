@@ -84,7 +84,7 @@ _POSTINGS_CAP = 1000
 # Each brief looks for candidates with its this many heaviest (capped) terms.
 _QUERY_TERMS = 60
 # Candidate pairs scored at once (bounds the memory of the row products).
-_PAIR_ROWS = 1 << 16
+_PAIR_ROWS = 1 << 12
 # Titles: a hint matches a brief whose normalised title is at least this close.
 _TITLE_MATCH = 0.85
 _TITLE_CANDIDATES = 8
