@@ -16,7 +16,7 @@ from lxml import etree, html
 from mowjaz.feedentry import EntryLabels, EntryLink, EntryParts, EntryQuote, entry_html
 from mowjaz.feeds import FeedWriter
 from mowjaz.quotes import Quote
-from mowjaz.render import RelatedLink
+from mowjaz.render import RelatedLink, pin_urls
 from mowjaz.xmltext import absolute_url, tag_uri, xml_safe, xml_safe_html
 from pelican.contents import Article
 from pelican.settings import read_settings
@@ -490,3 +490,18 @@ def test_newsboat_lists_every_brief_with_its_arabic_title(
     assert set(feeds) == set(urls)
     assert all(title.startswith("موجز") for title in feeds.values())
     assert titles == TITLES
+
+
+def test_pinned_urls_are_the_urls_pelican_gives(tmp_path: Path) -> None:
+    settings = _settings(tmp_path)
+    rain = _article(settings, "أمطار منتظرة", "أمطار-منتظرة", "<p>توقعات.</p>")
+    moved = _article(settings, "نشرة خاصة", "نشرة-خاصة", "<p>نص.</p>")
+    moved.override_url = "special/bulletin.html"  # what a URL metadata line sets
+    expected = [rain.url, moved.url]
+    pin_urls([rain, moved])
+    assert (
+        [rain.url, moved.url]
+        == expected
+        == ["أمطار-منتظرة.html", "special/bulletin.html"]
+    )
+    assert rain.override_url == "أمطار-منتظرة.html"
