@@ -62,6 +62,11 @@ def plain_text(blocks: Sequence[Block]) -> str:
     return "\n".join(block.text for block in blocks)
 
 
+def brief_terms(blocks: Sequence[Block], reader: ChunkTerms) -> tuple[str, ...]:
+    """Return the index terms of a brief's plain text, for related stories."""
+    return tuple(reader.terms(plain_text(blocks)))
+
+
 def analyse_brief(
     html: str,
     count: int,
@@ -77,7 +82,7 @@ def analyse_brief(
     return BriefAnalysis(
         key_points=extract_key_points(blocks, count=count, memo=memo),
         quotes=extract_quotes(blocks, memo=memo),
-        terms=None if terms is None else tuple(terms.terms(plain_text(blocks))),
+        terms=None if terms is None else brief_terms(blocks, terms),
     )
 
 
@@ -113,7 +118,7 @@ def _analyse_in_worker(
 
 def _terms_in_worker(htmls: Sequence[str]) -> list[tuple[str, ...]]:
     reader = _worker_terms or ChunkTerms()
-    return [tuple(reader.terms(plain_text(blocks_from_html(html)))) for html in htmls]
+    return [brief_terms(blocks_from_html(html), reader) for html in htmls]
 
 
 def pool_size(workers: int) -> int:
@@ -202,16 +207,7 @@ class Stream:
                 kept.append((htmls, future))
         self._sent, self._waiting = kept, []
         asked = pool.submit(_terms_in_worker, late) if late else None
-        for first in range(0, len(late), self._batch):
-            htmls = late[first : first + self._batch]
-            self._sent.append(
-                (
-                    htmls,
-                    pool.submit(
-                        _analyse_in_worker, htmls, self.count, with_terms=False
-                    ),
-                )
-            )
+        self._submit(pool, late, with_terms=False)
         found = dict(zip(late, asked.result(), strict=True)) if asked else {}
         for html, brief in self.ready().items():
             if brief.terms is not None:
@@ -241,15 +237,20 @@ class Stream:
             self._pool = None
 
     def _send(self) -> None:
-        pool = self._pool
-        if pool is None:
-            return
-        for first in range(0, len(self._waiting), self._batch):
-            htmls = self._waiting[first : first + self._batch]
-            self._sent.append(
-                (htmls, pool.submit(_analyse_in_worker, htmls, self.count))
+        if self._pool is not None:
+            self._submit(self._pool, self._waiting, with_terms=True)
+            self._waiting = []
+
+    def _submit(
+        self, pool: ProcessPoolExecutor, htmls: Sequence[str], *, with_terms: bool
+    ) -> None:
+        """Send ``htmls`` to the workers in batches."""
+        for first in range(0, len(htmls), self._batch):
+            batch = list(htmls[first : first + self._batch])
+            future = pool.submit(
+                _analyse_in_worker, batch, self.count, with_terms=with_terms
             )
-        self._waiting = []
+            self._sent.append((batch, future))
 
 
 def analyse_all(

@@ -38,7 +38,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any, TypeVar
 
-from .analysis import plain_text
+from .analysis import brief_terms
 from .keypoints import extract_key_points
 from .quotes import Quote, extract_quotes
 from .related import ChunkTerms, Document, Related, find_related
@@ -333,7 +333,7 @@ class Derivations:
         """Return the index terms of a brief's text, for related stories."""
         return self._cached(
             ("terms", self.digest(html)),
-            lambda: tuple(self._reader().terms(plain_text(self.blocks(html)))),
+            lambda: brief_terms(self.blocks(html), self._reader()),
             encode=" ".join,
             decode=lambda value: tuple(str(value).split()),
         )

@@ -125,8 +125,8 @@ class FeedWriter(Writer):
         self.base = site_base(self.settings)
         self.labels = entry_labels(self.settings)
         # An article is in several feeds (all, its category, its tags; Atom and
-        # RSS): its entry HTML is made once per build, by article and content kind.
-        self._entries: dict[tuple[int, bool], tuple[Any, EntryParts, str]] = {}
+        # RSS): its entry HTML is made once per build.
+        self._entries: dict[int, tuple[Any, EntryParts, str]] = {}
 
     def _create_new_feed(
         self, feed_type: str, feed_title: str | None, context: Mapping[str, Any]
@@ -152,7 +152,7 @@ class FeedWriter(Writer):
         if self.settings.get("FEED_APPEND_REF"):
             link += "?ref=feed"
         full = self.mowjaz.feed_full_content
-        parts, html = self._entry(item, full)
+        parts, html = self._entry(item)
         is_rss = isinstance(feed, Rss201rev2Feed)
         timezone = self.settings.get("TIMEZONE")
         modified = getattr(item, "modified", None)
@@ -169,13 +169,14 @@ class FeedWriter(Writer):
             updateddate=set_date_tzinfo(modified, timezone) if modified else None,
         )
 
-    def _entry(self, item: Any, full: bool) -> tuple[EntryParts, str]:
+    def _entry(self, item: Any) -> tuple[EntryParts, str]:
         """Return the entry parts and HTML of ``item``, made once per build."""
-        key = (id(item), full)
-        found = self._entries.get(key)
+        found = self._entries.get(id(item))
         if found is None or found[0] is not item:
+            full = self.mowjaz.feed_full_content
             parts = entry_parts(item, self.base, full_content=full)
-            found = self._entries[key] = (item, parts, entry_html(parts, self.labels))
+            found = (item, parts, entry_html(parts, self.labels))
+            self._entries[id(item)] = found
         return found[1], found[2]
 
     def _summary(self, item: Any, parts: EntryParts) -> str | None:

@@ -106,10 +106,10 @@ class Document:
     editor: tuple[str, ...] = field(default=())
     # Where the brief comes from (its file), named in warnings; the id if None.
     source: str | None = None
-    # The index terms of ``text`` (:meth:`ChunkTerms.terms`) when already known: a
-    # worker process found them while Pelican was reading.  Never part of a cache
-    # key: they follow from ``text``.
-    terms: tuple[str, ...] | None = field(default=None, compare=False)
+    # The index terms of the body (:meth:`ChunkTerms.terms`) when already known (a
+    # worker process found them while Pelican was reading, or the cache kept
+    # them): they then stand for ``text``, which is not read.
+    terms: tuple[str, ...] | None = None
 
 
 @dataclass(frozen=True, slots=True)
