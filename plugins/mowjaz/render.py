@@ -22,7 +22,7 @@ from .cache import (
 )
 from .config import Config
 from .quotes import Quote, editor_quotes, pinned_quotes, sidebar_quotes
-from .related import Document
+from .related import Document, Submit
 
 logger = logging.getLogger(__name__)
 
@@ -92,13 +92,23 @@ def article_html(article: Any) -> str:
 
 @dataclass(slots=True)
 class BuildAnalysis:
-    """One build's settings, derived-data cache and briefs being analysed."""
+    """One build's settings, derived-data cache and briefs being analysed.
+
+    Related stories are attached to every article once Pelican has read them all
+    (:meth:`take_terms`, then :func:`attach_related`); key points and quotes are
+    attached to each article just before a page or feed shows it
+    (:meth:`enrich`), so the workers go on analysing while Pelican writes.
+    """
 
     config: Config
     derived: Derivations
     stream: analysis.Stream
     # The briefs whose analysis ``derived`` has been given, by HTML.
     provided: set[str] = field(default_factory=set)
+    # Every article of the build, once Pelican has read them all.
+    articles: list[Any] = field(default_factory=list)
+    # The articles whose key points and quotes are attached, by id().
+    enriched: set[int] = field(default_factory=set)
 
     def add(self, article: Any) -> None:
         """Start analysing ``article`` unless the cache has its results."""
@@ -117,12 +127,57 @@ class BuildAnalysis:
         for html, found in terms.items():
             self.derived.provide_terms(html, found)
 
-    def finish(self) -> None:
-        """Wait for the remaining analyses and hand them to ``derived``.
+    def plan(self, articles: list[Any]) -> None:
+        """Take every article of the build, in the order Pelican writes them.
 
-        The ``attach_*`` functions then find them there instead of computing.
+        The workers analyse the briefs they have not started in that order, so
+        that each is ready when its page is written.
         """
-        self._provide(self.stream.results())
+        self.articles = articles
+        self.stream.prefer([article_html(article) for article in articles])
+
+    @property
+    def settled(self) -> bool:
+        """Whether every article has its key points and quotes."""
+        return len(self.enriched) >= len(self.articles)
+
+    def enrich(self, article: Any) -> None:
+        """Attach the key points and quotes of ``article``, once.
+
+        A worker's analysis is used when it is finished or under way; otherwise
+        (not started, or no worker) it is found here, from the cache or anew.
+        """
+        if id(article) in self.enriched:
+            return
+        html = article_html(article)
+        if html not in self.provided:
+            brief = self.stream.done(html)
+            if brief is not None:
+                self._provide({html: brief})
+        self.enriched.add(id(article))
+        try:
+            attach_key_points(article, self.config, self.derived)
+        except Exception as error:  # one brief's failure never stops the others
+            _analysis_failed(article, "key points", error)
+            article.key_points = metadata_lines(article, "keypoints")
+        try:
+            attach_quotes(article, self.config, self.derived)
+        except Exception as error:  # the editor's quotes are still shown
+            _analysis_failed(article, "quotes", error)
+            attach_quotes(article, self.config, extracted=[])
+
+    def enrich_all(self) -> None:
+        """Attach key points and quotes to every article, waiting for the workers."""
+        if not self.settled:
+            self._provide(self.stream.results())
+            for article in self.articles:
+                self.enrich(article)
+
+    def close(self, *, save: bool = True) -> None:
+        """Stop the workers; with ``save``, write the cache file when it changed."""
+        self.stream.close()
+        if save:
+            self.derived.save()
 
     def _provide(self, found: Mapping[str, analysis.BriefAnalysis]) -> None:
         count = self.config.key_points_count
@@ -145,6 +200,31 @@ def begin_analysis(settings: Mapping[str, Any]) -> BuildAnalysis:
     return BuildAnalysis(config, open_cache(settings, config), stream)
 
 
+# The builds under way, by their settings object (one per build): the writer finds
+# its build here (:func:`build_of`).
+_builds: dict[int, BuildAnalysis] = {}
+
+
+def open_build(settings: Mapping[str, Any]) -> BuildAnalysis:
+    """Begin the analysis of a build (closing any left by a build that failed)."""
+    for settings_id in list(_builds):
+        _builds.pop(settings_id).close(save=False)
+    build = _builds[id(settings)] = begin_analysis(settings)
+    return build
+
+
+def build_of(settings: Mapping[str, Any]) -> BuildAnalysis | None:
+    """Return the analysis of the build with these settings, if one is under way."""
+    return _builds.get(id(settings))
+
+
+def close_build(settings: Mapping[str, Any], *, save: bool = True) -> None:
+    """End the analysis of a build: stop its workers, save its cache (``save``)."""
+    build = _builds.pop(id(settings), None)
+    if build is not None:
+        build.close(save=save)
+
+
 def attach_key_points(
     article: Any, config: Config, derived: Derivations | None = None
 ) -> None:
@@ -156,17 +236,24 @@ def attach_key_points(
 
 
 def attach_quotes(
-    article: Any, config: Config, derived: Derivations | None = None
+    article: Any,
+    config: Config,
+    derived: Derivations | None = None,
+    *,
+    extracted: list[Quote] | None = None,
 ) -> None:
     """Set ``article.quotes``: at most ``quotes_max`` sidebar quotations.
 
     The editor's ``Quotes`` lines (``نص الاقتباس — المتحدث``) come first; extracted
     quotes follow, less those matching a ``DropQuotes`` fragment (see the README),
     chosen so that every speaker gets a place (:func:`~mowjaz.quotes.sidebar_quotes`).
+    ``extracted`` stands for the brief's own quotations when given.
     """
     pinned = pinned_quotes(metadata_lines(article, "quotes"))
+    if extracted is None:
+        extracted = (derived or Derivations()).quotes(article_html(article))
     quotes: list[Quote] = editor_quotes(
-        (derived or Derivations()).quotes(article_html(article)),
+        extracted,
         pinned=pinned,
         drops=metadata_lines(article, "dropquotes"),
     )
@@ -179,6 +266,7 @@ def attach_related(
     derived: Derivations | None = None,
     *,
     others: Iterable[Any] = (),
+    submit: Submit | None = None,
 ) -> None:
     """Set ``article.related`` on every article: editor links, hints, similarity.
 
@@ -186,6 +274,7 @@ def attach_related(
     translations) get an empty list, so a ``Related`` metadata string never reaches
     the template.  Hints that match nothing and near-duplicate briefs are logged as
     warnings naming the source files (by :func:`mowjaz.related.find_related`).
+    ``submit`` shares the work with a worker process (the same results).
     """
     derived = derived or Derivations()
     by_id: dict[str, Any] = {}
@@ -196,6 +285,7 @@ def attach_related(
         top_k=config.related_top_k,
         min_score=config.related_min_score,
         duplicate_score=config.related_duplicate_score,
+        submit=submit,
     )
     for article in others:
         article.related = []
@@ -220,27 +310,56 @@ def pin_urls(articles: Iterable[Any]) -> None:
 
 
 def _document(article: Any, derived: Derivations) -> Document:
+    try:
+        terms = derived.terms(article_html(article))
+    except Exception as error:  # its title, tags and links still relate it
+        _analysis_failed(article, "index terms", error)
+        terms = ()
     return Document(
         id=article.slug,
         title=str(getattr(article, "title", "")),
         text="",  # its index terms stand for it
-        terms=derived.terms(article_html(article)),
+        terms=terms,
         tags=tuple(str(tag) for tag in getattr(article, "tags", []) or []),
         category=str(getattr(article, "category", "") or "") or None,
         date=article.date.isoformat() if getattr(article, "date", None) else None,
         hints=tuple(metadata_lines(article, "relatedhints")),
         editor=tuple(metadata_lines(article, "related")),
-        source=str(
-            getattr(article, "relative_source_path", None)
-            or getattr(article, "source_path", None)
-            or article.slug
-        ),
+        source=source_name(article),
+    )
+
+
+def source_name(article: Any) -> str:
+    """Name the file an article comes from, for messages."""
+    return str(
+        getattr(article, "relative_source_path", None)
+        or getattr(article, "source_path", None)
+        or getattr(article, "slug", "?")
+    )
+
+
+def _analysis_failed(article: Any, what: str, error: Exception) -> None:
+    logger.error(
+        "%s: its %s could not be found (%s: %s); published without them",
+        source_name(article),
+        what,
+        type(error).__name__,
+        error,
+        exc_info=logger.isEnabledFor(logging.DEBUG),
     )
 
 
 def all_articles(generator: Any) -> Iterable[Any]:
-    """Every article the generator will write: published, translations, drafts."""
-    yield from generator.articles
+    """Every article the generator will write: published, translations, hidden, drafts.
+
+    In the order Pelican writes them.
+    """
     yield from generator.translations
-    yield from getattr(generator, "drafts", [])
-    yield from getattr(generator, "drafts_translations", [])
+    yield from generator.articles
+    for name in (
+        "hidden_translations",
+        "hidden_articles",
+        "drafts_translations",
+        "drafts",
+    ):
+        yield from getattr(generator, name, None) or ()

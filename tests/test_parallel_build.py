@@ -1,0 +1,147 @@
+"""Builds large enough for worker processes: the same site, and failures contained.
+
+Small sites are analysed in Pelican's own process (under ``MIN_PARALLEL`` briefs);
+these builds have more briefs than that, so a worker finds index terms and key
+points while Pelican reads, related stories share a worker, and key points and
+quotes are attached as each page is written (see ``mowjaz.analysis``).
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import re
+from pathlib import Path
+
+import mowjaz.cache
+import pytest
+from conftest import FIXTURES, build_site
+from lxml import html
+from mowjaz.analysis import MIN_PARALLEL
+from mowjaz.build import ProblemLog
+
+# Each fixture brief is written this many times, each with its own title, slug,
+# date and closing paragraph, so that the site has more than MIN_PARALLEL briefs.
+COPIES = 6
+# Closing paragraphs that make each copy a brief of its own.
+CLOSINGS = (
+    "وأكد مسؤول محلي أن اجتماعاً لمتابعة المشروع سيعقد الأسبوع المقبل.",
+    "ومن المنتظر أن تنشر الجهات المعنية تقريراً مفصلاً قبل نهاية الشهر.",
+    "وأشار سكان المنطقة إلى أنهم ينتظرون نتائج ملموسة في الأشهر القادمة.",
+    "ويرى خبراء أن الخطوة قد تشجع مدناً أخرى على اتباع المسار نفسه.",
+    "وقالت مصادر مطلعة إن التمويل مضمون للسنتين القادمتين على الأقل.",
+    "ولم يصدر حتى الآن أي تعليق رسمي من الوزارة على هذه التطورات.",
+)
+# The word that makes the broken analysis below fail, and the brief that has it.
+FAILING_WORD = "عطب"
+FAILING_BRIEF = "harbour-3.md"
+
+
+def write_briefs(content: Path) -> list[str]:
+    """Write COPIES variants of every fixture brief; return their file names."""
+    briefs = content / "briefs"
+    briefs.mkdir(parents=True)
+    names = []
+    for source in sorted((FIXTURES / "briefs").glob("*.md")):
+        header, body = source.read_text("utf-8").split("\n\n", 1)
+        header = re.sub(r"^(Slug|Related|RelatedHints):.*\n?", "", header, flags=re.M)
+        for copy in range(COPIES):
+            name = f"{source.stem}-{copy}.md"
+            title = re.search(r"^Title: (.*)$", header, re.M)
+            assert title is not None
+            lines = re.sub(
+                r"^Title: .*$",
+                f"Title: {title.group(1)} ({copy + 1})",
+                header,
+                flags=re.M,
+            )
+            lines = re.sub(
+                r"^Date: \d{4}-\d\d-\d\d",
+                f"Date: 2025-10-{copy + 10}",
+                lines,
+                flags=re.M,
+            )
+            closing = CLOSINGS[copy]
+            if name == FAILING_BRIEF:
+                closing += f" {FAILING_WORD}"
+            slug = f"Slug: {source.stem}-{copy}"
+            (briefs / name).write_text(
+                f"{lines}\n{slug}\n\n{body.rstrip()}\n\n{closing}\n", "utf-8"
+            )
+            names.append(name)
+    assert len(names) > MIN_PARALLEL
+    return names
+
+
+def build(root: Path, workers: int) -> Path:
+    content = root / "content"
+    if not content.exists():
+        write_briefs(content)
+    return build_site(
+        content,
+        root / f"output-{workers}",
+        MOWJAZ_WORKERS=workers,
+        MOWJAZ_CACHE_PATH="",
+    )
+
+
+def pages(output: Path) -> dict[str, bytes]:
+    return {
+        path.relative_to(output).as_posix(): path.read_bytes()
+        for path in sorted(output.rglob("*"))
+        if path.suffix in {".html", ".xml"}
+    }
+
+
+def test_a_build_with_a_worker_writes_the_same_site_as_one_without(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    alone = pages(build(tmp_path, workers=1))
+    caplog.set_level(logging.DEBUG, logger="mowjaz.analysis")
+    helped = pages(build(tmp_path, workers=2))
+    assert "analysing briefs on 1 worker processes" in caplog.text
+    assert alone.keys() == helped.keys()
+    assert [name for name in alone if alone[name] != helped[name]] == []
+    # The pages and the feeds carry the boxes.
+    page = html.fromstring(alone["library-2.html"])
+    assert page.xpath("//*[@data-mowjaz='key-points']//li")
+    assert page.xpath("//*[@data-mowjaz='related']//a")
+    assert "أبرز النقاط".encode() in alone["feeds/all.atom.xml"]
+
+
+def _failing_key_points(original):  # type: ignore[no-untyped-def]
+    def extract(blocks, **options):  # type: ignore[no-untyped-def]
+        if any(FAILING_WORD in block.text for block in blocks):
+            raise RuntimeError("a bug met by one brief")
+        return original(blocks, **options)
+
+    return extract
+
+
+@pytest.mark.parametrize("workers", [1, 2], ids=["alone", "with-a-worker"])
+def test_a_brief_whose_analysis_fails_is_named_and_the_others_keep_their_boxes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, workers: int
+) -> None:
+    """A bug met by one brief (injected here: no real brief is known to cause one)."""
+    broken = _failing_key_points(mowjaz.cache.extract_key_points)
+    monkeypatch.setattr(mowjaz.cache, "extract_key_points", broken)
+    monkeypatch.setattr(mowjaz.analysis, "extract_key_points", broken)
+    stream = io.StringIO()
+    problems = ProblemLog(stream, str(tmp_path / "content"))
+    logging.getLogger().addHandler(problems)
+    try:
+        output = build(tmp_path, workers)
+    finally:
+        logging.getLogger().removeHandler(problems)
+    errors = [
+        line for line in stream.getvalue().splitlines() if line.startswith("ERROR")
+    ]
+    assert len(errors) == 1, errors
+    assert FAILING_BRIEF in errors[0]
+    assert "key points" in errors[0]
+    failed = html.fromstring((output / "harbour-3.html").read_bytes())
+    assert failed.xpath("//article//h1")
+    assert not failed.xpath("//*[@data-mowjaz='key-points']")
+    assert failed.xpath("//*[@data-mowjaz='quotes']")
+    sibling = html.fromstring((output / "harbour-2.html").read_bytes())
+    assert sibling.xpath("//*[@data-mowjaz='key-points']//li")
