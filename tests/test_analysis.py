@@ -122,10 +122,8 @@ def test_without_workers_no_terms_come_first(htmls):
 
 def test_each_analysis_can_be_taken_on_its_own_once_a_worker_has_it(htmls):
     stream = analysis.Stream(count=4, workers=2, min_parallel=1, batch=1)
-    assert stream.helper() is None
     for html in htmls:
         stream.add(html)
-    assert stream.helper() is not None  # related stories may borrow the worker
     stream.terms_first()
     stream.prefer(list(reversed(htmls)))  # the order pages will be written in
     found = stream.results()
@@ -137,4 +135,13 @@ def test_each_analysis_can_be_taken_on_its_own_once_a_worker_has_it(htmls):
         assert _plain([taken]) == _plain([expected])
         text = analysis.plain_text(blocks_from_html(html))
         assert list(found[html].terms or ()) == reader.terms(text)
-    assert stream.helper() is None  # the workers end with the results
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_lent_worker_runs_a_function_and_gives_its_result(workers):
+    stream = analysis.Stream(count=4, workers=workers)
+    try:
+        # Related stories borrow a worker, started for them if none runs yet.
+        assert stream.lend(pow, 3, 4).result() == 81
+    finally:
+        stream.close()

@@ -13,7 +13,7 @@ stories need every brief's terms, so they can start as soon as Pelican has read
 the last brief (:meth:`Stream.terms_first`); meanwhile the workers go on with
 the analyses, in the order Pelican will write the pages (:meth:`Stream.prefer`).
 :meth:`Stream.done` gives one brief's analysis when a worker has it,
-:meth:`Stream.results` waits for all, and :meth:`Stream.helper` lends a worker to
+:meth:`Stream.results` waits for all, and :meth:`Stream.lend` lends a worker to
 the related-stories step.
 
 Workers get plain data (the rendered HTML of each brief and the key-point count)
@@ -268,12 +268,21 @@ class Stream:
             found.update(zip(htmls, _result(future, []), strict=False))
         return found
 
-    def helper(self) -> Callable[..., Future[Any]] | None:
-        """Return a ``submit`` that runs a function on a worker next, if any.
+    def lend(self, function: Callable[..., T], *args: Any) -> Future[T]:
+        """Run ``function(*args)`` on a worker next; start one if none is running.
 
-        It goes ahead of the analyses not yet sent (none of which is lost).
+        It goes ahead of the analyses not yet sent (none of which is lost).  With
+        no worker allowed, it runs here, at once.
         """
-        return None if self._pool is None else self._pool.submit
+        if self._pool is None and self._size >= 1:
+            self._pool = ProcessPoolExecutor(
+                max_workers=self._size, initializer=_start_worker
+            )
+        if self._pool is None:
+            future: Future[T] = Future()
+            future.set_result(function(*args))
+            return future
+        return self._pool.submit(function, *args)
 
     def prefer(self, order: Sequence[str]) -> None:
         """Analyse the briefs not yet sent to a worker in this order (others last)."""

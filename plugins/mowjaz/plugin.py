@@ -50,7 +50,7 @@ def relate_articles(generator: Any) -> None:
         build.config,
         build.derived,
         others=articles,
-        submit=build.stream.helper(),
+        submit=build.stream.lend,
     )
 
 
