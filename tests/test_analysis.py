@@ -118,30 +118,3 @@ def test_without_workers_no_terms_come_first(htmls):
         stream.add(html)
     assert stream.terms_first() == {}
     assert len(stream.results()) == len(htmls)
-
-
-def test_each_analysis_can_be_taken_on_its_own_once_a_worker_has_it(htmls):
-    stream = analysis.Stream(count=4, workers=2, min_parallel=1, batch=1)
-    for html in htmls:
-        stream.add(html)
-    stream.terms_first()
-    stream.prefer(list(reversed(htmls)))  # the order pages will be written in
-    found = stream.results()
-    alone = analysis.analyse_all(htmls, count=4, workers=1)
-    reader = ChunkTerms()
-    for html, expected in zip(htmls, alone, strict=True):
-        taken = stream.done(html)
-        assert taken is not None
-        assert _plain([taken]) == _plain([expected])
-        text = analysis.plain_text(blocks_from_html(html))
-        assert list(found[html].terms or ()) == reader.terms(text)
-
-
-@pytest.mark.parametrize("workers", [1, 2])
-def test_a_lent_worker_runs_a_function_and_gives_its_result(workers):
-    stream = analysis.Stream(count=4, workers=workers)
-    try:
-        # Related stories borrow a worker, started for them if none runs yet.
-        assert stream.lend(pow, 3, 4).result() == 81
-    finally:
-        stream.close()

@@ -6,7 +6,6 @@ import json
 import logging
 import math
 import random
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from urllib.parse import unquote
 
@@ -103,20 +102,6 @@ def test_an_unrelated_brief_is_not_linked() -> None:
     assert "book-fair" not in ids(found["power-cut"])
     assert "power-cut" not in ids(found["book-fair"])
     assert "derby" not in ids(found["vegetables"])
-
-
-def test_sharing_the_work_with_another_process_gives_the_same_links() -> None:
-    # Each brief twice (as another brief), so that there are duplicates too.
-    briefs = BRIEFS + [
-        Document(id=f"{doc.id}-again", title=doc.title, text=doc.text + " اليوم")
-        for doc in BRIEFS
-    ]
-    alone = relate(briefs, min_score=0.0)
-    with ProcessPoolExecutor(max_workers=1) as pool:
-        shared = relate(briefs, min_score=0.0, submit=pool.submit)
-    assert shared == alone
-    assert alone.duplicates
-    assert sum(len(links) for links in alone.related.values()) > len(briefs)
 
 
 def test_a_brief_never_links_itself() -> None:

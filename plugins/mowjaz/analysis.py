@@ -5,42 +5,32 @@ Pelican-free.  A cold build analyses every brief, and each brief's analysis
 is pure and independent of the others.  A :class:`Stream` takes the briefs one by
 one, as Pelican reads them (:meth:`Stream.add`), and sends them in small batches to
 worker processes, so the analysis runs on another core *while* Pelican is still
-reading and converting the remaining files.
-
-Each batch is two tasks: the index terms of its briefs (quick), sent at once, and
-their key points and quotes, held until a worker is nearly free.  Related
-stories need every brief's terms, so they can start as soon as Pelican has read
-the last brief (:meth:`Stream.terms_first`); meanwhile the workers go on with
-the analyses, in the order Pelican will write the pages (:meth:`Stream.prefer`).
-:meth:`Stream.done` gives one brief's analysis when a worker has it,
-:meth:`Stream.results` waits for all, and :meth:`Stream.lend` lends a worker to
-the related-stories step.
+reading and converting the remaining files.  :meth:`Stream.ready` gives what is
+finished and :meth:`Stream.results` waits for the rest.
 
 Workers get plain data (the rendered HTML of each brief and the key-point count)
-and send back plain records.  Each worker keeps one
-:class:`~mowjaz.text.memo.WordMemo` for the build.  A task that fails leaves its
-briefs to the caller, which analyses them itself and so meets the error where
-it can name the file.
+and send back plain records, with the index terms of each brief's text, so the
+related-stories step in Pelican's process need not find them again.  Each worker
+keeps one :class:`~mowjaz.text.memo.WordMemo` for the build.
 
 ``MOWJAZ_WORKERS`` counts the processes that do the work, Pelican's own included
 (0: one per CPU): on two cores, one worker analyses while Pelican reads and
 writes on the other.  Under ``MIN_PARALLEL`` briefs (a rebuild after a few
 edits), or with a single process, the same functions run in Pelican's process
 when the results are asked for: a pool would cost more to start than it saves.
-Serial and parallel runs give the same results (``tests/test_analysis.py``).
+Serial and parallel runs give the same results (``tests/test_analysis.py``).  A
+brief whose analysis fails is left out of the results, so that the caller,
+analysing it again, meets the error where it can name the brief's file.
 """
 
 from __future__ import annotations
 
 import logging
 import os
-import threading
-from collections import deque
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import dataclass, replace
-from functools import partial
-from typing import Any, TypeVar
+from dataclasses import dataclass
+from typing import TypeVar
 
 from .keypoints import extract_key_points
 from .quotes import Quote, extract_quotes
@@ -54,13 +44,9 @@ T = TypeVar("T")
 
 # Fewest briefs worth starting worker processes for.
 MIN_PARALLEL = 50
-# Briefs per task sent to a worker while Pelican reads: each task costs Pelican's
-# process a hand-over (its executor threads wake, pickle and unpickle), so not
-# too few.  Analyses still held when Pelican has read every brief go in the order
-# Pelican writes the pages, in batches of ``WRITE_ORDER_BATCH``: small, so that
-# the first pages do not wait.
-BATCH = 16
-WRITE_ORDER_BATCH = 8
+# Briefs per task sent to a worker: small, so the workers keep pace with Pelican's
+# reading and share the last briefs evenly; big enough to pay for the hand-over.
+BATCH = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,16 +82,8 @@ def analyse_brief(
 
     With ``terms``, the index terms of its text are found too.
     """
-    return analyse_blocks(blocks_from_html(html), count, memo or WordMemo(), terms)
-
-
-def analyse_blocks(
-    blocks: Sequence[Block],
-    count: int,
-    memo: WordMemo,
-    terms: ChunkTerms | None = None,
-) -> BriefAnalysis:
-    """Analyse a brief already split into blocks (see :func:`analyse_brief`)."""
+    memo = memo or WordMemo()
+    blocks = blocks_from_html(html)
     return BriefAnalysis(
         key_points=extract_key_points(blocks, count=count, memo=memo),
         quotes=extract_quotes(blocks, memo=memo),
@@ -128,35 +106,24 @@ def analyse_chunk(
 # one build.
 _worker_memo: WordMemo | None = None
 _worker_terms: ChunkTerms | None = None
-# The blocks of the briefs whose terms this worker found, until it analyses them
-# (another worker may: they go with the pool).
-_worker_blocks: dict[str, list[Block]] = {}
 
 
 def _start_worker() -> None:
     global _worker_memo, _worker_terms  # noqa: PLW0603 - one of each per worker
     _worker_memo = WordMemo()
     _worker_terms = ChunkTerms()
-    _worker_blocks.clear()
 
 
-def _analyse_in_worker(htmls: Sequence[str], count: int) -> list[BriefAnalysis]:
-    memo = _worker_memo or WordMemo()
-    return [
-        analyse_blocks(
-            _worker_blocks.pop(html, None) or blocks_from_html(html), count, memo
-        )
-        for html in htmls
-    ]
+def _analyse_in_worker(
+    htmls: Sequence[str], count: int, *, with_terms: bool = True
+) -> list[BriefAnalysis]:
+    terms = _worker_terms if with_terms else None
+    return analyse_chunk(htmls, count, _worker_memo, terms)
 
 
 def _terms_in_worker(htmls: Sequence[str]) -> list[tuple[str, ...]]:
     reader = _worker_terms or ChunkTerms()
-    found = []
-    for html in htmls:
-        blocks = _worker_blocks[html] = blocks_from_html(html)
-        found.append(brief_terms(blocks, reader))
-    return found
+    return [brief_terms(blocks_from_html(html), reader) for html in htmls]
 
 
 def pool_size(workers: int) -> int:
@@ -176,12 +143,6 @@ class Stream:
     ``workers`` allows no process beside Pelican's); until then, and without a
     pool, briefs wait and are analysed in this process by :meth:`results`.  The
     same HTML given twice is analysed once.
-
-    Each batch of ``batch`` briefs is two tasks: its index terms (quick), sent at
-    once, and its key points and quotes, held here until a worker is nearly free.
-    The workers thus find every brief's terms first, as soon as Pelican has read
-    it: related stories, which need them all, can start as soon as Pelican has
-    read the last brief, while the analyses go on.
     """
 
     def __init__(
@@ -198,16 +159,8 @@ class Stream:
         self._batch = max(1, batch)
         self._seen: set[str] = set()
         self._waiting: list[str] = []
-        self._pool: ProcessPoolExecutor | None = None
-        self._terms: list[tuple[list[str], Future[list[tuple[str, ...]]]]] = []
-        # Analyses: sent to the workers, and held until a worker is nearly free.
         self._sent: list[tuple[list[str], Future[list[BriefAnalysis]]]] = []
-        self._held: deque[list[str]] = deque()
-        self._running = 0
-        # Analyses finish (and more are sent) on the pool's own thread.
-        self._lock = threading.RLock()
-        # Where each brief sent is analysed: its task and its place in the task.
-        self._where: dict[str, tuple[Future[list[BriefAnalysis]], int]] = {}
+        self._pool: ProcessPoolExecutor | None = None
 
     def __len__(self) -> int:
         return len(self._seen)
@@ -230,136 +183,87 @@ class Stream:
         if len(self._waiting) >= self._batch:
             self._send()
 
-    def done(self, html: str) -> BriefAnalysis | None:
-        """Return the analysis of ``html`` if a worker has finished or started it.
-
-        Waits for a task under way (a few briefs); returns None when the brief's
-        task has not started or failed: the caller then analyses it itself.
-        """
-        where = self._where.get(html)
-        if where is None:
-            return None
-        future, index = where
-        if not (future.done() or future.running()):
-            return None
-        found = _result(future, [])
-        return found[index] if found else None
-
     def ready(self) -> dict[str, BriefAnalysis]:
         """Return the analyses the workers have finished so far, without waiting."""
         found: dict[str, BriefAnalysis] = {}
-        for htmls, future in list(self._sent):
+        for htmls, future in self._sent:
             if future.done() and not future.cancelled() and not future.exception():
                 found.update(zip(htmls, future.result(), strict=True))
         return found
 
-    def ask_terms(self) -> None:
-        """Send the briefs waiting for a full batch: Pelican has read them all."""
-        self._send()
-
     def terms_first(self) -> dict[str, tuple[str, ...]]:
-        """Return the index terms of every brief added; waits for the terms only.
+        """Return the index terms of the briefs added, ahead of their analysis.
 
-        Without workers, returns nothing: the caller finds the terms itself.
+        Related stories need every brief's terms as soon as Pelican has read
+        them all, while the workers may still be behind: the briefs whose
+        analysis has not started are sent again, their terms first (a small part
+        of the work), then the rest.  Waits for the terms only; without workers,
+        returns what is finished (nothing).
         """
-        self._send()
-        found: dict[str, tuple[str, ...]] = {}
-        for htmls, future in self._terms:
-            found.update(zip(htmls, _result(future, []), strict=False))
+        pool = self._pool
+        if pool is None:
+            return {}
+        late = list(self._waiting)
+        kept = []
+        for htmls, future in self._sent:
+            if future.cancel():
+                late += htmls
+            else:
+                kept.append((htmls, future))
+        self._sent, self._waiting = kept, []
+        asked = pool.submit(_terms_in_worker, late) if late else None
+        self._submit(pool, late, with_terms=False)
+        found = dict(zip(late, _result(asked, []), strict=False)) if asked else {}
+        for html, brief in self.ready().items():
+            if brief.terms is not None:
+                found[html] = brief.terms
         return found
 
-    def lend(self, function: Callable[..., T], *args: Any) -> Future[T]:
-        """Run ``function(*args)`` on a worker next; start one if none is running.
-
-        It goes ahead of the analyses not yet sent (none of which is lost).  With
-        no worker allowed, it runs here, at once.
-        """
-        if self._pool is None and self._size >= 1:
-            self._pool = ProcessPoolExecutor(
-                max_workers=self._size, initializer=_start_worker
-            )
-        if self._pool is None:
-            future: Future[T] = Future()
-            future.set_result(function(*args))
-            return future
-        return self._pool.submit(function, *args)
-
-    def prefer(self, order: Sequence[str]) -> None:
-        """Analyse the briefs not yet sent to a worker in this order (others last)."""
-        rank = {html: place for place, html in enumerate(order)}
-        with self._lock:
-            held = sorted(
-                (html for batch in self._held for html in batch),
-                key=lambda html: rank.get(html, len(rank)),
-            )
-            self._held = deque(_batches(held, WRITE_ORDER_BATCH))
-
     def results(self) -> dict[str, BriefAnalysis]:
-        """Wait for every brief added; return its analysis (with its terms) by HTML.
+        """Wait for every brief added; return its analysis by HTML.
 
-        A brief whose analysis failed in a worker is left out: the caller
-        analyses it itself, and so meets the error where it can name the brief.
+        A brief whose analysis fails is left out: the caller analyses it again
+        and so meets the error where it can name the brief's file.
         """
         found: dict[str, BriefAnalysis] = {}
         try:
-            if self._pool is None:
-                analysed = analyse_chunk(self._waiting, self.count)
-                found.update(zip(self._waiting, analysed, strict=True))
-                self._waiting = []
-            else:
+            if self._pool is not None:
                 self._send()
-                with self._lock:
-                    while self._held:
-                        self._start(self._pool, self._held.popleft())
-                terms = self.terms_first()
-                for htmls, future in list(self._sent):
-                    for html, brief in zip(htmls, _result(future, []), strict=False):
-                        found[html] = replace(brief, terms=terms.get(html))
+            else:
+                memo = WordMemo()
+                for html in self._waiting:
+                    try:
+                        found[html] = analyse_brief(html, self.count, memo)
+                    except Exception as error:  # the caller meets it again
+                        logger.debug("analysis failed: %r", error)
+                self._waiting = []
+            for htmls, future in self._sent:
+                found.update(zip(htmls, _result(future, []), strict=False))
         finally:
-            self.close(wait=False)
+            self.close()
         return found
 
-    def close(self, *, wait: bool = True) -> None:
-        """Stop the worker processes (work not started is cancelled).
-
-        With ``wait`` false, the workers, done with their work, end in the
-        background.
-        """
+    def close(self) -> None:
+        """Stop the worker processes (work not started is cancelled)."""
         if self._pool is not None:
-            self._pool.shutdown(wait=wait, cancel_futures=True)
+            self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool = None
 
     def _send(self) -> None:
-        """Send the waiting briefs' terms to the workers; hold their analyses."""
-        pool = self._pool
-        if pool is None or not self._waiting:
-            return
-        for batch in _batches(self._waiting, self._batch):
-            self._terms.append((batch, pool.submit(_terms_in_worker, batch)))
-            with self._lock:
-                self._held.append(batch)
-        self._waiting = []
-        with self._lock:
-            self._feed(pool)
+        if self._pool is not None:
+            self._submit(self._pool, self._waiting, with_terms=True)
+            self._waiting = []
 
-    def _feed(self, pool: ProcessPoolExecutor) -> None:
-        """Keep each worker one analysis ahead (called with the lock held)."""
-        while self._held and self._running <= self._size:
-            self._start(pool, self._held.popleft())
-
-    def _start(self, pool: ProcessPoolExecutor, batch: list[str]) -> None:
-        self._running += 1
-        future = pool.submit(_analyse_in_worker, batch, self.count)
-        self._sent.append((batch, future))
-        for index, html in enumerate(batch):
-            self._where[html] = (future, index)
-        future.add_done_callback(partial(self._finished, pool))
-
-    def _finished(self, pool: ProcessPoolExecutor, _future: Future[Any]) -> None:
-        with self._lock:
-            self._running -= 1
-            if self._pool is pool:
-                self._feed(pool)
+    def _submit(
+        self, pool: ProcessPoolExecutor, htmls: Sequence[str], *, with_terms: bool
+    ) -> None:
+        """Send ``htmls`` to the workers in batches."""
+        for first in range(0, len(htmls), self._batch):
+            batch = list(htmls[first : first + self._batch])
+            future = pool.submit(
+                _analyse_in_worker, batch, self.count, with_terms=with_terms
+            )
+            self._sent.append((batch, future))
 
 
 def _result(future: Future[list[T]], failed: list[T]) -> list[T]:
@@ -369,10 +273,6 @@ def _result(future: Future[list[T]], failed: list[T]) -> list[T]:
     except Exception as error:  # the caller analyses these briefs itself
         logger.debug("a worker task failed: %r", error)
         return failed
-
-
-def _batches(htmls: Sequence[str], size: int) -> list[list[str]]:
-    return [list(htmls[first : first + size]) for first in range(0, len(htmls), size)]
 
 
 def analyse_all(

@@ -41,7 +41,7 @@ from typing import Any, TypeVar
 from .analysis import brief_terms
 from .keypoints import extract_key_points
 from .quotes import Quote, extract_quotes
-from .related import ChunkTerms, Document, Related, Submit, find_related
+from .related import ChunkTerms, Document, Related, find_related
 from .text.blocks import Block, blocks_from_html
 
 logger = logging.getLogger(__name__)
@@ -350,12 +350,8 @@ class Derivations:
         top_k: int,
         min_score: float,
         duplicate_score: float,
-        submit: Submit | None = None,
     ) -> dict[str, list[Related]]:
-        """Return related stories of every brief; a cache hit replays the warnings.
-
-        ``submit`` shares the work with another process (:func:`mowjaz.related.relate`).
-        """
+        """Return related stories of every brief; a cache hit replays the warnings."""
         parts = ["related", repr((top_k, min_score, duplicate_score))]
         parts += [_document_key(doc) for doc in documents]
 
@@ -366,7 +362,6 @@ class Derivations:
                     top_k=top_k,
                     min_score=min_score,
                     duplicate_score=duplicate_score,
-                    submit=submit,
                 )
             return {"found": found, "log": records}
 

@@ -41,8 +41,7 @@ import logging
 import math
 import unicodedata
 from collections import defaultdict
-from collections.abc import Callable, Sequence
-from concurrent.futures import Future
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from difflib import SequenceMatcher
@@ -57,9 +56,6 @@ from .text.segment import tokenize
 from .text.terms import TermAnalyzer
 
 logger = logging.getLogger(__name__)
-
-# An executor's ``submit``: runs a function elsewhere (another process), at once.
-Submit = Callable[..., Future]
 
 DEFAULT_TOP_K = 5
 DEFAULT_MIN_SCORE = 0.12
@@ -158,7 +154,6 @@ def find_related(
     min_score: float = DEFAULT_MIN_SCORE,
     *,
     duplicate_score: float = DEFAULT_DUPLICATE_SCORE,
-    submit: Submit | None = None,
 ) -> dict[str, list[Related]]:
     """Return, for every document id, at most ``top_k`` related documents.
 
@@ -166,11 +161,7 @@ def find_related(
     call :func:`relate` to get them as data instead.
     """
     report = relate(
-        documents,
-        top_k=top_k,
-        min_score=min_score,
-        duplicate_score=duplicate_score,
-        submit=submit,
+        documents, top_k=top_k, min_score=min_score, duplicate_score=duplicate_score
     )
     names = {doc.id: doc.source or doc.id for doc in documents}
     for duplicate in report.duplicates:
@@ -197,23 +188,18 @@ def relate(
     top_k: int = DEFAULT_TOP_K,
     min_score: float = DEFAULT_MIN_SCORE,
     duplicate_score: float = DEFAULT_DUPLICATE_SCORE,
-    submit: Submit | None = None,
 ) -> RelatedReport:
     """Find related stories from the three sources; see the module docstring.
 
     Editor links are always kept; hints, then similarity, fill the list up to
     ``top_k``.  Raises ValueError when two documents share an id.
-
-    With ``submit`` (an executor's ``submit``: another process), the candidate
-    search of the later half of the briefs runs there meanwhile; the results are
-    the same.
     """
     docs = list(documents)
     _check_ids(docs)
     titles = TitleIndex(docs)
     linked, unmatched = _named_links(docs, titles)
     limit = top_k + max((len(links) for links in linked), default=0)
-    similar, duplicates = _similar(docs, min_score, duplicate_score, limit, submit)
+    similar, duplicates = _similar(docs, min_score, duplicate_score, limit)
     related = {
         doc.id: _merged(doc.id, linked[index], similar[index], top_k)
         for index, doc in enumerate(docs)
@@ -405,17 +391,13 @@ def _weighted(
 
 
 def _similar(
-    docs: Sequence[Document],
-    min_score: float,
-    duplicate_score: float,
-    limit: int,
-    submit: Submit | None = None,
+    docs: Sequence[Document], min_score: float, duplicate_score: float, limit: int
 ) -> tuple[list[list[Related]], list[Duplicate]]:
     size = len(docs)
     if size < 2:  # noqa: PLR2004 - one brief has nothing to relate to
         return [[] for _ in docs], []
     matrix = term_matrix(docs)
-    candidates, cosine, pairs = _candidates(matrix, duplicate_score, submit)
+    candidates, cosine, pairs = _candidates(matrix, duplicate_score)
     ranking = cosine + _NEIGHBOUR_WEIGHT * _shared_neighbours(candidates, cosine)
     ranking *= _closeness(docs, candidates)
     ranking[cosine < max(min_score, 1e-6)] = -np.inf
@@ -443,38 +425,14 @@ def _block_rows(size: int) -> int:
 
 
 def _candidates(
-    matrix: sp.csr_matrix, duplicate_score: float, submit: Submit | None = None
+    matrix: sp.csr_matrix, duplicate_score: float
 ) -> tuple[np.ndarray, np.ndarray, list[tuple[int, int, float]]]:
     """Return the best candidates per row, their cosines and the duplicate pairs.
 
-    Missing candidates are ``-1`` with cosine ``-1``; see :func:`candidate_rows`.
-    With ``submit``, the later half of the rows is searched by it meanwhile.
-    """
-    size = matrix.shape[0]
-    middle = size // 2 if submit is not None else size
-    later = submit(candidate_rows, matrix, middle, size) if middle < size else None
-    candidates, cosine = candidate_rows(matrix, 0, middle)
-    if later is not None:
-        far_candidates, far_cosine = later.result()
-        candidates = np.concatenate([candidates, far_candidates])
-        cosine = np.concatenate([cosine, far_cosine])
-    pairs = [
-        (int(row), int(candidates[row, column]), float(cosine[row, column]))
-        for row, column in zip(*np.nonzero(cosine >= duplicate_score), strict=True)
-        if row < candidates[row, column]
-    ]
-    cosine[cosine >= duplicate_score] = -1.0
-    return candidates, cosine, pairs
-
-
-def candidate_rows(
-    matrix: sp.csr_matrix, start: int, stop: int
-) -> tuple[np.ndarray, np.ndarray]:
-    """Return the best candidates of rows ``start:stop`` and their full cosines.
-
     Candidates come from the terms found in at most ``_POSTINGS_CAP`` briefs (so the
     work per brief stays bounded as the archive grows); each candidate is then
-    scored with its full cosine, common terms included.
+    scored with its full cosine, common terms included.  Missing candidates are
+    ``-1`` with cosine ``-1``.
     """
     size = matrix.shape[0]
     keep = min(_CANDIDATES, size - 1)
@@ -485,14 +443,21 @@ def candidate_rows(
     index.data[(postings > _POSTINGS_CAP) | (postings < 2)] = 0.0  # noqa: PLR2004
     index.eliminate_zeros()
     transposed = index.T.tocsr()
-    queries = _strongest_terms(index[start:stop], _QUERY_TERMS)
-    candidates = np.full((stop - start, keep), -1, dtype=np.int64)
+    queries = _strongest_terms(index, _QUERY_TERMS)
+    candidates = np.full((size, keep), -1, dtype=np.int64)
     step = _block_rows(size)
-    for first in range(0, stop - start, step):
-        last = min(first + step, stop - start)
-        block = (queries[first:last] @ transposed).tocsr()
-        _best_per_row(block, start + first, candidates[first:last])
-    return candidates, _pair_cosines(matrix, candidates, start)
+    for start in range(0, size, step):
+        stop = min(start + step, size)
+        block = (queries[start:stop] @ transposed).tocsr()
+        _best_per_row(block, start, candidates[start:stop])
+    cosine = _pair_cosines(matrix, candidates)
+    pairs = [
+        (int(row), int(candidates[row, column]), float(cosine[row, column]))
+        for row, column in zip(*np.nonzero(cosine >= duplicate_score), strict=True)
+        if row < candidates[row, column]
+    ]
+    cosine[cosine >= duplicate_score] = -1.0
+    return candidates, cosine, pairs
 
 
 def _strongest_terms(matrix: sp.csr_matrix, count: int) -> sp.csr_matrix:
@@ -522,12 +487,9 @@ def _best_per_row(block: sp.csr_matrix, start: int, out: np.ndarray) -> None:
         out[row, : columns.size] = columns
 
 
-def _pair_cosines(
-    matrix: sp.csr_matrix, candidates: np.ndarray, first: int = 0
-) -> np.ndarray:
-    """Dot product of rows ``first...`` with each of their candidates' rows.
+def _pair_cosines(matrix: sp.csr_matrix, candidates: np.ndarray) -> np.ndarray:
+    """Dot product of every row with each of its candidates' rows (-1 where none).
 
-    ``candidates[i]`` are those of row ``first + i`` (-1 where none: cosine -1).
     Rows are L2-normalised, so this is their cosine; the work is linear in the
     number of pairs, whatever the size of the archive.
     """
@@ -538,7 +500,7 @@ def _pair_cosines(
         stop = min(start + step, size)
         others = candidates[start:stop]
         present = others >= 0
-        left = np.repeat(np.arange(first + start, first + stop), keep)[present.ravel()]
+        left = np.repeat(np.arange(start, stop), keep)[present.ravel()]
         products = matrix[left].multiply(matrix[others[present]])
         cosine[start:stop][present] = np.asarray(products.sum(axis=1)).ravel()
     return cosine

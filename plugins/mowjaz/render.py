@@ -22,15 +22,9 @@ from .cache import (
 )
 from .config import Config
 from .quotes import Quote, editor_quotes, pinned_quotes, sidebar_quotes
-from .related import Document, Submit
+from .related import Document
 
 logger = logging.getLogger(__name__)
-
-
-# Fewest published briefs for which related stories share the work with a worker
-# process (started for them if need be): half the candidate search must pay for
-# the hand-over (about 0.1 s of work at 500 briefs).
-SHARE_RELATED_FROM = 500
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,23 +92,13 @@ def article_html(article: Any) -> str:
 
 @dataclass(slots=True)
 class BuildAnalysis:
-    """One build's settings, derived-data cache and briefs being analysed.
-
-    Related stories are attached to every article once Pelican has read them all
-    (:meth:`take_terms`, then :func:`attach_related`); key points and quotes are
-    attached to each article just before a page or feed shows it
-    (:meth:`enrich`), so the workers go on analysing while Pelican writes.
-    """
+    """One build's settings, derived-data cache and briefs being analysed."""
 
     config: Config
     derived: Derivations
     stream: analysis.Stream
     # The briefs whose analysis ``derived`` has been given, by HTML.
     provided: set[str] = field(default_factory=set)
-    # Every article of the build, once Pelican has read them all.
-    articles: list[Any] = field(default_factory=list)
-    # The articles whose key points and quotes are attached, by id().
-    enriched: set[int] = field(default_factory=set)
 
     def add(self, article: Any) -> None:
         """Start analysing ``article`` unless the cache has its results."""
@@ -133,57 +117,12 @@ class BuildAnalysis:
         for html, found in terms.items():
             self.derived.provide_terms(html, found)
 
-    def plan(self, articles: list[Any]) -> None:
-        """Take every article of the build, in the order Pelican writes them.
+    def finish(self) -> None:
+        """Wait for the remaining analyses and hand them to ``derived``.
 
-        The workers analyse the briefs they have not started in that order, so
-        that each is ready when its page is written.
+        The ``attach_*`` functions then find them there instead of computing.
         """
-        self.articles = articles
-        self.stream.prefer([article_html(article) for article in articles])
-
-    @property
-    def settled(self) -> bool:
-        """Whether every article has its key points and quotes."""
-        return len(self.enriched) >= len(self.articles)
-
-    def enrich(self, article: Any) -> None:
-        """Attach the key points and quotes of ``article``, once.
-
-        A worker's analysis is used when it is finished or under way; otherwise
-        (not started, or no worker) it is found here, from the cache or anew.
-        """
-        if id(article) in self.enriched:
-            return
-        html = article_html(article)
-        if html not in self.provided:
-            brief = self.stream.done(html)
-            if brief is not None:
-                self._provide({html: brief})
-        self.enriched.add(id(article))
-        try:
-            attach_key_points(article, self.config, self.derived)
-        except Exception as error:  # one brief's failure never stops the others
-            _analysis_failed(article, "key points", error)
-            article.key_points = metadata_lines(article, "keypoints")
-        try:
-            attach_quotes(article, self.config, self.derived)
-        except Exception as error:  # the editor's quotes are still shown
-            _analysis_failed(article, "quotes", error)
-            attach_quotes(article, self.config, extracted=[])
-
-    def enrich_all(self) -> None:
-        """Attach key points and quotes to every article, waiting for the workers."""
-        if not self.settled:
-            self._provide(self.stream.results())
-            for article in self.articles:
-                self.enrich(article)
-
-    def close(self, *, save: bool = True) -> None:
-        """Stop the workers; with ``save``, write the cache file when it changed."""
-        self.stream.close()
-        if save:
-            self.derived.save()
+        self._provide(self.stream.results())
 
     def _provide(self, found: Mapping[str, analysis.BriefAnalysis]) -> None:
         count = self.config.key_points_count
@@ -204,31 +143,6 @@ def begin_analysis(settings: Mapping[str, Any]) -> BuildAnalysis:
     config = Config.from_settings(settings)
     stream = analysis.Stream(count=config.key_points_count, workers=config.workers)
     return BuildAnalysis(config, open_cache(settings, config), stream)
-
-
-# The builds under way, by their settings object (one per build): the writer finds
-# its build here (:func:`build_of`).
-_builds: dict[int, BuildAnalysis] = {}
-
-
-def open_build(settings: Mapping[str, Any]) -> BuildAnalysis:
-    """Begin the analysis of a build (closing any left by a build that failed)."""
-    for settings_id in list(_builds):
-        _builds.pop(settings_id).close(save=False)
-    build = _builds[id(settings)] = begin_analysis(settings)
-    return build
-
-
-def build_of(settings: Mapping[str, Any]) -> BuildAnalysis | None:
-    """Return the analysis of the build with these settings, if one is under way."""
-    return _builds.get(id(settings))
-
-
-def close_build(settings: Mapping[str, Any], *, save: bool = True) -> None:
-    """End the analysis of a build: stop its workers, save its cache (``save``)."""
-    build = _builds.pop(id(settings), None)
-    if build is not None:
-        build.close(save=save)
 
 
 def attach_key_points(
@@ -266,13 +180,30 @@ def attach_quotes(
     article.quotes = sidebar_quotes(quotes, config.quotes_max, pinned=len(pinned))
 
 
+def attach_boxes(article: Any, config: Config, derived: Derivations) -> None:
+    """Attach key points and quotes; what fails is named, the editor's kept.
+
+    One brief that trips the extraction (a bug) never stops the others: it is
+    published without what failed, and the error names its file.
+    """
+    try:
+        attach_key_points(article, config, derived)
+    except Exception as error:  # one brief's failure never stops the others
+        _analysis_failed(article, "key points", error)
+        article.key_points = metadata_lines(article, "keypoints")
+    try:
+        attach_quotes(article, config, derived)
+    except Exception as error:  # the editor's quotes are still shown
+        _analysis_failed(article, "quotes", error)
+        attach_quotes(article, config, extracted=[])
+
+
 def attach_related(
     articles: Sequence[Any],
     config: Config,
     derived: Derivations | None = None,
     *,
     others: Iterable[Any] = (),
-    submit: Submit | None = None,
 ) -> None:
     """Set ``article.related`` on every article: editor links, hints, similarity.
 
@@ -280,8 +211,6 @@ def attach_related(
     translations) get an empty list, so a ``Related`` metadata string never reaches
     the template.  Hints that match nothing and near-duplicate briefs are logged as
     warnings naming the source files (by :func:`mowjaz.related.find_related`).
-    ``submit`` shares the work with a worker process (the same results) from
-    ``SHARE_RELATED_FROM`` briefs on.
     """
     derived = derived or Derivations()
     by_id: dict[str, Any] = {}
@@ -292,7 +221,6 @@ def attach_related(
         top_k=config.related_top_k,
         min_score=config.related_min_score,
         duplicate_score=config.related_duplicate_score,
-        submit=submit if len(by_id) >= SHARE_RELATED_FROM else None,
     )
     for article in others:
         article.related = []
@@ -357,16 +285,8 @@ def _analysis_failed(article: Any, what: str, error: Exception) -> None:
 
 
 def all_articles(generator: Any) -> Iterable[Any]:
-    """Every article the generator will write: published, translations, hidden, drafts.
-
-    In the order Pelican writes them.
-    """
-    yield from generator.translations
+    """Every article the generator will write: published, translations, drafts."""
     yield from generator.articles
-    for name in (
-        "hidden_translations",
-        "hidden_articles",
-        "drafts_translations",
-        "drafts",
-    ):
-        yield from getattr(generator, name, None) or ()
+    yield from generator.translations
+    yield from getattr(generator, "drafts", [])
+    yield from getattr(generator, "drafts_translations", [])
