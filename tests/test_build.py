@@ -191,6 +191,52 @@ def test_a_build_killed_midway_leaves_the_previous_site_intact(tmp_path: Path) -
     assert (tmp_path / "output" / LIBRARY).exists()
 
 
+def _children(pid: int) -> set[int]:
+    found: set[int] = set()
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        try:
+            found.update(
+                int(child) for child in (task / "children").read_text().split()
+            )
+        except OSError:
+            continue
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (OSError, IndexError):
+        return False
+    return state != "Z"
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="needs Linux /proc")
+def test_a_build_killed_while_reading_leaves_no_worker_behind(tmp_path: Path) -> None:
+    content = make_content(tmp_path)
+    _add_many_briefs(content, 150)  # enough for a worker process to start
+    process = subprocess.Popen(
+        command(tmp_path),
+        cwd=tmp_path,
+        env=environment(),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    workers: set[int] = set()
+    deadline = time.monotonic() + 60
+    while not workers and time.monotonic() < deadline and process.poll() is None:
+        workers = _children(process.pid)
+        time.sleep(0.002)
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    if not workers:
+        pytest.fail("the build started no worker process before it ended")
+    deadline = time.monotonic() + 10
+    while any(map(_alive, workers)) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not any(map(_alive, workers)), "a worker of the killed build is still there"
+
+
 def test_a_site_lost_between_the_two_renames_is_put_back(tmp_path: Path) -> None:
     old = tmp_path / "output.old-abc123"
     old.mkdir()

@@ -27,6 +27,8 @@ from __future__ import annotations
 
 import logging
 import os
+import threading
+import time
 from collections.abc import Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
@@ -42,6 +44,8 @@ logger = logging.getLogger(__name__)
 
 T = TypeVar("T")
 
+# How often (seconds) a worker checks that Pelican's process is still there.
+PARENT_CHECK = 0.5
 # Fewest briefs worth starting worker processes for.
 MIN_PARALLEL = 50
 # Briefs per task sent to a worker: small, so the workers keep pace with Pelican's
@@ -108,10 +112,28 @@ _worker_memo: WordMemo | None = None
 _worker_terms: ChunkTerms | None = None
 
 
-def _start_worker() -> None:
+def _start_worker(parent: int) -> None:
+    """Set up a worker process forked from Pelican's process ``parent``."""
     global _worker_memo, _worker_terms  # noqa: PLW0603 - one of each per worker
     _worker_memo = WordMemo()
     _worker_terms = ChunkTerms()
+    threading.Thread(
+        target=_exit_with_parent,
+        args=(parent,),
+        name="mowjaz-parent-watch",
+        daemon=True,
+    ).start()
+
+
+def _exit_with_parent(parent: int) -> None:
+    """End this worker once Pelican's process is gone.
+
+    A killed build (SIGKILL, out of memory) never shuts its pool down, and a
+    forked worker would wait for work forever: it holds both ends of its queue.
+    """
+    while os.getppid() == parent:
+        time.sleep(PARENT_CHECK)
+    os._exit(1)
 
 
 def _analyse_in_worker(
@@ -177,7 +199,10 @@ class Stream:
             return
         if self._pool is None:
             self._pool = ProcessPoolExecutor(
-                max_workers=self._size, initializer=_start_worker
+                max_workers=self._size,
+                initializer=_start_worker,
+                # Pelican's process: a worker started after it was killed ends.
+                initargs=(os.getpid(),),
             )
             logger.debug("analysing briefs on %d worker processes", self._size)
         if len(self._waiting) >= self._batch:
