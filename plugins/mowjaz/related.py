@@ -80,7 +80,7 @@ _RECENCY_DAYS = 30.0
 # Dense score blocks hold at most this many cells (float32: 4 bytes each).
 _BLOCK_CELLS = 1 << 24
 # Terms found in more than this many briefs propose no candidates (but still score).
-_POSTINGS_CAP = 500
+_POSTINGS_CAP = 200
 # Each brief looks for candidates with its this many heaviest (capped) terms.
 _QUERY_TERMS = 60
 # Candidate pairs scored at once (bounds the memory of the row products).
