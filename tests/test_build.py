@@ -168,18 +168,23 @@ def _kill_once_writing(process: subprocess.Popen[bytes], root: Path) -> None:
     pytest.fail("the build ended before it wrote any page: nothing to interrupt")
 
 
+def start_build(root: Path) -> subprocess.Popen[bytes]:
+    """Start ``make html``'s build in the background, its output silenced."""
+    return subprocess.Popen(
+        command(root),
+        cwd=root,
+        env=environment(),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+
+
 def test_a_build_killed_midway_leaves_the_previous_site_intact(tmp_path: Path) -> None:
     content = make_content(tmp_path)
     assert run_build(tmp_path).returncode == 0
     before = snapshot(tmp_path / "output")
     _add_many_briefs(content, 150)
-    process = subprocess.Popen(
-        command(tmp_path),
-        cwd=tmp_path,
-        env=environment(),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
+    process = start_build(tmp_path)
     _kill_once_writing(process, tmp_path)
     assert process.returncode == -signal.SIGKILL
     assert snapshot(tmp_path / "output") == before
@@ -215,13 +220,7 @@ def _alive(pid: int) -> bool:
 def test_a_build_killed_while_reading_leaves_no_worker_behind(tmp_path: Path) -> None:
     content = make_content(tmp_path)
     _add_many_briefs(content, 150)  # enough for a worker process to start
-    process = subprocess.Popen(
-        command(tmp_path),
-        cwd=tmp_path,
-        env=environment(),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
+    process = start_build(tmp_path)
     workers: set[int] = set()
     deadline = time.monotonic() + 60
     while not workers and time.monotonic() < deadline and process.poll() is None:
