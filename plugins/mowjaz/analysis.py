@@ -25,6 +25,7 @@ analysing it again, meets the error where it can name the brief's file.
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import threading
@@ -48,9 +49,10 @@ T = TypeVar("T")
 PARENT_CHECK = 0.5
 # Fewest briefs worth starting worker processes for.
 MIN_PARALLEL = 50
-# Briefs per task sent to a worker: small, so the workers keep pace with Pelican's
-# reading and share the last briefs evenly; big enough to pay for the hand-over.
-BATCH = 8
+# Briefs per task sent to a worker.  Each task costs Pelican's process thread
+# hand-overs and wake-ups while it reads (about 1 ms), so tasks are not small; the
+# briefs still waiting when reading ends are shared out again (Stream.terms_first).
+BATCH = 32
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,6 +117,9 @@ _worker_terms: ChunkTerms | None = None
 def _start_worker(parent: int) -> None:
     """Set up a worker process forked from Pelican's process ``parent``."""
     global _worker_memo, _worker_terms  # noqa: PLW0603 - one of each per worker
+    # What the worker inherited from Pelican's process stays as it is: its garbage
+    # collections skip those objects and so do not copy their memory pages.
+    gc.freeze()
     _worker_memo = WordMemo()
     _worker_terms = ChunkTerms()
     threading.Thread(
