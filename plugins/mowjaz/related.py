@@ -46,7 +46,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from difflib import SequenceMatcher
 from email.utils import parsedate_to_datetime
-from itertools import chain
+from itertools import chain, count
 
 import numpy as np
 import scipy.sparse as sp
@@ -347,32 +347,39 @@ def term_matrix(docs: Sequence[Document]) -> sp.csr_matrix:
     A document's ``terms``, when given, stand for the terms of its text.
     """
     reader = ChunkTerms()
-    vocabulary: dict[str, int] = {}
-    columns: list[list[int]] = []
-    values: list[list[float]] = []
+    # Every document's terms, one after the other; a tag or category counts more
+    # than a word of the text.  Columns are numbered in the order terms first occur.
+    terms: list[str] = []
+    lengths: list[int] = []
+    heavier: list[tuple[int, float]] = []  # (position in terms, weight)
     for doc in docs:
-        terms = reader.terms(doc.title)
+        first = len(terms)
+        terms += reader.terms(doc.title)
         terms += reader.terms(doc.text) if doc.terms is None else doc.terms
-        tags = ["\0tag:" + normalize(tag) for tag in doc.tags if tag]
-        weights = [1.0] * len(terms) + [_TAG_COUNT] * len(tags)
-        terms += tags
+        for tag in doc.tags:
+            if tag:
+                heavier.append((len(terms), _TAG_COUNT))
+                terms.append("\0tag:" + normalize(tag))
         if doc.category:
+            heavier.append((len(terms), _CATEGORY_COUNT))
             terms.append("\0category:" + normalize(doc.category))
-            weights.append(_CATEGORY_COUNT)
-        columns.append([vocabulary.setdefault(term, len(vocabulary)) for term in terms])
-        values.append(weights)
-    return _weighted(columns, values, len(vocabulary))
+        lengths.append(len(terms) - first)
+    column: defaultdict[str, int] = defaultdict(count().__next__)
+    columns = np.fromiter(map(column.__getitem__, terms), np.int64, len(terms))
+    values = np.ones(len(terms), dtype=np.float32)
+    if heavier:
+        where, weight = zip(*heavier, strict=True)
+        values[list(where)] = weight
+    rows = np.zeros(len(lengths) + 1, dtype=np.int64)
+    np.cumsum(lengths, out=rows[1:])
+    counts = sp.csr_matrix((values, columns, rows), shape=(len(lengths), len(column)))
+    return _weighted(counts)
 
 
-def _weighted(
-    columns: list[list[int]], values: list[list[float]], width: int
-) -> sp.csr_matrix:
-    lengths = np.fromiter(map(len, columns), dtype=np.int64, count=len(columns))
-    rows = np.repeat(np.arange(len(columns)), lengths)
-    data = np.fromiter(chain.from_iterable(values), dtype=np.float32, count=rows.size)
-    cols = np.fromiter(chain.from_iterable(columns), dtype=np.int64, count=rows.size)
-    counts = sp.csr_matrix((data, (rows, cols)), shape=(len(columns), width))
+def _weighted(counts: sp.csr_matrix) -> sp.csr_matrix:
+    """Weigh a matrix of term counts, one row per document (see term_matrix)."""
     counts.sum_duplicates()
+    width = counts.shape[1]
     size = counts.shape[0]
     document_length = np.asarray(counts.sum(axis=1), dtype=np.float32).ravel()
     average = float(document_length.mean()) if size else 0.0
@@ -387,7 +394,10 @@ def _weighted(
     counts.eliminate_zeros()
     norms = np.sqrt(np.asarray(counts.multiply(counts).sum(axis=1)).ravel())
     norms[norms == 0] = 1.0
-    return sp.csr_matrix(sp.diags((1.0 / norms).astype(np.float32)) @ counts)
+    # Scaling each row in place keeps the columns of each row in order, which the
+    # products of rows (_pair_cosines) need to be quick.
+    counts.data *= np.repeat((1.0 / norms).astype(np.float32), np.diff(counts.indptr))
+    return counts
 
 
 def _similar(
