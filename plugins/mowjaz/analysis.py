@@ -30,10 +30,10 @@ import logging
 import os
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import Generic, TypeVar
 
 from .keypoints import extract_key_points
 from .quotes import Quote, extract_quotes
@@ -186,7 +186,7 @@ class Stream:
         self._batch = max(1, batch)
         self._seen: set[str] = set()
         self._waiting: list[str] = []
-        self._sent: list[tuple[list[str], Future[list[BriefAnalysis]]]] = []
+        self._sent: list[_Task[BriefAnalysis]] = []
         self._pool: ProcessPoolExecutor | None = None
 
     def __len__(self) -> int:
@@ -216,9 +216,10 @@ class Stream:
     def ready(self) -> dict[str, BriefAnalysis]:
         """Return the analyses the workers have finished so far, without waiting."""
         found: dict[str, BriefAnalysis] = {}
-        for htmls, future in self._sent:
+        for task in self._sent:
+            future = task.future
             if future.done() and not future.cancelled() and not future.exception():
-                found.update(zip(htmls, future.result(), strict=True))
+                found.update(zip(task.htmls, future.result(), strict=True))
         return found
 
     def terms_first(self) -> dict[str, tuple[str, ...]]:
@@ -227,23 +228,41 @@ class Stream:
         Related stories need every brief's terms as soon as Pelican has read
         them all, while the workers may still be behind: the briefs whose
         analysis has not started are sent again, their terms first (a small part
-        of the work), then the rest.  Waits for the terms only; without workers,
-        returns what is finished (nothing).
+        of the work), then the rest.  Pelican's process finds terms too while it
+        waits (see :meth:`_help`).  Without workers, returns what is finished
+        (nothing).
         """
         pool = self._pool
         if pool is None:
             return {}
         late = list(self._waiting)
         kept = []
-        for htmls, future in self._sent:
-            if future.cancel():
-                late += htmls
+        for task in self._sent:
+            if task.future.cancel():
+                late += task.htmls
             else:
-                kept.append((htmls, future))
+                kept.append(task)
         self._sent, self._waiting = kept, []
-        asked = pool.submit(_terms_in_worker, late) if late else None
+        asked = [
+            _Task(batch, pool.submit(_terms_in_worker, batch), with_terms=True)
+            for batch in self._batches(late)
+        ]
         self._submit(pool, late, with_terms=False)
-        found = dict(zip(late, _result(asked, []), strict=False)) if asked else {}
+        reader = ChunkTerms()
+
+        def terms_of(html: str, _with_terms: bool = True) -> tuple[str, ...]:
+            return brief_terms(blocks_from_html(html), reader)
+
+        found = self._help(asked, terms_of)
+        # A worker has the kept tasks in hand: finding their terms here is quicker
+        # than waiting for a whole batch.
+        for task in kept:
+            if not task.future.done():
+                for html in task.htmls:
+                    try:
+                        found[html] = terms_of(html)
+                    except Exception as error:  # the caller meets it again
+                        logger.debug("index terms failed: %r", error)
         for html, brief in self.ready().items():
             if brief.terms is not None:
                 found[html] = brief.terms
@@ -252,23 +271,27 @@ class Stream:
     def results(self) -> dict[str, BriefAnalysis]:
         """Wait for every brief added; return its analysis by HTML.
 
-        A brief whose analysis fails is left out: the caller analyses it again
-        and so meets the error where it can name the brief's file.
+        Pelican's process analyses the batches no worker has started.  A brief
+        whose analysis fails is left out: the caller analyses it again and so
+        meets the error where it can name the brief's file.
         """
         found: dict[str, BriefAnalysis] = {}
+        memo, reader = WordMemo(), ChunkTerms()
+
+        def analyse(html: str, with_terms: bool) -> BriefAnalysis:
+            return analyse_brief(html, self.count, memo, reader if with_terms else None)
+
         try:
             if self._pool is not None:
                 self._send()
+                found = self._help(self._sent, analyse)
             else:
-                memo = WordMemo()
                 for html in self._waiting:
                     try:
                         found[html] = analyse_brief(html, self.count, memo)
                     except Exception as error:  # the caller meets it again
                         logger.debug("analysis failed: %r", error)
                 self._waiting = []
-            for htmls, future in self._sent:
-                found.update(zip(htmls, _result(future, []), strict=False))
         finally:
             self.close()
         return found
@@ -279,6 +302,42 @@ class Stream:
             self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool = None
 
+    def _help(
+        self, tasks: Sequence[_Task[T]], work: Callable[[str, bool], T]
+    ) -> dict[str, T]:
+        """Wait for ``tasks``, doing in this process those no worker has started.
+
+        The workers take tasks from the front of the queue and this process from
+        the back (``work(html, with_terms)`` for each brief of a task it cancels),
+        until they meet: Pelican's process analyses instead of waiting idle.
+        Returns the results by HTML in the order of ``tasks``; a brief whose work
+        fails is left out.
+        """
+        done_here: dict[str, T] = {}
+        for task in reversed(tasks):
+            if not task.future.cancel():
+                break  # a worker has this one, and every task before it
+            for html in task.htmls:
+                try:
+                    done_here[html] = work(html, task.with_terms)
+                except Exception as error:  # the caller meets it again
+                    logger.debug("analysis failed: %r", error)
+        found: dict[str, T] = {}
+        for task in tasks:
+            if task.future.cancelled():
+                found.update(
+                    (html, done_here[html]) for html in task.htmls if html in done_here
+                )
+            else:
+                found.update(zip(task.htmls, _result(task.future, []), strict=False))
+        return found
+
+    def _batches(self, htmls: Sequence[str]) -> list[list[str]]:
+        return [
+            list(htmls[first : first + self._batch])
+            for first in range(0, len(htmls), self._batch)
+        ]
+
     def _send(self) -> None:
         if self._pool is not None:
             self._submit(self._pool, self._waiting, with_terms=True)
@@ -288,12 +347,21 @@ class Stream:
         self, pool: ProcessPoolExecutor, htmls: Sequence[str], *, with_terms: bool
     ) -> None:
         """Send ``htmls`` to the workers in batches."""
-        for first in range(0, len(htmls), self._batch):
-            batch = list(htmls[first : first + self._batch])
+        for batch in self._batches(htmls):
             future = pool.submit(
                 _analyse_in_worker, batch, self.count, with_terms=with_terms
             )
-            self._sent.append((batch, future))
+            self._sent.append(_Task(batch, future, with_terms=with_terms))
+
+
+@dataclass(frozen=True, slots=True)
+class _Task(Generic[T]):
+    """A batch of briefs sent to the workers."""
+
+    htmls: list[str]
+    future: Future[list[T]]
+    # Whether the index terms are asked for too (with key points and quotes).
+    with_terms: bool
 
 
 def _result(future: Future[list[T]], failed: list[T]) -> list[T]:
