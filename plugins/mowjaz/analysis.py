@@ -3,10 +3,14 @@
 Pelican-free.  A cold build analyses every brief, and each brief's analysis
 (:func:`mowjaz.keypoints.extract_key_points`, :func:`mowjaz.quotes.extract_quotes`)
 is pure and independent of the others.  A :class:`Stream` takes the briefs one by
-one, as Pelican reads them (:meth:`Stream.add`), and sends them in small batches to
+one, as Pelican reads them (:meth:`Stream.add`), and sends them in batches to
 worker processes, so the analysis runs on another core *while* Pelican is still
 reading and converting the remaining files.  :meth:`Stream.ready` gives what is
-finished and :meth:`Stream.results` waits for the rest.
+finished and :meth:`Stream.results` waits for the rest; while it waits, Pelican's
+process analyses the batches no worker has started (workers take them from the
+front of the queue, Pelican's process from the back).  When Pelican takes every
+brief from its own cache (the derived cache alone is cold), the whole analysis
+comes after reading, and both cores share it.
 
 Workers get plain data (the rendered HTML of each brief and the key-point count)
 and send back plain records, with the index terms of each brief's text, so the
