@@ -1,9 +1,9 @@
 """Builds large enough for worker processes: the same site, and failures contained.
 
 Small sites are analysed in Pelican's own process (under ``MIN_PARALLEL`` briefs);
-these builds have more briefs than that, so a worker finds index terms and key
-points while Pelican reads, related stories share a worker, and key points and
-quotes are attached as each page is written (see ``mowjaz.analysis``).
+these builds have more briefs than that, so a worker finds index terms, key points
+and quotes while Pelican reads, and Pelican's process takes the batches the worker
+has not started once reading is over (see ``mowjaz.analysis``).
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 import logging
 import re
+import shutil
 from pathlib import Path
 
 import mowjaz.cache
@@ -106,6 +107,26 @@ def test_a_build_with_a_worker_writes_the_same_site_as_one_without(
     assert page.xpath("//*[@data-mowjaz='key-points']//li")
     assert page.xpath("//*[@data-mowjaz='related']//a")
     assert "أبرز النقاط".encode() in alone["feeds/all.atom.xml"]
+
+
+def test_a_rebuild_with_only_the_mowjaz_cache_cold_writes_the_same_site(
+    tmp_path: Path,
+) -> None:
+    """Pelican takes every brief from its own cache: all the analysis comes after
+    reading (with a worker: the site has more than MIN_PARALLEL briefs), and
+    Pelican's process shares it with the worker."""
+    content = tmp_path / "content"
+    write_briefs(content)
+    settings = {
+        "MOWJAZ_WORKERS": 2,
+        "MOWJAZ_CACHE_PATH": str(tmp_path / "mowjaz"),
+        "LOAD_CONTENT_CACHE": True,
+    }
+    first = pages(build_site(content, tmp_path / "first", **settings))
+    shutil.rmtree(tmp_path / "mowjaz")
+    again = pages(build_site(content, tmp_path / "again", **settings))
+    assert (tmp_path / "mowjaz").is_dir()
+    assert again == first
 
 
 def _failing_key_points(original):  # type: ignore[no-untyped-def]

@@ -247,6 +247,7 @@ class Stream:
             else:
                 kept.append(task)
         self._sent, self._waiting = kept, []
+        logger.debug("index terms of %d briefs wanted after reading", len(late))
         asked = [
             _Task(batch, pool.submit(_terms_in_worker, batch), with_terms=True)
             for batch in self._batches(late)
