@@ -255,7 +255,7 @@ class Stream:
         self._submit(pool, late, with_terms=False)
         reader = ChunkTerms()
 
-        def terms_of(html: str, _with_terms: bool = True) -> tuple[str, ...]:
+        def terms_of(html: str, _with_terms: bool) -> tuple[str, ...]:
             return brief_terms(blocks_from_html(html), reader)
 
         found = self._help(asked, terms_of)
@@ -263,11 +263,7 @@ class Stream:
         # than waiting for a whole batch.
         for task in kept:
             if not task.future.done():
-                for html in task.htmls:
-                    try:
-                        found[html] = terms_of(html)
-                    except Exception as error:  # the caller meets it again
-                        logger.debug("index terms failed: %r", error)
+                _work_here(task.htmls, terms_of, True, found)
         for html, brief in self.ready().items():
             if brief.terms is not None:
                 found[html] = brief.terms
@@ -291,11 +287,7 @@ class Stream:
                 self._send()
                 found = self._help(self._sent, analyse)
             else:
-                for html in self._waiting:
-                    try:
-                        found[html] = analyse_brief(html, self.count, memo)
-                    except Exception as error:  # the caller meets it again
-                        logger.debug("analysis failed: %r", error)
+                _work_here(self._waiting, analyse, False, found)
                 self._waiting = []
         finally:
             self.close()
@@ -322,11 +314,7 @@ class Stream:
         for task in reversed(tasks):
             if not task.future.cancel():
                 break  # a worker has this one, and every task before it
-            for html in task.htmls:
-                try:
-                    done_here[html] = work(html, task.with_terms)
-                except Exception as error:  # the caller meets it again
-                    logger.debug("analysis failed: %r", error)
+            _work_here(task.htmls, work, task.with_terms, done_here)
         found: dict[str, T] = {}
         for task in tasks:
             if task.future.cancelled():
@@ -367,6 +355,24 @@ class _Task(Generic[T]):
     future: Future[list[T]]
     # Whether the index terms are asked for too (with key points and quotes).
     with_terms: bool
+
+
+def _work_here(
+    htmls: Sequence[str],
+    work: Callable[[str, bool], T],
+    with_terms: bool,
+    found: dict[str, T],
+) -> None:
+    """Put ``work(html, with_terms)`` of each brief in ``found``, in this process.
+
+    A brief whose work fails is left out: the caller analyses it again and so
+    meets the error where it can name the brief's file.
+    """
+    for html in htmls:
+        try:
+            found[html] = work(html, with_terms)
+        except Exception as error:  # the caller meets it again
+            logger.debug("analysis failed: %r", error)
 
 
 def _result(future: Future[list[T]], failed: list[T]) -> list[T]:

@@ -370,9 +370,10 @@ def term_matrix(docs: Sequence[Document]) -> sp.csr_matrix:
     if heavier:
         where, weight = zip(*heavier, strict=True)
         values[list(where)] = weight
-    rows = np.zeros(len(lengths) + 1, dtype=np.int64)
-    np.cumsum(lengths, out=rows[1:])
-    counts = sp.csr_matrix((values, columns, rows), shape=(len(lengths), len(column)))
+    row_starts = np.zeros(len(lengths) + 1, dtype=np.int64)
+    np.cumsum(lengths, out=row_starts[1:])
+    shape = (len(lengths), len(column))
+    counts = sp.csr_matrix((values, columns, row_starts), shape=shape)
     return _weighted(counts)
 
 
