@@ -34,9 +34,10 @@ import logging
 import os
 import threading
 import time
+from collections import deque
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Generic, TypeVar
 
 from .keypoints import extract_key_points
@@ -87,13 +88,16 @@ def analyse_brief(
     count: int,
     memo: WordMemo | None = None,
     terms: ChunkTerms | None = None,
+    *,
+    blocks: Sequence[Block] | None = None,
 ) -> BriefAnalysis:
     """Return the key points (``count``) and quotations of one brief's HTML.
 
-    With ``terms``, the index terms of its text are found too.
+    With ``terms``, the index terms of its text are found too.  ``blocks`` are
+    ``blocks_from_html(html)``, for a caller that has them already.
     """
     memo = memo or WordMemo()
-    blocks = blocks_from_html(html)
+    blocks = blocks_from_html(html) if blocks is None else blocks
     return BriefAnalysis(
         key_points=extract_key_points(blocks, count=count, memo=memo),
         quotes=extract_quotes(blocks, memo=memo),
@@ -116,6 +120,11 @@ def analyse_chunk(
 # one build.
 _worker_memo: WordMemo | None = None
 _worker_terms: ChunkTerms | None = None
+# The blocks of the briefs whose terms this worker found and whose analysis is
+# still to come (usually to this worker too), so that their HTML is parsed once.
+_worker_blocks: dict[str, list[Block]] = {}
+# Most briefs whose blocks a worker keeps; past that it parses them again.
+BLOCKS_KEPT = 4000
 
 
 def _start_worker(parent: int) -> None:
@@ -126,6 +135,7 @@ def _start_worker(parent: int) -> None:
     gc.freeze()
     _worker_memo = WordMemo()
     _worker_terms = ChunkTerms()
+    _worker_blocks.clear()
     threading.Thread(
         target=_exit_with_parent,
         args=(parent,),
@@ -145,16 +155,23 @@ def _exit_with_parent(parent: int) -> None:
     os._exit(1)
 
 
-def _analyse_in_worker(
-    htmls: Sequence[str], count: int, *, with_terms: bool = True
-) -> list[BriefAnalysis]:
-    terms = _worker_terms if with_terms else None
-    return analyse_chunk(htmls, count, _worker_memo, terms)
+def _analyse_in_worker(htmls: Sequence[str], count: int) -> list[BriefAnalysis]:
+    memo = _worker_memo or WordMemo()
+    return [
+        analyse_brief(html, count, memo, blocks=_worker_blocks.pop(html, None))
+        for html in htmls
+    ]
 
 
 def _terms_in_worker(htmls: Sequence[str]) -> list[tuple[str, ...]]:
     reader = _worker_terms or ChunkTerms()
-    return [brief_terms(blocks_from_html(html), reader) for html in htmls]
+    if len(_worker_blocks) > BLOCKS_KEPT:
+        _worker_blocks.clear()
+    found = []
+    for html in htmls:
+        blocks = _worker_blocks[html] = blocks_from_html(html)
+        found.append(brief_terms(blocks, reader))
+    return found
 
 
 def pool_size(workers: int) -> int:
@@ -174,7 +191,17 @@ class Stream:
     ``workers`` allows no process beside Pelican's); until then, and without a
     pool, briefs wait and are analysed in this process by :meth:`results`.  The
     same HTML given twice is analysed once.
+
+    Each batch of briefs goes to the workers twice: at once for its index terms,
+    which related stories need as soon as reading ends, and later for its key
+    points and quotes.  At most ``AHEAD`` analysis batches per worker are in the
+    pool's queue at a time, the others wait here: a batch's terms never queue
+    behind more than that, so that when reading ends all terms but the last
+    batch's are found (:meth:`terms_first`), whatever the analysis still owes.
     """
+
+    # Analysis batches per worker in the pool's queue: one at work, one next.
+    AHEAD = 2
 
     def __init__(
         self,
@@ -189,8 +216,15 @@ class Stream:
         self._min_parallel = max(1, min_parallel)
         self._batch = max(1, batch)
         self._seen: set[str] = set()
+        # Briefs not yet in a batch; batches whose analysis is not sent yet.
         self._waiting: list[str] = []
+        self._queued: deque[list[str]] = deque()
+        # Tasks sent to the pool: index terms, analyses (and those maybe running).
+        self._asked: list[_Task[tuple[str, ...]]] = []
         self._sent: list[_Task[BriefAnalysis]] = []
+        self._running: deque[Future[list[BriefAnalysis]]] = deque()
+        # Every brief's terms once terms_first has gathered them.
+        self._terms: dict[str, tuple[str, ...]] | None = None
         self._pool: ProcessPoolExecutor | None = None
 
     def __len__(self) -> int:
@@ -215,7 +249,8 @@ class Stream:
             )
             logger.debug("analysing briefs on %d worker processes", self._size)
         if len(self._waiting) >= self._batch:
-            self._send()
+            self._ask_terms(self._pool)
+        self._feed(self._pool, self._size * self.AHEAD)
 
     def ready(self) -> dict[str, BriefAnalysis]:
         """Return the analyses the workers have finished so far, without waiting."""
@@ -224,74 +259,62 @@ class Stream:
             future = task.future
             if future.done() and not future.cancelled() and not future.exception():
                 found.update(zip(task.htmls, future.result(), strict=True))
-        return found
+        return self._with_terms(found)
 
     def terms_first(self) -> dict[str, tuple[str, ...]]:
         """Return the index terms of the briefs added, ahead of their analysis.
 
         Related stories need every brief's terms as soon as Pelican has read
-        them all, while the workers may still be behind: the briefs whose
-        analysis has not started are sent again, their terms first (a small part
-        of the work), then the rest.  Pelican's process finds terms too while it
-        waits (see :meth:`_help`).  Without workers, returns what is finished
-        (nothing).
+        them all.  The workers found them batch by batch as the briefs came
+        (see the class docstring); Pelican's process finds the last batch's, and
+        those of any batch no worker has started, while the workers go on with
+        the analyses.  Without workers, returns what is finished (nothing).
         """
         pool = self._pool
         if pool is None:
             return {}
-        late = list(self._waiting)
-        kept = []
-        for task in self._sent:
-            if task.future.cancel():
-                late += task.htmls
-            else:
-                kept.append(task)
-        self._sent, self._waiting = kept, []
-        logger.debug("index terms of %d briefs wanted after reading", len(late))
-        asked = [
-            _Task(batch, pool.submit(_terms_in_worker, batch), with_terms=True)
-            for batch in self._batches(late)
-        ]
-        self._submit(pool, late, with_terms=False)
+        if self._terms is not None:
+            return self._terms
         reader = ChunkTerms()
 
-        def terms_of(html: str, _with_terms: bool) -> tuple[str, ...]:
+        def terms_of(html: str) -> tuple[str, ...]:
             return brief_terms(blocks_from_html(html), reader)
 
-        found = self._help(asked, terms_of)
-        # A worker has the kept tasks in hand: finding their terms here is quicker
-        # than waiting for a whole batch.
-        for task in kept:
-            if not task.future.done():
-                _work_here(task.htmls, terms_of, True, found)
-        for html, brief in self.ready().items():
-            if brief.terms is not None:
-                found[html] = brief.terms
+        last = self._waiting
+        self._waiting = []
+        if last:
+            self._queued.append(last)
+        # Every analysis may go now: the pool takes them after the terms.
+        self._feed(pool, len(self._queued) + len(self._running))
+        found: dict[str, tuple[str, ...]] = {}
+        _work_here(last, terms_of, found)
+        found.update(self._help(self._asked, terms_of))
+        self._terms = found
         return found
 
     def results(self) -> dict[str, BriefAnalysis]:
-        """Wait for every brief added; return its analysis by HTML.
+        """Wait for every brief added; return its analysis (and terms) by HTML.
 
         Pelican's process analyses the batches no worker has started.  A brief
         whose analysis fails is left out: the caller analyses it again and so
         meets the error where it can name the brief's file.
         """
         found: dict[str, BriefAnalysis] = {}
-        memo, reader = WordMemo(), ChunkTerms()
+        memo = WordMemo()
 
-        def analyse(html: str, with_terms: bool) -> BriefAnalysis:
-            return analyse_brief(html, self.count, memo, reader if with_terms else None)
+        def analyse(html: str) -> BriefAnalysis:
+            return analyse_brief(html, self.count, memo)
 
         try:
             if self._pool is not None:
-                self._send()
+                self.terms_first()
                 found = self._help(self._sent, analyse)
             else:
-                _work_here(self._waiting, analyse, False, found)
+                _work_here(self._waiting, analyse, found)
                 self._waiting = []
         finally:
             self.close()
-        return found
+        return self._with_terms(found)
 
     def close(self) -> None:
         """Stop the worker processes (work not started is cancelled)."""
@@ -299,13 +322,39 @@ class Stream:
             self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool = None
 
+    def _ask_terms(self, pool: ProcessPoolExecutor) -> None:
+        """Send the waiting briefs for their terms; queue their analysis."""
+        batch, self._waiting = self._waiting, []
+        future = pool.submit(_terms_in_worker, batch)
+        self._asked.append(_Task(batch, future))
+        self._queued.append(batch)
+
+    def _feed(self, pool: ProcessPoolExecutor, ahead: int) -> None:
+        """Send queued analyses while fewer than ``ahead`` are unfinished."""
+        running = self._running
+        while running and running[0].done():
+            running.popleft()
+        while self._queued and len(running) < ahead:
+            batch = self._queued.popleft()
+            future = pool.submit(_analyse_in_worker, batch, self.count)
+            self._sent.append(_Task(batch, future))
+            running.append(future)
+
+    def _with_terms(self, found: dict[str, BriefAnalysis]) -> dict[str, BriefAnalysis]:
+        """Give each analysis the brief's terms, when gathered apart from it."""
+        if self._terms:
+            for html, brief in found.items():
+                if brief.terms is None and html in self._terms:
+                    found[html] = replace(brief, terms=self._terms[html])
+        return found
+
     def _help(
-        self, tasks: Sequence[_Task[T]], work: Callable[[str, bool], T]
+        self, tasks: Sequence[_Task[T]], work: Callable[[str], T]
     ) -> dict[str, T]:
         """Wait for ``tasks``, doing in this process those no worker has started.
 
         The workers take tasks from the front of the queue and this process from
-        the back (``work(html, with_terms)`` for each brief of a task it cancels),
+        the back (``work(html)`` for each brief of a task it cancels),
         until they meet: Pelican's process analyses instead of waiting idle.
         Returns the results by HTML in the order of ``tasks``; a brief whose work
         fails is left out.
@@ -314,7 +363,7 @@ class Stream:
         for task in reversed(tasks):
             if not task.future.cancel():
                 break  # a worker has this one, and every task before it
-            _work_here(task.htmls, work, task.with_terms, done_here)
+            _work_here(task.htmls, work, done_here)
         found: dict[str, T] = {}
         for task in tasks:
             if task.future.cancelled():
@@ -325,27 +374,6 @@ class Stream:
                 found.update(zip(task.htmls, _result(task.future, []), strict=False))
         return found
 
-    def _batches(self, htmls: Sequence[str]) -> list[list[str]]:
-        return [
-            list(htmls[first : first + self._batch])
-            for first in range(0, len(htmls), self._batch)
-        ]
-
-    def _send(self) -> None:
-        if self._pool is not None:
-            self._submit(self._pool, self._waiting, with_terms=True)
-            self._waiting = []
-
-    def _submit(
-        self, pool: ProcessPoolExecutor, htmls: Sequence[str], *, with_terms: bool
-    ) -> None:
-        """Send ``htmls`` to the workers in batches."""
-        for batch in self._batches(htmls):
-            future = pool.submit(
-                _analyse_in_worker, batch, self.count, with_terms=with_terms
-            )
-            self._sent.append(_Task(batch, future, with_terms=with_terms))
-
 
 @dataclass(frozen=True, slots=True)
 class _Task(Generic[T]):
@@ -353,24 +381,21 @@ class _Task(Generic[T]):
 
     htmls: list[str]
     future: Future[list[T]]
-    # Whether the index terms are asked for too (with key points and quotes).
-    with_terms: bool
 
 
 def _work_here(
     htmls: Sequence[str],
-    work: Callable[[str, bool], T],
-    with_terms: bool,
+    work: Callable[[str], T],
     found: dict[str, T],
 ) -> None:
-    """Put ``work(html, with_terms)`` of each brief in ``found``, in this process.
+    """Put ``work(html)`` of each brief in ``found``, in this process.
 
     A brief whose work fails is left out: the caller analyses it again and so
     meets the error where it can name the brief's file.
     """
     for html in htmls:
         try:
-            found[html] = work(html, with_terms)
+            found[html] = work(html)
         except Exception as error:  # the caller meets it again
             logger.debug("analysis failed: %r", error)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from typing import Any
 
 from pelican import signals
@@ -15,6 +16,7 @@ _builds: dict[int, render.BuildAnalysis] = {}
 
 def begin_build(generator: Any) -> None:
     """Open the build's cache; briefs are analysed from now on, as they are read."""
+    gc.unfreeze()  # a failed build may have left its objects frozen (see below)
     for settings_id in list(_builds):  # left behind by a build that failed
         _builds.pop(settings_id).stream.close()
     _builds[id(generator.settings)] = render.begin_analysis(generator.settings)
@@ -28,7 +30,14 @@ def analyse_when_read(instance: Any) -> None:
 
 
 def enrich_articles(generator: Any) -> None:
-    """Attach key points, quotes and related stories to every article."""
+    """Attach key points, quotes and related stories to every article.
+
+    What Pelican has read lives until the build ends, and what follows (related
+    stories, writing) makes many objects: the collector's full passes would walk
+    all that was read again and again.  It is frozen (:func:`gc.freeze`) until the
+    build ends, so those passes look only at objects made since.
+    """
+    gc.freeze()
     build = _builds.pop(id(generator.settings), None)
     build = build or render.begin_analysis(generator.settings)
     try:
@@ -52,7 +61,8 @@ def enrich_articles(generator: Any) -> None:
 
 
 def end_build(pelican: Any) -> None:
-    """Stop the analysis of a build whose articles were never finalised."""
+    """Thaw what the build froze; stop the analysis of a build never finalised."""
+    gc.unfreeze()
     build = _builds.pop(id(pelican.settings), None)
     if build is not None:
         build.stream.close()
