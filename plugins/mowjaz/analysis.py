@@ -134,7 +134,7 @@ def _start_worker(parent: int) -> None:
     # collections skip those objects and so do not copy their memory pages.
     gc.freeze()
     _worker_memo = WordMemo()
-    _worker_terms = ChunkTerms()
+    _worker_terms = ChunkTerms(_worker_memo.terms)
     _worker_blocks.clear()
     threading.Thread(
         target=_exit_with_parent,
@@ -226,6 +226,8 @@ class Stream:
         # Every brief's terms once terms_first has gathered them.
         self._terms: dict[str, tuple[str, ...]] | None = None
         self._pool: ProcessPoolExecutor | None = None
+        # What this process remembers of the words of the briefs it works on.
+        self._memo = WordMemo()
 
     def __len__(self) -> int:
         return len(self._seen)
@@ -275,7 +277,7 @@ class Stream:
             return {}
         if self._terms is not None:
             return self._terms
-        reader = ChunkTerms()
+        reader = ChunkTerms(self._memo.terms)
 
         def terms_of(html: str) -> tuple[str, ...]:
             return brief_terms(blocks_from_html(html), reader)
@@ -300,10 +302,9 @@ class Stream:
         meets the error where it can name the brief's file.
         """
         found: dict[str, BriefAnalysis] = {}
-        memo = WordMemo()
 
         def analyse(html: str) -> BriefAnalysis:
-            return analyse_brief(html, self.count, memo)
+            return analyse_brief(html, self.count, self._memo)
 
         try:
             if self._pool is not None:

@@ -52,7 +52,7 @@ import numpy as np
 import scipy.sparse as sp
 
 from .text.normalize import normalize
-from .text.segment import tokenize
+from .text.segment import tokenize, tokenize_lines
 from .text.terms import TermAnalyzer
 
 logger = logging.getLogger(__name__)
@@ -314,10 +314,11 @@ class ChunkTerms:
     of a large archive is then dictionary look-ups.  Not thread-safe.
     """
 
-    def __init__(self) -> None:
-        self._analyzer = TermAnalyzer()
+    def __init__(self, analyzer: TermAnalyzer | None = None) -> None:
+        # Sharing the analyzer of a build's WordMemo (key points stem the same
+        # words) shares its cache of stems too: each word is stemmed once.
+        self._analyzer = analyzer or TermAnalyzer()
         self._chunks: dict[str, tuple[str, ...]] = {}
-        self._tokens: dict[str, str] = {}
 
     def terms(self, text: str) -> list[str]:
         """Return the index terms of ``text`` in order (repeats kept)."""
@@ -325,20 +326,15 @@ class ChunkTerms:
         known = self._chunks
         new = list(set(chunks).difference(known))
         if new:
-            folded = normalize("\n".join(new), keep_taa_marbuta=True).split("\n")
-            if len(folded) != len(new):  # a fold produced a line break: go one by one
-                folded = [normalize(chunk, keep_taa_marbuta=True) for chunk in new]
-            for chunk, fold in zip(new, folded, strict=True):
-                known[chunk] = tuple(
-                    term for term in map(self._term, tokenize(fold)) if term
-                )
+            lines = tokenize_lines(normalize("\n".join(new), keep_taa_marbuta=True))
+            if len(lines) != len(new):  # a fold produced a line break: one by one
+                lines = [
+                    tokenize(normalize(chunk, keep_taa_marbuta=True)) for chunk in new
+                ]
+            term = self._analyzer.folded_term
+            for chunk, tokens in zip(new, lines, strict=True):
+                known[chunk] = tuple(filter(None, map(term, tokens)))
         return list(chain.from_iterable(map(known.__getitem__, chunks)))
-
-    def _term(self, token: str) -> str:
-        found = self._tokens.get(token)
-        if found is None:
-            found = self._tokens[token] = self._analyzer.term(token)
-        return found
 
 
 def term_matrix(docs: Sequence[Document]) -> sp.csr_matrix:

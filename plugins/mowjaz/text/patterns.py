@@ -41,6 +41,8 @@ TOKEN = re.compile(rf"(?:[^\W_]|[{WORD_MARKS}])+{_NUMBER_TAIL}")
 # finds TOKEN's tokens only in text whose underscores were replaced by spaces (see
 # :func:`mowjaz.text.segment.tokenize`).
 FAST_TOKEN = re.compile(rf"[\w{WORD_MARKS}]+{_NUMBER_TAIL}")
+# FAST_TOKEN, or a line break (which no token holds).
+FAST_TOKEN_OR_BREAK = re.compile(rf"\n|{FAST_TOKEN.pattern}")
 
 # Quotation marks: openers and their closers.  In copied text a double prime often
 # closes a curly quotation ("10 of 10" + U+2033), so it is accepted as a closer too.

@@ -157,6 +157,17 @@ def tokenize(text: str) -> list[str]:
     return patterns.FAST_TOKEN.findall(text.replace("_", " "))
 
 
+def tokenize_lines(text: str) -> list[list[str]]:
+    """Return :func:`tokenize` of each line of ``text`` (split at line breaks)."""
+    lines: list[list[str]] = [[]]
+    for item in patterns.FAST_TOKEN_OR_BREAK.findall(text.replace("_", " ")):
+        if item == "\n":
+            lines.append([])
+        else:
+            lines[-1].append(item)
+    return lines
+
+
 def word_count(text: str) -> int:
     """Count the tokens of ``text``."""
     return len(tokenize(text))

@@ -112,25 +112,38 @@ class TermAnalyzer:
         found = []
         if folds_per_character(text):
             # The normalised text's tokens are the text's tokens, normalised: look
-            # each token up as written, and normalise it only the first time.
-            for token in tokenize(text) if tokens is None else tokens:
-                term = written.get(token)
-                if term is None:
-                    folded = normalize(token, keep_taa_marbuta=True)
-                    term = cache_.get(folded)
-                    if term is None:
-                        term = cache_[folded] = self.term(folded)
-                    written[token] = term
-                if term:
-                    found.append(term)
-            return found
+            # each token up as written (all at once: most were seen before), and
+            # normalise it only the first time.
+            tokens = tokenize(text) if tokens is None else tokens
+            known = list(map(written.get, tokens))
+            if None in known:
+                for position, token in enumerate(tokens):
+                    if known[position] is None:
+                        known[position] = self._written_term(token)
+            return list(filter(None, known))
         for token in tokenize(normalize(text, keep_taa_marbuta=True)):
             term = cache_.get(token)
             if term is None:
-                term = cache_[token] = self.term(token)
+                term = self.folded_term(token)
             if term:
                 found.append(term)
         return found
+
+    def _written_term(self, token: str) -> str:
+        """Return (and remember) the term of a token as written in the text."""
+        term = self._written[token] = self.folded_term(
+            normalize(token, keep_taa_marbuta=True)
+        )
+        return term
+
+    def folded_term(self, token: str) -> str:
+        """Return :meth:`term` of a normalised token, remembered."""
+        term = self._cache.get(token)
+        if term is None:
+            if len(self._cache) > _CACHE_LIMIT:
+                self._cache.clear()
+            term = self._cache[token] = self.term(token)
+        return term
 
     def term(self, token: str) -> str:
         """Return the term of one normalised token, or ``""`` for a stop word."""
