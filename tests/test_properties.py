@@ -14,9 +14,10 @@ from lxml import html
 from mowjaz.keypoints import extract_key_points
 from mowjaz.markdown_ext import is_safe_link, url_scheme
 from mowjaz.quotes import extract_quotes
-from mowjaz.related import Document, find_related
+from mowjaz.related import ChunkTerms, Document, find_related
 from mowjaz.text import normalize, segment
 from mowjaz.text.blocks import Block, blocks_from_html, blocks_from_markdown
+from mowjaz.text.terms import TermAnalyzer
 
 EXAMPLES = settings(
     max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow]
@@ -211,3 +212,24 @@ def test_script_schemes_are_seen_through_disguises(scheme: str, rest: str) -> No
     ):
         assert url_scheme(disguised) == scheme.lower()
         assert not is_safe_link(disguised)
+
+
+@EXAMPLES
+@given(st.lists(hostile_text, max_size=5))
+def test_lines_tokenised_at_once_give_each_line_s_tokens(lines: list[str]) -> None:
+    lines = [line.replace("\n", " ") for line in lines] or [""]
+    assert segment.tokenize_lines("\n".join(lines)) == [
+        segment.tokenize(line) for line in lines
+    ]
+
+
+@EXAMPLES
+@given(hostile_text)
+def test_related_stories_find_the_terms_key_points_find(text: str) -> None:
+    # Both read the same words; sharing one analyzer (one stem cache) between them
+    # must not change what either finds.
+    analyzer = TermAnalyzer()
+    shared = ChunkTerms(analyzer)
+    assert shared.terms(text) == ChunkTerms().terms(text)
+    assert analyzer.terms(text) == TermAnalyzer().terms(text)
+    assert shared.terms(text) == ChunkTerms().terms(text)
