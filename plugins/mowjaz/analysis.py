@@ -13,9 +13,12 @@ brief from its own cache (the derived cache alone is cold), the whole analysis
 comes after reading, and both cores share it.
 
 Workers get plain data (the rendered HTML of each brief and the key-point count)
-and send back plain records, with the index terms of each brief's text, so the
-related-stories step in Pelican's process need not find them again.  Each worker
-keeps one :class:`~mowjaz.text.memo.WordMemo` for the build.
+and send back plain records.  Each batch goes to them twice: first for the index
+terms of its briefs' text, which the related-stories step in Pelican's process
+needs as soon as reading ends, then for key points and quotes, which can come
+later (see :class:`Stream`).  Each worker keeps one
+:class:`~mowjaz.text.memo.WordMemo` for the build, and the stems it finds serve
+both the key points and the terms.
 
 ``MOWJAZ_WORKERS`` counts the processes that do the work, Pelican's own included
 (0: one per CPU): on two cores, one worker analyses while Pelican reads and
@@ -56,7 +59,7 @@ PARENT_CHECK = 0.5
 MIN_PARALLEL = 50
 # Briefs per task sent to a worker.  Each task costs Pelican's process thread
 # hand-overs and wake-ups while it reads (about 1 ms), so tasks are not small; the
-# briefs still waiting when reading ends are shared out again (Stream.terms_first).
+# last batch's terms are found in Pelican's process (Stream.terms_first).
 BATCH = 32
 
 
