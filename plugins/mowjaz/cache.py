@@ -177,6 +177,11 @@ class DerivedStore:
         self._added += 1
 
     @property
+    def empty(self) -> bool:
+        """Whether the file gave no entries (none on disk, unusable, or outdated)."""
+        return not self._old
+
+    @property
     def stale(self) -> bool:
         """Whether the file on disk differs from what this build used."""
         return self._added > 0 or len(self._used) != len(self._old)
@@ -276,8 +281,8 @@ class Derivations:
 
     def pending(self, html: str, count: int) -> bool:
         """Tell whether the key points or the quotes of ``html`` are not cached."""
-        if self.store is None:
-            return True
+        if self.store is None or self.store.empty:
+            return True  # a cold build: nothing to look up
         digest = self.digest(html)
         return any(
             self.store.get(fingerprint(parts)) is None

@@ -21,7 +21,6 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
-import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from pathlib import Path, PurePosixPath
@@ -50,10 +49,6 @@ PAGE_LISTS = (
     "draft_pages",
     "draft_translations",
 )
-
-
-# A {static} or {attach} link names its kind literally (Pelican compares the name).
-_MAY_LINK_STATIC = re.compile("static|attach")
 
 
 def clean_content_metadata(instance: Any) -> None:
@@ -183,25 +178,30 @@ def _real_path(path: str, known: dict[str, str]) -> str:
     return found
 
 
-def metadata_problem(content: Any, folders: dict[str, str] | None = None) -> str | None:
+def metadata_problem(
+    content: Any,
+    folders: dict[str, str] | None = None,
+    save_as: str | None = None,
+) -> str | None:
     """Say why a brief's own Slug, Save_as or URL cannot be used (None if fine).
 
-    ``folders`` is passed to :func:`location_problem`.
+    ``folders`` is passed to :func:`location_problem`; ``save_as`` is
+    ``content.save_as`` for a caller that has it (Pelican formats it from the
+    settings on every access).
     """
     metadata = content.metadata
     slug = str(metadata.get("slug", getattr(content, "slug", "") or ""))
     if not slug or "/" in slug or "\\" in slug or slug in {".", ".."}:
         origin = "Slug" if "slug" in metadata else "the slug made from the title"
         return f"{origin} {slug!r} must be one plain name (no '/', '\\' or '..')"
-    problem = location_problem(
-        content.save_as, content.settings["OUTPUT_PATH"], folders
-    )
+    save_as = content.save_as if save_as is None else save_as
+    problem = location_problem(save_as, content.settings["OUTPUT_PATH"], folders)
     if problem:
         return problem
-    if "save_as" in metadata and not content.save_as.endswith(".html"):
-        return f"Save_as {content.save_as!r} must name an .html file"
+    if "save_as" in metadata and not save_as.endswith(".html"):
+        return f"Save_as {save_as!r} must name an .html file"
     if "url" in metadata or "save_as" in metadata:
-        return _url_problem(str(content.url), content.save_as)
+        return _url_problem(str(content.url), save_as)
     return None
 
 
@@ -210,7 +210,9 @@ def _static_link_problem(generator: Any, content: Any) -> str | None:
 
     A bad link is also taken out of the set the static generator copies from.
     """
-    if not _MAY_LINK_STATIC.search(getattr(content, "_content", "") or ""):
+    # A {static} or {attach} link names its kind literally (Pelican compares it).
+    html = getattr(content, "_content", "") or ""
+    if "static" not in html and "attach" not in html:
         return None  # no {static} or {attach} link: nothing to check
     root = Path(generator.path).resolve()
     links = generator.context.get("static_links", set())
@@ -238,8 +240,10 @@ def _reject(generator: Any, list_names: Iterable[str]) -> None:
     contents = list(_unique(generator, list_names))
     rejected: dict[int, Any] = {}
     folders: dict[str, str] = {}
+    files: dict[int, str] = {}  # what each content is saved as, formatted once
     for content in contents:
-        problem = metadata_problem(content, folders) or _static_link_problem(
+        save_as = files[id(content)] = content.save_as
+        problem = metadata_problem(content, folders, save_as) or _static_link_problem(
             generator, content
         )
         if problem:
@@ -249,7 +253,7 @@ def _reject(generator: Any, list_names: Iterable[str]) -> None:
     by_file: dict[str, list[Any]] = defaultdict(list)
     for content in contents:
         if id(content) not in rejected:
-            by_file[os.path.normpath(content.save_as)].append(content)
+            by_file[os.path.normpath(files[id(content)])].append(content)
     for save_as, group in sorted(by_file.items()):
         if len(group) > 1 or save_as in reserved:
             _log_collision(save_as, group)
