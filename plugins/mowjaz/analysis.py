@@ -289,6 +289,11 @@ class Stream:
         self._waiting = []
         if last:
             self._queued.append(last)
+        logger.debug(
+            "reading done: index terms of %d batches still owed, %d briefs left over",
+            sum(not task.future.done() for task in self._asked),
+            len(last),
+        )
         # Every analysis may go now: the pool takes them after the terms.
         self._feed(pool, len(self._queued) + len(self._running))
         found: dict[str, tuple[str, ...]] = {}
