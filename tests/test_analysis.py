@@ -41,7 +41,8 @@ def test_worker_processes_give_the_serial_results_in_order(htmls):
 
 
 def test_shared_memo_gives_what_each_brief_alone_gives(htmls):
-    together = analysis.analyse_chunk(htmls, 3)
+    memo = WordMemo()
+    together = [analysis.analyse_brief(html, 3, memo) for html in htmls]
     for html, found in zip(htmls, together, strict=True):
         blocks = blocks_from_html(html)
         assert found.key_points == extract_key_points(blocks, count=3)

@@ -108,17 +108,6 @@ def analyse_brief(
     )
 
 
-def analyse_chunk(
-    htmls: Sequence[str],
-    count: int,
-    memo: WordMemo | None = None,
-    terms: ChunkTerms | None = None,
-) -> list[BriefAnalysis]:
-    """Analyse ``htmls`` in order, sharing one memo (a new one when none is given)."""
-    memo = memo or WordMemo()
-    return [analyse_brief(html, count, memo, terms) for html in htmls]
-
-
 # What a worker process remembers across its tasks: it lives as long as the pool,
 # one build.
 _worker_memo: WordMemo | None = None

@@ -109,7 +109,6 @@ class TermAnalyzer:
         if len(cache_) > _CACHE_LIMIT or len(written) > _CACHE_LIMIT:
             cache_.clear()
             written.clear()
-        found = []
         if folds_per_character(text):
             # The normalised text's tokens are the text's tokens, normalised: look
             # each token up as written (all at once: most were seen before), and
@@ -121,13 +120,8 @@ class TermAnalyzer:
                     if known[position] is None:
                         known[position] = self._written_term(token)
             return list(filter(None, known))
-        for token in tokenize(normalize(text, keep_taa_marbuta=True)):
-            term = cache_.get(token)
-            if term is None:
-                term = self.folded_term(token)
-            if term:
-                found.append(term)
-        return found
+        folded = tokenize(normalize(text, keep_taa_marbuta=True))
+        return list(filter(None, map(self.folded_term, folded)))
 
     def _written_term(self, token: str) -> str:
         """Return (and remember) the term of a token as written in the text."""
