@@ -61,6 +61,9 @@ MIN_PARALLEL = 50
 # hand-overs and wake-ups while it reads (about 1 ms), so tasks are not small; the
 # last batch's terms are found in Pelican's process (Stream.terms_first).
 BATCH = 32
+# Analysis batches per worker in the pool's queue: one at work, one next.  The
+# others wait in Pelican's process, so no batch's index terms queue behind more.
+AHEAD = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,14 +189,11 @@ class Stream:
 
     Each batch of briefs goes to the workers twice: at once for its index terms,
     which related stories need as soon as reading ends, and later for its key
-    points and quotes.  At most ``AHEAD`` analysis batches per worker are in the
+    points and quotes.  At most :data:`AHEAD` analysis batches per worker are in the
     pool's queue at a time, the others wait here: a batch's terms never queue
     behind more than that, so that when reading ends all terms but the last
     batch's are found (:meth:`terms_first`), whatever the analysis still owes.
     """
-
-    # Analysis batches per worker in the pool's queue: one at work, one next.
-    AHEAD = 2
 
     def __init__(
         self,
@@ -244,7 +244,7 @@ class Stream:
             logger.debug("analysing briefs on %d worker processes", self._size)
         if len(self._waiting) >= self._batch:
             self._ask_terms(self._pool)
-        self._feed(self._pool, self._size * self.AHEAD)
+        self._feed(self._pool, self._size * AHEAD)
 
     def ready(self) -> dict[str, BriefAnalysis]:
         """Return the analyses the workers have finished so far, without waiting."""
