@@ -41,6 +41,7 @@ from collections import deque
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, replace
+from itertools import chain
 from typing import Generic, TypeVar
 
 from .keypoints import extract_key_points
@@ -215,6 +216,9 @@ class Stream:
         self._asked: list[_Task[tuple[str, ...]]] = []
         self._sent: list[_Task[BriefAnalysis]] = []
         self._running: deque[Future[list[BriefAnalysis]]] = deque()
+        # The analysis task of each brief sent, and analyses made here on demand.
+        self._task_of: dict[str, _Task[BriefAnalysis]] = {}
+        self._here: dict[str, BriefAnalysis] = {}
         # Every brief's terms once terms_first has gathered them.
         self._terms: dict[str, tuple[str, ...]] | None = None
         self._pool: ProcessPoolExecutor | None = None
@@ -223,6 +227,9 @@ class Stream:
 
     def __len__(self) -> int:
         return len(self._seen)
+
+    def __contains__(self, html: object) -> bool:
+        return html in self._seen
 
     def add(self, html: str) -> None:
         """Take one brief's HTML; it may start being analysed at once."""
@@ -250,19 +257,20 @@ class Stream:
         """Return the analyses the workers have finished so far, without waiting."""
         found: dict[str, BriefAnalysis] = {}
         for task in self._sent:
-            future = task.future
-            if future.done() and not future.cancelled() and not future.exception():
-                found.update(zip(task.htmls, future.result(), strict=True))
+            if _succeeded(task.future):
+                found.update(zip(task.htmls, task.future.result(), strict=True))
         return self._with_terms(found)
 
-    def terms_first(self) -> dict[str, tuple[str, ...]]:
+    def terms_first(self, order: Sequence[str] = ()) -> dict[str, tuple[str, ...]]:
         """Return the index terms of the briefs added, ahead of their analysis.
 
         Related stories need every brief's terms as soon as Pelican has read
         them all.  The workers found them batch by batch as the briefs came
         (see the class docstring); Pelican's process finds the last batch's, and
         those of any batch no worker has started, while the workers go on with
-        the analyses.  Without workers, returns what is finished (nothing).
+        the analyses, taking the briefs not sent yet in ``order`` (the order in
+        which they will be asked for, :meth:`analysis`; briefs not in it last).
+        Without workers, returns what is finished (nothing).
         """
         pool = self._pool
         if pool is None:
@@ -278,6 +286,7 @@ class Stream:
         self._waiting = []
         if last:
             self._queued.append(last)
+        self._reorder(order)
         logger.debug(
             "reading done: index terms of %d batches still owed, %d briefs left over",
             sum(not task.future.done() for task in self._asked),
@@ -291,17 +300,34 @@ class Stream:
         self._terms = found
         return found
 
+    def analysis(self, html: str) -> BriefAnalysis:
+        """Return the analysis of one brief added, now, without waiting.
+
+        A worker's, when it has finished the brief; else Pelican's process
+        analyses it, and remembers it, so that :meth:`results` does not do it
+        again.  Raises what the analysis raises.
+        """
+        brief = self._here.get(html)
+        task = self._task_of.get(html)
+        if brief is None and task is not None and _succeeded(task.future):
+            brief = task.future.result()[task.htmls.index(html)]
+        if brief is None:
+            brief = self._here[html] = analyse_brief(html, self.count, self._memo)
+        return self._with_terms({html: brief})[html]
+
     def results(self) -> dict[str, BriefAnalysis]:
         """Wait for every brief added; return its analysis (and terms) by HTML.
 
-        Pelican's process analyses the batches no worker has started.  A brief
-        whose analysis fails is left out: the caller analyses it again and so
-        meets the error where it can name the brief's file.
+        Pelican's process analyses the batches no worker has started (but for
+        the briefs :meth:`analysis` made here already).  A brief whose analysis
+        fails is left out: the caller analyses it again and so meets the error
+        where it can name the brief's file.
         """
         found: dict[str, BriefAnalysis] = {}
 
         def analyse(html: str) -> BriefAnalysis:
-            return analyse_brief(html, self.count, self._memo)
+            brief = self._here.get(html)
+            return brief or analyse_brief(html, self.count, self._memo)
 
         try:
             if self._pool is not None:
@@ -334,9 +360,24 @@ class Stream:
             running.popleft()
         while self._queued and len(running) < ahead:
             batch = self._queued.popleft()
-            future = pool.submit(_analyse_in_worker, batch, self.count)
-            self._sent.append(_Task(batch, future))
-            running.append(future)
+            task = _Task(batch, pool.submit(_analyse_in_worker, batch, self.count))
+            self._sent.append(task)
+            self._task_of.update(dict.fromkeys(batch, task))
+            running.append(task.future)
+
+    def _reorder(self, order: Sequence[str]) -> None:
+        """Batch the analyses not sent yet anew, in ``order`` (the rest last)."""
+        if not order or not self._queued:
+            return
+        rank = {html: position for position, html in enumerate(order)}
+        last = len(rank)
+        unsent = sorted(
+            chain.from_iterable(self._queued), key=lambda html: rank.get(html, last)
+        )
+        self._queued = deque(
+            unsent[start : start + self._batch]
+            for start in range(0, len(unsent), self._batch)
+        )
 
     def _with_terms(self, found: dict[str, BriefAnalysis]) -> dict[str, BriefAnalysis]:
         """Give each analysis the brief's terms, when gathered apart from it."""
@@ -396,6 +437,11 @@ def _work_here(
             found[html] = work(html)
         except Exception as error:  # the caller meets it again
             logger.debug("analysis failed: %r", error)
+
+
+def _succeeded(future: Future[list[T]]) -> bool:
+    """Whether a task has finished without error (tells without waiting)."""
+    return future.done() and not future.cancelled() and future.exception() is None
 
 
 def _result(future: Future[list[T]], failed: list[T]) -> list[T]:

@@ -30,16 +30,20 @@ def analyse_when_read(instance: Any) -> None:
 
 
 def enrich_articles(generator: Any) -> None:
-    """Attach key points, quotes and related stories to every article.
+    """Attach related stories to every article, and key points and quotes to come.
 
     What Pelican has read lives until the build ends, and what follows (related
     stories, writing) makes many objects: the collector's full passes would walk
     all that was read again and again.  It is frozen (:func:`gc.freeze`) until the
     build ends, so those passes look only at objects made since.
+
+    Key points and quotes are attached when first read (a feed or the article's
+    page, :func:`mowjaz.render.defer_boxes`): the workers analyse the briefs
+    still owed while Pelican writes, in the order it writes them.
     """
     gc.freeze()
-    build = _builds.pop(id(generator.settings), None)
-    build = build or render.begin_analysis(generator.settings)
+    key = id(generator.settings)
+    build = _builds[key] = _builds.get(key) or render.begin_analysis(generator.settings)
     try:
         articles = list(render.all_articles(generator))
         render.pin_urls(articles)
@@ -48,15 +52,26 @@ def enrich_articles(generator: Any) -> None:
             build.add(article)
         # Related stories need the index terms of every brief: the workers
         # find them first, then go on with the rest meanwhile.
-        build.take_terms()
+        build.take_terms(articles)
         render.attach_related(
             generator.articles, build.config, build.derived, others=articles
         )
+    except BaseException:
+        _builds.pop(key, None)
+        build.stream.close()
+        raise
+    render.defer_boxes(articles, build)
+
+
+def finish_articles(generator: Any, writer: Any = None) -> None:
+    """Once the articles are written: attach what no one read, save the cache."""
+    build = _builds.pop(id(generator.settings), None)
+    if build is None:
+        return
+    try:
         build.finish()
     finally:
         build.stream.close()
-    for article in articles:
-        render.attach_boxes(article, build.config, build.derived)
     build.derived.save()
 
 
@@ -79,6 +94,7 @@ def register() -> None:
     signals.static_generator_finalized.connect(safety.drop_outside_static_files)
     signals.article_generator_finalized.connect(enrich_articles)
     signals.article_generator_finalized.connect(feeds.keep_editorial_dates)
+    signals.article_writer_finalized.connect(finish_articles)
     signals.page_generator_finalized.connect(feeds.keep_editorial_dates)
     signals.finalized.connect(end_build)
     signals.get_writer.connect(feeds.get_writer)

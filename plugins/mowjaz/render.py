@@ -8,7 +8,7 @@ article: ``article.key_points`` (list of str), ``article.quotes`` (list of
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -99,6 +99,8 @@ class BuildAnalysis:
     stream: analysis.Stream
     # The briefs whose analysis ``derived`` has been given, by HTML.
     provided: set[str] = field(default_factory=set)
+    # The articles whose boxes wait for their first reader (defer_boxes).
+    deferred: list[Any] = field(default_factory=list)
 
     def add(self, article: Any) -> None:
         """Start analysing ``article`` unless the cache has its results."""
@@ -106,23 +108,42 @@ class BuildAnalysis:
         if self.derived.pending(html, self.config.key_points_count):
             self.stream.add(html)
 
-    def take_terms(self) -> None:
+    def take_terms(self, order: Sequence[Any] = ()) -> None:
         """Hand ``derived`` the index terms of every brief, waiting for those only.
 
         The analyses finished so far are handed over too; the workers go on with
-        the rest (see :meth:`mowjaz.analysis.Stream.terms_first`).
+        the rest, in the order of the articles ``order`` (see
+        :meth:`mowjaz.analysis.Stream.terms_first`).
         """
-        terms = self.stream.terms_first()
+        terms = self.stream.terms_first([article_html(article) for article in order])
         self._provide(self.stream.ready())
         for html, found in terms.items():
             self.derived.provide_terms(html, found)
 
-    def finish(self) -> None:
-        """Wait for the remaining analyses and hand them to ``derived``.
+    def attach_boxes(self, article: Any) -> None:
+        """Attach the key points and quotes of ``article`` now (:func:`attach_boxes`).
 
-        The ``attach_*`` functions then find them there instead of computing.
+        Its analysis is the workers' when they have finished it, else it is made
+        here: this never waits for the workers.
+        """
+        html = article_html(article)
+        if html in self.stream and html not in self.provided:
+            try:
+                self._provide({html: self.stream.analysis(html)})
+            except Exception as error:  # attach_boxes meets it again, names the file
+                logger.debug("analysis failed: %r", error)
+        attach_boxes(article, self.config, self.derived)
+
+    def finish(self) -> None:
+        """Wait for the remaining analyses; attach every box not asked for yet.
+
+        Every brief then has its results in ``derived``, ready to be saved.
         """
         self._provide(self.stream.results())
+        for article in self.deferred:
+            if isinstance(vars(article).get("key_points"), DeferredBox):
+                self.attach_boxes(article)
+        self.deferred = []
 
     def _provide(self, found: Mapping[str, analysis.BriefAnalysis]) -> None:
         count = self.config.key_points_count
@@ -132,6 +153,66 @@ class BuildAnalysis:
                 self.derived.provide(
                     html, count, brief.key_points, brief.quotes, brief.terms
                 )
+
+
+class DeferredBox(Sequence[Any]):
+    """An article's key points or quotes, found when they are first read.
+
+    Stands in for the list until a template, a feed or other code reads it:
+    :meth:`BuildAnalysis.attach_boxes` then puts both lists on the article, and
+    this answers with the one it stands for.  So the workers go on analysing
+    while Pelican writes, and the briefs written first are analysed first.
+    """
+
+    __slots__ = ("_article", "_build", "_name")
+
+    def __init__(self, article: Any, name: str, build: BuildAnalysis) -> None:
+        self._article = article
+        self._name = name
+        self._build = build
+
+    def _items(self) -> list[Any]:
+        article = self._article
+        if vars(article).get(self._name) is self:
+            try:
+                self._build.attach_boxes(article)
+            finally:  # never stand in again, whatever happened
+                for name in BOXES:
+                    if isinstance(vars(article).get(name), DeferredBox):
+                        setattr(article, name, [])
+        return list(getattr(article, self._name))
+
+    def __len__(self) -> int:
+        return len(self._items())
+
+    def __getitem__(self, index: Any) -> Any:
+        return self._items()[index]
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter(self._items())
+
+    def __bool__(self) -> bool:
+        return bool(self._items())
+
+    def __eq__(self, other: object) -> bool:
+        return self._items() == (list(other) if isinstance(other, Sequence) else other)
+
+    __hash__ = None  # type: ignore[assignment] - a list stands behind it
+
+    def __repr__(self) -> str:
+        return repr(self._items())
+
+
+# The article attributes a DeferredBox stands for.
+BOXES = ("key_points", "quotes")
+
+
+def defer_boxes(articles: Iterable[Any], build: BuildAnalysis) -> None:
+    """Give every article key points and quotes that are found when first read."""
+    for article in articles:
+        for name in BOXES:
+            setattr(article, name, DeferredBox(article, name, build))
+        build.deferred.append(article)
 
 
 def begin_analysis(settings: Mapping[str, Any]) -> BuildAnalysis:
@@ -285,8 +366,16 @@ def _analysis_failed(article: Any, what: str, error: Exception) -> None:
 
 
 def all_articles(generator: Any) -> Iterable[Any]:
-    """Every article the generator will write: published, translations, drafts."""
-    yield from generator.articles
-    yield from generator.translations
-    yield from getattr(generator, "drafts", [])
-    yield from getattr(generator, "drafts_translations", [])
+    """Every article the generator will write, in the order Pelican writes them.
+
+    Translations, published articles, hidden ones (and their translations), drafts.
+    """
+    for name in (
+        "translations",
+        "articles",
+        "hidden_translations",
+        "hidden_articles",
+        "drafts",
+        "drafts_translations",
+    ):
+        yield from getattr(generator, name, [])
