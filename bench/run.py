@@ -551,12 +551,13 @@ def profile_table(run: Run) -> list[str]:
         "The profiler slows Python down unevenly: read the shares, not the seconds.",
         "Both builds run every step in one process (`MOWJAZ_WORKERS=1`); in the",
         "timed builds above a worker process analyses the briefs while Pelican",
-        "reads them, so only related stories stay in Pelican's process.",
+        "reads and writes them, so only related stories stay in Pelican's process.",
         "",
         "| part | cold | warm |",
         "|---|---:|---:|",
     ]
-    for label in ["total", *(label for label, _, _ in sites.PROFILE_PARTS)]:
+    labels = dict.fromkeys(label for label, _, _ in sites.PROFILE_PARTS)
+    for label in ["total", *labels]:
         name = "whole build" if label == "total" else label.strip()
         if label.startswith(" "):
             name = "↳ " + name

@@ -310,10 +310,12 @@ def median_build(builds: Sequence[Build]) -> Build:
     )
 
 
-# Where a build's time goes: (label, file suffix, function name); cumulative seconds.
+# Where a build's time goes: (label, file suffix, function name); cumulative seconds,
+# summed over the functions of a label.
 PROFILE_PARTS = (
     ("Pelican reads the briefs (Markdown)", "pelican/readers.py", "read_file"),
     ("Mowjaz: every step", "mowjaz/plugin.py", "enrich_articles"),
+    ("Mowjaz: every step", "mowjaz/plugin.py", "finish_articles"),
     ("  key points", "mowjaz/keypoints.py", "extract_key_points"),
     ("  quotes", "mowjaz/quotes.py", "extract_quotes"),
     ("  related stories", "mowjaz/related.py", "find_related"),

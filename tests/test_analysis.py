@@ -119,3 +119,31 @@ def test_without_workers_no_terms_come_first(htmls):
         stream.add(html)
     assert stream.terms_first() == {}
     assert len(stream.results()) == len(htmls)
+
+
+def test_a_brief_asked_for_before_the_workers_finish_it_gets_the_same_analysis(htmls):
+    """Pelican may need a brief's boxes before a worker has analysed it: it then
+    analyses the brief itself, once, and the results are the same either way."""
+    stream = analysis.Stream(count=4, workers=2, min_parallel=1, batch=1)
+    for html in htmls:
+        stream.add(html)
+    assert stream.parallel
+    needed = list(reversed(htmls))
+    stream.terms_first(needed)
+    early = {html: stream.analysis(html) for html in needed}
+    found = stream.results()
+    serial = analysis.analyse_all(htmls, count=4, workers=1)
+    assert _plain([early[html] for html in htmls]) == _plain(serial)
+    assert _plain([found[html] for html in htmls]) == _plain(serial)
+    # Each carries its index terms, found first.
+    assert all(early[html].terms == found[html].terms for html in htmls)
+    assert all(found[html].terms for html in htmls)
+
+
+def test_without_workers_a_brief_analysed_on_demand_is_not_analysed_again(htmls):
+    stream = analysis.Stream(count=4, workers=1)
+    for html in htmls:
+        stream.add(html)
+    assert not stream.parallel
+    first = stream.analysis(htmls[0])
+    assert stream.results()[htmls[0]] is first

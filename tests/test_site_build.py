@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from xml.etree import ElementTree
 
+from conftest import FIXTURES, build_site
 from lxml import html
 
 HARBOUR = "افتتاح-ميناء-جديد-للصيد-في-مدينة-ساحلية.html"
@@ -43,3 +44,31 @@ def test_atom_feed_lists_every_brief(tiny_site: Path) -> None:
     }
     assert "افتتاح ميناء جديد للصيد في مدينة ساحلية" in titles
     assert "مكتبة الحي تمدد ساعات العمل في الصيف" in titles
+
+
+def test_hidden_and_draft_briefs_get_their_boxes_too(tmp_path: Path) -> None:
+    """A hidden brief (reached by its link only) and a draft under review show the
+    same key points and quotes as a published one."""
+    content = tmp_path / "content" / "briefs"
+    content.mkdir(parents=True)
+    header, body = (
+        (FIXTURES / "briefs" / "harbour.md").read_text("utf-8").split("\n\n", 1)
+    )
+    for status in ("published", "hidden", "draft"):
+        (content / f"{status}.md").write_text(
+            f"{header}\nSlug: harbour-{status}\nStatus: {status}\n\n{body}", "utf-8"
+        )
+    output = build_site(tmp_path / "content", tmp_path / "output")
+    shown = {}
+    for status, page in (
+        ("published", "harbour-published.html"),
+        ("hidden", "harbour-hidden.html"),
+        ("draft", "drafts/harbour-draft.html"),
+    ):
+        tree = html.fromstring((output / page).read_bytes())
+        shown[status] = [
+            tree.xpath('//*[@data-mowjaz="key-points"]//li//text()'),
+            tree.xpath('//*[@data-mowjaz="quotes"]//figure//text()'),
+        ]
+    assert shown["published"][0] and shown["published"][1]
+    assert shown["hidden"] == shown["published"] == shown["draft"]

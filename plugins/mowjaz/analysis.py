@@ -231,6 +231,11 @@ class Stream:
     def __contains__(self, html: object) -> bool:
         return html in self._seen
 
+    @property
+    def parallel(self) -> bool:
+        """Whether worker processes are analysing the briefs added."""
+        return self._pool is not None
+
     def add(self, html: str) -> None:
         """Take one brief's HTML; it may start being analysed at once."""
         if html in self._seen:

@@ -37,9 +37,9 @@ def enrich_articles(generator: Any) -> None:
     all that was read again and again.  It is frozen (:func:`gc.freeze`) until the
     build ends, so those passes look only at objects made since.
 
-    Key points and quotes are attached when first read (a feed or the article's
-    page, :func:`mowjaz.render.defer_boxes`): the workers analyse the briefs
-    still owed while Pelican writes, in the order it writes them.
+    Key points and quotes may be attached later, when first read: the workers
+    then analyse the briefs still owed while Pelican writes, in the order it
+    writes them (:meth:`mowjaz.render.BuildAnalysis.attach_all`).
     """
     gc.freeze()
     key = id(generator.settings)
@@ -56,11 +56,11 @@ def enrich_articles(generator: Any) -> None:
         render.attach_related(
             generator.articles, build.config, build.derived, others=articles
         )
+        build.attach_all(articles)
     except BaseException:
         _builds.pop(key, None)
         build.stream.close()
         raise
-    render.defer_boxes(articles, build)
 
 
 def finish_articles(generator: Any, writer: Any = None) -> None:

@@ -99,8 +99,8 @@ class BuildAnalysis:
     stream: analysis.Stream
     # The briefs whose analysis ``derived`` has been given, by HTML.
     provided: set[str] = field(default_factory=set)
-    # The articles whose boxes wait for their first reader (defer_boxes).
-    deferred: list[Any] = field(default_factory=list)
+    # The articles whose boxes are not attached yet (see attach_all).
+    waiting: list[Any] = field(default_factory=list)
 
     def add(self, article: Any) -> None:
         """Start analysing ``article`` unless the cache has its results."""
@@ -134,16 +134,33 @@ class BuildAnalysis:
                 logger.debug("analysis failed: %r", error)
         attach_boxes(article, self.config, self.derived)
 
+    def attach_all(self, articles: Sequence[Any]) -> None:
+        """Give ``articles`` their key points and quotes, now or when first read.
+
+        With worker processes at work, each article's boxes are found when a
+        feed or its page first reads them (:class:`DeferredBox`): the workers
+        go on analysing while Pelican writes, and the briefs it writes first
+        come first (:meth:`take_terms`).  Without, they are attached at once.
+        :meth:`finish` attaches whatever no one read.
+        """
+        self.waiting = list(articles)
+        if self.stream.parallel:
+            for article in articles:
+                for name in BOXES:
+                    setattr(article, name, DeferredBox(article, name, self))
+        else:
+            self.finish()
+
     def finish(self) -> None:
-        """Wait for the remaining analyses; attach every box not asked for yet.
+        """Wait for the remaining analyses; attach every box not attached yet.
 
         Every brief then has its results in ``derived``, ready to be saved.
         """
         self._provide(self.stream.results())
-        for article in self.deferred:
-            if isinstance(vars(article).get("key_points"), DeferredBox):
+        for article in self.waiting:
+            if not isinstance(vars(article).get(BOXES[0]), list):
                 self.attach_boxes(article)
-        self.deferred = []
+        self.waiting = []
 
     def _provide(self, found: Mapping[str, analysis.BriefAnalysis]) -> None:
         count = self.config.key_points_count
@@ -160,8 +177,7 @@ class DeferredBox(Sequence[Any]):
 
     Stands in for the list until a template, a feed or other code reads it:
     :meth:`BuildAnalysis.attach_boxes` then puts both lists on the article, and
-    this answers with the one it stands for.  So the workers go on analysing
-    while Pelican writes, and the briefs written first are analysed first.
+    this answers with the one it stands for (see :meth:`BuildAnalysis.attach_all`).
     """
 
     __slots__ = ("_article", "_build", "_name")
@@ -205,14 +221,6 @@ class DeferredBox(Sequence[Any]):
 
 # The article attributes a DeferredBox stands for.
 BOXES = ("key_points", "quotes")
-
-
-def defer_boxes(articles: Iterable[Any], build: BuildAnalysis) -> None:
-    """Give every article key points and quotes that are found when first read."""
-    for article in articles:
-        for name in BOXES:
-            setattr(article, name, DeferredBox(article, name, build))
-        build.deferred.append(article)
 
 
 def begin_analysis(settings: Mapping[str, Any]) -> BuildAnalysis:
