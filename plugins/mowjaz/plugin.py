@@ -15,10 +15,17 @@ _builds: dict[int, render.BuildAnalysis] = {}
 
 
 def begin_build(generator: Any) -> None:
-    """Open the build's cache; briefs are analysed from now on, as they are read."""
-    gc.unfreeze()  # a failed build may have left its objects frozen (see below)
+    """Open the build's cache; briefs are analysed from now on, as they are read.
+
+    What the process holds before reading (Pelican, its settings, the modules) is
+    frozen (:func:`gc.freeze`) until the build ends: the collector's full passes
+    skip it, and so do not write to the pages the worker processes, forked while
+    Pelican reads, share with this one (each write would copy a page).
+    """
+    gc.unfreeze()  # a failed build may have left its objects frozen
     for settings_id in list(_builds):  # left behind by a build that failed
         _builds.pop(settings_id).stream.close()
+    gc.freeze()
     _builds[id(generator.settings)] = render.begin_analysis(generator.settings)
 
 
@@ -34,8 +41,8 @@ def enrich_articles(generator: Any) -> None:
 
     What Pelican has read lives until the build ends, and what follows (related
     stories, writing) makes many objects: the collector's full passes would walk
-    all that was read again and again.  It is frozen (:func:`gc.freeze`) until the
-    build ends, so those passes look only at objects made since.
+    all that was read again and again.  It is frozen too (see :func:`begin_build`)
+    until the build ends, so those passes look only at objects made since.
 
     Key points and quotes may be attached later, when first read: the workers
     then analyse the briefs still owed while Pelican writes, in the order it

@@ -152,6 +152,8 @@ def editor_quotes(
     fragments = [_compare_key(fragment) for fragment in drops if _compare_key(fragment)]
     pinned_keys = [_compare_key(quote.text) for quote in pinned]
     kept = list(pinned)
+    if not fragments and not pinned_keys:  # nothing to compare with
+        return [*kept, *extracted]
     for quote in extracted:
         key = _compare_key(quote.text)
         if any(fragment in key for fragment in fragments):
