@@ -14,12 +14,16 @@ import re
 import shutil
 from pathlib import Path
 
+import markdown
 import mowjaz.cache
 import pytest
 from conftest import FIXTURES, build_site
 from lxml import html
-from mowjaz.analysis import MIN_PARALLEL
+from mowjaz.analysis import MIN_PARALLEL, Stream
 from mowjaz.build import ProblemLog
+from mowjaz.cache import Derivations
+from mowjaz.config import Config
+from mowjaz.render import BuildAnalysis, DeferredBox
 
 # Each fixture brief is written this many times, each with its own title, slug,
 # date and closing paragraph, so that the site has more than MIN_PARALLEL briefs.
@@ -165,3 +169,66 @@ def test_a_brief_whose_analysis_fails_is_named_and_the_others_keep_their_boxes(
     assert failed.xpath("//*[@data-mowjaz='quotes']")
     sibling = html.fromstring((output / "harbour-2.html").read_bytes())
     assert sibling.xpath("//*[@data-mowjaz='key-points']//li")
+
+
+class _Brief:
+    """What the boxes read of a Pelican article: its HTML, metadata and file."""
+
+    def __init__(self, name: str, html_text: str) -> None:
+        self._content = html_text
+        self.metadata: dict[str, str] = {}
+        self.relative_source_path = name
+
+
+def _boxes(workers: int, read_first: bool) -> list[_Brief]:
+    """Give every fixture brief its boxes through a BuildAnalysis, as the plugin does.
+
+    With ``read_first``, each of the first briefs is read one way a template reads
+    a list, while it is still deferred; the others only when the build finishes.
+    """
+    briefs = sorted((FIXTURES / "briefs").glob("*.md"))
+    articles = [
+        _Brief(
+            path.name, markdown.markdown(path.read_text("utf-8").split("\n\n", 1)[1])
+        )
+        for path in briefs
+    ]
+    config = Config.from_settings({})
+    stream = Stream(count=config.key_points_count, workers=workers, min_parallel=1)
+    build = BuildAnalysis(config, Derivations(), stream)
+    try:
+        for article in articles:
+            build.add(article)
+        build.take_terms(articles)
+        build.attach_all(articles)
+        if read_first:
+            reads = [
+                list,
+                len,
+                bool,
+                lambda box: box[0] if box else None,
+                lambda box: box == [],
+            ]
+            for article, read in zip(articles, reads, strict=False):
+                assert isinstance(article.key_points, DeferredBox)
+                assert read(article.key_points) == read(list(article.key_points))
+                assert type(article.key_points) is list  # the first read attached it
+                assert type(article.quotes) is list
+        build.finish()
+    finally:
+        stream.close()
+    return articles
+
+
+def test_boxes_read_while_the_worker_analyses_behave_as_lists_and_match_serial() -> (
+    None
+):
+    """In a build with a worker, a feed or page may read an article's boxes before
+    the worker has analysed it: templates use them as lists, and they are the same
+    key points and quotes as a build without a worker gives."""
+    helped = _boxes(workers=2, read_first=True)
+    alone = _boxes(workers=1, read_first=False)
+    assert [a.key_points for a in helped] == [a.key_points for a in alone]
+    assert [a.quotes for a in helped] == [a.quotes for a in alone]
+    assert all(type(a.key_points) is list and a.key_points for a in helped)
+    assert any(a.quotes for a in helped)

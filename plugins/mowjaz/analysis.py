@@ -8,9 +8,12 @@ worker processes, so the analysis runs on another core *while* Pelican is still
 reading and converting the remaining files.  :meth:`Stream.ready` gives what is
 finished and :meth:`Stream.results` waits for the rest; while it waits, Pelican's
 process analyses the batches no worker has started (workers take them from the
-front of the queue, Pelican's process from the back).  When Pelican takes every
-brief from its own cache (the derived cache alone is cold), the whole analysis
-comes after reading, and both cores share it.
+front of the queue, Pelican's process from the back).  :meth:`Stream.analysis`
+gives one brief's analysis without waiting: the workers' when they have finished
+it, else made in Pelican's process, for a caller that goes on meanwhile (Pelican
+writing its pages while the workers analyse the briefs it will write next).
+When Pelican takes every brief from its own cache (the derived cache alone is
+cold), the whole analysis comes after reading, and both cores share it.
 
 Workers get plain data (the rendered HTML of each brief and the key-point count)
 and send back plain records.  Each batch goes to them twice: first for the index

@@ -196,7 +196,7 @@ class DeferredBox(Sequence[Any]):
                 for name in BOXES:
                     if isinstance(vars(article).get(name), DeferredBox):
                         setattr(article, name, [])
-        return list(getattr(article, self._name))
+        return getattr(article, self._name)
 
     def __len__(self) -> int:
         return len(self._items())
@@ -211,7 +211,7 @@ class DeferredBox(Sequence[Any]):
         return bool(self._items())
 
     def __eq__(self, other: object) -> bool:
-        return self._items() == (list(other) if isinstance(other, Sequence) else other)
+        return self._items() == other
 
     __hash__ = None  # type: ignore[assignment] - a list stands behind it
 
