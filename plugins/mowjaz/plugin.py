@@ -72,6 +72,7 @@ def enrich_articles(generator: Any) -> None:
 
 def finish_articles(generator: Any, writer: Any = None) -> None:
     """Once the articles are written: attach what no one read, save the cache."""
+    del writer  # Pelican's article_writer_finalized passes it; nothing to write
     build = _builds.pop(id(generator.settings), None)
     if build is None:
         return
