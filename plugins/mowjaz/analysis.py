@@ -315,12 +315,11 @@ class Stream:
         analyses it, and remembers it, so that :meth:`results` does not do it
         again.  Raises what the analysis raises.
         """
-        brief = self._here.get(html)
         task = self._task_of.get(html)
-        if brief is None and task is not None and _succeeded(task.future):
+        if html not in self._here and task is not None and _succeeded(task.future):
             brief = task.future.result()[task.htmls.index(html)]
-        if brief is None:
-            brief = self._here[html] = analyse_brief(html, self.count, self._memo)
+        else:
+            brief = self._analysed_here(html)
         return self._with_terms({html: brief})[html]
 
     def results(self) -> dict[str, BriefAnalysis]:
@@ -332,17 +331,12 @@ class Stream:
         where it can name the brief's file.
         """
         found: dict[str, BriefAnalysis] = {}
-
-        def analyse(html: str) -> BriefAnalysis:
-            brief = self._here.get(html)
-            return brief or analyse_brief(html, self.count, self._memo)
-
         try:
             if self._pool is not None:
                 self.terms_first()
-                found = self._help(self._sent, analyse)
+                found = self._help(self._sent, self._analysed_here)
             else:
-                _work_here(self._waiting, analyse, found)
+                _work_here(self._waiting, self._analysed_here, found)
                 self._waiting = []
         finally:
             self.close()
@@ -353,6 +347,13 @@ class Stream:
         if self._pool is not None:
             self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool = None
+
+    def _analysed_here(self, html: str) -> BriefAnalysis:
+        """Analyse one brief in this process, once (see :meth:`analysis`)."""
+        brief = self._here.get(html)
+        if brief is None:
+            brief = self._here[html] = analyse_brief(html, self.count, self._memo)
+        return brief
 
     def _ask_terms(self, pool: ProcessPoolExecutor) -> None:
         """Send the waiting briefs for their terms; queue their analysis."""
