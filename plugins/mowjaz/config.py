@@ -60,6 +60,9 @@ class Config:
     # per CPU (on two cores, one worker beside Pelican), 1 = all in Pelican's
     # process (worker processes start only for 50 briefs or more).
     workers: int = 0
+    # Build: read Markdown with one Markdown instance, reset between files (False:
+    # Pelican's reader, which makes a new instance for every file).
+    reuse_markdown: bool = True
     # Time zone used for imported briefs' dates.
     timezone: str = field(default="Africa/Algiers")
     # Theme: Babel locale of dates, UI strings and page direction (ar_DZ, en ...).

@@ -8,7 +8,7 @@ from typing import Any
 from pelican import signals
 from pelican.contents import Article
 
-from . import feeds, render, safety, sitemaps
+from . import feeds, reader, render, safety, sitemaps
 
 # The analysis of each build under way, by its settings object (one per build).
 _builds: dict[int, render.BuildAnalysis] = {}
@@ -94,6 +94,7 @@ def end_build(pelican: Any) -> None:
 def register() -> None:
     """Connect Mowjaz to Pelican's signals."""
     signals.initialized.connect(render.check_content_cache)
+    signals.readers_init.connect(reader.reuse_markdown)
     signals.article_generator_init.connect(begin_build)
     signals.content_object_init.connect(safety.clean_content_metadata)
     signals.content_object_init.connect(analyse_when_read)
