@@ -13,7 +13,9 @@ import logging
 import re
 import shutil
 from pathlib import Path
+from urllib.parse import unquote
 
+import feedparser
 import markdown
 import mowjaz.cache
 import pytest
@@ -23,7 +25,8 @@ from mowjaz.analysis import MIN_PARALLEL, Stream
 from mowjaz.build import ProblemLog
 from mowjaz.cache import Derivations
 from mowjaz.config import Config
-from mowjaz.render import BuildAnalysis, DeferredBox
+from mowjaz.render import BuildAnalysis, DeferredBox, feed_articles
+from pelican import signals
 
 # Each fixture brief is written this many times, each with its own title, slug,
 # date and closing paragraph, so that the site has more than MIN_PARALLEL briefs.
@@ -232,3 +235,28 @@ def test_boxes_read_while_the_worker_analyses_behave_as_lists_and_match_serial()
     assert [a.quotes for a in helped] == [a.quotes for a in alone]
     assert all(type(a.key_points) is list and a.key_points for a in helped)
     assert any(a.quotes for a in helped)
+
+
+def test_the_briefs_of_the_feeds_are_analysed_first_as_pelican_shows_them(
+    tmp_path: Path,
+) -> None:
+    """Pelican writes its feeds before any page: the worker analyses their briefs
+    first (``render.feed_articles``), and those are the briefs the feeds show."""
+    first: list[str] = []
+
+    def record(generator: object) -> None:
+        first.extend(article.url for article in feed_articles(generator))
+
+    signals.article_generator_finalized.connect(record)
+    try:
+        content = tmp_path / "content"
+        write_briefs(content)
+        output = build_site(content, tmp_path / "output", FEED_MAX_ITEMS=3)
+    finally:
+        signals.article_generator_finalized.disconnect(record)
+    shown = set()
+    for feed in (output / "feeds").glob("*.xml"):
+        parsed = feedparser.parse(feed.read_bytes())
+        assert 0 < len(parsed.entries) <= 3
+        shown.update(entry.link.rsplit("/", 1)[-1] for entry in parsed.entries)
+    assert {unquote(url) for url in first} == {unquote(link) for link in shown}

@@ -375,11 +375,16 @@ class Stream:
             running.append(task.future)
 
     def _reorder(self, order: Sequence[str]) -> None:
-        """Batch the analyses not sent yet anew, in ``order`` (the rest last)."""
+        """Batch the analyses not sent yet anew, in ``order`` (the rest last).
+
+        A brief may come more than once in ``order``: its first place counts.
+        """
         if not order or not self._queued:
             return
-        rank = {html: position for position, html in enumerate(order)}
-        last = len(rank)
+        rank: dict[str, int] = {}
+        for position, html in enumerate(order):
+            rank.setdefault(html, position)  # a brief's first place counts
+        last = len(order)
         unsent = sorted(
             chain.from_iterable(self._queued), key=lambda html: rank.get(html, last)
         )

@@ -58,8 +58,9 @@ def enrich_articles(generator: Any) -> None:
         for article in articles:
             build.add(article)
         # Related stories need the index terms of every brief: the workers
-        # find them first, then go on with the rest meanwhile.
-        build.take_terms(articles)
+        # find them first, then go on with the rest meanwhile, in the order
+        # Pelican first reads the boxes: its feeds, then each article's page.
+        build.take_terms([*render.feed_articles(generator), *articles])
         render.attach_related(
             generator.articles, build.config, build.derived, others=articles
         )

@@ -373,6 +373,30 @@ def _analysis_failed(article: Any, what: str, error: Exception) -> None:
     )
 
 
+def feed_articles(generator: Any) -> list[Any]:
+    """The articles Pelican's feeds show, in the order it writes the feeds.
+
+    The site's feeds, then each category's, author's and tag's (those the
+    settings turn on), each its first ``FEED_MAX_ITEMS`` articles; repeats kept.
+    """
+    settings = generator.settings
+
+    def wanted(*names: str) -> bool:
+        return any(settings.get(name) for name in names)
+
+    lists: list[Sequence[Any]] = []
+    if wanted("FEED_ATOM", "FEED_RSS", "FEED_ALL_ATOM", "FEED_ALL_RSS"):
+        lists.append(generator.articles)
+    if wanted("CATEGORY_FEED_ATOM", "CATEGORY_FEED_RSS"):
+        lists += [articles for _, articles in generator.categories]
+    if wanted("AUTHOR_FEED_ATOM", "AUTHOR_FEED_RSS"):
+        lists += [articles for _, articles in generator.authors]
+    if wanted("TAG_FEED_ATOM", "TAG_FEED_RSS"):
+        lists += list(generator.tags.values())
+    top = settings.get("FEED_MAX_ITEMS")
+    return [article for articles in lists for article in articles[:top]]
+
+
 def all_articles(generator: Any) -> Iterable[Any]:
     """Every article the generator will write, in the order Pelican writes them.
 
