@@ -17,7 +17,7 @@ import statistics
 import subprocess
 import sys
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -200,11 +200,17 @@ def make_site(root: Path, pool: Path, briefs: Sequence[Path]) -> Site:
     return site
 
 
-def pelican_command(site: Site, *, plugins: bool) -> list[str]:
-    """Return the ``pelican`` command line for ``site`` (Mowjaz on or off)."""
-    overrides = {
+def pelican_command(
+    site: Site, *, plugins: bool, settings: Mapping[str, object] | None = None
+) -> list[str]:
+    """Return the ``pelican`` command line for ``site`` (Mowjaz on or off).
+
+    ``settings`` are more ``-e`` overrides (``{"MOWJAZ_REUSE_MARKDOWN": False}``).
+    """
+    overrides: dict[str, object] = {
         "CACHE_PATH": str(site.cache / "pelican"),
         "MOWJAZ_CACHE_PATH": str(site.cache / "mowjaz"),
+        **(settings or {}),
     }
     if not plugins:
         overrides["PLUGINS"] = []
@@ -221,7 +227,9 @@ def pelican_command(site: Site, *, plugins: bool) -> list[str]:
     ]
 
 
-def run_build(site: Site, *, plugins: bool = True) -> Build:
+def run_build(
+    site: Site, *, plugins: bool = True, settings: Mapping[str, object] | None = None
+) -> Build:
     """Build ``site`` in a child process; return its time and peak memory.
 
     The peak is the larger of the build process's own ``VmHWM`` (exact, written by
@@ -231,7 +239,7 @@ def run_build(site: Site, *, plugins: bool = True) -> Build:
     """
     log = site.root / "build.log"
     peak = site.root / "peak.txt"
-    command = pelican_command(site, plugins=plugins)
+    command = pelican_command(site, plugins=plugins, settings=settings)
     command[:1] = [sys.executable, str(PEAK), str(peak)]
     tree_kib = 0
     with log.open("wb") as stream:
