@@ -374,7 +374,7 @@ def _analysis_failed(article: Any, what: str, error: Exception) -> None:
 
 
 def feed_articles(generator: Any) -> list[Any]:
-    """The articles Pelican's feeds show, in the order it writes the feeds.
+    """Return the articles Pelican's feeds show, in the order it writes them.
 
     The site's feeds, then each category's, author's and tag's (those the
     settings turn on), each its first ``FEED_MAX_ITEMS`` articles; repeats kept.
