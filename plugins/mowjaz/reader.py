@@ -14,7 +14,6 @@ that keeps per-document state ``reset()`` does not clear).
 
 from __future__ import annotations
 
-import logging
 from typing import Any
 
 from markdown import Markdown
@@ -23,8 +22,6 @@ from pelican.readers import MarkdownReader
 from pelican.utils import pelican_open
 
 from .config import Config
-
-logger = logging.getLogger(__name__)
 
 
 class ReusingMarkdownReader(MarkdownReader):
