@@ -15,6 +15,7 @@ import sys
 from pathlib import Path
 
 import lxml.html
+import mowjaz.cache
 import pytest
 from mowjaz.analysis import plain_text
 from mowjaz.cache import CACHE_FILE, PELICAN_CACHE_FILES, Derivations
@@ -336,3 +337,49 @@ def test_index_terms_come_back_from_the_cache_as_they_were_found(
     again = Derivations.open(tmp_path)
     assert again.terms(html) == expected
     assert again.store is not None and not again.store.stale  # read, not computed
+
+
+def test_a_warm_build_keeps_the_index_terms_without_reading_them(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Cached related stories need no index terms: a warm build does not decode
+    them, yet keeps them, so that the rebuild after an edit recomputes related
+    stories from the cache and one brief's analysis only."""
+    content = _site(tmp_path)
+    _build(content, tmp_path)
+    cold = _entries(tmp_path)
+    asked: list[str] = []
+    original = Derivations.terms
+
+    def counted(self: Derivations, html: str) -> tuple[str, ...]:
+        asked.append(html)
+        return original(self, html)
+
+    monkeypatch.setattr(Derivations, "terms", counted)
+    _build(content, tmp_path)
+    assert asked == []
+    assert _entries(tmp_path) == cold
+    _write(
+        content,
+        "train-line.md",
+        TRAIN_BRIEF.split("\n\n", maxsplit=1)[0] + NEW_TRAIN_BODY,
+    )
+    computed: list[str] = []
+    monkeypatch.setattr(
+        mowjaz.cache, "brief_terms", _recording(mowjaz.cache.brief_terms, computed)
+    )
+    edited = _build(content, tmp_path)
+    assert len(asked) == 2  # both briefs' terms, for the new related stories
+    assert len(computed) == 1  # the edited brief's only: the other's was kept
+    fresh = _uncached(content, tmp_path)
+    assert (edited / "farm-market.html").read_bytes() == (
+        fresh / "farm-market.html"
+    ).read_bytes()
+
+
+def _recording(function, calls):  # type: ignore[no-untyped-def]
+    def record(*args, **kwargs):  # type: ignore[no-untyped-def]
+        calls.append(args)
+        return function(*args, **kwargs)
+
+    return record

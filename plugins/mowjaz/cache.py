@@ -32,7 +32,7 @@ import sys
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import fields
+from dataclasses import fields, replace
 from functools import partial
 from importlib import metadata
 from pathlib import Path
@@ -352,18 +352,36 @@ class Derivations:
         self,
         documents: Sequence[Document],
         *,
+        bodies: Sequence[str],
+        terms: Callable[[int], tuple[str, ...]],
         top_k: int,
         min_score: float,
         duplicate_score: float,
     ) -> dict[str, list[Related]]:
-        """Return related stories of every brief; a cache hit replays the warnings."""
+        """Return related stories of every brief; a cache hit replays the warnings.
+
+        ``documents`` carry every field but the body; ``bodies`` stand for their
+        bodies in the cache key (the SHA-256 of each brief's HTML, which decides
+        its index terms), and ``terms(i)`` gives the index terms of document ``i``,
+        asked for only when the stories are not cached.  A warm build never
+        decodes the terms: it keeps their cache entries for the next build, and
+        asks only for those the cache lacks (a brief whose terms could not be
+        found is named again, as in a cold build).
+        """
         parts = ["related", repr((top_k, min_score, duplicate_score))]
-        parts += [_document_key(doc) for doc in documents]
+        keys = zip(documents, bodies, strict=True)
+        parts += [_document_key(doc, body) for doc, body in keys]
+        computed = False
 
         def compute() -> dict[str, Any]:
+            nonlocal computed
+            computed = True
+            with_terms = [
+                replace(doc, terms=terms(index)) for index, doc in enumerate(documents)
+            ]
             with _captured(_RELATED_LOGGER) as records:
                 found = find_related(
-                    documents,
+                    with_terms,
                     top_k=top_k,
                     min_score=min_score,
                     duplicate_score=duplicate_score,
@@ -382,6 +400,10 @@ class Derivations:
             },
             decode=_replayed,
         )
+        if not computed and self.store is not None:
+            for index, body in enumerate(bodies):  # for the next rebuild
+                if self.store.get(fingerprint(("terms", body))) is None:
+                    terms(index)
         return result["found"]
 
     def _cached(
@@ -416,13 +438,11 @@ _DOCUMENT_KEY_FIELDS = tuple(
 )
 
 
-def _document_key(doc: Document) -> str:
+def _document_key(doc: Document, body: str) -> str:
     """Return what the related stories of a site depend on in ``doc``, as JSON.
 
-    The body counts through its index terms when they are given (the text is
-    then not read), else through its text.
+    ``body`` stands for its text and terms (see :meth:`Derivations.related`).
     """
-    body = doc.text if doc.terms is None else fingerprint([" ".join(doc.terms)])
     return json.dumps(
         [body, *(getattr(doc, name) for name in _DOCUMENT_KEY_FIELDS)],
         ensure_ascii=False,

@@ -305,8 +305,11 @@ def attach_related(
     by_id: dict[str, Any] = {}
     for article in articles:
         by_id.setdefault(article.slug, article)
+    linked = list(by_id.values())
     found = derived.related(
-        [_document(article, derived) for article in by_id.values()],
+        [_document(article) for article in linked],
+        bodies=[derived.digest(article_html(article)) for article in linked],
+        terms=lambda index: _terms(linked[index], derived),
         top_k=config.related_top_k,
         min_score=config.related_min_score,
         duplicate_score=config.related_duplicate_score,
@@ -333,17 +336,21 @@ def pin_urls(articles: Iterable[Any]) -> None:
             article.override_url = str(article.url)
 
 
-def _document(article: Any, derived: Derivations) -> Document:
+def _terms(article: Any, derived: Derivations) -> tuple[str, ...]:
+    """Return the index terms of an article's body; none if they cannot be found."""
     try:
-        terms = derived.terms(article_html(article))
+        return derived.terms(article_html(article))
     except Exception as error:  # its title, tags and links still relate it
         _analysis_failed(article, "index terms", error)
-        terms = ()
+        return ()
+
+
+def _document(article: Any) -> Document:
+    """Return what related stories know of an article, its body aside (``_terms``)."""
     return Document(
         id=article.slug,
         title=str(getattr(article, "title", "")),
         text="",  # its index terms stand for it
-        terms=terms,
         tags=tuple(str(tag) for tag in getattr(article, "tags", []) or []),
         category=str(getattr(article, "category", "") or "") or None,
         date=article.date.isoformat() if getattr(article, "date", None) else None,
