@@ -284,10 +284,14 @@ class Derivations:
         if self.store is None or self.store.empty:
             return True  # a cold build: nothing to look up
         digest = self.digest(html)
-        return any(
-            self.store.get(fingerprint(parts)) is None
+        return not all(
+            self._kept(parts)
             for parts in (("key_points", str(count), digest), ("quotes", digest))
         )
+
+    def _kept(self, parts: tuple[str, ...]) -> bool:
+        """Tell whether the cache holds the entry of ``parts``; keep it if so."""
+        return self.store is not None and self.store.get(fingerprint(parts)) is not None
 
     def provide(
         self,
@@ -402,7 +406,7 @@ class Derivations:
         )
         if not computed and self.store is not None:
             for index, body in enumerate(bodies):  # for the next rebuild
-                if self.store.get(fingerprint(("terms", body))) is None:
+                if not self._kept(("terms", body)):
                     terms(index)
         return result["found"]
 
