@@ -267,21 +267,16 @@ def measure_builds(site: sites.Site, result: SizeResult, run: Run) -> None:
     result.warm_s = medians["warm"].seconds
     result.edit_s = medians["edit"].seconds
     result.peak_mib = {name: build.peak_mb for name, build in medians.items()}
-    pairs = list(
-        zip(kinds["off"], kinds["cold"], kinds["warm"], kinds["edit"], strict=True)
-    )
-    result.cold_ratio = statistics.median(
-        cold.seconds / off.seconds for off, cold, _, _ in pairs
-    )
-    result.own_reader_ratio = statistics.median(
-        own.seconds / off.seconds
-        for off, own in zip(kinds["off"], kinds["own_reader"], strict=True)
-    )
-    result.warm_ratio = statistics.median(
-        warm.seconds / cold.seconds for _, cold, warm, _ in pairs
-    )
-    result.edit_ratio = statistics.median(
-        edit.seconds / cold.seconds for _, cold, _, edit in pairs
+    result.cold_ratio = paired_ratio(kinds["cold"], kinds["off"])
+    result.own_reader_ratio = paired_ratio(kinds["own_reader"], kinds["off"])
+    result.warm_ratio = paired_ratio(kinds["warm"], kinds["cold"])
+    result.edit_ratio = paired_ratio(kinds["edit"], kinds["cold"])
+
+
+def paired_ratio(builds: Sequence[sites.Build], bases: Sequence[sites.Build]) -> float:
+    """Median over repeats of a build's time over the time of the same repeat's base."""
+    return statistics.median(
+        build.seconds / base.seconds for build, base in zip(builds, bases, strict=True)
     )
 
 
