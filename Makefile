@@ -58,7 +58,7 @@ screenshots: html ## Save PNGs of home and an article at 390 and 1280 px in scre
 	$(BIN)/python -m tools.screenshots $(OUTPUTDIR) screenshots
 
 html: $(STAMP) theme-assets ## Create .venv with pinned dependencies if needed, then build output/
-	$(BIN)/python -m mowjaz.build --content $(INPUTDIR) --output $(OUTPUTDIR) --settings $(CONFFILE)
+	$(BIN)/python -m mowjaz.site.build --content $(INPUTDIR) --output $(OUTPUTDIR) --settings $(CONFFILE)
 
 serve: ## Serve output/ on http://localhost:8000
 	$(BIN)/python -m http.server $(PORT) --bind 127.0.0.1 --directory $(OUTPUTDIR)
@@ -78,7 +78,7 @@ format: $(STAMP) ## Reformat the code with ruff
 	$(BIN)/ruff check --fix .
 
 publish: $(STAMP) theme-assets ## Build the site for the real host with publishconf.py
-	$(BIN)/python -m mowjaz.build --content $(INPUTDIR) --output $(OUTPUTDIR) --settings $(PUBLISHCONF)
+	$(BIN)/python -m mowjaz.site.build --content $(INPUTDIR) --output $(OUTPUTDIR) --settings $(PUBLISHCONF)
 
 import: $(STAMP) ## Import raw article text: make import SRC=path/to/article.txt
 	@test -n "$(SRC)" || { echo "usage: make import SRC=path/to/article.txt" >&2; exit 2; }

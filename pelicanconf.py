@@ -49,7 +49,7 @@ DIRECT_TEMPLATES = [
 MONTH_ARCHIVE_URL = "archives/{date:%Y}-{date:%m}.html"
 MONTH_ARCHIVE_SAVE_AS = "archives/{date:%Y}-{date:%m}.html"
 
-# Briefs are untrusted: mowjaz.markdown_ext (listed after "extra", whose md_in_html
+# Briefs are untrusted: mowjaz.site.markdown_ext (listed after "extra", whose md_in_html
 # would bring raw HTML back) escapes raw HTML and drops unsafe links and attributes.
 # Table alignment uses the align attribute: a strict CSP blocks style attributes.
 MARKDOWN = {
@@ -57,7 +57,7 @@ MARKDOWN = {
         "markdown.extensions.codehilite",
         "markdown.extensions.extra",
         "markdown.extensions.meta",
-        "mowjaz.markdown_ext",
+        "mowjaz.site.markdown_ext",
     ],
     "extension_configs": {
         "markdown.extensions.codehilite": {"css_class": "highlight"},

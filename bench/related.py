@@ -1,8 +1,8 @@
 """Benchmark the related-stories step alone at N and 4N articles, and at 20,000.
 
 Reads the first articles of ../shared/corpora/ant-dev.jsonl (id, title, text, date)
-into :class:`mowjaz.related.Document` records (not timed) and times
-:func:`mowjaz.related.find_related` with the default settings, term extraction
+into :class:`mowjaz.related.relate.Document` records (not timed) and times
+:func:`mowjaz.related.relate.find_related` with the default settings, term extraction
 included.  Reports the median of ``--repeat`` runs, the 4N/N ratio (target: at most
 5) and the time at ``--large`` articles (target: under 30 s); when the corpus has
 fewer than ``--large`` articles the time is extrapolated linearly from 4N and says
@@ -28,7 +28,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "plugins"))
 
-from mowjaz.related import Document, find_related  # noqa: E402
+from mowjaz.related.relate import Document, find_related  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "corpora" / "ant-dev.jsonl"
 RATIO_TARGET = 5.0
@@ -80,7 +80,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not CORPUS.is_file():
         print(f"bench/related.py: skipped, {CORPUS} is not here (never in the repo).")
         return 0
-    logging.getLogger("mowjaz.related").setLevel(logging.ERROR)
+    logging.getLogger("mowjaz.related.relate").setLevel(logging.ERROR)
     small = read_documents(args.articles)
     large = read_documents(4 * args.articles)
     small_s = median_seconds(small, args.repeat)

@@ -47,7 +47,7 @@ sys.path.insert(0, str(BENCH))
 import related as related_bench  # noqa: E402 - bench/related.py
 import search as search_bench  # noqa: E402 - bench/search.py
 import sites  # noqa: E402 - bench/sites.py
-from mowjaz.cache import fingerprint, source_files  # noqa: E402
+from mowjaz.derive.cache import fingerprint, source_files  # noqa: E402
 
 ROOT = sites.ROOT
 REPORT = ROOT / "BENCHMARKS.md"
@@ -120,7 +120,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
         return 0
     logging.getLogger().addHandler(logging.NullHandler())
-    logging.getLogger("mowjaz.related").setLevel(logging.ERROR)
+    logging.getLogger("mowjaz.related.relate").setLevel(logging.ERROR)
     sizes = sorted(set(args.sizes))
     run = Run(
         sizes=sizes,

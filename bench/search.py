@@ -3,7 +3,7 @@
 Imports N articles of ../shared/corpora/ant-dev.jsonl with ``mowjaz import`` and
 builds them with the project's pelicanconf.py, exactly as ``make bench`` does
 (``bench/sites.py``; not timed), then times
-``mowjaz.search`` over the built site.  Skips with a message when the corpus is
+``mowjaz.site.search`` over the built site.  Skips with a message when the corpus is
 absent.  Run: ``.venv/bin/python bench/search.py [--articles 1000] [--repeat 3]``.
 """
 
@@ -21,7 +21,7 @@ sys.path.insert(0, str(ROOT / "plugins"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import sites  # noqa: E402 - bench/sites.py: the same import and build as make bench
-from mowjaz.search import BUNDLE_DIR, index_site  # noqa: E402
+from mowjaz.site.search import BUNDLE_DIR, index_site  # noqa: E402
 
 # Files Pagefind writes for the index itself, as opposed to its scripts and UIs.
 INDEX_PARTS = ("index", "fragment", "filter")

@@ -4,7 +4,7 @@ Corpus: ``../shared/corpora/quotes-dev.jsonl`` (60 news articles, every marked
 quotation labelled with its span, speaker and ``pull`` flag; see
 ``QUOTES-LABELING.md`` beside it).  Each article's ``\\n``-separated paragraphs
 become paragraph blocks, exactly as an imported plain-text brief, and
-:func:`mowjaz.quotes.extract_quotes` runs on them.
+:func:`mowjaz.quotes.extract.extract_quotes` runs on them.
 
 Metrics, pooled over all articles:
 
@@ -38,7 +38,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # run as a script: make the ``eval`` package importable
     sys.path.insert(0, str(ROOT))
 
-from mowjaz.quotes import Quote, extract_quotes  # noqa: E402
+from mowjaz.quotes.extract import Quote, extract_quotes  # noqa: E402
 from mowjaz.text.blocks import Block  # noqa: E402
 from mowjaz.text.normalize import normalize  # noqa: E402
 

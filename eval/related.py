@@ -43,7 +43,7 @@ if str(ROOT) not in sys.path:  # run as a script: make the ``eval`` package impo
 
 import numpy as np  # noqa: E402
 import scipy.sparse as sp  # noqa: E402
-from mowjaz.related import Document, find_related  # noqa: E402
+from mowjaz.related.relate import Document, find_related  # noqa: E402
 
 from eval.common import (  # noqa: E402
     corpus_file,
@@ -169,7 +169,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(missing_corpus_message(CORPUS, "eval/related.py"))
         return 0
     # Near-duplicate warnings are for editors; here they would drown the table.
-    logging.getLogger("mowjaz.related").setLevel(logging.ERROR)
+    logging.getLogger("mowjaz.related.relate").setLevel(logging.ERROR)
     rows = list(read_jsonl(path))
     if not args.full:
         rows = sample(rows, args.sample, args.seed)

@@ -6,11 +6,11 @@ from pathlib import Path
 
 import markdown
 import pytest
-from mowjaz import analysis
 from mowjaz.config import Config, ConfigError
+from mowjaz.derive import workers as analysis
 from mowjaz.keypoints import extract_key_points
-from mowjaz.quotes import extract_quotes
-from mowjaz.related import ChunkTerms
+from mowjaz.quotes.extract import extract_quotes
+from mowjaz.related.relate import ChunkTerms
 from mowjaz.text.blocks import blocks_from_html
 from mowjaz.text.memo import WordMemo
 

@@ -1,4 +1,4 @@
-"""The build wrapper (``python -m mowjaz.build``) run as a newsroom runs it.
+"""The build wrapper (``python -m mowjaz.site.build``) run as a newsroom runs it.
 
 It builds into a temporary folder and swaps it into ``output/`` only when the build
 got to the end; a broken brief is named, left out and makes the exit status non-zero.
@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from conftest import FIXTURES, ROOT
 from lxml import html
-from mowjaz.build import clean_leftovers
+from mowjaz.site.build import clean_leftovers
 
 HARBOUR = "افتتاح-ميناء-جديد-للصيد-في-مدينة-ساحلية.html"
 LIBRARY = "مكتبة-الحي-تمدد-ساعات-العمل-في-الصيف.html"
@@ -38,7 +38,7 @@ def command(root: Path, *extra: str) -> list[str]:
     return [
         sys.executable,
         "-m",
-        "mowjaz.build",
+        "mowjaz.site.build",
         "--settings",
         str(ROOT / "pelicanconf.py"),
         "--content",

@@ -15,11 +15,11 @@ import sys
 from pathlib import Path
 
 import lxml.html
-import mowjaz.cache
+import mowjaz.derive.cache
 import pytest
-from mowjaz.analysis import plain_text
-from mowjaz.cache import CACHE_FILE, PELICAN_CACHE_FILES, Derivations
-from mowjaz.related import ChunkTerms
+from mowjaz.derive.cache import CACHE_FILE, PELICAN_CACHE_FILES, Derivations
+from mowjaz.derive.workers import plain_text
+from mowjaz.related.relate import ChunkTerms
 from mowjaz.text.blocks import blocks_from_html
 from pelican.settings import read_settings
 
@@ -186,7 +186,7 @@ def test_a_corrupt_cache_file_is_ignored_with_a_warning_and_rebuilt(
     cache_file.write_bytes(b'{"format": 1, "version": "x", "entries": {"a": [')
     with caplog.at_level(logging.WARNING, logger="mowjaz"):
         output = _build(content, tmp_path)
-    warnings = [r for r in caplog.records if r.name == "mowjaz.cache"]
+    warnings = [r for r in caplog.records if r.name == "mowjaz.derive.cache"]
     assert warnings
     assert str(cache_file) in warnings[0].getMessage()
     assert _key_points(output, "train-line") == expected
@@ -202,7 +202,7 @@ def test_a_cache_file_of_another_kind_is_ignored_too(
     cache_file.write_text('["not", "a", "cache"]', encoding="utf-8")
     with caplog.at_level(logging.WARNING, logger="mowjaz"):
         output = _build(content, tmp_path)
-    assert any(r.name == "mowjaz.cache" for r in caplog.records)
+    assert any(r.name == "mowjaz.derive.cache" for r in caplog.records)
     assert _key_points(output, "farm-market")
 
 
@@ -291,7 +291,7 @@ def test_a_cached_build_warns_like_a_cold_one(tmp_path: Path) -> None:
     command = [
         sys.executable,
         "-m",
-        "mowjaz.build",
+        "mowjaz.site.build",
         "--settings",
         str(ROOT / "pelicanconf.py"),
         "--content",
@@ -366,7 +366,9 @@ def test_a_warm_build_keeps_the_index_terms_without_reading_them(
     )
     computed: list[str] = []
     monkeypatch.setattr(
-        mowjaz.cache, "brief_terms", _recording(mowjaz.cache.brief_terms, computed)
+        mowjaz.derive.cache,
+        "brief_terms",
+        _recording(mowjaz.derive.cache.brief_terms, computed),
     )
     edited = _build(content, tmp_path)
     assert len(asked) == 2  # both briefs' terms, for the new related stories

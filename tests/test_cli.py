@@ -17,10 +17,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from lxml import html
-from mowjaz.brief_headers import parse_header
 from mowjaz.cli import main
-from mowjaz.importer import SUMMARY_MAX_WORDS, clean_line
-from mowjaz.markdown_writer import metadata_text
+from mowjaz.importer.brief_files import parse_header
+from mowjaz.importer.markdown_writer import metadata_text
+from mowjaz.importer.pipeline import SUMMARY_MAX_WORDS, clean_line
 from mowjaz.text.slug import slugify
 from pelican.readers import MarkdownReader
 from pelican.settings import read_settings

@@ -13,11 +13,17 @@ from urllib.parse import quote, unquote, urlsplit
 import feedparser
 import pytest
 from lxml import etree, html
-from mowjaz.feedentry import EntryLabels, EntryLink, EntryParts, EntryQuote, entry_html
-from mowjaz.feeds import FeedWriter
-from mowjaz.quotes import Quote
-from mowjaz.render import RelatedLink, pin_urls
-from mowjaz.xmltext import absolute_url, tag_uri, xml_safe, xml_safe_html
+from mowjaz.quotes.extract import Quote
+from mowjaz.site.enrich import RelatedLink, pin_urls
+from mowjaz.site.feedentry import (
+    EntryLabels,
+    EntryLink,
+    EntryParts,
+    EntryQuote,
+    entry_html,
+)
+from mowjaz.site.feeds import FeedWriter
+from mowjaz.site.xmltext import absolute_url, tag_uri, xml_safe, xml_safe_html
 from pelican.contents import Article
 from pelican.settings import read_settings
 from pelican.urlwrappers import Author, Category, Tag

@@ -10,9 +10,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from lxml import html
-from mowjaz import importer
-from mowjaz.importer import Draft, ImporterError, ImportOptions, Line
-from mowjaz.line_kinds import NoiseRules
+from mowjaz.importer import pipeline as importer
+from mowjaz.importer.line_kinds import NoiseRules
+from mowjaz.importer.pipeline import Draft, ImporterError, ImportOptions, Line
 from mowjaz.text.slug import slugify
 from mowjaz.text.typography import balance_quotes, fix_typography
 

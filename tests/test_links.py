@@ -1,6 +1,6 @@
 """Every internal link, feed link and asset of a built site resolves to a file.
 
-Checked on the demo site (the real ``content/`` built by ``mowjaz.build`` with the
+Checked on the demo site (the real ``content/`` built by ``mowjaz.site.build`` with the
 project's pelicanconf.py) and on the tiny fixture site.  Arabic addresses are
 percent-encoded in pages and feeds; they are decoded (UTF-8) before looking for the
 file, so an address that a browser would mangle is reported.
@@ -17,7 +17,7 @@ from urllib.parse import quote, unquote, urljoin, urlsplit
 import pytest
 from conftest import ROOT
 from lxml import etree, html
-from mowjaz.build import EXIT_OK, ProblemLog, build
+from mowjaz.site.build import EXIT_OK, ProblemLog, build
 
 SITEURL = "http://localhost:8000"
 ATOM = "http://www.w3.org/2005/Atom"

@@ -3,7 +3,7 @@
 Small sites are analysed in Pelican's own process (under ``MIN_PARALLEL`` briefs);
 these builds have more briefs than that, so a worker finds index terms, key points
 and quotes while Pelican reads, and Pelican's process takes the batches the worker
-has not started once reading is over (see ``mowjaz.analysis``).
+has not started once reading is over (see ``mowjaz.derive.workers``).
 """
 
 from __future__ import annotations
@@ -17,15 +17,15 @@ from urllib.parse import unquote
 
 import feedparser
 import markdown
-import mowjaz.cache
+import mowjaz.derive.cache
 import pytest
 from conftest import FIXTURES, build_site
 from lxml import html
-from mowjaz.analysis import MIN_PARALLEL, Stream
-from mowjaz.build import ProblemLog
-from mowjaz.cache import Derivations
 from mowjaz.config import Config
-from mowjaz.render import BuildAnalysis, DeferredBox, feed_articles
+from mowjaz.derive.cache import Derivations
+from mowjaz.derive.workers import MIN_PARALLEL, Stream
+from mowjaz.site.build import ProblemLog
+from mowjaz.site.enrich import BuildAnalysis, DeferredBox, feed_articles
 from pelican import signals
 
 # Each fixture brief is written this many times, each with its own title, slug,
@@ -104,7 +104,7 @@ def test_a_build_with_a_worker_writes_the_same_site_as_one_without(
     tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
     alone = pages(build(tmp_path, workers=1))
-    caplog.set_level(logging.DEBUG, logger="mowjaz.analysis")
+    caplog.set_level(logging.DEBUG, logger="mowjaz.derive.workers")
     helped = pages(build(tmp_path, workers=2))
     assert "analysing briefs on 1 worker processes" in caplog.text
     assert alone.keys() == helped.keys()
@@ -150,9 +150,9 @@ def test_a_brief_whose_analysis_fails_is_named_and_the_others_keep_their_boxes(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, workers: int
 ) -> None:
     """A bug met by one brief (injected here: no real brief is known to cause one)."""
-    broken = _failing_key_points(mowjaz.cache.extract_key_points)
-    monkeypatch.setattr(mowjaz.cache, "extract_key_points", broken)
-    monkeypatch.setattr(mowjaz.analysis, "extract_key_points", broken)
+    broken = _failing_key_points(mowjaz.derive.cache.extract_key_points)
+    monkeypatch.setattr(mowjaz.derive.cache, "extract_key_points", broken)
+    monkeypatch.setattr(mowjaz.derive.workers, "extract_key_points", broken)
     stream = io.StringIO()
     problems = ProblemLog(stream, str(tmp_path / "content"))
     logging.getLogger().addHandler(problems)

@@ -12,9 +12,9 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from lxml import html
 from mowjaz.keypoints import extract_key_points
-from mowjaz.markdown_ext import is_safe_link, url_scheme
-from mowjaz.quotes import extract_quotes
-from mowjaz.related import ChunkTerms, Document, find_related
+from mowjaz.quotes.extract import extract_quotes
+from mowjaz.related.relate import ChunkTerms, Document, find_related
+from mowjaz.site.markdown_ext import is_safe_link, url_scheme
 from mowjaz.text import normalize, segment
 from mowjaz.text.blocks import Block, blocks_from_html, blocks_from_markdown
 from mowjaz.text.terms import TermAnalyzer
@@ -90,7 +90,7 @@ def render(source: str) -> str:
             "markdown.extensions.codehilite",
             "markdown.extensions.extra",
             "markdown.extensions.meta",
-            "mowjaz.markdown_ext",
+            "mowjaz.site.markdown_ext",
         ],
         output_format="html5",
     )

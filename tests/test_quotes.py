@@ -7,16 +7,16 @@ from pathlib import Path
 import pytest
 from conftest import corpus_path
 from mowjaz.config import Config
-from mowjaz.quotes import (
+from mowjaz.quotes.extract import (
     Quote,
     editor_quotes,
     extract_quotes,
     pinned_quotes,
     sidebar_quotes,
 )
-from mowjaz.render import attach_quotes
+from mowjaz.quotes.marks import quoted_spans
+from mowjaz.site.enrich import attach_quotes
 from mowjaz.text.blocks import Block, blocks_from_plain_text
-from mowjaz.text.quote_marks import quoted_spans
 from pelican.contents import Article
 from pelican.settings import DEFAULT_CONFIG
 

@@ -13,7 +13,7 @@ from types import SimpleNamespace
 
 import pytest
 from conftest import build_site
-from mowjaz.reader import ReusingMarkdownReader, reuse_markdown
+from mowjaz.site.reader import ReusingMarkdownReader, reuse_markdown
 from pelican.readers import HTMLReader, MarkdownReader
 
 BRIEFS = {

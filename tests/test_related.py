@@ -11,7 +11,7 @@ from urllib.parse import unquote
 
 import pytest
 from lxml import html
-from mowjaz.related import (
+from mowjaz.related.relate import (
     Document,
     TitleIndex,
     find_related,
@@ -145,7 +145,7 @@ def test_a_brief_imported_twice_is_a_duplicate_not_a_related_story(
     ]
     assert "power-cut-2" not in ids(report.related["power-cut"])
     assert ids(report.related["power-cut-2"])[0] == "power-back"
-    with caplog.at_level(logging.WARNING, logger="mowjaz.related"):
+    with caplog.at_level(logging.WARNING, logger="mowjaz.related.relate"):
         find_related([*BRIEFS, again])
     warning = next(r.getMessage() for r in caplog.records if "same story" in r.msg)
     assert "briefs/power-cut.md" in warning
@@ -214,7 +214,7 @@ def test_a_hint_that_matches_nothing_warns_and_makes_no_link(
         hints=("قمة المناخ تنتهي باتفاق تاريخي",),
         source="briefs/lost.md",
     )
-    with caplog.at_level(logging.WARNING, logger="mowjaz.related"):
+    with caplog.at_level(logging.WARNING, logger="mowjaz.related.relate"):
         found = find_related([*BRIEFS, lost])
     assert found["lost"] == []
     messages = [record.getMessage() for record in caplog.records]

@@ -18,8 +18,8 @@ from pathlib import Path
 import pytest
 from conftest import FIXTURES, build_site
 from lxml import etree, html
-from mowjaz.build import ProblemLog
-from mowjaz.safety import location_problem
+from mowjaz.site.build import ProblemLog
+from mowjaz.site.safety import location_problem
 
 BODY = (
     "أعلنت البلدية عن افتتاح حديقة جديدة في وسط المدينة بعد عامين من الأشغال.\n\n"

@@ -17,7 +17,7 @@ from browser_support import STRICT_CSP, launch_chromium, serve
 from conftest import build_site, copy_briefs
 from lxml import html
 from mowjaz.config import Config
-from mowjaz.search import SearchIndexError, build_index
+from mowjaz.site.search import SearchIndexError, build_index
 
 TALKS = "جولة-جديدة-من-مفاوضات-اتفاقية-الصيد-البحري.html"
 WATER = "الوزير-يزور-محطة-تحلية-المياه-في-الجنوب.html"

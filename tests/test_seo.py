@@ -9,7 +9,7 @@ from urllib.parse import unquote, urlsplit
 
 import pytest
 from lxml import etree, html
-from mowjaz.sitemaps import (
+from mowjaz.site.sitemaps import (
     NewsItem,
     SitemapUrl,
     news_language,

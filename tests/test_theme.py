@@ -24,7 +24,7 @@ from mowjaz.l10n import (
     make_date_filter,
     site_locale,
 )
-from mowjaz.render import RelatedLink
+from mowjaz.site.enrich import RelatedLink
 
 THEME = ROOT / "theme"
 BRIEFS = ["harbour.md", "library.md", "theme-summit.md", "theme-transport.md"]

@@ -19,9 +19,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from .brief_headers import parse_header
 from .config import Config, ConfigError
-from .importer import (
+from .importer.brief_files import parse_header
+from .importer.line_kinds import NoiseRules
+from .importer.pipeline import (
     MAX_BYTES,
     ImporterError,
     ImportOptions,
@@ -32,9 +33,8 @@ from .importer import (
     write_brief,
 )
 from .keypoints import extract_key_points
-from .line_kinds import NoiseRules
-from .quotes import extract_quotes
-from .related import Document, find_related
+from .quotes.extract import extract_quotes
+from .related.relate import Document, find_related
 from .text.blocks import Block, blocks_from_markdown
 
 STDIN = "-"

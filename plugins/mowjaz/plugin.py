@@ -8,10 +8,10 @@ from typing import Any
 from pelican import signals
 from pelican.contents import Article
 
-from . import feeds, reader, render, safety, sitemaps
+from .site import enrich, feeds, reader, safety, sitemaps
 
 # The analysis of each build under way, by its settings object (one per build).
-_builds: dict[int, render.BuildAnalysis] = {}
+_builds: dict[int, enrich.BuildAnalysis] = {}
 
 
 def begin_build(generator: Any) -> None:
@@ -26,7 +26,7 @@ def begin_build(generator: Any) -> None:
     for settings_id in list(_builds):  # left behind by a build that failed
         _builds.pop(settings_id).stream.close()
     gc.freeze()
-    _builds[id(generator.settings)] = render.begin_analysis(generator.settings)
+    _builds[id(generator.settings)] = enrich.begin_analysis(generator.settings)
 
 
 def analyse_when_read(instance: Any) -> None:
@@ -46,22 +46,22 @@ def enrich_articles(generator: Any) -> None:
 
     Key points and quotes may be attached later, when first read: the workers
     then analyse the briefs still owed while Pelican writes, in the order it
-    writes them (:meth:`mowjaz.render.BuildAnalysis.attach_all`).
+    writes them (:meth:`mowjaz.site.enrich.BuildAnalysis.attach_all`).
     """
     gc.freeze()
     key = id(generator.settings)
-    build = _builds[key] = _builds.get(key) or render.begin_analysis(generator.settings)
+    build = _builds[key] = _builds.get(key) or enrich.begin_analysis(generator.settings)
     try:
-        articles = list(render.all_articles(generator))
-        render.pin_urls(articles)
+        articles = list(enrich.all_articles(generator))
+        enrich.pin_urls(articles)
         # Briefs Pelican took from its own cache were not read: analyse them too.
         for article in articles:
             build.add(article)
         # Related stories need the index terms of every brief: the workers
         # find them first, then go on with the rest meanwhile, in the order
         # Pelican first reads the boxes: its feeds, then each article's page.
-        build.take_terms([*render.feed_articles(generator), *articles])
-        render.attach_related(
+        build.take_terms([*enrich.feed_articles(generator), *articles])
+        enrich.attach_related(
             generator.articles, build.config, build.derived, others=articles
         )
         build.attach_all(articles)
@@ -94,7 +94,7 @@ def end_build(pelican: Any) -> None:
 
 def register() -> None:
     """Connect Mowjaz to Pelican's signals."""
-    signals.initialized.connect(render.check_content_cache)
+    signals.initialized.connect(enrich.check_content_cache)
     signals.readers_init.connect(reader.reuse_markdown)
     signals.article_generator_init.connect(begin_build)
     signals.content_object_init.connect(safety.clean_content_metadata)

@@ -5,7 +5,7 @@ UTF-32 with a BOM, and, from older Arabic desktop tools, Windows-1256.  This
 module decides which, and never guesses: Windows-1256 is accepted only for bytes
 that are not UTF-8 and decode to plainly Arabic text, and decoded text that is
 mostly control characters is binary data.  Pure functions over bytes; the
-importer (:mod:`mowjaz.importer`) adds the file name to the reason.
+importer (:mod:`mowjaz.importer.pipeline`) adds the file name to the reason.
 """
 
 from __future__ import annotations

@@ -3,14 +3,14 @@
 Key points and quotes look at every word of every brief: fold it for comparison
 (:func:`~mowjaz.text.normalize.normalize`), stem it
 (:class:`~mowjaz.text.terms.TermAnalyzer`), read it as a quote token
-(:func:`~mowjaz.text.lexicon.tokenize`) and tell what kind of word it is for the
-speaker rules (:func:`~mowjaz.text.word_kinds.token_kinds`).  News copy repeats
+(:func:`~mowjaz.quotes.lexicon.tokenize`) and tell what kind of word it is for the
+speaker rules (:func:`~mowjaz.quotes.word_kinds.token_kinds`).  News copy repeats
 its words (an archive has about 15 times fewer distinct words than words), so each
 of these is computed once per distinct word and remembered in a :class:`WordMemo`.
 
 A memo is an ordinary object: the build makes one and passes it to every brief's
 analysis (``memo=`` of :func:`mowjaz.keypoints.extract_key_points` and
-:func:`mowjaz.quotes.extract_quotes`), and drops it with the build, so an
+:func:`mowjaz.quotes.extract.extract_quotes`), and drops it with the build, so an
 autoreloading server never keeps words across builds.  Every answer is what the
 function would return without the memo: it only remembers.  Each table is cleared
 when it grows past a bound, so memory stays flat on a large archive.  Not
@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from .lexicon import Lexicon
+from ..quotes.lexicon import Lexicon
 from .normalize import normalize
 from .terms import TermAnalyzer
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from .text.normalize import normalize
+from ..text.normalize import normalize
 
 # A line is headline-like (a title or a subheading) when it is this short.
 HEADLINE_MAX_WORDS = 10

@@ -1,6 +1,7 @@
 """Speaker phrases in Arabic news text: where a name or a role starts and ends.
 
-Pure functions over tokens, used by :mod:`mowjaz.quotes` to attribute quotations.
+Pure functions over tokens, used by :mod:`mowjaz.quotes.extract` to attribute
+quotations.
 Arabic news names its speakers in a few regular shapes, and these are the rules:
 
 * verb first (VSO): ``وقال الرئيس الأوكراني فولوديمير زيلينسكي``: a speech verb, then
@@ -9,22 +10,22 @@ Arabic news names its speakers in a few regular shapes, and these are the rules:
 * no subject after the verb (``وأضاف:``, ``مضيفا أن``): the speaker is carried from
   the sentence or the paragraphs before (resolved by the caller);
 * a document as the subject (``حساب الجيش``، ``التقرير``): its owner, or the issuer
-  the caller carries (:mod:`mowjaz.text.documents`).
+  the caller carries (:mod:`mowjaz.quotes.issuers`).
 
 A *name* is a run of words that are not function words, verbs, titles, fillers or
 indefinite accusatives (``مبتسمًا``); a family name with the article may end it
 (``محمد الكيلاني``).  No list of names is used: it would never be complete.
 
-What each word is comes from :mod:`mowjaz.text.word_kinds`; the names and roles a
+What each word is comes from :mod:`mowjaz.quotes.word_kinds`; the names and roles a
 whole article introduces, to caption a speaker with the fullest form, are
-collected by :mod:`mowjaz.text.name_index`.
+collected by :mod:`mowjaz.quotes.name_index`.
 """
 
 from __future__ import annotations
 
+from ..text.normalize import normalize, strip_diacritics, strip_tatweel
 from .letters import ARTICLE, BA, COMMAS, HASH, LAM, MEEM, PRONOUN_SUFFIXES
 from .lexicon import Lexicon, Speaker, SpeakerKind, Token
-from .normalize import normalize, strip_diacritics, strip_tatweel
 from .word_kinds import (
     MIN_NAME_LETTERS,
     MIN_PARTICIPLE_LETTERS,

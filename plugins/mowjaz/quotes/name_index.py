@@ -218,7 +218,7 @@ def build_index(
     organisation name) come first; the first full mention of each institution
     (``الاتحاد المصري لكرة القدم``) is added after them, so that a later ``الاتحاد``
     is captioned with it.  Each paragraph's word kinds
-    (:func:`~mowjaz.text.word_kinds.token_kinds`) tell which words to look at.
+    (:func:`~mowjaz.quotes.word_kinds.token_kinds`) tell which words to look at.
     """
     found = _Found([], [], [], list(aliases))
     for paragraph in paragraphs:

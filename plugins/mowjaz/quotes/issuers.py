@@ -10,7 +10,7 @@ first mentioned, in one of a few regular shapes:
   the verbal noun ``عقب إصدار النائب العام بيانا``.
 
 :func:`document_issuer` finds that issuer for one mention;
-:mod:`mowjaz.text.attribution` carries the latest issuer through the article and
+:mod:`mowjaz.quotes.attribution` carries the latest issuer through the article and
 uses it when a document is the subject of a speech verb.  Word lists:
 ``text/data/quote_documents.txt`` and ``text/data/quote_issue_verbs.txt``.
 """
@@ -19,9 +19,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ..text.normalize import normalize
 from . import letters, names, word_kinds
 from .lexicon import Lexicon, Speaker, Token
-from .normalize import normalize
 
 _FROM = normalize("\u0639\u0646")  # "from", as in "صادر عن"
 _MAX_ADJECTIVES = 3  # "بيان رسمي مشترك صادر عن": words before صادر

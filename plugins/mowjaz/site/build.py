@@ -1,4 +1,4 @@
-"""Build the site safely: ``python -m mowjaz.build [--settings F] [--output D] ...``.
+"""Build the site safely: ``python -m mowjaz.site.build [--settings F] ...``.
 
 Pelican writes into a fresh folder next to the output (``output.tmp-XXXX``), the
 search indexer runs over it, and only then does it replace ``output/``: the old
@@ -35,7 +35,7 @@ from typing import Any, TextIO
 from pelican import Pelican
 from pelican.settings import read_settings
 
-from .config import Config
+from ..config import Config
 from .search import build_index
 
 logger = logging.getLogger(__name__)
@@ -181,7 +181,7 @@ def _below_warning(record: logging.LogRecord) -> bool:
 def main(argv: Sequence[str] | None = None) -> int:
     """Command-line entry point; returns the exit status."""
     parser = argparse.ArgumentParser(
-        prog="python -m mowjaz.build",
+        prog="python -m mowjaz.site.build",
         description="Build the site into a temporary folder and swap it into place.",
     )
     parser.add_argument("--settings", "-s", type=Path, default=Path("pelicanconf.py"))

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 from xml.etree import ElementTree as ET
 
-from .config import Config
+from ..config import Config
 from .xmltext import absolute_url, is_absolute, plain_text, xml_safe
 
 logger = logging.getLogger(__name__)

@@ -12,11 +12,12 @@ warnings, one line each.
 
 This module holds the pipeline, its records and the steps' own glue; the work of
 each step lives in a module of its own: :mod:`mowjaz.text.decode` (encodings),
-:mod:`mowjaz.line_kinds` (noise, hints, headlines), :mod:`mowjaz.text.typography`
+:mod:`mowjaz.importer.line_kinds` (noise, hints, headlines),
+:mod:`mowjaz.text.typography`
 (quotation marks, punctuation), :mod:`mowjaz.text.slug` (slugs as Pelican makes
-them) and :mod:`mowjaz.markdown_writer` (escaping raw text for Markdown and
+them) and :mod:`mowjaz.importer.markdown_writer` (escaping raw text for Markdown and
 metadata).  Writing (:func:`write_brief`) is atomic and never leaves ``--out``;
-it refuses a slug another brief uses (:mod:`mowjaz.brief_headers`).
+it refuses a slug another brief uses (:mod:`mowjaz.importer.brief_files`).
 """
 
 from __future__ import annotations
@@ -33,7 +34,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from .brief_headers import slug_owner
+from ..text.blocks import Block
+from ..text.decode import DecodeError, decode_text
+from ..text.normalize import clean_text, has_arabic
+from ..text.slug import shorten_slug, slugify
+from ..text.typography import balance_quotes, fix_typography
+from .brief_files import slug_owner
 from .line_kinds import (
     HEADLINE_MAX_CHARS,
     NoiseRules,
@@ -44,11 +50,6 @@ from .line_kinds import (
     noise_kind,
 )
 from .markdown_writer import render_markdown
-from .text.blocks import Block
-from .text.decode import DecodeError, decode_text
-from .text.normalize import clean_text, has_arabic
-from .text.slug import shorten_slug, slugify
-from .text.typography import balance_quotes, fix_typography
 
 # Bigger files are refused before they are read: no newsroom article is 20 MB.
 MAX_BYTES = 20 * 1024 * 1024

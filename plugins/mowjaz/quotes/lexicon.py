@@ -1,8 +1,8 @@
 """Tokens, speaker records and the word lists speaker rules read, with every form.
 
-Speaker attribution (:mod:`mowjaz.text.attribution`) reads :class:`Token` lists
-and returns :class:`Speaker` records; the rules (:mod:`mowjaz.text.word_kinds`,
-:mod:`mowjaz.text.names`) look words up in one :class:`Lexicon`.  Word lists
+Speaker attribution (:mod:`mowjaz.quotes.attribution`) reads :class:`Token` lists
+and returns :class:`Speaker` records; the rules (:mod:`mowjaz.quotes.word_kinds`,
+:mod:`mowjaz.quotes.names`) look words up in one :class:`Lexicon`.  Word lists
 (``text/data/quote_*.txt``) hold base forms only: feminine, plural, verbal and
 prefixed forms (و، ف، ب، ل، the article) are produced here by rule, once per
 process (:func:`lexicon` is cached).  A :class:`Lexicon` may also carry a build's
@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Literal
 
+from ..text.normalize import normalize, strip_diacritics, strip_tatweel
+from ..text.wordlists import read_word_list
 from .letters import (
     ALEF,
     ARTICLE,
@@ -31,8 +33,6 @@ from .letters import (
     WAW,
     YAA,
 )
-from .normalize import normalize, strip_diacritics, strip_tatweel
-from .wordlists import read_word_list
 
 TOKEN = re.compile(
     r"[\w\u0610-\u061a\u064b-\u065f\u0670\u0640]+(?:[-\u2010][\w\u064b-\u065f]+)*"

@@ -13,7 +13,7 @@ import html
 import re
 from pathlib import Path
 
-from .text.slug import slugify
+from ..text.slug import slugify
 
 _HEADER_BYTES = 65536
 _TAG = re.compile(r"<[^>]*>")

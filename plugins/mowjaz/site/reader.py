@@ -21,7 +21,7 @@ from markdown.preprocessors import Preprocessor
 from pelican.readers import MarkdownReader
 from pelican.utils import pelican_open
 
-from .config import Config
+from ..config import Config
 
 
 class ReusingMarkdownReader(MarkdownReader):

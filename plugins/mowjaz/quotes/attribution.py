@@ -2,7 +2,7 @@
 
 :class:`Story` reads the paragraphs of a brief in order, carrying who spoke last
 and which institution issued each document, and judges every quoted span
-(:mod:`mowjaz.text.quote_marks`).  A span is speech when a speech verb stands
+(:mod:`mowjaz.quotes.marks`).  A span is speech when a speech verb stands
 before it in its sentence (``وأضاف ترامب:``, ``مشيرًا إلى أن``), when a name or role
 introduces it with a colon (``الاتحاد الأمريكي لكرة القدم: "…"``), when an
 attribution follows it (``"…"، قال الوزير`` / ``"…" حسب تعبيره``), when it continues
@@ -10,13 +10,13 @@ a quotation of the same sentence or, as a whole paragraph, the previous
 paragraph's quotation.  A span right after a noun that announces a name (film,
 programme, slogan, agency: ``text/data/quote_nonspeech_cues.txt``) is a name.
 
-The speaker is the subject of the speech verb (:mod:`mowjaz.text.names`), else
+The speaker is the subject of the speech verb (:mod:`mowjaz.quotes.names`), else
 (``وأضاف:``) a subject standing before the verb (``وكان فلان قد قال``،
 ``البيان يطالب``), the person named just before in the clause (not across
 ``إذ``/``حيث``), the speaker of the sentence's previous quotation, the person a
 title in the clause stands for, or the last speaker of the article.  Captions come
-from the article's :class:`~mowjaz.text.name_index.NameIndex`; a document that
-speaks gives way to whoever issued it (:mod:`mowjaz.text.documents`).  The work is
+from the article's :class:`~mowjaz.quotes.name_index.NameIndex`; a document that
+speaks gives way to whoever issued it (:mod:`mowjaz.quotes.issuers`).  The work is
 linear in the length of the text.
 """
 
@@ -25,11 +25,11 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
-from . import documents, letters, names, word_kinds
+from ..text.normalize import normalize
+from . import issuers, letters, names, word_kinds
 from .lexicon import Lexicon, Speaker, Token, tokenize
+from .marks import QuotedSpan
 from .name_index import NameIndex
-from .normalize import normalize
-from .quote_marks import QuotedSpan
 
 _TERMINATORS = frozenset({".", "!", "?", "\u061f"})
 _COLONS = frozenset({":"})
@@ -79,7 +79,7 @@ class Paragraph:
     """One block's text with its tokens, quoted spans and which tokens they hold.
 
     ``kinds`` holds the word kinds of each token
-    (:func:`~mowjaz.text.word_kinds.token_kinds`); ``subjects`` remembers the
+    (:func:`~mowjaz.quotes.word_kinds.token_kinds`); ``subjects`` remembers the
     subjects of its speech verbs, which the name index and the story both read.
     """
 
@@ -106,8 +106,8 @@ class Paragraph:
         """Tokenize block ``number`` and tell its word kinds and quoted tokens.
 
         ``spans`` are the paragraph's quoted spans
-        (:func:`~mowjaz.text.quote_marks.quoted_spans`); ``memo`` is passed to
-        :func:`~mowjaz.text.lexicon.tokenize`.
+        (:func:`~mowjaz.quotes.marks.quoted_spans`); ``memo`` is passed to
+        :func:`~mowjaz.quotes.lexicon.tokenize`.
         """
         tokens = tokenize(text, memo)
         quoted = [False] * len(tokens)
@@ -123,7 +123,7 @@ class Paragraph:
     def subject_after(self, verb: int, lex: Lexicon) -> Speaker | None:
         """Return the subject of the speech verb at ``verb``, remembered.
 
-        See :func:`~mowjaz.text.names.subject_after`.
+        See :func:`~mowjaz.quotes.names.subject_after`.
         """
         if verb not in self.subjects:
             self.subjects[verb] = names.subject_after(self.tokens, verb, lex, self.text)
@@ -216,7 +216,7 @@ class Story:
                 continue
             token = tokens[position]
             if kind & word_kinds.DOCUMENT:
-                issuer = documents.document_issuer(
+                issuer = issuers.document_issuer(
                     tokens, position, self.lex, text, paragraph.quoted
                 )
                 if issuer is None and token.definite:

@@ -1,7 +1,8 @@
 """Key points and quotes of many briefs: in worker processes while Pelican reads.
 
 Pelican-free.  A cold build analyses every brief, and each brief's analysis
-(:func:`mowjaz.keypoints.extract_key_points`, :func:`mowjaz.quotes.extract_quotes`)
+(:func:`mowjaz.keypoints.extract_key_points`,
+:func:`mowjaz.quotes.extract.extract_quotes`)
 is pure and independent of the others.  A :class:`Stream` takes the briefs one by
 one, as Pelican reads them (:meth:`Stream.add`), and sends them in batches to
 worker processes, so the analysis runs on another core *while* Pelican is still
@@ -47,11 +48,11 @@ from dataclasses import dataclass, replace
 from itertools import chain
 from typing import Generic, TypeVar
 
-from .keypoints import extract_key_points
-from .quotes import Quote, extract_quotes
-from .related import ChunkTerms
-from .text.blocks import Block, blocks_from_html
-from .text.memo import WordMemo
+from ..keypoints import extract_key_points
+from ..quotes.extract import Quote, extract_quotes
+from ..related.relate import ChunkTerms
+from ..text.blocks import Block, blocks_from_html
+from ..text.memo import WordMemo
 
 logger = logging.getLogger(__name__)
 
@@ -75,7 +76,7 @@ class BriefAnalysis:
     """What Mowjaz derives from one brief's HTML.
 
     Key points, every quotation and, when asked for, the index terms of its plain
-    text (:func:`plain_text`, :class:`~mowjaz.related.ChunkTerms`).
+    text (:func:`plain_text`, :class:`~mowjaz.related.relate.ChunkTerms`).
     """
 
     key_points: list[str]

@@ -2,7 +2,8 @@
 
 The template contract (documented in the README) is three attributes on every
 article: ``article.key_points`` (list of str), ``article.quotes`` (list of
-:class:`~mowjaz.quotes.Quote`) and ``article.related`` (list of :class:`RelatedLink`).
+:class:`~mowjaz.quotes.extract.Quote`) and ``article.related`` (list of
+:class:`RelatedLink`).
 """
 
 from __future__ import annotations
@@ -13,16 +14,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from . import analysis
-from .cache import (
+from ..config import Config
+from ..derive import workers
+from ..derive.cache import (
     Derivations,
     content_cache_stamp,
     guard_content_cache,
     resolve_folder,
 )
-from .config import Config
-from .quotes import Quote, editor_quotes, pinned_quotes, sidebar_quotes
-from .related import Document
+from ..quotes.extract import Quote, editor_quotes, pinned_quotes, sidebar_quotes
+from ..related.relate import Document
 
 logger = logging.getLogger(__name__)
 
@@ -96,7 +97,7 @@ class BuildAnalysis:
 
     config: Config
     derived: Derivations
-    stream: analysis.Stream
+    stream: workers.Stream
     # The briefs whose analysis ``derived`` has been given, by HTML.
     provided: set[str] = field(default_factory=set)
     # The articles whose boxes are not attached yet (see attach_all).
@@ -113,7 +114,7 @@ class BuildAnalysis:
 
         The analyses finished so far are handed over too; the workers go on with
         the rest, in the order of the articles ``order`` (see
-        :meth:`mowjaz.analysis.Stream.terms_first`).
+        :meth:`mowjaz.derive.workers.Stream.terms_first`).
         """
         terms = self.stream.terms_first([article_html(article) for article in order])
         self._provide(self.stream.ready())
@@ -162,7 +163,7 @@ class BuildAnalysis:
                 self.attach_boxes(article)
         self.waiting = []
 
-    def _provide(self, found: Mapping[str, analysis.BriefAnalysis]) -> None:
+    def _provide(self, found: Mapping[str, workers.BriefAnalysis]) -> None:
         count = self.config.key_points_count
         for html, brief in found.items():
             if html not in self.provided:
@@ -224,13 +225,13 @@ BOXES = ("key_points", "quotes")
 
 
 def begin_analysis(settings: Mapping[str, Any]) -> BuildAnalysis:
-    """Open the build's cache and a :class:`~mowjaz.analysis.Stream` of briefs.
+    """Open the build's cache and a :class:`~mowjaz.derive.workers.Stream` of briefs.
 
     Briefs added while Pelican reads are analysed on ``MOWJAZ_WORKERS`` processes
-    meanwhile (see :mod:`mowjaz.analysis`).
+    meanwhile (see :mod:`mowjaz.derive.workers`).
     """
     config = Config.from_settings(settings)
-    stream = analysis.Stream(count=config.key_points_count, workers=config.workers)
+    stream = workers.Stream(count=config.key_points_count, workers=config.workers)
     return BuildAnalysis(config, open_cache(settings, config), stream)
 
 
@@ -255,7 +256,8 @@ def attach_quotes(
 
     The editor's ``Quotes`` lines (``نص الاقتباس — المتحدث``) come first; extracted
     quotes follow, less those matching a ``DropQuotes`` fragment (see the README),
-    chosen so that every speaker gets a place (:func:`~mowjaz.quotes.sidebar_quotes`).
+    chosen so that every speaker gets a place
+    (:func:`~mowjaz.quotes.extract.sidebar_quotes`).
     ``extracted`` stands for the brief's own quotations when given.
     """
     pinned = pinned_quotes(metadata_lines(article, "quotes"))
@@ -299,7 +301,7 @@ def attach_related(
     Links point only to ``articles`` (the published ones); ``others`` (drafts,
     translations) get an empty list, so a ``Related`` metadata string never reaches
     the template.  Hints that match nothing and near-duplicate briefs are logged as
-    warnings naming the source files (by :func:`mowjaz.related.find_related`).
+    warnings naming the source files (by :func:`mowjaz.related.relate.find_related`).
     """
     derived = derived or Derivations()
     by_id: dict[str, Any] = {}

@@ -5,7 +5,7 @@ opening or a closing one from the characters around it (a space before and a
 letter after opens); a nested opening inside an unclosed quotation starts a new
 one (the outer one is dropped); ``″`` closes like ``”``; an opening mark never
 closed, with no other mark after it, runs to the end of the paragraph.  Pure
-functions over one paragraph's text; :mod:`mowjaz.quotes` decides which spans
+functions over one paragraph's text; :mod:`mowjaz.quotes.extract` decides which spans
 are speech.
 """
 

@@ -3,15 +3,15 @@
 :func:`extract_quotes` finds every quoted span of a brief, decides which ones are
 speech worth a sidebar, and names each speaker.  Three steps, each in its module:
 
-1. **Marks** (:mod:`mowjaz.text.quote_marks`): “…”, «…» and "…" are paired per
+1. **Marks** (:mod:`mowjaz.quotes.marks`): “…”, «…» and "…" are paired per
    paragraph into quoted spans.
-2. **Speech or not** and 3. **Speaker** (:mod:`mowjaz.text.attribution`): a span
+2. **Speech or not** and 3. **Speaker** (:mod:`mowjaz.quotes.attribution`): a span
    is speech when a speech verb, a name or role with a colon, or an attribution
    after it says so, or when it continues a quotation; its speaker is the
-   verb's subject or whoever the article carries (:mod:`mowjaz.text.names`),
+   verb's subject or whoever the article carries (:mod:`mowjaz.quotes.names`),
    captioned with the fullest name the article gives
-   (:mod:`mowjaz.text.name_index`), a document giving way to its issuer
-   (:mod:`mowjaz.text.documents`).
+   (:mod:`mowjaz.quotes.name_index`), a document giving way to its issuer
+   (:mod:`mowjaz.quotes.issuers`).
 
 Sidebar material is speech of at least three words (``min_words``): one- or
 two-word scare quotes are not pull quotes.  Duplicates (a quotation repeated as a
@@ -29,13 +29,13 @@ import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .text.attribution import Paragraph, Story
-from .text.blocks import Block
-from .text.lexicon import lexicon
-from .text.memo import WordMemo
-from .text.name_index import build_index
-from .text.normalize import normalize
-from .text.quote_marks import quoted_spans
+from ..text.blocks import Block
+from ..text.memo import WordMemo
+from ..text.normalize import normalize
+from .attribution import Paragraph, Story
+from .lexicon import lexicon
+from .marks import quoted_spans
+from .name_index import build_index
 
 logger = logging.getLogger(__name__)
 

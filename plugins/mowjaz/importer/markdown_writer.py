@@ -14,7 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from .importer import Brief
+    from .pipeline import Brief
 
 _HTML_TEXT = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]|#])")

@@ -34,7 +34,7 @@ from markdown import Extension, Markdown
 from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
 
-from .text.normalize import clean_text
+from ..text.normalize import clean_text
 
 SAFE_SCHEMES = frozenset({"http", "https", "mailto"})
 # Attributes Markdown syntax itself produces (links, images, footnotes, abbreviations,
@@ -105,7 +105,7 @@ class SafeTreeprocessor(Treeprocessor):
 def _refuse_raw_html(md: Markdown) -> None:
     if "html_block" in md.preprocessors or "html" in md.inlinePatterns:
         raise UnsafeMarkdownConfigError(
-            "raw HTML is enabled again: list mowjaz.markdown_ext after "
+            "raw HTML is enabled again: list mowjaz.site.markdown_ext after "
             "markdown.extensions.extra in the MARKDOWN extensions"
         )
 
@@ -144,5 +144,5 @@ class SafetyExtension(Extension):
 
 
 def makeExtension(**kwargs: Any) -> SafetyExtension:
-    """Return the extension (entry point used by ``mowjaz.markdown_ext``)."""
+    """Return the extension (entry point used by ``mowjaz.site.markdown_ext``)."""
     return SafetyExtension(**kwargs)

@@ -3,7 +3,8 @@
 Pelican-free.  One build opens a :class:`Derivations` (loading the cache file once),
 asks it for key points, quotes, the index terms of each brief and the related
 stories of the whole site, and saves it at the end.  Every answer is what the pure
-functions (:mod:`mowjaz.keypoints`, :mod:`mowjaz.quotes`, :mod:`mowjaz.related`)
+functions (:mod:`mowjaz.keypoints`, :mod:`mowjaz.quotes.extract`,
+:mod:`mowjaz.related.relate`)
 would return for the same input; the cache only remembers them.
 
 Never stale, by construction:
@@ -38,32 +39,32 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any, TypeVar
 
-from .analysis import brief_terms
-from .keypoints import extract_key_points
-from .quotes import Quote, extract_quotes
-from .related import ChunkTerms, Document, Related, find_related
-from .text.blocks import Block, blocks_from_html
+from ..keypoints import extract_key_points
+from ..quotes.extract import Quote, extract_quotes
+from ..related.relate import ChunkTerms, Document, Related, find_related
+from ..text.blocks import Block, blocks_from_html
+from .workers import brief_terms
 
 logger = logging.getLogger(__name__)
 
-PACKAGE = Path(__file__).resolve().parent
+# The mowjaz package folder: the globs below are relative to it.
+PACKAGE = Path(__file__).resolve().parent.parent
 CACHE_FILE = "derived.json"
 FORMAT = 1
 # Files whose content decides the results (globs relative to the package folder).
 ALGORITHM_SOURCES = (
-    "analysis.py",
-    "cache.py",
+    "derive/*.py",
     "keypoints.py",
-    "quotes.py",
-    "related.py",
-    "render.py",
+    "quotes/**/*.py",
+    "related/**/*.py",
+    "site/enrich.py",
     "text/**/*.py",
     "text/**/*.txt",
 )
 # Libraries whose version can change a result (stems, floating-point sums).
 ALGORITHM_LIBRARIES = ("PyStemmer", "numpy", "scipy")
 # Code that runs while Pelican reads a brief (the Markdown extension and its imports).
-READER_SOURCES = ("markdown_ext.py", "text/**/*.py")
+READER_SOURCES = ("site/markdown_ext.py", "text/**/*.py")
 # Pelican's content-cache files (reader and generator layers).
 PELICAN_CACHE_FILES = (
     "ArticlesGenerator-Readers",
@@ -72,7 +73,7 @@ PELICAN_CACHE_FILES = (
     "PagesGenerator",
 )
 PELICAN_STAMP = "mowjaz-stamp.txt"
-_RELATED_LOGGER = "mowjaz.related"
+_RELATED_LOGGER = "mowjaz.related.relate"
 
 T = TypeVar("T")
 
@@ -251,7 +252,8 @@ class Derivations:
         # The SHA-256 of each brief's HTML, computed once however often it is asked.
         self._digests: dict[str, str] = {}
         self._terms_reader: ChunkTerms | None = None
-        # Results computed elsewhere (mowjaz.analysis, on all cores), by key parts.
+        # Results computed elsewhere (mowjaz.derive.workers, on all cores), by key
+        # parts.
         self._ready: dict[tuple[str, ...], Any] = {}
 
     @classmethod
@@ -304,7 +306,7 @@ class Derivations:
         """Hand in the key points, quotes and terms of ``html`` computed elsewhere.
 
         They must be what :meth:`key_points`, :meth:`quotes` and :meth:`terms`
-        would compute (:mod:`mowjaz.analysis` calls the same functions); those
+        would compute (:mod:`mowjaz.derive.workers` calls the same functions); those
         methods then return and cache them instead of computing them again.
         """
         digest = self.digest(html)
@@ -418,7 +420,7 @@ class Derivations:
         encode: Callable[[T], Any],
         decode: Callable[[Any], T],
     ) -> T:
-        if parts in self._ready:  # computed already, by mowjaz.analysis
+        if parts in self._ready:  # computed already, by mowjaz.derive.workers
             compute = partial(self._ready.pop, parts)
         if self.store is None:
             return compute()

@@ -13,7 +13,7 @@ Every problem is logged on one line that starts with the brief's file name:
   once: a date a year ahead is usually a typo; ``Status: draft`` holds a brief back).
 
 Unparseable dates, undecodable files and other unreadable briefs are reported by
-Pelican itself ("Could not process ..."); ``mowjaz.build`` adds the reason.
+Pelican itself ("Could not process ..."); ``mowjaz.site.build`` adds the reason.
 """
 
 from __future__ import annotations
@@ -27,9 +27,9 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from ..text.normalize import clean_text, has_arabic
+from ..text.patterns import CONTROL
 from .markdown_ext import url_scheme
-from .text.normalize import clean_text, has_arabic
-from .text.patterns import CONTROL
 
 logger = logging.getLogger(__name__)
 

@@ -51,9 +51,9 @@ from itertools import chain, count
 import numpy as np
 import scipy.sparse as sp
 
-from .text.normalize import normalize
-from .text.segment import tokenize, tokenize_lines
-from .text.terms import TermAnalyzer
+from ..text.normalize import normalize
+from ..text.segment import tokenize, tokenize_lines
+from ..text.terms import TermAnalyzer
 
 logger = logging.getLogger(__name__)
 

@@ -1,11 +1,11 @@
 """What one word of news copy is, for speaker rules: a verb, a title, a name word ...
 
-Each predicate looks at one :class:`~mowjaz.text.lexicon.Token` (and, for a verb,
-the word before it) against the :class:`~mowjaz.text.lexicon.Lexicon`: a speech
+Each predicate looks at one :class:`~mowjaz.quotes.lexicon.Token` (and, for a verb,
+the word before it) against the :class:`~mowjaz.quotes.lexicon.Lexicon`: a speech
 verb, a title or role noun, an institution, a document, a cue announcing a name
 (film, agency), a relative adjective (nisba), a listed word, or a word that can
 be part of a person's name.  Clitics (و، ف، ب، ل، the article, a pronoun) are
-read by rule.  :mod:`mowjaz.text.names` builds phrases from these verdicts.
+read by rule.  :mod:`mowjaz.quotes.names` builds phrases from these verdicts.
 
 Loops over every word of an article ask :func:`token_kinds` instead: the kinds of
 each token (:data:`VERB`, :data:`TITLE` ...) as bit flags, the verdicts of the
@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from ..text.normalize import strip_diacritics, strip_tatweel
 from .letters import (
     ALEF,
     ARTICLE,
@@ -32,7 +33,6 @@ from .letters import (
     YAA,
 )
 from .lexicon import Lexicon, Token
-from .normalize import strip_diacritics, strip_tatweel
 
 # Relative adjectives: ـي، ـية and the plurals ـيون، ـيين، ـيات.
 _NISBA_ENDINGS = (

@@ -8,8 +8,8 @@ an empty author and ``tag:None`` ids.  :class:`FeedWriter` (returned from the
   own absolute URL as its Atom id, the site's ``AUTHOR`` as the feed author;
 - each entry: an absolute, percent-encoded link; a stable ``tag:`` id (the RSS
   ``<guid isPermaLink="false">``); author, published and updated dates, category
-  and tags; HTML content from :func:`mowjaz.feedentry.entry_html`;
-- every string passes through :func:`mowjaz.xmltext.xml_safe`.
+  and tags; HTML content from :func:`mowjaz.site.feedentry.entry_html`;
+- every string passes through :func:`mowjaz.site.xmltext.xml_safe`.
 
 Absolute URLs start from ``FEED_DOMAIN`` (``SITEURL`` when it is unset), which stays
 absolute while ``RELATIVE_URLS`` makes page links relative.
@@ -27,7 +27,7 @@ from feedgenerator import Atom1Feed, Rss201rev2Feed, SyndicationFeed
 from pelican.utils import set_date_tzinfo
 from pelican.writers import Writer
 
-from .config import Config
+from ..config import Config
 from .feedentry import EntryLabels, EntryLink, EntryParts, EntryQuote, entry_html
 from .xmltext import absolute_url, iri_to_uri, plain_text, tag_uri
 

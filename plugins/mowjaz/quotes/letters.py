@@ -1,7 +1,7 @@
 """Arabic letters, clitics and marks the speaker rules test for.
 
-Speaker rules (:mod:`mowjaz.text.lexicon`, :mod:`mowjaz.text.word_kinds`,
-:mod:`mowjaz.text.names`, :mod:`mowjaz.text.name_index`) look at single letters:
+Speaker rules (:mod:`mowjaz.quotes.lexicon`, :mod:`mowjaz.quotes.word_kinds`,
+:mod:`mowjaz.quotes.names`, :mod:`mowjaz.quotes.name_index`) look at single letters:
 the conjunctions و and ف, the prepositions ب and ل, the article, pronoun and
 feminine endings.  They are written once here, as escapes (see patterns.py), in
 their ``normalize()``d form unless the comment says otherwise.
