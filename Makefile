@@ -85,16 +85,16 @@ import: $(STAMP) ## Import raw article text: make import SRC=path/to/article.txt
 	$(BIN)/mowjaz import --out $(INPUTDIR)/briefs $(ARGS) $(SRC)
 
 eval: $(STAMP) ## Score key points, quotes and related stories on ../shared/corpora
-	$(BIN)/python eval/keypoints.py
-	$(BIN)/python eval/quotes.py
-	$(BIN)/python eval/related.py
+	$(BIN)/python -m eval.keypoints
+	$(BIN)/python -m eval.quotes
+	$(BIN)/python -m eval.related
 
 # `make bench N="500 2000"` measures fewer sizes; REPEAT builds per size (medians).
 N ?= 500 2000 8000
 REPEAT ?= 3
 
 bench: $(STAMP) translations ## Time builds, caches and related stories on ../shared/corpora; write BENCHMARKS.md
-	$(BIN)/python bench/run.py --sizes "$(N)" --repeat $(REPEAT)
+	$(BIN)/python -m bench.run --sizes "$(N)" --repeat $(REPEAT)
 
 clean: ## Remove the built site and caches
 	rm -rf $(OUTPUTDIR) cache __pycache__ .pytest_cache .ruff_cache

@@ -25,10 +25,9 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "plugins"))
+from mowjaz.related.relate import Document, find_related
 
-from mowjaz.related.relate import Document, find_related  # noqa: E402
+ROOT = Path(__file__).resolve().parent.parent
 
 CORPUS = ROOT.parent / "shared" / "corpora" / "ant-dev.jsonl"
 RATIO_TARGET = 5.0

@@ -41,13 +41,13 @@ from dataclasses import asdict, dataclass, field
 from importlib import metadata
 from pathlib import Path
 
-BENCH = Path(__file__).resolve().parent
-sys.path.insert(0, str(BENCH))
+from mowjaz.derive.cache import fingerprint, source_files
 
-import related as related_bench  # noqa: E402 - bench/related.py
-import search as search_bench  # noqa: E402 - bench/search.py
-import sites  # noqa: E402 - bench/sites.py
-from mowjaz.derive.cache import fingerprint, source_files  # noqa: E402
+from bench import related as related_bench
+from bench import search as search_bench
+from bench import sites
+
+BENCH = Path(__file__).resolve().parent
 
 ROOT = sites.ROOT
 REPORT = ROOT / "BENCHMARKS.md"

@@ -11,17 +11,15 @@ from __future__ import annotations
 
 import argparse
 import statistics
-import sys
 import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "plugins"))
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+from mowjaz.site.search import BUNDLE_DIR, index_site
 
-import sites  # noqa: E402 - bench/sites.py: the same import and build as make bench
-from mowjaz.site.search import BUNDLE_DIR, index_site  # noqa: E402
+from bench import sites  # the same import and build as make bench
+
+ROOT = Path(__file__).resolve().parent.parent
 
 # Files Pagefind writes for the index itself, as opposed to its scripts and UIs.
 INDEX_PARTS = ("index", "fragment", "filter")

@@ -21,12 +21,10 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-if str(ROOT / "plugins") not in sys.path:
-    sys.path.insert(0, str(ROOT / "plugins"))
+from mowjaz import cli
+from mowjaz.text.slug import slugify
 
-from mowjaz import cli  # noqa: E402
-from mowjaz.text.slug import slugify  # noqa: E402
+ROOT = Path(__file__).resolve().parent.parent
 
 CORPUS = ROOT.parent / "shared" / "corpora" / "ant-dev.jsonl"
 SETTINGS = ROOT / "pelicanconf.py"

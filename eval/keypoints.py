@@ -35,19 +35,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parent.parent
-if str(ROOT) not in sys.path:  # run as a script: make the ``eval`` package importable
-    sys.path.insert(0, str(ROOT))
+import Stemmer
+from mowjaz.config import Config
+from mowjaz.keypoints import extract_key_points
+from mowjaz.text.blocks import Block, blocks_from_plain_text
+from mowjaz.text.normalize import normalize
+from mowjaz.text.segment import split_sentences, tokenize
+from mowjaz.text.terms import TermAnalyzer
 
-import Stemmer  # noqa: E402
-from mowjaz.config import Config  # noqa: E402
-from mowjaz.keypoints import extract_key_points  # noqa: E402
-from mowjaz.text.blocks import Block, blocks_from_plain_text  # noqa: E402
-from mowjaz.text.normalize import normalize  # noqa: E402
-from mowjaz.text.segment import split_sentences, tokenize  # noqa: E402
-from mowjaz.text.terms import TermAnalyzer  # noqa: E402
-
-from eval.common import (  # noqa: E402
+from eval.common import (
     corpus_file,
     letters_key,
     markdown_table,
@@ -57,6 +53,8 @@ from eval.common import (  # noqa: E402
     reference_count,
     rouge_f1,
 )
+
+ROOT = Path(__file__).resolve().parent.parent
 
 CORPUS = "easc-dev.jsonl"
 SENTENCES = 3

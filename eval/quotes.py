@@ -34,20 +34,18 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parent.parent
-if str(ROOT) not in sys.path:  # run as a script: make the ``eval`` package importable
-    sys.path.insert(0, str(ROOT))
+from mowjaz.quotes.extract import Quote, extract_quotes
+from mowjaz.text.blocks import Block
+from mowjaz.text.normalize import normalize
 
-from mowjaz.quotes.extract import Quote, extract_quotes  # noqa: E402
-from mowjaz.text.blocks import Block  # noqa: E402
-from mowjaz.text.normalize import normalize  # noqa: E402
-
-from eval.common import (  # noqa: E402
+from eval.common import (
     corpus_file,
     markdown_table,
     missing_corpus_message,
     read_jsonl,
 )
+
+ROOT = Path(__file__).resolve().parent.parent
 
 CORPUS = "quotes-dev.jsonl"
 TARGETS = {"precision": 0.95, "recall": 0.90, "speaker accuracy": 0.85}

@@ -37,20 +37,18 @@ from email.utils import parsedate_to_datetime
 from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parent.parent
-if str(ROOT) not in sys.path:  # run as a script: make the ``eval`` package importable
-    sys.path.insert(0, str(ROOT))
+import numpy as np
+import scipy.sparse as sp
+from mowjaz.related.relate import Document, find_related
 
-import numpy as np  # noqa: E402
-import scipy.sparse as sp  # noqa: E402
-from mowjaz.related.relate import Document, find_related  # noqa: E402
-
-from eval.common import (  # noqa: E402
+from eval.common import (
     corpus_file,
     markdown_table,
     missing_corpus_message,
     read_jsonl,
 )
+
+ROOT = Path(__file__).resolve().parent.parent
 
 CORPUS = "ant-dev.jsonl"
 TOP_K = 5

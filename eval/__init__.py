@@ -1,0 +1,1 @@
+"""Quality evaluations on ../shared/corpora: ``python -m eval.quotes`` and so on."""
