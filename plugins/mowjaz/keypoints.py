@@ -49,16 +49,16 @@ from .text.terms import TermAnalyzer
 from .text.wordlists import read_word_list
 
 _KINDS = frozenset({"paragraph", "list_item"})
-_QUESTION_MARKS = ("\u061f", "?")
+_QUESTION_MARKS = ("؟", "?")
 # Closing quotation marks, brackets and spaces that may follow a final question mark.
 _TRAILING = "\u201d\u00bb\u2033\"')] "
-_LEADING_MARKS = re.compile(r"^[\s\-\u2010-\u2015\u0640*\u2022\u00b7:]+")
-_COMMAS = "\u060c,"
+_LEADING_MARKS = re.compile(r"^[\s\-\u2010-\u2015\N{ARABIC TATWEEL}*\u2022\u00b7:]+")
+_COMMAS = "،,"
 # An Arabic or a Latin letter: a quotation with one outside it is reported speech.
 _LETTER = re.compile(f"[{patterns.ARABIC_LETTER_RANGES}A-Za-z]")
 _PREFIX_MARK = ":"
 # Marks stripped from the end of a line before it is compared with boilerplate.
-_LINE_END = " .:!\u060c\u061b"
+_LINE_END = " .:!،؛"
 # A line is folded up to the first space after this many characters before it is
 # compared with boilerplate, unless that is too short to decide (see is_boilerplate).
 _HEAD_LENGTH = 50

@@ -25,7 +25,7 @@ HEADLINE_MAX_CHARS = 100
 # Share/follow prompts are short: a longer line starting the same way is text.
 PROMPT_MAX_WORDS = 12
 
-_FINAL_PUNCTUATION = frozenset(".!?:;,\u2026\u060c\u061b\u061f")
+_FINAL_PUNCTUATION = frozenset(".!?:;,\u2026،؛؟")
 _TRAILING_MARKS = "\u201d\u201c\"'\u2019\u00bb)]\u2033 "
 _WORD = re.compile(r"[^\W_]")
 

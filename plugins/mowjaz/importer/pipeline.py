@@ -62,9 +62,9 @@ BRIEF_MODE = 0o644
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 # Arabic presentation forms (text copied out of PDFs) fold to ordinary letters.
-_PRESENTATION_FORMS = re.compile("[\ufb50-\ufdff\ufe70-\ufefe]+")
-_SENTENCE_END = re.compile("[.!?\u061f\u2026]+(?=\\s|$)")
-_TAG_SEPARATORS = re.compile("[,;\u060c\u061b]")
+_PRESENTATION_FORMS = re.compile("[ﭐ-﷿ﹰ-﻾]+")
+_SENTENCE_END = re.compile("[.!?؟\u2026]+(?=\\s|$)")
+_TAG_SEPARATORS = re.compile("[,;،؛]")
 
 
 class ImporterError(ValueError):
@@ -335,7 +335,7 @@ def title_from_lead(lead: str) -> str:
     words = sentence.split()
     if len(words) > TITLE_MAX_WORDS:
         return " ".join(words[:TITLE_MAX_WORDS]) + "\u2026"
-    return " ".join(words).rstrip("\u060c\u061b,;:") or lead[:HEADLINE_MAX_CHARS]
+    return " ".join(words).rstrip("،؛,;:") or lead[:HEADLINE_MAX_CHARS]
 
 
 def lead_summary(lead: str) -> str:

@@ -31,31 +31,23 @@ from .lexicon import Lexicon, Speaker, Token, tokenize
 from .marks import QuotedSpan
 from .name_index import NameIndex
 
-_TERMINATORS = frozenset({".", "!", "?", "\u061f"})
+_TERMINATORS = frozenset({".", "!", "?", "؟"})
 _COLONS = frozenset({":"})
 # "that" after a verb of saying: the quoted words follow as its object.
 _INNA = frozenset(
     {
-        "\u0625\u0646",
-        "\u0625\u0646\u0647",
-        "\u0625\u0646\u0647\u0627",
-        "\u0625\u0646\u0647\u0645",
+        "إن",
+        "إنه",
+        "إنها",
+        "إنهم",
     }
 )
-_THAT = frozenset(
-    normalize(word)
-    for word in _INNA
-    | {"\u0623\u0646", "\u0623\u0646\u0647", "\u0623\u0646\u0647\u0627"}
-)
-_RELATIVES = frozenset(
-    {normalize("\u0627\u0644\u0630\u064a"), normalize("\u0627\u0644\u062a\u064a")}
-)
+_THAT = frozenset(normalize(word) for word in _INNA | {"أن", "أنه", "أنها"})
+_RELATIVES = frozenset({normalize("الذي"), normalize("التي")})
 # "in it" after a verb without a subject: a relative clause on a document.
-_IN_IT = frozenset(
-    normalize(word) for word in ("\u0641\u064a\u0647", "\u0641\u064a\u0647\u0627")
-)
-_QAD = "\u0642\u062f"  # the particle قد between a subject and its verb
-_ON = normalize("\u0639\u0644\u0649")  # "written on it": a banner, not speech
+_IN_IT = frozenset(normalize(word) for word in ("فيه", "فيها"))
+_QAD = "قد"  # the particle قد between a subject and its verb
+_ON = normalize("على")  # "written on it": a banner, not speech
 _WINDOW_WORDS = 40
 _AFTER_WORDS = 3
 _BLOCK_END_SLACK = 3
@@ -425,9 +417,7 @@ class Story:
         if not start:
             return True
         before = tokens[start - 1]
-        bare = (
-            before.norm[1:] if before.norm[:1] in ("\u0648", "\u0641") else before.norm
-        )
+        bare = before.norm[1:] if before.norm[:1] in ("و", "ف") else before.norm
         if before.norm in self.lex.prepositions or bare in self.lex.prepositions:
             return False  # "من اجتماعات الحزب": an object, not a subject
         return (
@@ -451,7 +441,7 @@ class Story:
                 break
             if paragraph.quoted[position] or not word_kinds.is_title(token, self.lex):
                 continue
-            if token.norm[0] in ("\u0644", "\u0628") and not token.definite:
+            if token.norm[0] in ("ل", "ب") and not token.definite:
                 continue  # "لوزير": addressed, not speaking
             end = names.role_end(tokens, position, self.lex)
             role = names.speaker_of(tokens, position, end, "role", paragraph.text)
@@ -496,7 +486,7 @@ class Story:
         if not end or tokens[end - 1].norm not in _RELATIVES:
             return None
         end -= 1
-        if end and tokens[end - 1].raw in (",", "\u060c"):
+        if end and tokens[end - 1].raw in (",", "،"):
             end -= 1
         start = end
         while (
@@ -535,9 +525,7 @@ class Story:
         if len(words) < _VERB_AND_OBJECT or paragraph.quoted[words[0]]:
             return None
         verb = tokens[words[0]]
-        if verb.norm[0] not in ("\u0648", "\u0641") or word_kinds.is_known(
-            verb.norm, self.lex
-        ):
+        if verb.norm[0] not in ("و", "ف") or word_kinds.is_known(verb.norm, self.lex):
             return None
         found = names.phrase_bounds(tokens, words[1], self.lex)
         if found is None or found[0] != "name":
@@ -579,7 +567,7 @@ class Story:
         return None
 
     def _after_verb(self, token: Token) -> bool:
-        if token.norm[0] == "\u0648":
+        if token.norm[0] == "و":
             return False  # "…". وقال: a new sentence, not this quote's attribution
         return any(
             form in self.lex.verbs for form in word_kinds.strip_clitics(token.norm)

@@ -23,11 +23,11 @@ from ..text.normalize import normalize
 from . import letters, names, word_kinds
 from .lexicon import Lexicon, Speaker, Token
 
-_FROM = normalize("\u0639\u0646")  # "from", as in "صادر عن"
+_FROM = normalize("عن")  # "from", as in "صادر عن"
 _MAX_ADJECTIVES = 3  # "بيان رسمي مشترك صادر عن": words before صادر
 _MAX_BACK = 12  # words back from the document to the verb of its sentence
 _OWNER_WORDS = 12  # the longest owner phrase read after ل
-_SENTENCE_ENDS = frozenset({".", "!", "?", "\u061f"})
+_SENTENCE_ENDS = frozenset({".", "!", "?", "؟"})
 
 
 def document_issuer(
@@ -74,11 +74,11 @@ def _owner_after_lam(
 ) -> Speaker | None:
     """``تصريحا لعمدة المدينة``، ``بيان للخارجية``: the owner behind the ل."""
     token = tokens[index]
-    if not token.word or len(token.norm) < 3 or token.norm[0] != "\u0644":  # noqa: PLR2004 - ل and two letters
+    if not token.word or len(token.norm) < 3 or token.norm[0] != "ل":  # noqa: PLR2004 - ل and two letters
         return None
     bare = token.norm[1:]
-    if bare.startswith("\u0644"):
-        bare = "\u0627" + bare  # لل = ل + ال
+    if bare.startswith("ل"):
+        bare = "ا" + bare  # لل = ل + ال
     stripped = Token(
         token.raw[1:],
         bare,
@@ -91,12 +91,12 @@ def _owner_after_lam(
         return None
     window = [stripped, *tokens[index + 1 : index + _OWNER_WORDS]]
     owner = names.phrase_at(window, 0, lex, text)
-    if owner is None or not token.norm.startswith("\u0644\u0644"):
+    if owner is None or not token.norm.startswith("لل"):
         return owner
     if owner.key[0] != bare:
         return owner
     # "للوزير القطري" is written without the article's alef: put it back.
-    return Speaker("\u0627" + owner.text, owner.key, owner.kind)
+    return Speaker("ا" + owner.text, owner.key, owner.kind)
 
 
 def _issuer_before(

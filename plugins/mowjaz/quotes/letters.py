@@ -10,22 +10,22 @@ their ``normalize()``d form unless the comment says otherwise.
 from __future__ import annotations
 
 # Letters written as escapes (see patterns.py): the article, conjunctions, prepositions.
-ARTICLE = "\u0627\u0644"  # al-
-WAW = "\u0648"
-FA = "\u0641"
-BA = "\u0628"
-LAM = "\u0644"
-TAA = "\u062a"
-HAA = "\u0647"  # also taa marbuta after normalize()
-YAA = "\u064a"
-ALEF = "\u0627"
-MADDA = "\u0622"  # alef with madda, folded to bare alef by normalize()
-MEEM = "\u0645"
-NOON = "\u0646"
+ARTICLE = "ال"  # al-
+WAW = "و"
+FA = "ف"
+BA = "ب"
+LAM = "ل"
+TAA = "ت"
+HAA = "ه"  # also taa marbuta after normalize()
+YAA = "ي"
+ALEF = "ا"
+MADDA = "آ"  # alef with madda, folded to bare alef by normalize()
+MEEM = "م"
+NOON = "ن"
 # Attached pronouns (them two, them, her, him/it), longest first.
 PRONOUN_SUFFIXES = (HAA + MEEM + ALEF, HAA + MEEM, HAA + ALEF, HAA)
 
 # Punctuation that bounds names: commas, sentence ends; "#" inside hashtags.
-COMMAS = frozenset({",", "\u060c"})
+COMMAS = frozenset({",", "،"})
 HASH = "#"
-SENTENCE_ENDS = frozenset({".", "!", "?", "\u061f"})
+SENTENCE_ENDS = frozenset({".", "!", "?", "؟"})

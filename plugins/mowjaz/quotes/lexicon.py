@@ -35,7 +35,10 @@ from .letters import (
 )
 
 TOKEN = re.compile(
-    r"[\w\u0610-\u061a\u064b-\u065f\u0670\u0640]+(?:[-\u2010][\w\u064b-\u065f]+)*"
+    r"[\w\N{ARABIC SIGN SALLALLAHOU ALAYHE WASSALLAM}-\N{ARABIC SMALL KASRA}"
+    r"\N{ARABIC FATHATAN}-\N{ARABIC WAVY HAMZA BELOW}"
+    r"\N{ARABIC LETTER SUPERSCRIPT ALEF}\N{ARABIC TATWEEL}]+"
+    r"(?:[-\u2010][\w\N{ARABIC FATHATAN}-\N{ARABIC WAVY HAMZA BELOW}]+)*"
     r"|[^\w\s]",
 )
 # Every character that is not white space starts a token, so each token follows the
@@ -160,7 +163,7 @@ def tokenize(
 def _token_facts(raw: str) -> tuple[bool, str, bool]:
     """Return (is a word, folded form, starts with the article) of one token."""
     folded = normalize(raw)
-    word = (raw[0].isalnum() or raw[0] == "\u0640") and folded != ""
+    word = (raw[0].isalnum() or raw[0] == "\N{ARABIC TATWEEL}") and folded != ""
     norm = folded if word else raw
     definite = word and strip_tatweel(strip_diacritics(raw)).startswith(ARTICLE)
     return word, norm, definite
@@ -209,7 +212,7 @@ def _maqsura_words(*names: str) -> frozenset[str]:
         normalize(word)
         for name in names
         for word in read_word_list(name)
-        if word.endswith("\u0649")
+        if word.endswith("ى")
     )
 
 

@@ -46,14 +46,14 @@ from .word_kinds import (
 _NAME_GLUE = frozenset(
     normalize(word)
     for word in (
-        "\u0639\u0628\u062f",
-        "\u0623\u0628\u0648",
-        "\u0628\u0646",
-        "\u0627\u0628\u0646",
+        "عبد",
+        "أبو",
+        "بن",
+        "ابن",
     )
 ) | {ARTICLE}
-_IN = normalize("\u0641\u064a")
-BY_NAME = normalize("\u0628\u0627\u0633\u0645")  # "on behalf of", as in "المتحدث باسم"
+_IN = normalize("في")
+BY_NAME = normalize("باسم")  # "on behalf of", as in "المتحدث باسم"
 MAX_NAME_WORDS = 4
 _MAX_ROLE_WORDS = 8
 _MAX_SKIPPED_WORDS = 4

@@ -42,8 +42,8 @@ _NISBA_ENDINGS = (
     YAA + YAA + NOON,
     YAA + ALEF + TAA,
 )
-_TANWEEN = re.compile("[\u064b-\u064d]")
-_GOD = "\u0627\u0644\u0644\u0647"  # the end of عبدالله
+_TANWEEN = re.compile("[\N{ARABIC FATHATAN}-\N{ARABIC KASRATAN}]")
+_GOD = "الله"  # the end of عبدالله
 MIN_NAME_LETTERS = 3
 _MIN_NISBA_LETTERS = 5
 MIN_PARTICIPLE_LETTERS = 5

@@ -33,18 +33,18 @@ from . import patterns
 _DIGITS = str.maketrans(
     patterns.ARABIC_INDIC_DIGITS + patterns.PERSIAN_DIGITS, "0123456789" * 2
 )
-_TAA_MARBUTA = "\u0629"
+_TAA_MARBUTA = "ة"
 # The letter folds of :func:`normalize`, one ``str.replace`` pass each: no folded
 # letter is the source of another fold, so the passes may run in any order.
 _LETTER_FOLDS = (
-    ("\u0623", "\u0627"),  # alef with hamza above
-    ("\u0625", "\u0627"),  # alef with hamza below
-    ("\u0622", "\u0627"),  # alef with madda
-    ("\u0671", "\u0627"),  # alef wasla
-    ("\u0649", "\u064a"),  # alef maqsura -> yaa
-    (_TAA_MARBUTA, "\u0647"),  # taa marbuta -> haa
-    ("\u06cc", "\u064a"),  # Farsi yeh -> Arabic yaa
-    ("\u06a9", "\u0643"),  # keheh -> kaf
+    ("أ", "ا"),  # alef with hamza above
+    ("إ", "ا"),  # alef with hamza below
+    ("آ", "ا"),  # alef with madda
+    ("ٱ", "ا"),  # alef wasla
+    ("ى", "ي"),  # alef maqsura -> yaa
+    (_TAA_MARBUTA, "ه"),  # taa marbuta -> haa
+    ("ی", "ي"),  # Farsi yeh -> Arabic yaa
+    ("ک", "ك"),  # keheh -> kaf
 )
 _LETTER_FOLDS_KEEP_TAA = tuple(
     fold for fold in _LETTER_FOLDS if fold[0] != _TAA_MARBUTA

@@ -9,32 +9,44 @@ import re
 
 # Harakat, tanwin, shadda, sukun, superscript alef and Quranic annotation marks: the
 # combining marks that live inside Arabic words.
-WORD_MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed"
+WORD_MARKS = (
+    "\N{ARABIC SIGN SALLALLAHOU ALAYHE WASSALLAM}-\N{ARABIC SMALL KASRA}"
+    "\N{ARABIC FATHATAN}-\N{ARABIC WAVY HAMZA BELOW}"
+    "\N{ARABIC LETTER SUPERSCRIPT ALEF}"
+    "\N{ARABIC SMALL HIGH LIGATURE SAD WITH LAM WITH ALEF MAKSURA}-"
+    "\N{ARABIC SMALL HIGH SEEN}"
+    "\N{ARABIC SMALL HIGH ROUNDED ZERO}-\N{ARABIC SMALL HIGH NOON}"
+    "\N{ARABIC EMPTY CENTRE LOW STOP}-\N{ARABIC SMALL LOW MEEM}"
+)
 DIACRITICS = re.compile(f"[{WORD_MARKS}]")
-TATWEEL = "\u0640"
-TATWEEL_RUN = re.compile("\u0640+")
+TATWEEL = "\N{ARABIC TATWEEL}"
+TATWEEL_RUN = re.compile("\N{ARABIC TATWEEL}+")
 
 # Invisible characters that have no place in published text: C0/C1 controls (tab and
 # newline excepted), bidi embeddings/overrides/isolates, the BOM, zero-width space,
 # word joiner, soft hyphen and other format characters.
 CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
-BIDI_CONTROL = re.compile("[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
-INVISIBLE = re.compile("[\u00ad\u200b\u2060-\u2064\ufeff\ufff9-\ufffb]")
+BIDI_CONTROL = re.compile(
+    "[\u202a-\u202e\u2066-\u2069\u200e\u200f\N{ARABIC LETTER MARK}]"
+)
+INVISIBLE = re.compile(
+    "[\u00ad\u200b\u2060-\u2064\N{ZERO WIDTH NO-BREAK SPACE}\ufff9-\ufffb]"
+)
 # Zero-width (non-)joiners are legitimate between two letters (Persian/Urdu shaping,
 # forcing a joining form); anywhere else they are copy-paste debris.
 ZERO_WIDTH_JOINERS = re.compile("[\u200c\u200d]")
 # Non-characters and lone surrogates break XML 1.0 and UTF-8 encoders.
-NON_CHARACTER = re.compile("[\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff]")
+NON_CHARACTER = re.compile("[\ud800-\udfff﷐-﷯\ufffe\uffff]")
 
-ARABIC_LETTER_RANGES = "\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u06fa-\u06fc"
+ARABIC_LETTER_RANGES = "ء-غف-يٱ-ۓۺ-ۼ"
 ARABIC_LETTER = re.compile(f"[{ARABIC_LETTER_RANGES}]")
-ARABIC_INDIC_DIGITS = "\u0660\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668\u0669"
-PERSIAN_DIGITS = "\u06f0\u06f1\u06f2\u06f3\u06f4\u06f5\u06f6\u06f7\u06f8\u06f9"
+ARABIC_INDIC_DIGITS = "٠١٢٣٤٥٦٧٨٩"
+PERSIAN_DIGITS = "۰۱۲۳۴۵۶۷۸۹"
 
 # A token: a run of letters, digits and word marks (marks are not "word characters"
 # for ``re``, so they are added explicitly, else a vowelled word falls apart); a
 # number keeps its decimal or thousands separator (3.5, 1,200, Arabic separators).
-_NUMBER_TAIL = r"(?:[.,\u066b\u066c][0-9\u0660-\u0669\u06f0-\u06f9]+)*"
+_NUMBER_TAIL = r"(?:[.,٫٬][0-9٠-٩۰-۹]+)*"
 TOKEN = re.compile(rf"(?:[^\W_]|[{WORD_MARKS}])+{_NUMBER_TAIL}")
 # TOKEN written with one character class, which ``re`` matches about twice as fast
 # as an alternation per character; the class also takes the underscore, so this
@@ -52,5 +64,5 @@ QUOTE_CLOSERS = {"\u201c": "\u201d\u2033", "\u00ab": "\u00bb"}
 # Sentence terminators: full stop, Arabic and Latin question marks, exclamation mark,
 # ellipsis and the Arabic semicolon.  A run of them (?!, ...) ends one sentence, and
 # closing marks or brackets right after it belong to that sentence.
-SENTENCE_END = re.compile("[.\u061f?!\u2026\u061b]+[\u201d\u00bb\u2033\"')\\]}]*")
+SENTENCE_END = re.compile("[.؟?!\u2026؛]+[\u201d\u00bb\u2033\"')\\]}]*")
 WHITESPACE_RUN = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")

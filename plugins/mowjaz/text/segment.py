@@ -38,15 +38,13 @@ from .wordlists import read_word_list
 # One Arabic letter (with an optional tatweel, as in the Hijri "هـ") or Latin
 # initials, alone before the dot.
 _SHORT_ABBREVIATION = re.compile(
-    r"(?:^|[\s(\[])(?:[\u0621-\u063a\u0641-\u064a]\u0640?|[A-Za-z](?:\.[A-Za-z])*)$"
+    r"(?:^|[\s(\[])(?:[ء-غف-ي]\N{ARABIC TATWEEL}?|[A-Za-z](?:\.[A-Za-z])*)$"
 )
 # A year followed by the calendar letter: Gregorian (meem) or Hijri (haa, tatweel).
-_YEAR_CALENDAR = re.compile(
-    r"[0-9\u0660-\u0669\u06f0-\u06f9]\s*(?:\u0645|\u0647\u0640?)$"
-)
+_YEAR_CALENDAR = re.compile(r"[0-9٠-٩۰-۹]\s*(?:م|ه\N{ARABIC TATWEEL}?)$")
 _LAST_WORD = re.compile(r"([A-Za-z]+)$")
 # The characters a word must end with for the year and Latin rules to apply.
-_CALENDAR_LETTERS = frozenset("\u0645\u0647\u0640")
+_CALENDAR_LETTERS = frozenset("مه\N{ARABIC TATWEEL}")
 _LATIN_LETTERS = frozenset(string.ascii_letters)
 _OPENERS = frozenset(patterns.QUOTE_CLOSERS)
 _STRAIGHT_QUOTE = '"'

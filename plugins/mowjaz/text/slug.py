@@ -20,7 +20,14 @@ SLUG_MAX_CHARS = 80
 _SLUG_RULES = tuple(
     (re.compile(pattern, re.IGNORECASE), replacement)
     for pattern, replacement in (
-        ("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]", ""),
+        (
+            "[\N{ARABIC SIGN SALLALLAHOU ALAYHE WASSALLAM}-\N{ARABIC SMALL KASRA}"
+            "\N{ARABIC FATHATAN}-\N{ARABIC WAVY HAMZA BELOW}"
+            "\N{ARABIC LETTER SUPERSCRIPT ALEF}"
+            "\N{ARABIC SMALL HIGH LIGATURE SAD WITH LAM WITH ALEF MAKSURA}-"
+            "\N{ARABIC SMALL LOW MEEM}\N{ARABIC TATWEEL}]",
+            "",
+        ),
         (r"[^\w\s-]", ""),
         (r"(?u)\A\s*", ""),
         (r"(?u)\s*\Z", ""),

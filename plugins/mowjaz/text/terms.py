@@ -61,16 +61,16 @@ _MIN_CONJOINED_LENGTH = 4
 _MIN_PLURAL_STEM = 5
 _CACHE_LIMIT = 500_000
 
-_CONJUNCTIONS = ("\u0648", "\u0641")  # waw, faa
+_CONJUNCTIONS = ("و", "ف")  # waw, faa
 # What may follow a removable conjunction: the article, alone or after bi or li.
 # (Not ka + al: wa + kaf + alef + lam starts the everyday word for "agency".)
 _ARTICLE_STARTS = (
-    "\u0627\u0644",  # al
-    "\u0628\u0627\u0644",  # bi + al
-    "\u0644\u0644",  # li + al (the alef is dropped in writing)
+    "ال",  # al
+    "بال",  # bi + al
+    "لل",  # li + al (the alef is dropped in writing)
 )
-_PLURAL_SUFFIX = "\u0627\u062a"  # alef + taa: the feminine plural
-_ALEF = "\u0627"
+_PLURAL_SUFFIX = "ات"  # alef + taa: the feminine plural
+_ALEF = "ا"
 
 
 @cache

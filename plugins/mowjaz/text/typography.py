@@ -19,11 +19,11 @@ _DOUBLE_QUOTES = re.compile('["\u201c\u201d\u201e\u201f\u2033]')
 _OPENING_ONLY = frozenset("\u201c\u201e\u201f")
 # Characters after which a quotation mark opens, and before which it closes.
 _OPEN_CONTEXT = frozenset("([{\u00ab\u2014\u2013-:/" + patterns.TATWEEL)
-_CLOSE_CONTEXT = frozenset(".,;:!?)]}\u00bb\u2026\u060c\u061b\u061f\u2014\u2013-")
+_CLOSE_CONTEXT = frozenset(".,;:!?)]}\u00bb\u2026،؛؟\u2014\u2013-")
 _EMPTY_QUOTATION = re.compile("\u201c\\s*\u201d")
-_SPACE_BEFORE_MARK = re.compile("\\s+([\u060c\u061b\u061f])")
+_SPACE_BEFORE_MARK = re.compile("\\s+([،؛؟])")
 _SPACE_BEFORE_END = re.compile("(?<=[^\\W\\d_]|[\u201d\u00bb)])\\s+([.!:])(?=\\s|$)")
-_NO_SPACE_AFTER_MARK = re.compile("([\u060c\u061b\u061f])(?=[^\\W\\d_])")
+_NO_SPACE_AFTER_MARK = re.compile("([،؛؟])(?=[^\\W\\d_])")
 
 
 def fix_typography(text: str) -> tuple[str, list[str]]:
