@@ -7,6 +7,7 @@ from pathlib import Path
 import markdown
 import pytest
 from mowjaz.config import Config, ConfigError
+from mowjaz.derive import analyse
 from mowjaz.derive import workers as analysis
 from mowjaz.keypoints import extract_key_points
 from mowjaz.quotes.extract import extract_quotes
@@ -28,7 +29,7 @@ def htmls() -> list[str]:
     return [_html(path) for path in sorted(FIXTURES.glob("*.md"))]
 
 
-def _plain(found: list[analysis.BriefAnalysis]) -> list[tuple]:
+def _plain(found: list[analyse.BriefAnalysis]) -> list[tuple]:
     return [(item.key_points, item.quotes) for item in found]
 
 
@@ -42,7 +43,7 @@ def test_worker_processes_give_the_serial_results_in_order(htmls):
 
 def test_shared_memo_gives_what_each_brief_alone_gives(htmls):
     memo = WordMemo()
-    together = [analysis.analyse_brief(html, 3, memo) for html in htmls]
+    together = [analyse.analyse_brief(html, 3, memo) for html in htmls]
     for html, found in zip(htmls, together, strict=True):
         blocks = blocks_from_html(html)
         assert found.key_points == extract_key_points(blocks, count=3)
@@ -51,8 +52,8 @@ def test_shared_memo_gives_what_each_brief_alone_gives(htmls):
 
 def test_memo_reused_across_briefs_keeps_answers(htmls):
     memo = WordMemo()
-    first = [analysis.analyse_brief(html, 4, memo) for html in htmls]
-    again = [analysis.analyse_brief(html, 4, memo) for html in reversed(htmls)]
+    first = [analyse.analyse_brief(html, 4, memo) for html in htmls]
+    again = [analyse.analyse_brief(html, 4, memo) for html in reversed(htmls)]
     assert _plain(first) == _plain(again[::-1])
 
 
@@ -85,7 +86,7 @@ def test_workers_find_the_index_terms_related_stories_would_find(htmls):
     found = analysis.analyse_all(htmls, count=4, workers=2, min_parallel=1)
     reader = ChunkTerms()
     for html, item in zip(htmls, found, strict=True):
-        text = analysis.plain_text(blocks_from_html(html))
+        text = analyse.plain_text(blocks_from_html(html))
         assert item.terms is not None
         assert list(item.terms) == reader.terms(text)
         assert item.terms
@@ -105,7 +106,7 @@ def test_terms_come_first_and_the_analyses_still_all_arrive(htmls):
     reader = ChunkTerms()
     assert set(terms) == set(htmls)
     for html in htmls:
-        text = analysis.plain_text(blocks_from_html(html))
+        text = analyse.plain_text(blocks_from_html(html))
         assert list(terms[html]) == reader.terms(text)
     found = stream.results()
     assert _plain([found[html] for html in htmls]) == _plain(

@@ -15,10 +15,11 @@ import sys
 from pathlib import Path
 
 import lxml.html
-import mowjaz.derive.cache
+import mowjaz.derive.derivations
 import pytest
-from mowjaz.derive.cache import CACHE_FILE, PELICAN_CACHE_FILES, Derivations
-from mowjaz.derive.workers import plain_text
+from mowjaz.derive.analyse import plain_text
+from mowjaz.derive.cache import CACHE_FILE, PELICAN_CACHE_FILES
+from mowjaz.derive.derivations import Derivations
 from mowjaz.related.relate import ChunkTerms
 from mowjaz.text.blocks import blocks_from_html
 from pelican.settings import read_settings
@@ -366,9 +367,9 @@ def test_a_warm_build_keeps_the_index_terms_without_reading_them(
     )
     computed: list[str] = []
     monkeypatch.setattr(
-        mowjaz.derive.cache,
-        "brief_terms",
-        _recording(mowjaz.derive.cache.brief_terms, computed),
+        mowjaz.derive.derivations,
+        "terms_of",
+        _recording(mowjaz.derive.derivations.terms_of, computed),
     )
     edited = _build(content, tmp_path)
     assert len(asked) == 2  # both briefs' terms, for the new related stories

@@ -17,12 +17,12 @@ from urllib.parse import unquote
 
 import feedparser
 import markdown
-import mowjaz.derive.cache
+import mowjaz.derive.analyse
 import pytest
 from conftest import FIXTURES, build_site
 from lxml import html
 from mowjaz.config import Config
-from mowjaz.derive.cache import Derivations
+from mowjaz.derive.derivations import Derivations
 from mowjaz.derive.workers import MIN_PARALLEL, Stream
 from mowjaz.site.build import ProblemLog
 from mowjaz.site.enrich import BuildAnalysis, DeferredBox, feed_articles
@@ -150,9 +150,9 @@ def test_a_brief_whose_analysis_fails_is_named_and_the_others_keep_their_boxes(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, workers: int
 ) -> None:
     """A bug met by one brief (injected here: no real brief is known to cause one)."""
-    broken = _failing_key_points(mowjaz.derive.cache.extract_key_points)
-    monkeypatch.setattr(mowjaz.derive.cache, "extract_key_points", broken)
-    monkeypatch.setattr(mowjaz.derive.workers, "extract_key_points", broken)
+    # One recipe computes key points, in Pelican's process and in the workers.
+    broken = _failing_key_points(mowjaz.derive.analyse.extract_key_points)
+    monkeypatch.setattr(mowjaz.derive.analyse, "extract_key_points", broken)
     stream = io.StringIO()
     problems = ProblemLog(stream, str(tmp_path / "content"))
     logging.getLogger().addHandler(problems)

@@ -1,9 +1,8 @@
 """Key points and quotes of many briefs: in worker processes while Pelican reads.
 
 Pelican-free.  A cold build analyses every brief, and each brief's analysis
-(:func:`mowjaz.keypoints.extract_key_points`,
-:func:`mowjaz.quotes.extract.extract_quotes`)
-is pure and independent of the others.  A :class:`Stream` takes the briefs one by
+(:func:`mowjaz.derive.analyse.analyse_brief`) is pure and independent of the
+others.  A :class:`Stream` takes the briefs one by
 one, as Pelican reads them (:meth:`Stream.add`), and sends them in batches to
 worker processes, so the analysis runs on another core *while* Pelican is still
 reading and converting the remaining files.  :meth:`Stream.ready` gives what is
@@ -48,11 +47,10 @@ from dataclasses import dataclass, replace
 from itertools import chain
 from typing import Generic, TypeVar
 
-from ..keypoints import extract_key_points
-from ..quotes.extract import Quote, extract_quotes
 from ..related.relate import ChunkTerms
 from ..text.blocks import Block, blocks_from_html
 from ..text.memo import WordMemo
+from .analyse import BriefAnalysis, analyse_brief, terms_of
 
 logger = logging.getLogger(__name__)
 
@@ -69,51 +67,6 @@ BATCH = 32
 # Analysis batches per worker in the pool's queue: one at work, one next.  The
 # others wait in Pelican's process, so no batch's index terms queue behind more.
 AHEAD = 2
-
-
-@dataclass(frozen=True, slots=True)
-class BriefAnalysis:
-    """What Mowjaz derives from one brief's HTML.
-
-    Key points, every quotation and, when asked for, the index terms of its plain
-    text (:func:`plain_text`, :class:`~mowjaz.related.relate.ChunkTerms`).
-    """
-
-    key_points: list[str]
-    quotes: list[Quote]
-    terms: tuple[str, ...] | None = None
-
-
-def plain_text(blocks: Sequence[Block]) -> str:
-    """Return a brief's plain text: one block a line."""
-    return "\n".join(block.text for block in blocks)
-
-
-def brief_terms(blocks: Sequence[Block], reader: ChunkTerms) -> tuple[str, ...]:
-    """Return the index terms of a brief's plain text, for related stories."""
-    return tuple(reader.terms(plain_text(blocks)))
-
-
-def analyse_brief(
-    html: str,
-    count: int,
-    memo: WordMemo | None = None,
-    terms: ChunkTerms | None = None,
-    *,
-    blocks: Sequence[Block] | None = None,
-) -> BriefAnalysis:
-    """Return the key points (``count``) and quotations of one brief's HTML.
-
-    With ``terms``, the index terms of its text are found too.  ``blocks`` are
-    ``blocks_from_html(html)``, for a caller that has them already.
-    """
-    memo = memo or WordMemo()
-    blocks = blocks_from_html(html) if blocks is None else blocks
-    return BriefAnalysis(
-        key_points=extract_key_points(blocks, count=count, memo=memo),
-        quotes=extract_quotes(blocks, memo=memo),
-        terms=None if terms is None else brief_terms(blocks, terms),
-    )
 
 
 # What a worker process remembers across its tasks: it lives as long as the pool,
@@ -170,7 +123,7 @@ def _terms_in_worker(htmls: Sequence[str]) -> list[tuple[str, ...]]:
     found = []
     for html in htmls:
         blocks = _worker_blocks[html] = blocks_from_html(html)
-        found.append(brief_terms(blocks, reader))
+        found.append(terms_of(blocks, reader))
     return found
 
 
@@ -288,8 +241,8 @@ class Stream:
             return self._terms
         reader = ChunkTerms(self._memo.terms)
 
-        def terms_of(html: str) -> tuple[str, ...]:
-            return brief_terms(blocks_from_html(html), reader)
+        def terms_here(html: str) -> tuple[str, ...]:
+            return terms_of(blocks_from_html(html), reader)
 
         last = self._waiting
         self._waiting = []
@@ -304,8 +257,8 @@ class Stream:
         # Every analysis may go now: the pool takes them after the terms.
         self._feed(pool, len(self._queued) + len(self._running))
         found: dict[str, tuple[str, ...]] = {}
-        _work_here(last, terms_of, found)
-        found.update(self._help(self._asked, terms_of))
+        _work_here(last, terms_here, found)
+        found.update(self._help(self._asked, terms_here))
         self._terms = found
         return found
 

@@ -16,12 +16,9 @@ from typing import Any
 
 from ..config import Config
 from ..derive import workers
-from ..derive.cache import (
-    Derivations,
-    content_cache_stamp,
-    guard_content_cache,
-    resolve_folder,
-)
+from ..derive.analyse import BriefAnalysis
+from ..derive.cache import content_cache_stamp, guard_content_cache, resolve_folder
+from ..derive.derivations import Derivations, analysis_failed
 from ..quotes.extract import Quote, editor_quotes, pinned_quotes, sidebar_quotes
 from ..related.relate import Document
 
@@ -163,14 +160,12 @@ class BuildAnalysis:
                 self.attach_boxes(article)
         self.waiting = []
 
-    def _provide(self, found: Mapping[str, workers.BriefAnalysis]) -> None:
+    def _provide(self, found: Mapping[str, BriefAnalysis]) -> None:
         count = self.config.key_points_count
         for html, brief in found.items():
             if html not in self.provided:
                 self.provided.add(html)
-                self.derived.provide(
-                    html, count, brief.key_points, brief.quotes, brief.terms
-                )
+                self.derived.provide(html, count, brief)
 
 
 class DeferredBox(Sequence[Any]):
@@ -310,8 +305,7 @@ def attach_related(
     linked = list(by_id.values())
     found = derived.related(
         [_document(article) for article in linked],
-        bodies=[derived.digest(article_html(article)) for article in linked],
-        terms=lambda index: _terms(linked[index], derived),
+        htmls=[article_html(article) for article in linked],
         top_k=config.related_top_k,
         min_score=config.related_min_score,
         duplicate_score=config.related_duplicate_score,
@@ -338,17 +332,8 @@ def pin_urls(articles: Iterable[Any]) -> None:
             article.override_url = str(article.url)
 
 
-def _terms(article: Any, derived: Derivations) -> tuple[str, ...]:
-    """Return the index terms of an article's body; none if they cannot be found."""
-    try:
-        return derived.terms(article_html(article))
-    except Exception as error:  # its title, tags and links still relate it
-        _analysis_failed(article, "index terms", error)
-        return ()
-
-
 def _document(article: Any) -> Document:
-    """Return what related stories know of an article, its body aside (``_terms``)."""
+    """Return what related stories know of an article, its body aside."""
     return Document(
         id=article.slug,
         title=str(getattr(article, "title", "")),
@@ -372,14 +357,7 @@ def source_name(article: Any) -> str:
 
 
 def _analysis_failed(article: Any, what: str, error: Exception) -> None:
-    logger.error(
-        "%s: its %s could not be found (%s: %s); published without them",
-        source_name(article),
-        what,
-        type(error).__name__,
-        error,
-        exc_info=logger.isEnabledFor(logging.DEBUG),
-    )
+    analysis_failed(source_name(article), what, error)
 
 
 def feed_articles(generator: Any) -> list[Any]:
