@@ -25,7 +25,7 @@ from mowjaz.config import Config
 from mowjaz.derive.derivations import Derivations
 from mowjaz.derive.workers import MIN_PARALLEL, Stream
 from mowjaz.site.build import ProblemLog
-from mowjaz.site.enrich import BuildAnalysis, DeferredBox, feed_articles
+from mowjaz.site.enrich import BuildEnrichment, DeferredBox, feed_articles
 from pelican import signals
 
 # Each fixture brief is written this many times, each with its own title, slug,
@@ -184,7 +184,7 @@ class _Brief:
 
 
 def _boxes(workers: int, read_first: bool) -> list[_Brief]:
-    """Give every fixture brief its boxes through a BuildAnalysis, as the plugin does.
+    """Give every fixture brief its boxes through a BuildEnrichment, as the plugin does.
 
     With ``read_first``, each of the first briefs is read one way a template reads
     a list, while it is still deferred; the others only when the build finishes.
@@ -198,7 +198,7 @@ def _boxes(workers: int, read_first: bool) -> list[_Brief]:
     ]
     config = Config.from_settings({})
     stream = Stream(count=config.key_points_count, workers=workers, min_parallel=1)
-    build = BuildAnalysis(config, Derivations(), stream)
+    build = BuildEnrichment(config, Derivations(), stream)
     try:
         for article in articles:
             build.add(article)

@@ -10,8 +10,10 @@ from pelican.contents import Article
 
 from .site import enrich, feeds, reader, safety, sitemaps
 
-# The analysis of each build under way, by its settings object (one per build).
-_builds: dict[int, enrich.BuildAnalysis] = {}
+# Where a build's enrichment lives: in the context Pelican makes for each build
+# (``Pelican.run`` copies the settings into a new dict), which every generator and
+# every brief read in that build share.  Nothing is kept between builds.
+BUILD_KEY = "mowjaz_build"
 
 
 def begin_build(generator: Any) -> None:
@@ -23,15 +25,15 @@ def begin_build(generator: Any) -> None:
     Pelican reads, share with this one (each write would copy a page).
     """
     gc.unfreeze()  # a failed build may have left its objects frozen
-    for settings_id in list(_builds):  # left behind by a build that failed
-        _builds.pop(settings_id).stream.close()
     gc.freeze()
-    _builds[id(generator.settings)] = enrich.begin_analysis(generator.settings)
+    generator.context[BUILD_KEY] = enrich.begin_enrichment(generator.settings)
 
 
 def analyse_when_read(instance: Any) -> None:
     """Hand a brief just read to its build's analysis (Pelican reads on meanwhile)."""
-    build = _builds.get(id(getattr(instance, "settings", None)))
+    # Pelican's Content keeps the build's context as ``_context`` (contents.py).
+    context = getattr(instance, "_context", None) or {}
+    build = context.get(BUILD_KEY) if isinstance(context, dict) else None
     if build is not None and isinstance(instance, Article):
         build.add(instance)
 
@@ -46,11 +48,14 @@ def enrich_articles(generator: Any) -> None:
 
     Key points and quotes may be attached later, when first read: the workers
     then analyse the briefs still owed while Pelican writes, in the order it
-    writes them (:meth:`mowjaz.site.enrich.BuildAnalysis.attach_all`).
+    writes them (:meth:`mowjaz.site.enrich.BuildEnrichment.attach_all`).
     """
     gc.freeze()
-    key = id(generator.settings)
-    build = _builds[key] = _builds.get(key) or enrich.begin_analysis(generator.settings)
+    build = generator.context.get(BUILD_KEY)
+    if build is None:
+        build = generator.context[BUILD_KEY] = enrich.begin_enrichment(
+            generator.settings
+        )
     try:
         articles = list(enrich.all_articles(generator))
         enrich.pin_urls(articles)
@@ -66,7 +71,7 @@ def enrich_articles(generator: Any) -> None:
         )
         build.attach_all(articles)
     except BaseException:
-        _builds.pop(key, None)
+        generator.context.pop(BUILD_KEY, None)
         build.stream.close()
         raise
 
@@ -74,7 +79,7 @@ def enrich_articles(generator: Any) -> None:
 def finish_articles(generator: Any, writer: Any = None) -> None:
     """Once the articles are written: attach what no one read, save the cache."""
     del writer  # Pelican's article_writer_finalized passes it; nothing to write
-    build = _builds.pop(id(generator.settings), None)
+    build = generator.context.pop(BUILD_KEY, None)
     if build is None:
         return
     try:
@@ -85,11 +90,13 @@ def finish_articles(generator: Any, writer: Any = None) -> None:
 
 
 def end_build(pelican: Any) -> None:
-    """Thaw what the build froze; stop the analysis of a build never finalised."""
+    """Thaw what the build froze.
+
+    A build that failed before :func:`finish_articles` stops its workers when its
+    context is dropped (:func:`mowjaz.site.enrich.begin_enrichment`).
+    """
+    del pelican  # Pelican's finalized signal passes it; nothing to read
     gc.unfreeze()
-    build = _builds.pop(id(pelican.settings), None)
-    if build is not None:
-        build.stream.close()
 
 
 def register() -> None:

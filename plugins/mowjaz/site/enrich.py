@@ -9,6 +9,7 @@ article: ``article.key_points`` (list of str), ``article.quotes`` (list of
 from __future__ import annotations
 
 import logging
+import weakref
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -88,8 +89,8 @@ def article_html(article: Any) -> str:
     return getattr(article, "_content", "") or ""
 
 
-@dataclass(slots=True)
-class BuildAnalysis:
+@dataclass(slots=True, weakref_slot=True)
+class BuildEnrichment:
     """One build's settings, derived-data cache and briefs being analysed."""
 
     config: Config
@@ -172,13 +173,13 @@ class DeferredBox(Sequence[Any]):
     """An article's key points or quotes, found when they are first read.
 
     Stands in for the list until a template, a feed or other code reads it:
-    :meth:`BuildAnalysis.attach_boxes` then puts both lists on the article, and
-    this answers with the one it stands for (see :meth:`BuildAnalysis.attach_all`).
+    :meth:`BuildEnrichment.attach_boxes` then puts both lists on the article, and
+    this answers with the one it stands for (see :meth:`BuildEnrichment.attach_all`).
     """
 
     __slots__ = ("_article", "_build", "_name")
 
-    def __init__(self, article: Any, name: str, build: BuildAnalysis) -> None:
+    def __init__(self, article: Any, name: str, build: BuildEnrichment) -> None:
         self._article = article
         self._name = name
         self._build = build
@@ -219,15 +220,20 @@ class DeferredBox(Sequence[Any]):
 BOXES = ("key_points", "quotes")
 
 
-def begin_analysis(settings: Mapping[str, Any]) -> BuildAnalysis:
+def begin_enrichment(settings: Mapping[str, Any]) -> BuildEnrichment:
     """Open the build's cache and a :class:`~mowjaz.derive.workers.Stream` of briefs.
+
+    The plugin keeps what this returns in the build's context (one per build).
 
     Briefs added while Pelican reads are analysed on ``MOWJAZ_WORKERS`` processes
     meanwhile (see :mod:`mowjaz.derive.workers`).
     """
     config = Config.from_settings(settings)
     stream = workers.Stream(count=config.key_points_count, workers=config.workers)
-    return BuildAnalysis(config, open_cache(settings, config), stream)
+    build = BuildEnrichment(config, open_cache(settings, config), stream)
+    # A build that fails never finishes: its workers stop when it is dropped.
+    weakref.finalize(build, stream.close)
+    return build
 
 
 def attach_key_points(
