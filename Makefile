@@ -69,9 +69,10 @@ devserver: $(STAMP) theme-assets ## Rebuild on every change and serve on http://
 test: $(STAMP) theme-assets ## Run the test suite
 	$(BIN)/python -m pytest
 
-lint: $(STAMP) ## Check code style with ruff
+lint: $(STAMP) ## Check code style with ruff and types of the pure packages with mypy
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/mypy
 
 format: $(STAMP) ## Reformat the code with ruff
 	$(BIN)/ruff format .

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from .config import Config, ConfigError
+from .derive.analyse import key_points_of, quotes_of
 from .importer.brief_files import parse_header
 from .importer.line_kinds import NoiseRules
 from .importer.pipeline import (
@@ -32,8 +33,6 @@ from .importer.pipeline import (
     split_tags,
     write_brief,
 )
-from .keypoints import extract_key_points
-from .quotes.extract import extract_quotes
 from .related.relate import Document, find_related
 from .text.blocks import Block, blocks_from_markdown
 
@@ -259,10 +258,10 @@ def _analyze_file(name: str, rules: NoiseRules) -> tuple[str, str, list[Block]]:
 
 def _findings(blocks: Sequence[Block], count: int) -> dict[str, Any]:
     return {
-        "key_points": extract_key_points(blocks, count=count),
+        "key_points": key_points_of(blocks, count),
         "quotes": [
             {"text": quote.text, "speaker": quote.speaker}
-            for quote in extract_quotes(blocks)
+            for quote in quotes_of(blocks)
         ],
     }
 

@@ -225,7 +225,7 @@ def content_cache_stamp(settings: Mapping[str, Any], names: Sequence[str]) -> st
     the Markdown extension (:data:`READER_SOURCES`) is in this package, so its
     sources count too.
     """
-    parts: list[str | bytes] = library_versions(("pelican", "markdown"))
+    parts: list[str | bytes] = [*library_versions(("pelican", "markdown"))]
     parts += [f"{name}={settings.get(name)!r}" for name in names]
     for path in source_files(READER_SOURCES):
         parts += [path.relative_to(PACKAGE).as_posix(), path.read_bytes()]

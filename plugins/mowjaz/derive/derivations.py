@@ -159,7 +159,8 @@ class Derivations:
         bodies = [self.digest(html) for html in htmls]
 
         def terms(index: int) -> tuple[str, ...]:
-            return self._terms_of_document(htmls[index], documents[index].source)
+            document = documents[index]
+            return self._terms_of_document(htmls[index], document.source or document.id)
 
         parts = ["related", repr((top_k, min_score, duplicate_score))]
         keys = zip(documents, bodies, strict=True)

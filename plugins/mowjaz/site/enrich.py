@@ -210,7 +210,7 @@ class DeferredBox(Sequence[Any]):
     def __eq__(self, other: object) -> bool:
         return self._items() == other
 
-    __hash__ = None  # type: ignore[assignment] - a list stands behind it
+    __hash__ = None  # type: ignore[assignment]  # a list stands behind it
 
     def __repr__(self) -> str:
         return repr(self._items())

@@ -20,10 +20,14 @@ thread-safe: one memo per process.
 from __future__ import annotations
 
 import dataclasses
+from typing import Any, TypeVar
 
-from ..quotes.lexicon import Lexicon
 from .normalize import normalize
 from .terms import TermAnalyzer
+
+# A quote lexicon (:class:`mowjaz.quotes.lexicon.Lexicon`, a dataclass with
+# ``name_words`` and ``token_kinds`` tables): the memo only fills its tables.
+LexiconT = TypeVar("LexiconT", bound=Any)
 
 # Distinct entries kept per table before it is emptied (a few tens of MB at most).
 MEMO_LIMIT = 300_000
@@ -48,7 +52,7 @@ class WordMemo:
             folded = self._folds[word] = " ".join(normalize(word).split())
         return folded
 
-    def lexicon(self, lex: Lexicon) -> Lexicon:
+    def lexicon(self, lex: LexiconT) -> LexiconT:
         """Return ``lex`` remembering its name-word verdicts and word kinds here."""
         for table in (self.name_words, self.token_kinds):
             if len(table) > MEMO_LIMIT:
