@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -11,7 +13,14 @@ from mowjaz.text.blocks import (
     blocks_from_markdown,
     blocks_from_plain_text,
 )
-from mowjaz.text.normalize import clean_text, has_arabic, normalize, strip_diacritics
+from mowjaz.text.dates import parse_datetime
+from mowjaz.text.normalize import (
+    clean_text,
+    fold,
+    has_arabic,
+    normalize,
+    strip_diacritics,
+)
 from mowjaz.text.segment import split_sentences, tokenize, word_count
 from mowjaz.text.terms import TermAnalyzer, read_word_list, stop_words
 
@@ -269,3 +278,22 @@ def test_html_skips_asides_and_keeps_headings() -> None:
         "<aside><p>ملخص</p></aside><h2>عنوان</h2><p>نص <b>المقال</b>.</p>"
     )
     assert blocks == [Block("heading", "عنوان"), Block("paragraph", "نص المقال.")]
+
+
+def test_fold_compares_arabic_text_as_a_reader_would() -> None:
+    assert fold("  أعلنَ   الوزيـــر\tالخطة ") == fold("اعلن الوزير الخطة")
+    assert fold("") == ""
+    assert fold("، ؛ ؟") == "، ؛ ؟"
+
+
+def test_one_date_parser_reads_iso_and_feed_dates() -> None:
+    algiers = dt.timezone(dt.timedelta(hours=1))
+    assert parse_datetime("2025-08-16T09:00", algiers) == dt.datetime(
+        2025, 8, 16, 9, tzinfo=algiers
+    )
+    assert parse_datetime("Sat, 16 Aug 2025 08:00:00 +0000") == dt.datetime(
+        2025, 8, 16, 8, tzinfo=dt.UTC
+    )
+    assert parse_datetime("٢٠٢٥-٠٨-١٦") == dt.datetime(2025, 8, 16, tzinfo=dt.UTC)
+    assert parse_datetime("الأسبوع الماضي") is None
+    assert parse_datetime("  ") is None

@@ -22,7 +22,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any, TypeVar
 
-from .normalize import normalize
+from .normalize import fold
 from .terms import TermAnalyzer
 
 # A quote lexicon (:class:`mowjaz.quotes.lexicon.Lexicon`, a dataclass with
@@ -44,12 +44,12 @@ class WordMemo:
         self._folds: dict[str, str] = {}
 
     def fold(self, word: str) -> str:
-        """Return ``" ".join(normalize(word).split())`` (a word folded to compare)."""
+        """Return :func:`~mowjaz.text.normalize.fold` of ``word``, remembered."""
         folded = self._folds.get(word)
         if folded is None:
             if len(self._folds) > MEMO_LIMIT:
                 self._folds.clear()
-            folded = self._folds[word] = " ".join(normalize(word).split())
+            folded = self._folds[word] = fold(word)
         return folded
 
     def lexicon(self, lex: LexiconT) -> LexiconT:

@@ -90,6 +90,16 @@ def normalize(text: str, *, keep_taa_marbuta: bool = False) -> str:
     return text.lower()
 
 
+def fold(text: str) -> str:
+    """Return ``text`` folded to compare: :func:`normalize`, one space between words.
+
+    The one fold used wherever two pieces of Arabic text are compared as equal
+    (a quotation with a pinned one, a line with a boilerplate list, a bullet
+    with the lead).
+    """
+    return " ".join(normalize(text).split())
+
+
 def folds_per_character(text: str) -> bool:
     """Tell whether :func:`normalize` folds ``text`` one character at a time.
 

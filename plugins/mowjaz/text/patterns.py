@@ -61,8 +61,15 @@ FAST_TOKEN_OR_BREAK = re.compile(rf"\n|{FAST_TOKEN.pattern}")
 QUOTE_PAIRS = {"\u201c": "\u201d", "\u00ab": "\u00bb", '"': '"'}
 QUOTE_CLOSERS = {"\u201c": "\u201d\u2033", "\u00ab": "\u00bb"}
 
-# Sentence terminators: full stop, Arabic and Latin question marks, exclamation mark,
-# ellipsis and the Arabic semicolon.  A run of them (?!, ...) ends one sentence, and
-# closing marks or brackets right after it belong to that sentence.
-SENTENCE_END = re.compile("[.؟?!\u2026؛]+[\u201d\u00bb\u2033\"')\\]}]*")
+# The marks that end a sentence wherever they stand: full stop, Arabic and Latin
+# question marks, exclamation mark (a token of its own to the quote tokenizer).
+FULL_STOPS = frozenset(".؟?!")
+# Sentence terminators for splitting text into sentences: the full stops, the
+# ellipsis and the Arabic semicolon.  A run of them (?!, ...) ends one sentence,
+# and closing marks or brackets right after it belong to that sentence.
+SENTENCE_END_MARKS = FULL_STOPS | {"\u2026", "؛"}
+SENTENCE_END = re.compile(
+    "[" + re.escape("".join(sorted(SENTENCE_END_MARKS))) + "]+"
+    "[\u201d\u00bb\u2033\"')\\]}]*"
+)
 WHITESPACE_RUN = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
