@@ -32,10 +32,11 @@ from dataclasses import dataclass
 from ..text.blocks import Block
 from ..text.memo import WordMemo
 from ..text.normalize import normalize
-from .attribution import Paragraph, Story
+from .attribution import Story
 from .lexicon import lexicon
 from .marks import quoted_spans
 from .name_index import build_index
+from .paragraph import Paragraph
 
 logger = logging.getLogger(__name__)
 

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
 from .letters import ARTICLE, BA, COMMAS, FA, LAM, SENTENCE_ENDS, WAW
 from .lexicon import Lexicon, Speaker, Token
@@ -28,6 +27,7 @@ from .names import (
     role_key,
     speaker_of,
 )
+from .paragraph import Paragraph
 from .word_kinds import (
     BODY,
     NAME_WORD,
@@ -40,9 +40,6 @@ from .word_kinds import (
     opens_name,
     verb_at,
 )
-
-if TYPE_CHECKING:
-    from .attribution import Paragraph
 
 _MIN_TYPO_LETTERS = 4
 # Two neighbouring letters swapped: exactly two positions differ.

@@ -1,0 +1,89 @@
+"""One paragraph of a brief as attribution reads it: tokens, word kinds, quoted spans.
+
+:class:`Paragraph` is the record both the name index
+(:mod:`mowjaz.quotes.name_index`) and the story (:mod:`mowjaz.quotes.attribution`)
+read; it lives on its own so that neither has to import the other.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from . import letters, names, word_kinds
+from .lexicon import Lexicon, Speaker, Token, tokenize
+from .marks import QuotedSpan
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    """One block's text with its tokens, quoted spans and which tokens they hold.
+
+    ``kinds`` holds the word kinds of each token
+    (:func:`~mowjaz.quotes.word_kinds.token_kinds`); ``subjects`` remembers the
+    subjects of its speech verbs, which the name index and the story both read.
+    """
+
+    number: int
+    text: str
+    tokens: list[Token]
+    spans: list[QuotedSpan]
+    quoted: list[bool]
+    starts: list[int]
+    kinds: list[int]
+    subjects: dict[int, Speaker | None] = field(
+        default_factory=dict, compare=False, repr=False
+    )
+
+    @classmethod
+    def read(
+        cls,
+        number: int,
+        text: str,
+        spans: list[QuotedSpan],
+        lex: Lexicon,
+        memo: dict[str, tuple[bool, str, bool]] | None = None,
+    ) -> Paragraph:
+        """Tokenize block ``number`` and tell its word kinds and quoted tokens.
+
+        ``spans`` are the paragraph's quoted spans
+        (:func:`~mowjaz.quotes.marks.quoted_spans`); ``memo`` is passed to
+        :func:`~mowjaz.quotes.lexicon.tokenize`.
+        """
+        tokens = tokenize(text, memo)
+        quoted = [False] * len(tokens)
+        starts = [token.start for token in tokens]
+        for span in spans:
+            first = bisect.bisect_left(starts, span.opening)
+            last = bisect.bisect_right(starts, span.closing)
+            for position in range(first, last):
+                quoted[position] = True
+        kinds = word_kinds.token_kinds(tokens, lex)
+        return cls(number, text, tokens, spans, quoted, starts, kinds)
+
+    def subject_after(self, verb: int, lex: Lexicon) -> Speaker | None:
+        """Return the subject of the speech verb at ``verb``, remembered.
+
+        See :func:`~mowjaz.quotes.names.subject_after`.
+        """
+        if verb not in self.subjects:
+            self.subjects[verb] = names.subject_after(self.tokens, verb, lex, self.text)
+        return self.subjects[verb]
+
+    def aliases(self, lex: Lexicon) -> list[tuple[str, str]]:
+        """Return (institution head, quoted name) pairs: منظمة "…" gives the name."""
+        found = []
+        for span in self.spans:
+            before = bisect.bisect_left(self.starts, span.opening) - 1
+            if before >= 0 and word_kinds.is_body(self.tokens[before], lex):
+                head = self.tokens[before].norm.removeprefix(letters.ARTICLE)
+                found.append((head, self.text[span.start : span.end]))
+        return found
+
+    def index_before(self, offset: int) -> int:
+        """Return the index of the last token that starts before ``offset``."""
+        return bisect.bisect_left(self.starts, offset) - 1
+
+    def index_after(self, offset: int) -> int:
+        """Return the index of the first token that starts at or after ``offset``."""
+        return bisect.bisect_left(self.starts, offset)
