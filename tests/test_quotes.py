@@ -415,6 +415,165 @@ def test_the_seed_article_gives_its_four_voices_and_no_scare_quote():
     assert all("تاريخي" not in quote.text for quote in sidebar)
 
 
+# A speaker only when certain: the faults a sidebar must never show -------------------
+
+
+def sidebar_of(*paragraphs: str) -> list[tuple[str, str | None]]:
+    """Return what the sidebar shows for a brief of these paragraphs."""
+    blocks = [Block("paragraph", text) for text in paragraphs]
+    return [
+        (quote.text, quote.speaker)
+        for quote in sidebar_quotes(extract_quotes(blocks), 4)
+    ]
+
+
+def test_a_verb_with_no_subject_gives_no_certain_speaker():
+    found = quotes_of(
+        'وقال المدرب ياسين العمري إن "الفريق سيلعب للفوز".',
+        'وأضاف: "اللاعبون جاهزون تماما للمباراة".',
+    )
+    assert found == [
+        ("الفريق سيلعب للفوز", "ياسين العمري"),
+        ("اللاعبون جاهزون تماما للمباراة", None),
+    ]
+
+
+def test_an_unattributed_quote_stays_out_of_the_sidebar():
+    assert sidebar_of('وأضاف: "اللاعبون جاهزون تماما للمباراة".') == []
+
+
+def test_a_word_with_a_preposition_is_not_a_speaker():
+    found = quotes_of(
+        "نشرت صحيفة فايننشال تايمز تقريرا عن الشركة.",
+        'وقال لفايننشال تايمز إن "الصفقة لم تكتمل حتى الآن".',
+    )
+    assert found == [("الصفقة لم تكتمل حتى الآن", None)]
+
+
+def test_a_request_for_anonymity_is_not_a_name():
+    found = guesses_of(
+        'وقال مسؤول طلب عدم ذكر اسمه إن "المفاوضات تعثرت في الساعات الأخيرة".'
+    )
+    assert all(speaker != "اسمه" for _, speaker in found)
+    assert quotes_of(
+        'وقال مسؤول طلب عدم ذكر اسمه إن "المفاوضات تعثرت في الساعات الأخيرة".'
+    ) == [("المفاوضات تعثرت في الساعات الأخيرة", None)]
+
+
+def test_words_inside_a_quotation_never_name_its_speaker():
+    found = quotes_of(
+        'وقال المدير إن "أي اتحاد كرة يسعى لحل مشاكل لاعبيه".',
+        'وتابع: "لم نتلق أي رد حتى اليوم".',
+    )
+    assert [speaker for _, speaker in found] == [None, None]
+
+
+def test_two_people_sharing_a_first_name_are_never_merged():
+    found = quotes_of(
+        'قال الرئيس السابق علي عبدالله صالح إن "الحرب ستطول كثيرا".',
+        'وقال الناشط علي الأحمدي: "لن نغادر مدينتنا مهما حدث".',
+        'وأضاف الأحمدي: "نحن هنا منذ مئة عام".',
+        'وقال علي: "سنبقى في بيوتنا حتى النهاية".',
+    )
+    assert found == [
+        ("الحرب ستطول كثيرا", "علي عبدالله صالح"),
+        ("لن نغادر مدينتنا مهما حدث", "علي الأحمدي"),
+        ("نحن هنا منذ مئة عام", "علي الأحمدي"),
+        ("سنبقى في بيوتنا حتى النهاية", None),
+    ]
+
+
+def test_a_title_is_dropped_for_the_name_it_introduces():
+    found = quotes_of(
+        'وقال السناتور مارك وارنر، عضو لجنة الاستخبارات: "التحقيق سيستمر طويلا".',
+        'وأضاف السناتور: "لدينا أدلة كثيرة على ذلك".',
+    )
+    assert found == [
+        ("التحقيق سيستمر طويلا", "مارك وارنر"),
+        ("لدينا أدلة كثيرة على ذلك", "مارك وارنر"),
+    ]
+
+
+def test_the_name_after_tudaa_is_the_speaker():
+    found = quotes_of(
+        'وقالت صانعة عطور تُدعى مارينا بارسينيلا: "العطر ذاكرة لا تموت أبدا".',
+        'وقال شاب يدعى كريم الهادي إن "العمل في المدينة صار صعبا".',
+    )
+    assert [speaker for _, speaker in found] == ["مارينا بارسينيلا", "كريم الهادي"]
+
+
+def test_a_participle_takes_the_subject_of_the_verb_before_it():
+    found = quotes_of(
+        'قال الوزير سامي خليل إن "المعارضة لا تملك أي برنامج".',
+        'ورد عليه النائب كمال يوسف قائلا: "الحكومة هي التي فشلت في كل شيء".',
+    )
+    assert found == [
+        ("المعارضة لا تملك أي برنامج", "سامي خليل"),
+        ("الحكومة هي التي فشلت في كل شيء", "كمال يوسف"),
+    ]
+
+
+def test_an_institution_issuing_a_statement_is_named_in_full():
+    found = quotes_of(
+        "تصاعد الخلاف بين اللاعب واتحاد السباحة التونسي هذا الأسبوع.",
+        'وقال الاتحاد في بيان إن "طلبات اللاعب غير منطقية".',
+    )
+    assert found == [("طلبات اللاعب غير منطقية", "اتحاد السباحة التونسي")]
+
+
+def test_law_and_decree_text_is_not_speech_with_a_speaker():
+    found = quotes_of(
+        'ونصت المادة (27) من القانون على أن "لكل مواطن الحق في التعليم المجاني".',
+        'وجاء في المرسوم: "يعمل بهذا القرار من تاريخ نشره".',
+        'وقال المرسوم إن "الضريبة ترفع إلى عشرة في المئة".',
+    )
+    assert all(speaker is None for _, speaker in found)
+
+
+def test_a_newspaper_headline_and_a_conference_name_are_not_sidebar_quotes():
+    assert (
+        sidebar_of(
+            'ونشرت صحيفة الأهرام عنوانا رئيسيا يقول: "الحكومة تعلن خطة جديدة للإسكان".',
+            'افتتح الوزير مؤتمر "مستقبل الطاقة في المنطقة العربية" صباح اليوم.',
+        )
+        == []
+    )
+
+
+def test_a_runaway_quote_stays_in_its_paragraph_and_out_of_the_sidebar():
+    runaway = "كل يوم نعمل من الفجر حتى الليل في الحقول " * 12
+    found = quotes_of(
+        f"وقال المزارع سالم عودة: «{runaway}",
+        'وقال المهندس رامي ناصر: "المياه تكفي لموسم واحد فقط".',
+    )
+    assert len(found) == 2
+    assert found[0][0] == runaway.strip()
+    assert sidebar_of(
+        f"وقال المزارع سالم عودة: «{runaway}",
+        'وقال المهندس رامي ناصر: "المياه تكفي لموسم واحد فقط".',
+    ) == [("المياه تكفي لموسم واحد فقط", "رامي ناصر")]
+
+
+def test_the_sidebar_takes_four_voices_in_article_order():
+    paragraphs = [
+        f'وقال الوزير {name}: "{text}".'
+        for name, text in (
+            ("سامي خليل", "سنبدأ العمل في الطريق غدا"),
+            ("سامي خليل", "الموازنة تكفي لكل المشاريع"),
+            ("هالة ناصر", "المدارس ستفتح في موعدها"),
+            ("كمال يوسف", "الأسعار ستبقى كما هي"),
+            ("ليلى حداد", "المستشفى الجديد جاهز تقريبا"),
+            ("رامي عودة", "الميناء سيفتح في الربيع"),
+        )
+    ]
+    assert [speaker for _, speaker in sidebar_of(*paragraphs)] == [
+        "سامي خليل",
+        "هالة ناصر",
+        "كمال يوسف",
+        "ليلى حداد",
+    ]
+
+
 # Editor's pins and drops --------------------------------------------------------------
 
 
