@@ -506,14 +506,12 @@ _GOD = normalize("الله")  # عبدالله written as one word ends in ه, a
 def _with_clitic(token: Token, lex: Lexicon, vocabulary: frozenset[str]) -> bool:
     """Tell whether a word is a clitic on a word of its own (``لكرة``، ``وتعيين``)."""
     norm = token.norm
-    if norm[:1] not in _CLITICS or is_known(norm, lex):
-        return False
     rest = norm[1:]
-    if len(rest) < MIN_NAME_LETTERS:
+    if norm[:1] not in _CLITICS or len(rest) < MIN_NAME_LETTERS:
         return False
     if norm.startswith(LAM + LAM) or rest.startswith(ARTICLE):
         return True
-    return is_known(rest, lex) or rest in vocabulary
+    return is_known(rest, lex) or rest in lex.cues or rest in vocabulary
 
 
 def _headed(token: Token, lex: Lexicon) -> bool:
