@@ -57,13 +57,37 @@ _VERB_AND_OBJECT = 2
 
 @dataclass(frozen=True, slots=True)
 class Said:
-    """The verdict on one span: speech or not, and who said it."""
+    """The verdict on one span: speech or not, who said it, and how that was found.
+
+    ``route`` names the rule that gave the speaker (see :data:`ROUTES`); only some
+    routes are certain enough for a reader (:data:`CERTAIN_ROUTES`).
+    """
 
     speech: bool
     speaker: str | None = None
+    route: str = ""
 
 
 NOT_SPEECH = Said(speech=False)
+
+# How a speaker was found, from the most direct to the most remote.
+ROUTES = (
+    "subject",  # the subject after a speech verb: وقال الوزير "…"
+    "before",  # a subject right before its verb: وكان فلان قد قال، البيان يطالب
+    "relative",  # the antecedent of الذي قال
+    "document",  # the issuer of the document of قال فيه
+    "clause",  # a person named in the verb's clause: فلان، الذي …، مضيفا
+    "sentence",  # the subject of the sentence's first verb: ودافع فلان، قائلا
+    "titled",  # the person a title before the verb stands for
+    "mention",  # a person named earlier in the sentence
+    "colon",  # a name or role with a colon: الاتحاد: "…"
+    "after",  # an attribution after the quote: "…"، قال الوزير
+    "continued",  # a whole paragraph continuing the previous one's quotation
+    "last",  # nobody named: the article's last speaker
+)
+# The rules (route:kind) whose speakers are shown: those eval/quotes.py chooses on
+# all four labelled sources (each rotation of its leave-one-source-out chose the same).
+CERTAIN_ROUTES = frozenset({"subject:name", "subject:body", "subject:role"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,9 +213,11 @@ class Story:
         if after is not None:
             return after
         if window and paragraph.tokens[window[-1]].raw in _INNA:
-            return Said(speech=True, speaker=self.last_speaker)
+            return Said(True, self.last_speaker, "last")
         continued = not window and self._whole_paragraph(paragraph, span)
-        return self.previous if continued and self.previous.speech else NOT_SPEECH
+        if continued and self.previous.speech:
+            return Said(True, self.previous.speaker, "continued")
+        return NOT_SPEECH
 
     def _verb_at(self, tokens: list[Token], position: int) -> bool:
         return word_kinds.verb_at(tokens, position, self.lex)
@@ -252,11 +278,9 @@ class Story:
     ) -> Said:
         subject = paragraph.subject_after(verb, self.lex)
         if subject is not None:
-            return Said(speech=True, speaker=self._resolve(subject))
-        return Said(
-            speech=True,
-            speaker=self._implicit(paragraph, verb, window, joined, earlier),
-        )
+            return Said(True, self._resolve(subject), "subject")
+        speaker, route = self._implicit(paragraph, verb, window, joined, earlier)
+        return Said(True, speaker, route)
 
     def _implicit(
         self,
@@ -265,35 +289,72 @@ class Story:
         window: list[int],
         joined: bool,
         earlier: list[tuple[QuotedSpan, Said]],
-    ) -> str | None:
+    ) -> tuple[str | None, str]:
         """Return the speaker of a verb without a subject (وأضاف، قائلا، مشيرا).
 
-        In order: someone in the verb's own clause (:meth:`_in_clause`); the
-        speaker of the sentence's previous quote; the subject of the verb that
-        opens the sentence; the person a title before the verb stands for; a
-        person named earlier in the sentence; the article's last speaker.
+        In order: for a participle (قائلا، مضيفا), the subject of the speech verb
+        before it (:meth:`_governing_subject`); someone in the verb's own clause
+        (:meth:`_in_clause`); the speaker of the sentence's previous quote, found
+        as that quote's was (``قال فلان "…"، مضيفا "…"``: the participle has the
+        same subject); the subject of the verb that opens the sentence; the
+        person a title before the verb stands for; a person named earlier in the
+        sentence; the article's last speaker.
+        """
+        governing = self._governing_subject(paragraph, verb, window)
+        if governing is not None:
+            return governing, "subject"
+        found = self._in_clause(paragraph, verb, window[0])
+        if found[0] is not None:
+            return found
+        if joined and earlier and earlier[-1][1].speaker is not None:
+            return earlier[-1][1].speaker, earlier[-1][1].route
+        for route, speaker in (
+            ("sentence", self._sentence_subject(paragraph, window[0])),
+            ("titled", self._titled_before(paragraph, verb, window[0])),
+            ("mention", self._mentioned_before(paragraph, window[0])),
+        ):
+            if speaker is not None:
+                return speaker, route
+        return self.last_speaker, "last"
+
+    def _governing_subject(
+        self, paragraph: Paragraph, verb: int, window: list[int]
+    ) -> str | None:
+        """Return the subject of the speech verb a participle depends on.
+
+        ``ورد عليه النائب فلان قائلا``: a circumstantial participle right after the
+        subject of a speech verb (a comma between them at most) has that subject.
         """
         tokens = paragraph.tokens
-        found = self._in_clause(paragraph, verb, window[0])
-        if found is None and joined and earlier:
-            found = earlier[-1][1].speaker
-        if found is None:
-            found = self._sentence_subject(paragraph, window[0])
-        if found is None:
-            found = self._titled_before(paragraph, verb, window[0])
-        position = window[0] - 1
-        while found is None and position >= 0:
+        if tokens[verb].norm not in self.lex.participles:
+            return None
+        for position in reversed(window):
+            if position < verb and self._verb_at(tokens, position):
+                subject = paragraph.subject_after(position, self.lex)
+                if subject is None:
+                    return None
+                found = paragraph.text.find(subject.text, tokens[position].end)
+                between = paragraph.text[found + len(subject.text) : tokens[verb].start]
+                adjacent = found >= 0 and not between.strip(" \t،,")
+                return self._resolve(subject) if adjacent else None
+        return None
+
+    def _mentioned_before(self, paragraph: Paragraph, start: int) -> str | None:
+        """Return the last person named in the sentence before token ``start``."""
+        tokens = paragraph.tokens
+        for position in range(start - 1, -1, -1):
             if tokens[position].raw in _TERMINATORS:
                 break
             if (
                 not paragraph.quoted[position]
                 and tokens[position].norm in self.mentions
             ):
-                found = self._caption(tokens, position, paragraph.text)
-            position -= 1
-        return found if found is not None else self.last_speaker
+                return self._caption(tokens, position, paragraph.text)
+        return None
 
-    def _in_clause(self, paragraph: Paragraph, verb: int, start: int) -> str | None:
+    def _in_clause(
+        self, paragraph: Paragraph, verb: int, start: int
+    ) -> tuple[str | None, str]:
         """Return the speaker found in the verb's own clause, if any.
 
         In order: the owner of the document of ``قال فيه`` (a relative clause on
@@ -304,16 +365,16 @@ class Story:
         tokens = paragraph.tokens
         after = tokens[verb + 1].norm if verb + 1 < len(tokens) else ""
         if after in _IN_IT and self.last_issuer:
-            return self.last_issuer
+            return self.last_issuer, "document"
         before = self._subject_before(paragraph, verb)
         if before is not None:
-            return before
+            return before, "before"
         for position in range(verb - 1, start - 1, -1):
             if tokens[position].norm in self.lex.clause_openers:
                 break  # "…، إذ قالت": a name before إذ is in the earlier clause
             if tokens[position].norm in self.mentions:
-                return self._caption(tokens, position, paragraph.text)
-        return self._relative_subject(paragraph, verb)
+                return self._caption(tokens, position, paragraph.text), "clause"
+        return self._relative_subject(paragraph, verb), "relative"
 
     def _name_before(self, paragraph: Paragraph, verb: int) -> str | None:
         """Return a name that ends right before its verb: ``وكان فلان (قد) قال``.
@@ -466,13 +527,13 @@ class Story:
         tokens = paragraph.tokens
         words = [k for k in window if tokens[k].word]
         if not words:
-            return Said(speech=True, speaker=self.last_speaker)
+            return Said(True, self.last_speaker, "last")
         found = names.phrase_bounds(tokens, words[0], self.lex)
         if found is None or found[3] != window[-1]:
             return NOT_SPEECH
         kind, first, last, _ = found
         phrase = names.speaker_of(tokens, first, last, kind, paragraph.text)
-        return Said(speech=True, speaker=self._resolve(phrase))
+        return Said(True, self._resolve(phrase), "colon")
 
     def _attributed_after(self, paragraph: Paragraph, span: QuotedSpan) -> Said | None:
         """``"…"، قال الوزير`` or ``"…" حسب تعبيره``: an attribution after the span."""
@@ -487,8 +548,9 @@ class Story:
                 seen += 1
                 if self._after_verb(token):
                     subject = paragraph.subject_after(position, self.lex)
-                    speaker = self._resolve(subject) if subject else self.last_speaker
-                    return Said(speech=True, speaker=speaker)
+                    if subject is None:
+                        return Said(True, self.last_speaker, "last")
+                    return Said(True, self._resolve(subject), "after")
             position += 1
         return None
 

@@ -32,7 +32,8 @@ from dataclasses import dataclass
 from ..text.blocks import Block
 from ..text.memo import WordMemo
 from ..text.normalize import normalize
-from .attribution import Story
+from . import names
+from .attribution import CERTAIN_ROUTES, Story
 from .lexicon import lexicon
 from .marks import quoted_spans
 from .name_index import build_index
@@ -41,6 +42,8 @@ from .paragraph import Paragraph
 logger = logging.getLogger(__name__)
 
 DEFAULT_MIN_WORDS = 3
+# A sidebar quote is a sentence or two; a longer one is a runaway or a document.
+MAX_SIDEBAR_WORDS = 80
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,12 +67,48 @@ def extract_quotes(
     *,
     min_words: int = DEFAULT_MIN_WORDS,
     memo: WordMemo | None = None,
+    certain: frozenset[str] = CERTAIN_ROUTES,
 ) -> list[Quote]:
-    """Return the sidebar-worthy quotations of ``blocks`` in article order.
+    """Return the speech quotations of ``blocks`` in article order.
 
-    A quotation is sidebar-worthy when it is speech (see the module docstring) of
-    at least ``min_words`` words.  Headings are not searched.  ``memo`` remembers
-    per-word work across the briefs of a build; it never changes the result.
+    A quotation is kept when it is speech (see the module docstring) of at least
+    ``min_words`` words.  Its speaker is given only when the rule that found it is
+    one of the ``certain`` routes (:data:`~mowjaz.quotes.attribution.ROUTES`),
+    else it is ``None``.  Headings are not searched.  ``memo`` remembers per-word
+    work across the briefs of a build; it never changes the result.
+    """
+    return [
+        found.quote
+        if found.rule in certain
+        else Quote(found.quote.text, None, *_place(found.quote))
+        for found in attributed_quotes(blocks, min_words=min_words, memo=memo)
+    ]
+
+
+@dataclass(frozen=True, slots=True)
+class Attributed:
+    """A speech quotation with its best-guess speaker and the route that gave it."""
+
+    quote: Quote
+    route: str
+    kind: str = ""
+
+    @property
+    def rule(self) -> str:
+        """Return ``route:kind``, the key :data:`CERTAIN_ROUTES` lists."""
+        return f"{self.route}:{self.kind}" if self.route else ""
+
+
+def attributed_quotes(
+    blocks: Sequence[Block],
+    *,
+    min_words: int = DEFAULT_MIN_WORDS,
+    memo: WordMemo | None = None,
+) -> list[Attributed]:
+    """Return the speech quotations of ``blocks`` with every speaker guessed.
+
+    :func:`extract_quotes` keeps the guesses of the certain routes only; the
+    evaluation reads them all to choose which routes are certain.
     """
     texts = [
         (number, block.text)
@@ -97,7 +136,11 @@ def extract_quotes(
     )
     index = build_index(paragraphs, lex, aliases)
     story = Story(lex=lex, index=index, mentions=index.mentions())
-    quotes: list[Quote] = []
+    named = index.names_a_person()
+    vocabulary = frozenset(
+        token.norm for paragraph in paragraphs for token in paragraph.tokens
+    )
+    quotes: list[Attributed] = []
     seen: set[str] = set()
     for paragraph in paragraphs[: worthy[-1] + 1]:
         for span, said in story.read(paragraph):
@@ -106,10 +149,19 @@ def extract_quotes(
             if not said.speech or len(text.split()) < min_words or key in seen:
                 continue
             seen.add(key)
-            quotes.append(
-                Quote(text, said.speaker, paragraph.number, span.start, span.end)
-            )
+            plausible = names.plausible_caption(said.speaker, lex, vocabulary)
+            speaker = said.speaker if plausible else None
+            quote = Quote(text, speaker, paragraph.number, span.start, span.end)
+            if speaker is None:
+                quotes.append(Attributed(quote, ""))
+            else:
+                kind = names.caption_kind(speaker, lex, people=named)
+                quotes.append(Attributed(quote, said.route, kind))
     return quotes
+
+
+def _place(quote: Quote) -> tuple[int | None, int | None, int | None]:
+    return quote.block, quote.start, quote.end
 
 
 # Editor's choices -----------------------------------------------------------------
@@ -166,31 +218,37 @@ def editor_quotes(
 
 
 def sidebar_quotes(
-    quotes: Sequence[Quote], limit: int, *, pinned: int = 0, full_words: int = 4
+    quotes: Sequence[Quote],
+    limit: int,
+    *,
+    pinned: int = 0,
+    max_words: int = MAX_SIDEBAR_WORDS,
 ) -> list[Quote]:
     """Choose at most ``limit`` quotes for the sidebar, keeping their order.
 
-    The first ``pinned`` quotes (the editor's) are always kept.  The remaining places
-    go first to one quote per speaker not yet shown, preferring quotes of at least
-    ``full_words`` words, so that a story's voices all appear rather than its first
-    speaker four times; then to the other quotes in article order.
+    The first ``pinned`` quotes (the editor's) are always kept.  Of the others,
+    only quotes with a speaker and at most ``max_words`` words can be shown: an
+    unattributed quotation is not a pull quote, nor is a runaway one.  The places
+    go first to one quote per speaker not yet shown, in article order, so that a
+    story's voices all appear rather than its first speaker four times; then to
+    the other quotes in article order.
     """
     if limit <= 0:
         return []
     chosen = list(range(min(pinned, len(quotes), limit)))
     speakers = {quotes[index].speaker for index in chosen}
-    passes = (
-        lambda q: q.speaker not in speakers and len(q.text.split()) >= full_words,
-        lambda q: q.speaker not in speakers,
-        lambda _q: True,
-    )
-    for wanted in passes:
-        for index in range(pinned, len(quotes)):
-            if len(chosen) >= limit:
-                break
-            if index not in chosen and wanted(quotes[index]):
-                chosen.append(index)
-                speakers.add(quotes[index].speaker)
+    candidates = [
+        index
+        for index in range(pinned, len(quotes))
+        if quotes[index].speaker and len(quotes[index].text.split()) <= max_words
+    ]
+    for index in candidates:  # one quote per speaker not yet shown
+        if len(chosen) < limit and quotes[index].speaker not in speakers:
+            chosen.append(index)
+            speakers.add(quotes[index].speaker)
+    for index in candidates:  # then repeats
+        if len(chosen) < limit and index not in chosen:
+            chosen.append(index)
     return [quotes[index] for index in sorted(chosen)]
 
 

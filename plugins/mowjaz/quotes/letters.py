@@ -14,6 +14,7 @@ ARTICLE = "ال"  # al-
 WAW = "و"
 FA = "ف"
 BA = "ب"
+KAF = "ك"  # as in, like: كمادة
 LAM = "ل"
 TAA = "ت"
 HAA = "ه"  # also taa marbuta after normalize()

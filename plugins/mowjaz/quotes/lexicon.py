@@ -128,6 +128,8 @@ class Lexicon:
     issue_verbs: frozenset[str] = frozenset()
     clause_openers: frozenset[str] = frozenset()
     madda: frozenset[str] = frozenset()
+    naming: frozenset[str] = frozenset()
+    participles: frozenset[str] = frozenset()
     # Per-build memos (:class:`~mowjaz.text.memo.WordMemo`) of name-word verdicts
     # and of the kinds of each token text; None (the shared lexicon) remembers nothing.
     name_words: dict[tuple[str, str, bool, bool], bool] | None = field(
@@ -172,7 +174,8 @@ def _token_facts(raw: str) -> tuple[bool, str, bool]:
 @cache
 def lexicon() -> Lexicon:
     """Load the quote word lists once, with every form the rules produce."""
-    verbs = frozenset(_verb_forms(read_word_list("quote_speech_verbs.txt")))
+    speech_verbs = read_word_list("quote_speech_verbs.txt")
+    verbs = frozenset(_verb_forms(speech_verbs))
     titles = frozenset(_noun_forms(read_word_list("quote_titles.txt"), plural=True))
     bodies = frozenset(_noun_forms(read_word_list("quote_bodies.txt"), plural=False))
     fillers = _plain("quote_fillers.txt")
@@ -203,6 +206,8 @@ def lexicon() -> Lexicon:
         clause_openers=_plain("quote_clause_openers.txt"),
         madda=_madda_words("stopwords.txt", "quote_fillers.txt"),
         issue_verbs=frozenset(_verb_forms(read_word_list("quote_issue_verbs.txt"))),
+        naming=_plain("quote_naming.txt"),
+        participles=frozenset(_participle_forms(speech_verbs)),
     )
 
 
@@ -259,6 +264,16 @@ def _verb_forms(lines: list[str]) -> set[str]:
             forms |= {stem, WAW + stem, FA + stem}
         for form in presents:
             forms |= {LAM + form, WAW + LAM + form, FA + LAM + form}
+    return forms
+
+
+def _participle_forms(lines: list[str]) -> set[str]:
+    """Return the circumstantial participles (حال) of speech verbs: قائلا، مشيرة."""
+    forms: set[str] = set()
+    for line in lines:
+        participle = ([normalize(column) for column in line.split()] + ["-"] * 3)[2]
+        if participle != "-":
+            forms |= {participle + ALEF, participle + HAA}
     return forms
 
 

@@ -61,6 +61,8 @@ class NameIndex:
     people: tuple[Speaker, ...]
     roles: tuple[tuple[str, Speaker], ...]
     aliases: tuple[tuple[str, str], ...]
+    bodies: tuple[Speaker, ...] = ()
+    subjects: tuple[Speaker, ...] = ()
     captions: dict[Speaker, str] = field(
         default_factory=dict, compare=False, repr=False
     )
@@ -76,6 +78,16 @@ class NameIndex:
             for pool in (self.people, self.names)
         )
         object.__setattr__(self, "pools", pools)
+
+    def names_a_person(self) -> bool:
+        """Tell whether the article names someone in full: a title's or a speaker's.
+
+        Only a name of two words or more, after a title (``الوزير فلان الفلاني``)
+        or as a speech verb's subject, counts.
+        """
+        return any(len(name.key) > 1 for _, name in self.roles) or any(
+            len(name.key) > 1 for name in self.subjects
+        )
 
     def mentions(self) -> frozenset[str]:
         """Return the last words of the introduced names of two words or more."""
@@ -96,8 +108,23 @@ class NameIndex:
                     if len(name.key) <= size:
                         break  # the rest are no longer than the speaker's words
                     if match(name.key, speaker.key):
-                        return name
+                        return speaker if self._shared(name, speaker) else name
         return speaker
+
+    def _shared(self, chosen: Speaker, speaker: Speaker) -> bool:
+        """Tell whether another person's name also holds ``speaker``'s words.
+
+        ``علي`` in an article introducing both علي الأحمدي and علي عبدالله صالح
+        (after a title, or as a speech verb's subject) is either: two people who
+        share a name token in the same place are never merged.
+        """
+        return any(
+            len(other.key) > len(speaker.key)
+            and _same_place(chosen.key, other.key, speaker.key)
+            and not _contains(chosen.key, other.key)
+            and not _contains(other.key, chosen.key)
+            for other in self.people
+        )
 
     def resolve(self, speaker: Speaker) -> str:
         """Return the caption for ``speaker``: a full name, else the role as written."""
@@ -132,7 +159,35 @@ class NameIndex:
                 and (set(other) <= set(words) or set(words) <= set(other))
             ):
                 return self.fullest(name).text  # "رئيس الهيئة العامة للرياضة"
+        return self._fullest_body(speaker, words)
+
+    def _fullest_body(self, speaker: Speaker, words: list[str]) -> str:
+        """Return the fullest institution name with the same head and these words.
+
+        ``اتحاد الكرة`` is ``اتحاد الكرة المصري`` when the article gives that
+        (the longest such name first); otherwise the role as written.
+        """
+        for body in self.bodies:
+            if len(body.key) <= len(speaker.key):
+                break
+            other = _role_words(role_key(body))
+            if other[0] == words[0] and set(words) <= set(other):
+                return body.text
         return speaker.text
+
+
+def _same_place(
+    first: tuple[str, ...], second: tuple[str, ...], words: tuple[str, ...]
+) -> bool:
+    """Tell whether two names both open with ``words``, or both end with them.
+
+    A given name opens a name and a family name ends it: علي الأحمدي and علي
+    عبدالله صالح share a given name, علاء مبارك and محمد حسني مبارك a family one.
+    """
+    size = len(words)
+    return (first[:size] == words == second[:size]) or (
+        first[-size:] == words == second[-size:]
+    )
 
 
 def _role_words(key: str) -> list[str]:
@@ -221,21 +276,27 @@ def build_index(
     for paragraph in paragraphs:
         text, tokens, kinds = paragraph.text, paragraph.tokens, paragraph.kinds
         for index, kind in enumerate(kinds):
-            if not kind:
-                continue  # a mark, or a word that is none of these kinds
+            if not kind or paragraph.quoted[index]:
+                continue  # a mark, a word of no such kind, or a quotation's word
             if kind & VERB and verb_at(tokens, index, lex):
                 subject = paragraph.subject_after(index, lex)
                 if subject is not None and subject.kind == "name":
                     found.people.append(subject)
+                    found.subjects.append(subject)
             elif kind & (TITLE | BODY | NISBA):
                 _introduced(tokens, index, lex, text, found)
             elif kind & NAME_WORD and _clear_before(tokens, kinds, index, lex):
                 _named(tokens, index, lex, text, found)
+    found.names[:] = [
+        name for name in found.names if name.key[0] not in lex.issue_verbs
+    ]
     return NameIndex(
         _distinct(found.names + found.people),
         _distinct(found.people),
         tuple(dict(reversed(found.roles)).items())[::-1],
         tuple(found.aliases),
+        tuple(sorted(_distinct(found.bodies), key=lambda body: -len(body.key))),
+        _distinct(found.subjects),
     )
 
 
@@ -250,6 +311,8 @@ class _Found:
     people: list[Speaker]
     roles: list[tuple[str, Speaker]]
     aliases: list[tuple[str, str]]
+    bodies: list[Speaker] = field(default_factory=list)
+    subjects: list[Speaker] = field(default_factory=list)
 
 
 def _clear_before(
@@ -298,13 +361,14 @@ def _introduced(
         first, last = name_after_role(
             tokens, end, lex, direct=not is_body(tokens[index], lex)
         )
+    if not nisba_only and is_body(tokens[index], lex) and end - index > 1:
+        found.bodies.append(_body_name(tokens, index, end, lex, text))
     if last <= first:
         if not nisba_only and is_body(tokens[index], lex) and end - index > 1:
-            head = tokens[index].norm.removeprefix(ARTICLE)
+            body = _body_name(tokens, index, end, lex, text)
+            head = body.key[0].removeprefix(ARTICLE)
             if all(alias != head for alias, _ in found.aliases):
-                found.aliases.append(
-                    (head, text[tokens[index].start : tokens[end - 1].end])
-                )
+                found.aliases.append((head, body.text))
         return
     name = speaker_of(tokens, first, last, "name", text)
     found.people.append(name)
@@ -312,6 +376,17 @@ def _introduced(
         found.roles.append(
             (role_key(speaker_of(tokens, index, end, "role", text)), name)
         )
+
+
+def _body_name(
+    tokens: list[Token], index: int, end: int, lex: Lexicon, text: str
+) -> Speaker:
+    """Return an institution's name without a leading و (``واتحاد الكرة المصري``)."""
+    body = speaker_of(tokens, index, end, "role", text)
+    head = body.key[0]
+    if head[:1] in (WAW, FA) and head[1:] in lex.bodies:
+        return Speaker(body.text[1:], (head[1:], *body.key[1:]), "role")
+    return body
 
 
 def _after_preposition(token: Token, lex: Lexicon) -> bool:

@@ -24,8 +24,19 @@ collected by :mod:`mowjaz.quotes.name_index`.
 from __future__ import annotations
 
 from ..text.normalize import normalize, strip_diacritics, strip_tatweel
-from .letters import ARTICLE, BA, COMMAS, HASH, LAM, MEEM, PRONOUN_SUFFIXES
-from .lexicon import Lexicon, Speaker, SpeakerKind, Token
+from .letters import (
+    ARTICLE,
+    BA,
+    COMMAS,
+    FA,
+    HASH,
+    KAF,
+    LAM,
+    MEEM,
+    PRONOUN_SUFFIXES,
+    WAW,
+)
+from .lexicon import Lexicon, Speaker, SpeakerKind, Token, tokenize
 from .word_kinds import (
     MIN_NAME_LETTERS,
     MIN_PARTICIPLE_LETTERS,
@@ -284,10 +295,16 @@ def _closes_apposition(tokens: list[Token], end: int, lex: Lexicon) -> bool:
 def subject_after(
     tokens: list[Token], verb: int, lex: Lexicon, text: str
 ) -> Speaker | None:
-    """Return the explicit subject after the speech verb at ``verb``, if any."""
+    """Return the explicit subject after the speech verb at ``verb``, if any.
+
+    Fillers (days, adverbs), commas and a preposition with a pronoun (``وقال له
+    الطبيب``، ``ورد عليه النائب``) may stand between the verb and its subject.
+    """
     index = verb + 1
     while index < len(tokens) and (
-        tokens[index].norm in lex.fillers or tokens[index].raw in COMMAS
+        tokens[index].norm in lex.fillers
+        or tokens[index].raw in COMMAS
+        or tokens[index].norm in _PRONOUN_OBJECTS
     ):
         index += 1
     if index >= len(tokens) or not tokens[index].word:
@@ -298,12 +315,56 @@ def subject_after(
 def phrase_at(
     tokens: list[Token], index: int, lex: Lexicon, text: str
 ) -> Speaker | None:
-    """Return the name or role phrase that starts at ``index``, if one does."""
+    """Return the name or role phrase that starts at ``index``, if one does.
+
+    A description followed by ``تدعى``، ``يدعى``، ``واسمه`` … and a name gives the
+    name: ``صانعة عطور تدعى فلانة`` is فلانة.
+    """
     found = phrase_bounds(tokens, index, lex)
     if found is None:
         return None
-    kind, first, last, _ = found
+    kind, first, last, end = found
+    if end < len(tokens) and tokens[end].norm in lex.naming:
+        named = _given_name_end(tokens, end + 1, lex)
+        if named > end + 1:
+            return speaker_of(tokens, end + 1, named, "name", text)
     return speaker_of(tokens, first, last, kind, text)
+
+
+def _given_name_end(tokens: list[Token], start: int, lex: Lexicon) -> int:
+    """Return where the name after ``تدعى`` ends: at a mark or a listed word.
+
+    The word before announced a name, so any unlisted words are its parts (a
+    foreign name need not look like one).
+    """
+    index = start
+    while (
+        index < len(tokens)
+        and index - start < MAX_NAME_WORDS
+        and tokens[index].word
+        and not is_known(tokens[index].norm, lex)
+    ):
+        index += 1
+    return index
+
+
+# "to him/her/them", "on him/her/them" between a verb and its subject (written for
+# Mowjaz): "وقال له الطبيب"، "ورد عليها النائب".
+_PRONOUN_OBJECTS = frozenset(
+    normalize(word)
+    for word in (
+        "له",
+        "لها",
+        "لهم",
+        "لهما",
+        "عليه",
+        "عليها",
+        "عليهم",
+        "إليه",
+        "إليها",
+        "إليهم",
+    )
+)
 
 
 def phrase_bounds(
@@ -404,3 +465,85 @@ def is_document_role(speaker: Speaker, lex: Lexicon) -> bool:
 def role_key(speaker: Speaker) -> str:
     """Return the comparison key of a role phrase."""
     return " ".join(speaker.key)
+
+
+def plausible_caption(
+    caption: str | None, lex: Lexicon, vocabulary: frozenset[str] = frozenset()
+) -> bool:
+    """Tell whether a caption can name a speaker: a name or a role, not a fragment.
+
+    A speaker is the subject of its verb, a noun phrase: it never opens with a
+    function word, never holds a speech or issuing verb (``نشر فلان``), none of its
+    words is a clitic (و، ف، ب، ل، ك) on a listed or definite word (``للجنة``) or
+    on a word the article (``vocabulary``, its folded words) also writes bare:
+    ``لبزنس ستاندرد`` when the article has ``بزنس``, ``وتعيين`` when it has
+    ``تعيين``.  A one-word speaker is not a noun with an attached pronoun
+    (``زوجها``، ``أبناءهم``، ``نفسه``: a reference the rules could not resolve).
+    """
+    if not caption:
+        return False
+    words = [token for token in tokenize(caption) if token.word]
+    if not words:
+        return False
+    first = words[0]
+    if (
+        first.norm in lex.function_words or first.norm in lex.fillers
+    ) and not is_name_word(first, lex):
+        return False  # "على" is not a name, "علي" is
+    if any(is_verb(token, lex) or token.norm in lex.issue_verbs for token in words):
+        return False
+    # An institution's name holds its genitives (الاتحاد المصري لكرة القدم).
+    checked = words[:1] if _headed(first, lex) else words
+    if any(_with_clitic(token, lex, vocabulary) for token in checked):
+        return False
+    return not (len(words) == 1 and _possessed(first) and not first.norm.endswith(_GOD))
+
+
+_CLITICS = frozenset({WAW, FA, BA, LAM, KAF})
+_GOD = normalize("الله")  # عبدالله written as one word ends in ه, as a pronoun would
+
+
+def _with_clitic(token: Token, lex: Lexicon, vocabulary: frozenset[str]) -> bool:
+    """Tell whether a word is a clitic on a word of its own (``لكرة``، ``وتعيين``)."""
+    norm = token.norm
+    rest = norm[1:]
+    if norm[:1] not in _CLITICS or len(rest) < MIN_NAME_LETTERS:
+        return False
+    if norm.startswith(LAM + LAM) or rest.startswith(ARTICLE):
+        return True
+    return is_known(rest, lex) or rest in lex.cues or rest in vocabulary
+
+
+def _headed(token: Token, lex: Lexicon) -> bool:
+    """Tell whether a word heads a role or institution (a title, body, document)."""
+    return any(
+        form in lex.titles or form in lex.bodies or form in lex.documents
+        for form in (token.norm, token.norm.removeprefix(ARTICLE))
+    )
+
+
+CAPTION_KINDS = ("name", "short", "body", "role", "titled", "anaphor")
+
+
+def caption_kind(caption: str, lex: Lexicon, *, people: bool = True) -> str:
+    """Tell what a caption is (one of :data:`CAPTION_KINDS`).
+
+    A name of two words or more is a full ``name``; a one-word name (``كلوب``) is
+    a ``short`` form the article did not expand.  A phrase headed by an
+    institution (``الاتحاد العربي للسباحة``، ``وزارة الخارجية الفرنسية``) is a
+    ``body``.  A phrase headed by a title (``المتحدث باسم وزارة النقل``، ``مصدر
+    أمني``) is a ``role`` when the article introduces no person by name
+    (``people`` false): the role is all it says of the speaker; when it does, the
+    title may stand for one of them and is ``titled``.  One word alone
+    (``الشركة``، ``الوزير``، ``الشبكة``) is an ``anaphor``: it refers back to someone
+    the rules could not find.
+    """
+    words = [token for token in tokenize(caption) if token.word]
+    if len(words) == 1:
+        return "anaphor" if words[0].definite or _headed(words[0], lex) else "short"
+    if not _headed(words[0], lex):
+        return "name"
+    head = words[0].norm.removeprefix(ARTICLE)
+    if head in lex.bodies or words[0].norm in lex.bodies:
+        return "body"
+    return "role" if not people else "titled"

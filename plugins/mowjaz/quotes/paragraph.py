@@ -64,10 +64,17 @@ class Paragraph:
     def subject_after(self, verb: int, lex: Lexicon) -> Speaker | None:
         """Return the subject of the speech verb at ``verb``, remembered.
 
-        See :func:`~mowjaz.quotes.names.subject_after`.
+        See :func:`~mowjaz.quotes.names.subject_after`.  A circumstantial
+        participle (قائلا، مطالبة) has none after it: what follows is its object,
+        and its subject is the main verb's.
         """
         if verb not in self.subjects:
-            self.subjects[verb] = names.subject_after(self.tokens, verb, lex, self.text)
+            if self.tokens[verb].norm in lex.participles:
+                self.subjects[verb] = None
+            else:
+                self.subjects[verb] = names.subject_after(
+                    self.tokens, verb, lex, self.text
+                )
         return self.subjects[verb]
 
     def aliases(self, lex: Lexicon) -> list[tuple[str, str]]:
