@@ -47,6 +47,8 @@ EXIT_CONTENT = 1
 EXIT_FAILED = 2
 # Pelican's message when a source file cannot be read (it skips the file).
 _COULD_NOT_PROCESS = "Could not process %s"
+# Loggers whose information messages are printed too ("NOTE: ..."), uncounted.
+NOTICE_LOGGERS = ("mowjaz.site.drafts",)
 
 
 class ProblemLog(logging.Handler):
@@ -54,11 +56,13 @@ class ProblemLog(logging.Handler):
 
     Pelican logs unreadable files as ``"Could not process %s"`` without the reason
     (unless DEBUG); the handler runs inside Pelican's ``except`` block, so the
-    exception being handled is still there to name the reason.
+    exception being handled is still there to name the reason.  Information from
+    :data:`NOTICE_LOGGERS` (how many drafts were left out) is printed as ``NOTE``
+    and not counted.
     """
 
     def __init__(self, stream: TextIO, content_path: str = "") -> None:
-        super().__init__(level=logging.WARNING)
+        super().__init__(level=logging.INFO)
         self.stream = stream
         self.content_path = content_path
         self.warnings = 0
@@ -66,6 +70,8 @@ class ProblemLog(logging.Handler):
 
     def emit(self, record: logging.LogRecord) -> None:
         """Print ``record`` on one line and count it."""
+        if record.levelno < logging.WARNING and record.name not in NOTICE_LOGGERS:
+            return
         if record.levelno >= logging.ERROR:
             self.errors += 1
         elif record.levelno >= logging.WARNING:
@@ -74,7 +80,8 @@ class ProblemLog(logging.Handler):
             line = self.describe(record)
         except (TypeError, ValueError) as error:  # a malformed log call elsewhere
             line = f"{record.msg!r} (unprintable: {error})"
-        self.stream.write(f"{record.levelname}: {line}\n")
+        level = record.levelname if record.levelno >= logging.WARNING else "NOTE"
+        self.stream.write(f"{level}: {line}\n")
         self.stream.flush()
 
     def describe(self, record: logging.LogRecord) -> str:
@@ -145,6 +152,10 @@ def build(
     problems = problems or ProblemLog(sys.stderr)
     root = logging.getLogger()
     root.addHandler(problems)
+    notices = [logging.getLogger(name) for name in NOTICE_LOGGERS]
+    levels = [notice.level for notice in notices]
+    for notice in notices:
+        notice.setLevel(logging.INFO)
     try:
         settings = read_settings(
             str(settings_file),
@@ -152,6 +163,12 @@ def build(
         )
         problems.content_path = str(settings["PATH"])
         config = Config.from_settings(settings)
+        if config.preview_drafts:
+            logger.warning(
+                "%s: MOWJAZ_PREVIEW_DRAFTS is on: drafts are written to drafts/ "
+                "and searchable; never publish this output",
+                output,
+            )
         Pelican(settings).run()
         if config.search:
             build_index(staging)
@@ -167,6 +184,8 @@ def build(
         swap_into_place(staging, output)
     finally:
         root.removeHandler(problems)
+        for notice, level in zip(notices, levels, strict=True):
+            notice.setLevel(level)
         if staging.exists():
             shutil.rmtree(staging, ignore_errors=True)
     if problems.errors or (config.fail_on_warnings and problems.warnings):

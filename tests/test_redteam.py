@@ -1,0 +1,109 @@
+"""Red-team findings (issue 26): what an attacker or a careless editor tried.
+
+One site is built with the build wrapper from two good fixture briefs and a set of
+hostile ones; each test checks one finding on it, or runs its own small build
+when the finding is about the build itself (locks, output folders).
+"""
+
+from __future__ import annotations
+
+import gzip
+import io
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from conftest import ROOT, copy_briefs
+from mowjaz.site.build import ProblemLog, build
+
+DATE = "Date: 2025-05-04 10:00+01:00\n"
+BODY = (
+    "أعلنت البلدية عن افتتاح حديقة جديدة في وسط المدينة بعد عامين من الأشغال.\n\n"
+    "وقال رئيس البلدية إن الحديقة مفتوحة للجميع طوال أيام الأسبوع.\n"
+)
+# A word only the embargoed draft holds: it must be nowhere on the site.
+EMBARGO_WORD = "زنجبيلستان"
+HOSTILE = {
+    "embargo.md": (
+        f"Title: خبر محظور النشر\n{DATE}Slug: embargo\nStatus: draft\n\n"
+        f"أعلنت وزارة {EMBARGO_WORD} عن قرار لم يحن وقت نشره بعد.\n"
+    ),
+}
+DRAFT_PAGE = f"Title: صفحة مسودة\nStatus: draft\n\nصفحة {EMBARGO_WORD} لم تنشر.\n"
+
+
+@dataclass(frozen=True)
+class Built:
+    """The wrapper's exit status, its printed lines and the output folder."""
+
+    status: int
+    lines: list[str]
+    output: Path
+
+    def lines_about(self, fragment: str) -> list[str]:
+        return [line for line in self.lines if fragment in line]
+
+
+def wrapper_build(content: Path, output: Path, **overrides: object) -> Built:
+    """Run the build wrapper in this process; return what it printed."""
+    stream = io.StringIO()
+    status = build(
+        ROOT / "pelicanconf.py",
+        output,
+        {
+            "PATH": str(content),
+            "CACHE_PATH": str(output.parent / "cache"),
+            "MOWJAZ_CACHE_PATH": "",
+            "LOAD_CONTENT_CACHE": False,
+            **overrides,
+        },
+        ProblemLog(stream, str(content)),
+    )
+    return Built(status, stream.getvalue().splitlines(), output)
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Built:
+    root = tmp_path_factory.mktemp("redteam")
+    content = copy_briefs(["harbour.md", "library.md"], root / "content")
+    for name, text in HOSTILE.items():
+        (content / "briefs" / name).write_text(text, "utf-8")
+    (content / "pages").mkdir()
+    (content / "pages" / "draft-page.md").write_text(DRAFT_PAGE, "utf-8")
+    return wrapper_build(content, root / "output")
+
+
+def site_text(output: Path) -> str:
+    """Every text file of the site, and the search index's fragments, as one text."""
+    parts = []
+    for path in sorted(output.rglob("*")):
+        if not path.is_file():
+            continue
+        data = path.read_bytes()
+        if path.suffix == ".pf_fragment":
+            data = gzip.decompress(data)
+        parts.append(data.decode("utf-8", "replace"))
+    return "\n".join(parts)
+
+
+def test_drafts_never_reach_the_published_site(site: Built) -> None:
+    assert not (site.output / "drafts").exists()
+    assert list(site.output.rglob("*.pf_fragment"))
+    assert EMBARGO_WORD not in site_text(site.output)
+    assert "embargo" not in json.dumps(sorted(map(str, site.output.rglob("*"))))
+    notes = [line for line in site.lines if line.startswith("NOTE: ")]
+    assert any("1 draft brief" in line and "embargo.md" in line for line in notes)
+    assert any("1 draft page" in line and "draft-page.md" in line for line in notes)
+
+
+def test_drafts_are_previewed_when_the_setting_says_so(tmp_path: Path) -> None:
+    content = tmp_path / "content"
+    (content / "briefs").mkdir(parents=True)
+    (content / "briefs" / "embargo.md").write_text(HOSTILE["embargo.md"], "utf-8")
+    built = wrapper_build(
+        content, tmp_path / "output", MOWJAZ_PREVIEW_DRAFTS=True, MOWJAZ_SEARCH=False
+    )
+    assert built.status == 0, built.lines
+    assert (tmp_path / "output" / "drafts" / "embargo.html").is_file()
+    assert any("never publish this output" in line for line in built.lines)
