@@ -7,6 +7,7 @@ when the finding is about the build itself (locks, output folders).
 
 from __future__ import annotations
 
+import fcntl
 import gzip
 import io
 import json
@@ -107,3 +108,28 @@ def test_drafts_are_previewed_when_the_setting_says_so(tmp_path: Path) -> None:
     assert built.status == 0, built.lines
     assert (tmp_path / "output" / "drafts" / "embargo.html").is_file()
     assert any("never publish this output" in line for line in built.lines)
+
+
+def test_a_second_build_on_one_output_refuses_and_leaves_the_live_one_alone(
+    tmp_path: Path,
+) -> None:
+    content = copy_briefs(["harbour.md"], tmp_path / "content")
+    output = tmp_path / "output"
+    output.mkdir()
+    (output / "index.html").write_text("the live site", "utf-8")
+    # What a live build has written so far, in its staging folder.
+    staging = tmp_path / "output.tmp-live"
+    staging.mkdir()
+    (staging / "index.html").write_text("half a new site", "utf-8")
+    with (tmp_path / ".output.lock").open("a") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        second = wrapper_build(content, output, MOWJAZ_SEARCH=False)
+    assert second.status == 2
+    assert any("another build is writing" in line for line in second.lines)
+    assert (staging / "index.html").read_text("utf-8") == "half a new site"
+    assert (output / "index.html").read_text("utf-8") == "the live site"
+    # Once the live build has ended, the next one builds and cleans up.
+    after = wrapper_build(content, output, MOWJAZ_SEARCH=False)
+    assert after.status == 0, after.lines
+    assert not staging.exists()
+    assert "the live site" not in (output / "index.html").read_text("utf-8")

@@ -5,7 +5,10 @@ search indexer runs over it, and only then does it replace ``output/``: the old
 folder is renamed away (``output.old-XXXX``), the new one renamed into place and the
 old one deleted.  A build that raises, or is killed, never touches ``output/``; the
 next build deletes the leftover folders (and puts an old site back if a build was
-killed between the two renames).  Run one build at a time per output folder.
+killed between the two renames).  A build holds an exclusive lock on the output
+folder (``.output.lock`` beside it) from start to end: a second build on the same
+output refuses at once with exit status 2 and touches nothing, so it never deletes
+the staging folder of the live one.
 
 Every warning and error is printed on one line that names the file and the reason.
 Exit status:
@@ -22,13 +25,15 @@ Exit status:
 from __future__ import annotations
 
 import argparse
+import fcntl
 import json
 import logging
 import os
 import shutil
 import sys
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -42,6 +47,7 @@ logger = logging.getLogger(__name__)
 
 TEMP_MARK = ".tmp-"
 OLD_MARK = ".old-"
+LOCK_SUFFIX = ".lock"
 EXIT_OK = 0
 EXIT_CONTENT = 1
 EXIT_FAILED = 2
@@ -112,7 +118,11 @@ def parse_override(item: str) -> tuple[str, Any]:
 
 
 def clean_leftovers(output: Path) -> None:
-    """Delete folders left by killed builds; restore ``output`` if it went missing."""
+    """Delete folders left by killed builds; restore ``output`` if it went missing.
+
+    Call it with the output's lock held (:func:`output_lock`): then no live build
+    owns a staging or old folder of ``output``.
+    """
     parent = output.parent
     if not parent.is_dir():
         return
@@ -138,28 +148,85 @@ def swap_into_place(new_site: Path, output: Path) -> None:
         shutil.rmtree(old, ignore_errors=True)
 
 
+class BuildLockedError(RuntimeError):
+    """Another build holds the lock of the output folder."""
+
+
+@contextmanager
+def output_lock(output: Path) -> Iterator[None]:
+    """Hold the exclusive lock of ``output`` (``.<name>.lock`` beside it).
+
+    Raises :class:`BuildLockedError` at once when another build holds it: two
+    builds on one output would delete each other's staging folder.  The lock is
+    released when the process ends, however it ends; the file is left in place
+    (deleting a lock file another process has open would let a third one in).
+    """
+    output.parent.mkdir(parents=True, exist_ok=True)
+    path = output.parent / f".{output.name}{LOCK_SUFFIX}"
+    with path.open("a") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise BuildLockedError(
+                f"{output}: another build is writing this output folder "
+                f"(it holds {path}); run this build again when it has ended"
+            ) from None
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+@contextmanager
+def _notices_shown() -> Iterator[None]:
+    """Let the loggers of :data:`NOTICE_LOGGERS` log information for the build."""
+    notices = [logging.getLogger(name) for name in NOTICE_LOGGERS]
+    levels = [notice.level for notice in notices]
+    for notice in notices:
+        notice.setLevel(logging.INFO)
+    try:
+        yield
+    finally:
+        for notice, level in zip(notices, levels, strict=True):
+            notice.setLevel(level)
+
+
 def build(
     settings_file: Path,
     output: Path,
     overrides: dict[str, Any] | None = None,
     problems: ProblemLog | None = None,
 ) -> int:
-    """Build the site into ``output`` and return the exit status (see module doc)."""
+    """Build the site into ``output`` and return the exit status (see module doc).
+
+    One build at a time per output folder: a second one refuses at once (exit 2).
+    """
     output = output.absolute()
-    clean_leftovers(output)
-    output.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=output.name + TEMP_MARK, dir=output.parent))
     problems = problems or ProblemLog(sys.stderr)
     root = logging.getLogger()
     root.addHandler(problems)
-    notices = [logging.getLogger(name) for name in NOTICE_LOGGERS]
-    levels = [notice.level for notice in notices]
-    for notice in notices:
-        notice.setLevel(logging.INFO)
+    try:
+        with output_lock(output), _notices_shown():
+            return _build_locked(settings_file, output, overrides or {}, problems)
+    except BuildLockedError as error:
+        logger.critical("%s", error)
+        return EXIT_FAILED
+    finally:
+        root.removeHandler(problems)
+
+
+def _build_locked(
+    settings_file: Path,
+    output: Path,
+    overrides: dict[str, Any],
+    problems: ProblemLog,
+) -> int:
+    """Build with the output folder's lock held: no other build is live on it."""
+    clean_leftovers(output)
+    staging = Path(tempfile.mkdtemp(prefix=output.name + TEMP_MARK, dir=output.parent))
     try:
         settings = read_settings(
-            str(settings_file),
-            override={**(overrides or {}), "OUTPUT_PATH": str(staging)},
+            str(settings_file), override={**overrides, "OUTPUT_PATH": str(staging)}
         )
         problems.content_path = str(settings["PATH"])
         config = Config.from_settings(settings)
@@ -183,9 +250,6 @@ def build(
     else:
         swap_into_place(staging, output)
     finally:
-        root.removeHandler(problems)
-        for notice, level in zip(notices, levels, strict=True):
-            notice.setLevel(level)
         if staging.exists():
             shutil.rmtree(staging, ignore_errors=True)
     if problems.errors or (config.fail_on_warnings and problems.warnings):
