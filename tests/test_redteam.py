@@ -18,6 +18,8 @@ import pytest
 from conftest import ROOT, copy_briefs
 from mowjaz.site.build import ProblemLog, build
 
+HARBOUR = "افتتاح-ميناء-جديد-للصيد-في-مدينة-ساحلية.html"
+LIBRARY = "مكتبة-الحي-تمدد-ساعات-العمل-في-الصيف.html"
 DATE = "Date: 2025-05-04 10:00+01:00\n"
 BODY = (
     "أعلنت البلدية عن افتتاح حديقة جديدة في وسط المدينة بعد عامين من الأشغال.\n\n"
@@ -25,6 +27,11 @@ BODY = (
 )
 # A word only the embargoed draft holds: it must be nowhere on the site.
 EMBARGO_WORD = "زنجبيلستان"
+# A word only the internal notes outside content/ hold.
+INTERNAL_WORD = "سريسريات"
+INTERNAL_NOTE = (
+    f"Title: ملاحظات داخلية\n{DATE}\nاجتماع {INTERNAL_WORD} لا يخص القراء.\n"
+)
 HOSTILE = {
     "embargo.md": (
         f"Title: خبر محظور النشر\n{DATE}Slug: embargo\nStatus: draft\n\n"
@@ -72,6 +79,20 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Built:
         (content / "briefs" / name).write_text(text, "utf-8")
     (content / "pages").mkdir()
     (content / "pages" / "draft-page.md").write_text(DRAFT_PAGE, "utf-8")
+    internal = root / "internal"
+    (internal / "notes").mkdir(parents=True)
+    (internal / "memo.md").write_text(INTERNAL_NOTE, "utf-8")
+    (internal / "notes" / "plan.md").write_text(
+        INTERNAL_NOTE.replace("Title: ملاحظات", "Title: خطة"), "utf-8"
+    )
+    (content / "briefs" / "linked-memo.md").symlink_to(internal / "memo.md")
+    (content / "briefs" / "linked-notes").symlink_to(internal / "notes")
+    # A link that stays inside content/ is fine.
+    (content / "shared").mkdir()
+    (content / "shared" / "kept.md").write_text(
+        f"Title: خبر مشترك\n{DATE}Slug: shared-kept\n\n{BODY}", "utf-8"
+    )
+    (content / "briefs" / "linked-kept.md").symlink_to(content / "shared" / "kept.md")
     return wrapper_build(content, root / "output")
 
 
@@ -108,6 +129,25 @@ def test_drafts_are_previewed_when_the_setting_says_so(tmp_path: Path) -> None:
     assert built.status == 0, built.lines
     assert (tmp_path / "output" / "drafts" / "embargo.html").is_file()
     assert any("never publish this output" in line for line in built.lines)
+
+
+def test_the_good_briefs_are_published(site: Built) -> None:
+    assert (site.output / HARBOUR).is_file()
+    assert (site.output / LIBRARY).is_file()
+    assert site.status == 1, site.lines  # some hostile brief was left out
+
+
+def test_symbolic_links_out_of_the_content_folder_are_refused_and_named(
+    site: Built,
+) -> None:
+    assert INTERNAL_WORD not in site_text(site.output)
+    for name in ("linked-memo.md", "plan.md"):
+        lines = site.lines_about(name)
+        assert len(lines) == 1, site.lines
+        assert lines[0].startswith("ERROR: ")
+        assert "outside the content folder" in lines[0]
+    assert site.status == 1
+    assert (site.output / "shared-kept.html").is_file()
 
 
 def test_a_second_build_on_one_output_refuses_and_leaves_the_live_one_alone(

@@ -3,7 +3,8 @@
 Every problem is logged on one line that starts with the brief's file name:
 
 * ``error``: the brief is left out of the site (and the build exits non-zero) when
-  its ``Slug``, ``Save_as`` or ``URL`` points outside the output folder (``..``,
+  it is read through a symbolic link leading outside the content folder, when its
+  ``Slug``, ``Save_as`` or ``URL`` points outside the output folder (``..``,
   absolute paths, backslashes, schemes), when its URL would not reach the file it is
   saved as, when it links a ``{static}`` file from outside the content folder, or
   when two briefs would be written to the same file (both are named, both left out:
@@ -171,6 +172,19 @@ def location_problem(
     return None
 
 
+def source_problem(source_path: str, content_root: Path) -> str | None:
+    """Say why the file at ``source_path`` may not be published (None if it may).
+
+    Pelican follows symbolic links in the content folder: a link to a folder of
+    internal notes would put them on the public site.  ``content_root`` is the
+    content folder, resolved.
+    """
+    real = Path(source_path).resolve()
+    if real.is_relative_to(content_root):
+        return None
+    return f"it is a symbolic link to {real}, outside the content folder"
+
+
 def _real_path(path: str, known: dict[str, str]) -> str:
     found = known.get(path)
     if found is None:
@@ -241,10 +255,13 @@ def _reject(generator: Any, list_names: Iterable[str]) -> None:
     rejected: dict[int, Any] = {}
     folders: dict[str, str] = {}
     files: dict[int, str] = {}  # what each content is saved as, formatted once
+    content_root = Path(generator.path).resolve()
     for content in contents:
         save_as = files[id(content)] = content.save_as
-        problem = metadata_problem(content, folders, save_as) or _static_link_problem(
-            generator, content
+        problem = (
+            source_problem(content.source_path, content_root)
+            or metadata_problem(content, folders, save_as)
+            or _static_link_problem(generator, content)
         )
         if problem:
             logger.error("%s: left out: %s", content.source_path, problem)
