@@ -13,10 +13,15 @@ import io
 import json
 from dataclasses import dataclass
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from conftest import ROOT, copy_briefs
+from jinja2 import Template
+from lxml import html
 from mowjaz.site.build import ProblemLog, build
+from mowjaz.site.outputs import GuardedWriter
+from pelican.settings import read_settings
 
 HARBOUR = "افتتاح-ميناء-جديد-للصيد-في-مدينة-ساحلية.html"
 LIBRARY = "مكتبة-الحي-تمدد-ساعات-العمل-في-الصيف.html"
@@ -37,7 +42,33 @@ HOSTILE = {
         f"Title: خبر محظور النشر\n{DATE}Slug: embargo\nStatus: draft\n\n"
         f"أعلنت وزارة {EMBARGO_WORD} عن قرار لم يحن وقت نشره بعد.\n"
     ),
+    # Briefs that try to take another page's place (finding 4).
+    "hijack-about.md": (
+        f"Title: صفحة من نحن المزورة\n{DATE}Slug: hijack-about\n"
+        f"Save_as: pages/about.html\nURL: pages/about.html\n\n{BODY}"
+    ),
+    "hijack-category.md": (
+        f"Title: تصنيف مزور\n{DATE}Slug: hijack-category\n"
+        f"Save_as: category/اقتصاد.html\nURL: category/اقتصاد.html\n\n{BODY}"
+    ),
+    "hijack-article.md": (
+        f"Title: خبر يحل محل آخر\n{DATE}Slug: hijack-article\n"
+        f"Save_as: {LIBRARY}\nURL: {LIBRARY}\n\n{BODY}"
+    ),
+    "hijack-template.md": (
+        f"Title: قالب الصفحة الرئيسية\n{DATE}Slug: hijack-template\n"
+        f"Template: index\n\n{BODY}"
+    ),
+    "same-address.md": (
+        f"Title: عنوان مكرر بلا ضرر\n{DATE}Slug: same-address\n"
+        f"Save_as: same-address.html\nURL: same-address.html\n\n{BODY}"
+    ),
 }
+ABOUT_PAGE = "Title: من نحن\nSlug: about\n\nموجز موقع أخبار مختصرة.\n"
+# A page whose Save_as is a brief's file (the articles are written first).
+PAGE_OVER_BRIEF = (
+    f"Title: صفحة فوق خبر\nSave_as: {HARBOUR}\nURL: {HARBOUR}\n\nنص الصفحة.\n"
+)
 DRAFT_PAGE = f"Title: صفحة مسودة\nStatus: draft\n\nصفحة {EMBARGO_WORD} لم تنشر.\n"
 
 
@@ -79,6 +110,8 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Built:
         (content / "briefs" / name).write_text(text, "utf-8")
     (content / "pages").mkdir()
     (content / "pages" / "draft-page.md").write_text(DRAFT_PAGE, "utf-8")
+    (content / "pages" / "about.md").write_text(ABOUT_PAGE, "utf-8")
+    (content / "pages" / "over-brief.md").write_text(PAGE_OVER_BRIEF, "utf-8")
     internal = root / "internal"
     (internal / "notes").mkdir(parents=True)
     (internal / "memo.md").write_text(INTERNAL_NOTE, "utf-8")
@@ -148,6 +181,69 @@ def test_symbolic_links_out_of_the_content_folder_are_refused_and_named(
         assert "outside the content folder" in lines[0]
     assert site.status == 1
     assert (site.output / "shared-kept.html").is_file()
+
+
+def title_of(output: Path, name: str) -> str:
+    page = html.fromstring((output / name).read_bytes())
+    return str(page.xpath("string(//main//h1)")).strip()
+
+
+@pytest.mark.parametrize(
+    ("name", "problem"),
+    [
+        ("hijack-about.md", "Save_as 'pages/about.html' is not allowed in a brief"),
+        ("hijack-category.md", "is not allowed in a brief"),
+        ("hijack-article.md", "is not allowed in a brief"),
+        ("hijack-template.md", "Template 'index' is not allowed"),
+    ],
+)
+def test_a_brief_cannot_take_another_pages_place(
+    site: Built, name: str, problem: str
+) -> None:
+    lines = site.lines_about(name)
+    assert len(lines) == 1, site.lines
+    assert lines[0].startswith("ERROR: ")
+    assert problem in lines[0]
+    assert not list(site.output.glob("hijack-*.html"))
+
+
+def test_the_pages_a_brief_aimed_at_are_intact(site: Built) -> None:
+    assert title_of(site.output, "pages/about.html") == "من نحن"
+    assert title_of(site.output, LIBRARY) == "مكتبة الحي تمدد ساعات العمل في الصيف"
+    category = html.fromstring((site.output / "category/اقتصاد.html").read_bytes())
+    assert "تصنيف مزور" not in category.text_content()
+    assert (site.output / "same-address.html").is_file()
+
+
+def test_a_page_written_over_a_brief_is_left_out_naming_both(site: Built) -> None:
+    lines = site.lines_about("over-brief.md")
+    assert len(lines) == 1, site.lines
+    assert "harbour.md" in lines[0]
+    assert lines[0].startswith("ERROR: ")
+    assert title_of(site.output, HARBOUR) == "افتتاح ميناء جديد للصيد في مدينة ساحلية"
+
+
+def test_a_second_write_to_one_file_is_refused_naming_both_writers(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The writer's last line: whatever slipped past the checks never replaces."""
+    settings = read_settings(
+        str(ROOT / "pelicanconf.py"),
+        override={"PATH": str(tmp_path), "OUTPUT_PATH": str(tmp_path)},
+    )
+    writer = GuardedWriter(str(tmp_path), settings=settings)
+    template = Template("{{ text }}")
+    first = SimpleNamespace(source_path="briefs/first.md")
+    second = SimpleNamespace(source_path="pages/second.md")
+    context = {"localsiteurl": "", "SITEURL": ""}
+    writer.write_file("x.html", template, context, text="أول", article=first)
+    writer.write_file(
+        "x.html", template, context, text="ثان", page=second, override_output=True
+    )
+    assert (tmp_path / "x.html").read_text("utf-8") == "أول"
+    [error] = [record for record in caplog.records if record.levelname == "ERROR"]
+    assert "briefs/first.md" in error.getMessage()
+    assert "pages/second.md" in error.getMessage()
 
 
 def test_a_second_build_on_one_output_refuses_and_leaves_the_live_one_alone(

@@ -8,7 +8,7 @@ from typing import Any
 from pelican import signals
 from pelican.contents import Article
 
-from .site import drafts, enrich, feeds, reader, safety, sitemaps
+from .site import drafts, enrich, feeds, outputs, reader, safety, sitemaps
 
 # Where a build's enrichment lives: in the context Pelican makes for each build
 # (``Pelican.run`` copies the settings into a new dict), which every generator and
@@ -116,5 +116,5 @@ def register() -> None:
     signals.article_writer_finalized.connect(finish_articles)
     signals.page_generator_finalized.connect(feeds.keep_editorial_dates)
     signals.finalized.connect(end_build)
-    signals.get_writer.connect(feeds.get_writer)
+    signals.get_writer.connect(outputs.get_writer)
     signals.get_generators.connect(sitemaps.get_generators)

@@ -28,9 +28,12 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from pelican.generators import PelicanTemplateNotFound
+
 from ..text.normalize import clean_text, has_arabic
 from ..text.patterns import CONTROL
 from .markdown_ext import url_scheme
+from .outputs import Claims, content_claims, site_claims
 
 logger = logging.getLogger(__name__)
 
@@ -112,13 +115,23 @@ def _warn_future_date(instance: Any) -> None:
 
 
 def reject_unsafe_articles(generator: Any) -> None:
-    """Leave out articles with unsafe addresses or colliding files (pretaxonomy)."""
-    _reject(generator, ARTICLE_LISTS)
+    """Leave out articles with unsafe addresses or colliding files (pretaxonomy).
+
+    A brief's page may not be written where the site writes its own pages
+    (home and its later pages, lists, feeds, sitemaps).
+    """
+    _reject(generator, ARTICLE_LISTS, site_claims(generator.settings))
 
 
 def reject_unsafe_pages(generator: Any) -> None:
-    """Leave out pages with unsafe addresses or colliding files (finalized)."""
-    _reject(generator, PAGE_LISTS)
+    """Leave out pages with unsafe addresses or colliding files (finalized).
+
+    A page may not be written where the site or an article is written (the
+    articles generator has run by then).
+    """
+    _reject(
+        generator, PAGE_LISTS, content_claims(generator.context, generator.settings)
+    )
 
 
 def drop_outside_static_files(generator: Any) -> None:
@@ -215,7 +228,53 @@ def metadata_problem(
     if "save_as" in metadata and not save_as.endswith(".html"):
         return f"Save_as {save_as!r} must name an .html file"
     if "url" in metadata or "save_as" in metadata:
-        return _url_problem(str(content.url), save_as)
+        problem = _url_problem(str(content.url), save_as)
+        if problem is None and type(content).__name__ == "Article":
+            problem = _brief_address_problem(content, save_as)
+        return problem
+    return None
+
+
+def _brief_address_problem(content: Any, save_as: str) -> str | None:
+    """Say why a brief's own ``Save_as`` or ``URL`` may not be used (None if fine).
+
+    A brief's address comes from its ``Slug``: ``Save_as`` and ``URL`` are
+    accepted only when they say the same, so no brief can take another page's
+    place (an about page, a category page, another brief).
+    """
+    metadata = content.metadata
+    for key, label, setting in (
+        ("save_as", "Save_as", save_as),
+        ("url", "URL", str(content.url)),
+    ):
+        if key not in metadata:
+            continue
+        expected = content._expand_settings(key)  # the address the Slug gives
+        if os.path.normpath(setting) != os.path.normpath(expected or "."):
+            return (
+                f"{label} {setting!r} is not allowed in a brief: its address "
+                f"comes from its Slug ({expected!r})"
+            )
+    return None
+
+
+def template_problem(generator: Any, content: Any) -> str | None:
+    """Say why a content's ``Template`` may not be used (None if fine).
+
+    Briefs may use ``article`` or a theme template named ``article-…``; pages
+    ``page`` or ``page-…``: never a list, feed or home page template, and never
+    one the theme does not have (Pelican would stop the whole build).
+    """
+    if "template" not in content.metadata:
+        return None
+    name = str(content.template)
+    kind = "article" if type(content).__name__ == "Article" else "page"
+    if name != kind and not name.startswith(f"{kind}-"):
+        return f"Template {name!r} is not allowed: use {kind!r} or {kind}-…"
+    try:
+        generator.get_template(name)
+    except PelicanTemplateNotFound:
+        return f"Template {name!r} is not a template of the theme"
     return None
 
 
@@ -250,7 +309,7 @@ def _url_problem(url: str, save_as: str) -> str | None:
     return None
 
 
-def _reject(generator: Any, list_names: Iterable[str]) -> None:
+def _reject(generator: Any, list_names: Iterable[str], claims: Claims) -> None:
     contents = list(_unique(generator, list_names))
     rejected: dict[int, Any] = {}
     folders: dict[str, str] = {}
@@ -261,48 +320,49 @@ def _reject(generator: Any, list_names: Iterable[str]) -> None:
         problem = (
             source_problem(content.source_path, content_root)
             or metadata_problem(content, folders, save_as)
+            or template_problem(generator, content)
             or _static_link_problem(generator, content)
         )
         if problem:
             logger.error("%s: left out: %s", content.source_path, problem)
             rejected[id(content)] = content
-    reserved = _reserved_files(generator.settings)
     by_file: dict[str, list[Any]] = defaultdict(list)
     for content in contents:
         if id(content) not in rejected:
             by_file[os.path.normpath(files[id(content)])].append(content)
     for save_as, group in sorted(by_file.items()):
-        if len(group) > 1 or save_as in reserved:
-            _log_collision(save_as, group)
+        owner = claims.owner(save_as)
+        if len(group) > 1 or owner is not None:
+            _log_collision(save_as, group, owner)
             rejected.update((id(content), content) for content in group)
     if rejected:
         _remove(generator, list_names, rejected)
 
 
-def _log_collision(save_as: str, group: list[Any]) -> None:
+def _log_collision(save_as: str, group: list[Any], owner: str | None) -> None:
     names = ", ".join(sorted(str(content.source_path) for content in group))
     if len(group) > 1:
         logger.error(
-            "%s: left out: these briefs would all be written to %s (same slug)",
+            "%s: left out: these would all be written to %s (same slug or Save_as)",
             names,
             save_as,
+        )
+    elif owner and owner.startswith("the "):
+        logger.error(
+            "%s: left out: %s is a page the site writes itself (%s); change its "
+            "slug or Save_as",
+            names,
+            save_as,
+            owner,
         )
     else:
         logger.error(
-            "%s: left out: %s is a page the site writes itself (change the slug)",
+            "%s: left out: it would be written to %s, where %s is written "
+            "(change its slug or Save_as)",
             names,
             save_as,
+            owner,
         )
-
-
-def _reserved_files(settings: Any) -> set[str]:
-    """Return the files Pelican writes for direct templates (home page ...)."""
-    reserved = set()
-    for name in settings.get("DIRECT_TEMPLATES", ()):
-        save_as = settings.get(f"{name.upper()}_SAVE_AS", f"{name}.html")
-        if save_as:
-            reserved.add(os.path.normpath(save_as))
-    return reserved
 
 
 def _unique(generator: Any, list_names: Iterable[str]) -> Iterator[Any]:
