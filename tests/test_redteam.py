@@ -63,6 +63,18 @@ HOSTILE = {
         f"Title: عنوان مكرر بلا ضرر\n{DATE}Slug: same-address\n"
         f"Save_as: same-address.html\nURL: same-address.html\n\n{BODY}"
     ),
+    # Briefs that stopped the whole build (finding 5).
+    "long-lang.md": (
+        f"Title: لغة طويلة\n{DATE}Slug: long-lang\nLang: {'ar' * 400}\n\n{BODY}"
+    ),
+    "category-all.md": (
+        f"Title: تصنيف الكل\n{DATE}Slug: category-all\nCategory: all\n\n{BODY}"
+    ),
+    "slug-index2.md": f"Title: الصفحة الثانية\n{DATE}Slug: index2\n\n{BODY}",
+    "template-nope.md": (
+        f"Title: قالب مفقود\n{DATE}Slug: template-nope\nTemplate: article-nope\n\n"
+        f"{BODY}"
+    ),
 }
 ABOUT_PAGE = "Title: من نحن\nSlug: about\n\nموجز موقع أخبار مختصرة.\n"
 # A page whose Save_as is a brief's file (the articles are written first).
@@ -183,6 +195,29 @@ def test_symbolic_links_out_of_the_content_folder_are_refused_and_named(
     assert (site.output / "shared-kept.html").is_file()
 
 
+@pytest.mark.parametrize(
+    ("name", "problem"),
+    [
+        ("long-lang.md", "Lang"),
+        ("category-all.md", "feeds/all.atom.xml"),
+        ("slug-index2.md", "index2.html"),
+        ("template-nope.md", "not a template of the theme"),
+    ],
+)
+def test_one_bad_brief_is_named_and_left_out_and_the_rest_published(
+    site: Built, name: str, problem: str
+) -> None:
+    lines = site.lines_about(name)
+    assert len(lines) == 1, site.lines
+    assert lines[0].startswith("ERROR: ")
+    assert problem in lines[0]
+    assert site.status == 1
+    assert (site.output / HARBOUR).is_file()
+    assert (site.output / "pagefind").is_dir()
+    home = html.fromstring((site.output / "index.html").read_bytes())
+    assert not home.xpath("//h1[contains(., 'الصفحة الثانية')]")
+
+
 def title_of(output: Path, name: str) -> str:
     page = html.fromstring((output / name).read_bytes())
     return str(page.xpath("string(//main//h1)")).strip()
@@ -244,6 +279,26 @@ def test_a_second_write_to_one_file_is_refused_naming_both_writers(
     [error] = [record for record in caplog.records if record.levelname == "ERROR"]
     assert "briefs/first.md" in error.getMessage()
     assert "pages/second.md" in error.getMessage()
+
+
+def test_a_brief_whose_page_cannot_be_rendered_is_named_and_skipped(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    settings = read_settings(
+        str(ROOT / "pelicanconf.py"),
+        override={"PATH": str(tmp_path), "OUTPUT_PATH": str(tmp_path)},
+    )
+    writer = GuardedWriter(str(tmp_path), settings=settings)
+    template = Template("{{ article.title.upper() }}")
+    context = {"localsiteurl": "", "SITEURL": ""}
+    broken = SimpleNamespace(source_path="briefs/broken.md", title=None)
+    fine = SimpleNamespace(source_path="briefs/fine.md", title="fine")
+    writer.write_file("broken.html", template, context, article=broken)
+    writer.write_file("fine.html", template, context, article=fine)
+    assert not (tmp_path / "broken.html").exists()
+    assert (tmp_path / "fine.html").read_text("utf-8") == "FINE"
+    [error] = [record for record in caplog.records if record.levelname == "ERROR"]
+    assert error.getMessage().startswith("briefs/broken.md: left out:")
 
 
 def test_a_second_build_on_one_output_refuses_and_leaves_the_live_one_alone(

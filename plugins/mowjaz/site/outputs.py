@@ -106,16 +106,20 @@ def site_claims(settings: Mapping[str, Any]) -> Claims:
     return Claims(files, tuple(paginated))
 
 
-def taxonomy_files(article: Any, settings: Mapping[str, Any]) -> Iterator[str]:
-    """Yield the files the category, tags and authors of ``article`` are written to.
+def taxonomy_files(
+    article: Any, settings: Mapping[str, Any]
+) -> Iterator[tuple[str, str]]:
+    """Yield what the category, tags and authors of ``article`` write, and where.
 
-    Each one's page and its feeds (``feeds/{slug}.atom.xml`` ...).
+    Each one's page and its feeds (``feeds/{slug}.atom.xml`` ...), as pairs
+    (``"the category 'x'"``, normalised file).
     """
     for kind, value in _taxonomies(article):
-        yield os.path.normpath(value.save_as)
+        what = f"the {kind} {str(value)!r}"
+        yield what, os.path.normpath(value.save_as or ".")
         for key in TAXONOMY_FEEDS[kind]:
             if settings.get(key):
-                yield os.path.normpath(settings[key].format(slug=value.slug))
+                yield what, os.path.normpath(settings[key].format(slug=value.slug))
 
 
 def _taxonomies(article: Any) -> Iterator[tuple[str, Any]]:
@@ -179,9 +183,20 @@ class GuardedWriter(FeedWriter):
     def write_file(
         self, name: Any, template: Any, context: Any, *args: Any, **kwargs: Any
     ) -> Any:
-        """Write a page as Pelican does, remembering whose page it is."""
+        """Write a page as Pelican does, remembering whose page it is.
+
+        A brief's or a page's own page that cannot be rendered is left out with
+        an error naming its source; the rest of the site is still written.
+        """
         self._writing = _describe(template, kwargs)
-        return super().write_file(name, template, context, *args, **kwargs)
+        content = kwargs.get("article") or kwargs.get("page")
+        if content is None:
+            return super().write_file(name, template, context, *args, **kwargs)
+        try:
+            return super().write_file(name, template, context, *args, **kwargs)
+        except Exception as error:  # one brief's page never stops the others
+            _page_failed(content, error)
+            return None
 
     def write_feed(self, elements: Any, context: Any, *args: Any, **kwargs: Any) -> Any:
         """Write a feed as Pelican does, remembering whose feed it is."""
@@ -202,6 +217,15 @@ class GuardedWriter(FeedWriter):
             return open(os.devnull, "w", encoding=encoding)
         self._owners[filename] = self._writing
         return super()._open_w(filename, encoding, override=False)
+
+
+def _page_failed(content: Any, error: Exception) -> None:
+    logger.error(
+        "%s: left out: its page could not be written: %s: %s",
+        content.source_path,
+        type(error).__name__,
+        error,
+    )
 
 
 def _describe(template: Any, kwargs: Mapping[str, Any]) -> str:

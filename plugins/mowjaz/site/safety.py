@@ -22,6 +22,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from pathlib import Path, PurePosixPath
@@ -33,9 +34,15 @@ from pelican.generators import PelicanTemplateNotFound
 from ..text.normalize import clean_text, has_arabic
 from ..text.patterns import CONTROL
 from .markdown_ext import url_scheme
-from .outputs import Claims, content_claims, site_claims
+from .outputs import Claims, content_claims, site_claims, taxonomy_files
 
 logger = logging.getLogger(__name__)
+
+# A language tag as BCP 47 writes it (ar, en, ar-DZ, zh-Hant-TW); Pelican puts it in
+# file names and Pagefind in its index: a long or odd value stopped the build.
+LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8}){0,3}")
+# The longest file or folder name most file systems accept, in bytes.
+MAX_NAME_BYTES = 255
 
 ARTICLE_LISTS = (
     "articles",
@@ -172,6 +179,8 @@ def location_problem(
     path = PurePosixPath(save_as)
     if path.is_absolute() or ".." in path.parts or ":" in path.parts[0]:
         return f"file {save_as!r} would be written outside the output folder"
+    if any(len(part.encode()) > MAX_NAME_BYTES for part in path.parts):
+        return f"file name {_shorten(save_as)!r} is too long (a shorter Slug)"
     folders = {} if folders is None else folders
     base = _real_path(os.fspath(output_path), folders)
     # A symbolic link inside the output folder could still lead out of it: the
@@ -198,6 +207,10 @@ def source_problem(source_path: str, content_root: Path) -> str | None:
     return f"it is a symbolic link to {real}, outside the content folder"
 
 
+def _shorten(text: str, limit: int = 40) -> str:
+    return text if len(text) <= limit else text[:limit] + "…"
+
+
 def _real_path(path: str, known: dict[str, str]) -> str:
     found = known.get(path)
     if found is None:
@@ -221,6 +234,9 @@ def metadata_problem(
     if not slug or "/" in slug or "\\" in slug or slug in {".", ".."}:
         origin = "Slug" if "slug" in metadata else "the slug made from the title"
         return f"{origin} {slug!r} must be one plain name (no '/', '\\' or '..')"
+    lang = str(metadata.get("lang", ""))
+    if lang and not LANGUAGE_TAG.fullmatch(lang):
+        return f"Lang {_shorten(lang)!r} is not a language tag (ar, en, fr-CA ...)"
     save_as = content.save_as if save_as is None else save_as
     problem = location_problem(save_as, content.settings["OUTPUT_PATH"], folders)
     if problem:
@@ -255,6 +271,23 @@ def _brief_address_problem(content: Any, save_as: str) -> str | None:
                 f"{label} {setting!r} is not allowed in a brief: its address "
                 f"comes from its Slug ({expected!r})"
             )
+    return None
+
+
+def taxonomy_problem(content: Any, claims: Claims) -> str | None:
+    """Say why a brief's category, tags or authors cannot be written (None if fine).
+
+    Their pages and feeds may not land where the site writes its own files
+    (``Category: all`` would write ``feeds/all.atom.xml`` twice: Pelican stops).
+    """
+    if type(content).__name__ != "Article":
+        return None
+    for what, save_as in taxonomy_files(content, content.settings):
+        if save_as in {".", ""} or os.path.basename(save_as).startswith("."):
+            return f"{what} has no usable slug"
+        owner = claims.owner(save_as)
+        if owner is not None:
+            return f"{what} would be written to {save_as}, which is {owner}"
     return None
 
 
@@ -321,6 +354,7 @@ def _reject(generator: Any, list_names: Iterable[str], claims: Claims) -> None:
             source_problem(content.source_path, content_root)
             or metadata_problem(content, folders, save_as)
             or template_problem(generator, content)
+            or taxonomy_problem(content, claims)
             or _static_link_problem(generator, content)
         )
         if problem:
