@@ -11,6 +11,7 @@ import fcntl
 import gzip
 import io
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from types import SimpleNamespace
@@ -18,9 +19,10 @@ from types import SimpleNamespace
 import pytest
 from conftest import ROOT, copy_briefs
 from jinja2 import Template
-from lxml import html
+from lxml import etree, html
 from mowjaz.site.build import ProblemLog, build
 from mowjaz.site.outputs import GuardedWriter
+from mowjaz.text.normalize import drop_invisible_references
 from pelican.settings import read_settings
 
 HARBOUR = "افتتاح-ميناء-جديد-للصيد-في-مدينة-ساحلية.html"
@@ -74,6 +76,18 @@ HOSTILE = {
     "template-nope.md": (
         f"Title: قالب مفقود\n{DATE}Slug: template-nope\nTemplate: article-nope\n\n"
         f"{BODY}"
+    ),
+    # Character references to invisible or control characters (finding 7).
+    "references.md": (
+        "Title: عنوان &#x202E;مقلوب&#8238; هنا\n"
+        f"{DATE}Slug: references\nCategory: اقتصاد&#x202e;\n"
+        "Tags: وسم&#8238;أول, &#x1b;وسم\nAuthor: كاتب&#0; الموقع\n"
+        "Summary: ملخص &#xFFFE;الخبر&#x1b; هنا.\n"
+        "KeyPoints: نقطة &#x202E;أولى مهمة.\n"
+        "    نقطة ثانية&#0; مهمة.\n"
+        "    نقطة ثالثة&#xFFFE; مهمة.\n\n"
+        "قال الوزير: “الميناء&#x202E; جاهز&#0; للعمل&#x1b; منذ اليوم”.\n\n"
+        "أعلنت الوزارة &#8238;عن مشروع جديد&#xfffe; في المدينة.\n"
     ),
 }
 ABOUT_PAGE = "Title: من نحن\nSlug: about\n\nموجز موقع أخبار مختصرة.\n"
@@ -218,6 +232,30 @@ def test_one_bad_brief_is_named_and_left_out_and_the_rest_published(
     assert not home.xpath("//h1[contains(., 'الصفحة الثانية')]")
 
 
+# What no page or feed may hold, written or as a character reference.
+INVISIBLE = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ufffe\uffff]"
+)
+INVISIBLE_REFERENCE = re.compile(
+    r"(?<!&amp;)&#(?:0*(?:0|8238|27)|[xX]0*(?:202[eE]|[fF]{3}[eE]|1[bB]));"
+)
+
+
+def test_character_references_cannot_smuggle_invisible_characters(
+    site: Built,
+) -> None:
+    page = html.fromstring((site.output / "references.html").read_bytes())
+    assert "عنوان مقلوب هنا" in page.xpath("string(//main//h1)")
+    files = [site.output / "references.html", *site.output.glob("feeds/*.xml")]
+    files += [*site.output.glob("category/*.html"), *site.output.glob("tag/*.html")]
+    for path in files:
+        text = path.read_text("utf-8")
+        assert not INVISIBLE_REFERENCE.search(text), path
+        assert not INVISIBLE.search(html.fromstring(text.encode()).text_content())
+    for feed in site.output.glob("feeds/*.xml"):
+        etree.fromstring(feed.read_bytes())  # a reference to NUL breaks XML
+
+
 def title_of(output: Path, name: str) -> str:
     page = html.fromstring((output / name).read_bytes())
     return str(page.xpath("string(//main//h1)")).strip()
@@ -324,3 +362,20 @@ def test_a_second_build_on_one_output_refuses_and_leaves_the_live_one_alone(
     assert after.status == 0, after.lines
     assert not staging.exists()
     assert "the live site" not in (output / "index.html").read_text("utf-8")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("أ&#x202E;ب", "أب"),
+        ("أ&#8238;ب", "أب"),
+        ("أ&#0;ب&#xFFFE;ج&#x1b;د", "أبجد"),
+        ("أ&#xD800;ب&#x110000;ج&rlm;د", "أبجد"),
+        ("&#1575; &amp; &lt; &hellip; &#x85;", "&#1575; &amp; &lt; &hellip; &#x85;"),
+        ("&amp;#x202E; &notaname;", "&amp;#x202E; &notaname;"),
+    ],
+)
+def test_only_references_to_invisible_characters_are_removed(
+    text: str, expected: str
+) -> None:
+    assert drop_invisible_references(text) == expected

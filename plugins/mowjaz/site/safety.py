@@ -31,7 +31,7 @@ from zoneinfo import ZoneInfo
 
 from pelican.generators import PelicanTemplateNotFound
 
-from ..text.normalize import clean_text, has_arabic
+from ..text.normalize import clean_text, drop_invisible_references, has_arabic
 from ..text.patterns import CONTROL
 from .markdown_ext import url_scheme
 from .outputs import Claims, content_claims, site_claims, taxonomy_files
@@ -70,7 +70,7 @@ def clean_content_metadata(instance: Any) -> None:
     if not hasattr(instance, "mandatory_properties") or not hasattr(instance, "title"):
         return
     title = str(instance.title)
-    cleaned = " ".join(clean_text(title).split())
+    cleaned = " ".join(clean_text(drop_invisible_references(title)).split())
     if cleaned != title:
         logger.warning(
             "%s: removed invisible or control characters from the title",

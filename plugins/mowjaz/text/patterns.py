@@ -38,6 +38,12 @@ ZERO_WIDTH_JOINERS = re.compile("[\u200c\u200d]")
 # Non-characters and lone surrogates break XML 1.0 and UTF-8 encoders.
 NON_CHARACTER = re.compile("[\ud800-\udfff﷐-﷯\ufffe\uffff]")
 
+# An HTML character reference, numeric or named (``&#x202E;``, ``&#8238;``, ``&rlm;``):
+# in Markdown and in Pelican's metadata it reaches the page as the character.
+CHARACTER_REFERENCE = re.compile(
+    r"&(?:#[0-9]{1,10}|#[xX][0-9a-fA-F]{1,8}|[A-Za-z][A-Za-z0-9]{1,31});"
+)
+
 ARABIC_LETTER_RANGES = "ء-غف-يٱ-ۓۺ-ۼ"
 ARABIC_LETTER = re.compile(f"[{ARABIC_LETTER_RANGES}]")
 ARABIC_INDIC_DIGITS = "٠١٢٣٤٥٦٧٨٩"
