@@ -20,9 +20,10 @@ import pytest
 from conftest import ROOT, copy_briefs
 from jinja2 import Template
 from lxml import etree, html
+from mowjaz.importer.pipeline import clean_line
 from mowjaz.site.build import ProblemLog, build
 from mowjaz.site.outputs import GuardedWriter
-from mowjaz.text.normalize import drop_invisible_references
+from mowjaz.text.normalize import clean_text, drop_invisible_references
 from pelican.settings import read_settings
 
 HARBOUR = "افتتاح-ميناء-جديد-للصيد-في-مدينة-ساحلية.html"
@@ -88,6 +89,11 @@ HOSTILE = {
         "    نقطة ثالثة&#xFFFE; مهمة.\n\n"
         "قال الوزير: “الميناء&#x202E; جاهز&#0; للعمل&#x1b; منذ اليوم”.\n\n"
         "أعلنت الوزارة &#8238;عن مشروع جديد&#xfffe; في المدينة.\n"
+    ),
+    # Vertical tab, form feed and next line between words (finding 11).
+    "separators.md": (
+        f"Title: إن\x0bالحكومة\x0cقررت\n{DATE}Slug: separators\n\n"
+        "قال الوزير إن\x0bالحكومة\x0cقررت\x85اليوم فتح الميناء.\n"
     ),
 }
 ABOUT_PAGE = "Title: من نحن\nSlug: about\n\nموجز موقع أخبار مختصرة.\n"
@@ -379,3 +385,16 @@ def test_only_references_to_invisible_characters_are_removed(
     text: str, expected: str
 ) -> None:
     assert drop_invisible_references(text) == expected
+
+
+def test_vertical_tab_form_feed_and_next_line_separate_words(site: Built) -> None:
+    page = html.fromstring((site.output / "separators.html").read_bytes())
+    assert page.xpath("string(//main//h1)").strip() == "إن الحكومة قررت"
+    body = " ".join(page.xpath("string(//main//article)").split())
+    assert "إن الحكومة قررت اليوم فتح الميناء" in body
+
+
+def test_separators_are_spaces_in_cleaned_and_imported_text() -> None:
+    raw = "إن\x0bالحكومة\x0cقررت\x85اليوم\x1eفتح\x00الميناء"
+    assert clean_text(raw) == "إن الحكومة قررت اليوم فتحالميناء"
+    assert clean_line(raw) == "إن الحكومة قررت اليوم فتحالميناء"

@@ -122,10 +122,13 @@ def _keep_joiner(match: object) -> str:
 def clean_text(text: str) -> str:
     """Remove characters a reader cannot see or that can change how text reads.
 
-    Keeps diacritics, tatweel and zero-width joiners between letters; drops C0/C1
-    controls (newline and tab kept), bidi overrides and isolates, byte-order marks,
-    zero-width spaces, soft hyphens and Unicode non-characters.
+    Keeps diacritics, tatweel and zero-width joiners between letters; turns the
+    controls that separate words (vertical tab, form feed, next line, FS to US)
+    into a space; drops the other C0/C1 controls (newline and tab kept), bidi
+    overrides and isolates, byte-order marks, zero-width spaces, soft hyphens and
+    Unicode non-characters.
     """
+    text = patterns.SPACING_CONTROL.sub(" ", text)
     text = patterns.CONTROL.sub("", text)
     text = patterns.BIDI_CONTROL.sub("", text)
     text = patterns.INVISIBLE.sub("", text)

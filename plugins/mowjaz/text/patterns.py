@@ -26,6 +26,10 @@ TATWEEL_RUN = re.compile("\N{ARABIC TATWEEL}+")
 # newline excepted), bidi embeddings/overrides/isolates, the BOM, zero-width space,
 # word joiner, soft hyphen and other format characters.
 CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+# Controls that separate words or lines (vertical tab, form feed, the information
+# separators FS GS RS US, next line): whitespace for Python's str.split and for
+# Unicode (VT, FF, NEL), so they become a space, never nothing ("إنالحكومة").
+SPACING_CONTROL = re.compile("[\x0b\x0c\x1c-\x1f\x85]")
 BIDI_CONTROL = re.compile(
     "[\u202a-\u202e\u2066-\u2069\u200e\u200f\N{ARABIC LETTER MARK}]"
 )
