@@ -7,6 +7,7 @@ when the finding is about the build itself (locks, output folders).
 
 from __future__ import annotations
 
+import errno
 import fcntl
 import gzip
 import io
@@ -21,6 +22,8 @@ from conftest import ROOT, copy_briefs
 from jinja2 import Template
 from lxml import etree, html
 from mowjaz.importer.pipeline import clean_line
+from mowjaz.site import build as build_module
+from mowjaz.site import outputdir
 from mowjaz.site.build import ProblemLog, build
 from mowjaz.site.outputs import GuardedWriter
 from mowjaz.text.normalize import clean_text, drop_invisible_references
@@ -343,6 +346,42 @@ def test_a_brief_whose_page_cannot_be_rendered_is_named_and_skipped(
     assert (tmp_path / "fine.html").read_text("utf-8") == "FINE"
     [error] = [record for record in caplog.records if record.levelname == "ERROR"]
     assert error.getMessage().startswith("briefs/broken.md: left out:")
+
+
+def test_a_mount_point_output_is_synced_into_not_replaced(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    content = copy_briefs(["harbour.md"], tmp_path / "content")
+    output = tmp_path / "output"
+    (output / "old-folder").mkdir(parents=True)
+    (output / "old-folder" / "stale.html").write_text("old", "utf-8")
+    (output / "index.html").write_text("the old site", "utf-8")
+    folder = output.stat().st_ino
+    monkeypatch.setattr(outputdir, "is_mount_point", lambda path: path == output)
+    built = wrapper_build(content, output, MOWJAZ_SEARCH=False)
+    assert built.status == 0, built.lines
+    assert output.stat().st_ino == folder  # the same folder: synced into
+    assert (output / HARBOUR).is_file()
+    assert "the old site" not in (output / "index.html").read_text("utf-8")
+    assert not (output / "old-folder").exists()
+    assert not list(tmp_path.glob("output.*"))
+
+
+def test_a_read_only_output_is_one_error_line_and_exit_2(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    content = copy_briefs(["harbour.md"], tmp_path / "content")
+    output = tmp_path / "output"
+
+    def read_only(path: Path) -> Path:
+        raise OSError(errno.EROFS, "Read-only file system", str(path.parent))
+
+    monkeypatch.setattr(build_module, "make_staging", read_only)
+    built = wrapper_build(content, output, MOWJAZ_SEARCH=False)
+    assert built.status == 2
+    [line] = built.lines
+    assert line.startswith(f"CRITICAL: {output}: cannot write the site there")
+    assert "Read-only file system" in line
 
 
 def test_a_second_build_on_one_output_refuses_and_leaves_the_live_one_alone(

@@ -3,12 +3,15 @@
 Pelican writes into a fresh folder next to the output (``output.tmp-XXXX``), the
 search indexer runs over it, and only then does it replace ``output/``: the old
 folder is renamed away (``output.old-XXXX``), the new one renamed into place and the
-old one deleted.  A build that raises, or is killed, never touches ``output/``; the
-next build deletes the leftover folders (and puts an old site back if a build was
-killed between the two renames).  A build holds an exclusive lock on the output
-folder (``.output.lock`` beside it) from start to end: a second build on the same
-output refuses at once with exit status 2 and touches nothing, so it never deletes
-the staging folder of the live one.
+old one deleted.  An output folder that is a mount point (a Docker volume) is
+synced into instead (:mod:`mowjaz.site.outputdir`).  A build that raises, or is
+killed, never touches ``output/``; the next build deletes the leftover folders (and
+puts an old site back if a build was killed between the two renames).  A build
+holds an exclusive lock on the output folder (``.output.lock`` beside it) from
+start to end: a second build on the same output refuses at once with exit status
+2 and touches nothing, so it never deletes the staging folder of the live one.
+An output that cannot be written (a read-only file system, no permission) is one
+error line and exit status 2.
 
 Every warning and error is printed on one line that names the file and the reason.
 Exit status:
@@ -25,13 +28,11 @@ Exit status:
 from __future__ import annotations
 
 import argparse
-import fcntl
 import json
 import logging
 import os
 import shutil
 import sys
-import tempfile
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -41,13 +42,19 @@ from pelican import Pelican
 from pelican.settings import read_settings
 
 from ..config import Config
+from .outputdir import (
+    BuildLockedError,
+    clean_leftovers,
+    make_staging,
+    output_lock,
+    put_in_place,
+)
 from .search import build_index
+
+__all__ = ["ProblemLog", "build", "clean_leftovers", "main"]
 
 logger = logging.getLogger(__name__)
 
-TEMP_MARK = ".tmp-"
-OLD_MARK = ".old-"
-LOCK_SUFFIX = ".lock"
 EXIT_OK = 0
 EXIT_CONTENT = 1
 EXIT_FAILED = 2
@@ -117,66 +124,6 @@ def parse_override(item: str) -> tuple[str, Any]:
         return key, value
 
 
-def clean_leftovers(output: Path) -> None:
-    """Delete folders left by killed builds; restore ``output`` if it went missing.
-
-    Call it with the output's lock held (:func:`output_lock`): then no live build
-    owns a staging or old folder of ``output``.
-    """
-    parent = output.parent
-    if not parent.is_dir():
-        return
-    olds = sorted(parent.glob(f"{output.name}{OLD_MARK}*"))
-    if not output.exists() and olds:
-        latest = max(olds, key=lambda path: path.stat().st_mtime)
-        latest.rename(output)
-        logger.info("Restored %s from %s (a build was interrupted)", output, latest)
-    for leftover in (*parent.glob(f"{output.name}{TEMP_MARK}*"), *olds):
-        if leftover.is_dir() and leftover != output:
-            shutil.rmtree(leftover, ignore_errors=True)
-
-
-def swap_into_place(new_site: Path, output: Path) -> None:
-    """Replace ``output`` by ``new_site`` with two renames, then delete the old site."""
-    old = None
-    if output.exists():
-        old = Path(tempfile.mkdtemp(prefix=output.name + OLD_MARK, dir=output.parent))
-        old.rmdir()
-        output.rename(old)
-    new_site.rename(output)
-    if old is not None:
-        shutil.rmtree(old, ignore_errors=True)
-
-
-class BuildLockedError(RuntimeError):
-    """Another build holds the lock of the output folder."""
-
-
-@contextmanager
-def output_lock(output: Path) -> Iterator[None]:
-    """Hold the exclusive lock of ``output`` (``.<name>.lock`` beside it).
-
-    Raises :class:`BuildLockedError` at once when another build holds it: two
-    builds on one output would delete each other's staging folder.  The lock is
-    released when the process ends, however it ends; the file is left in place
-    (deleting a lock file another process has open would let a third one in).
-    """
-    output.parent.mkdir(parents=True, exist_ok=True)
-    path = output.parent / f".{output.name}{LOCK_SUFFIX}"
-    with path.open("a") as handle:
-        try:
-            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            raise BuildLockedError(
-                f"{output}: another build is writing this output folder "
-                f"(it holds {path}); run this build again when it has ended"
-            ) from None
-        try:
-            yield
-        finally:
-            fcntl.flock(handle, fcntl.LOCK_UN)
-
-
 @contextmanager
 def _notices_shown() -> Iterator[None]:
     """Let the loggers of :data:`NOTICE_LOGGERS` log information for the build."""
@@ -211,6 +158,14 @@ def build(
     except BuildLockedError as error:
         logger.critical("%s", error)
         return EXIT_FAILED
+    except OSError as error:  # a read-only or full file system, no permission
+        logger.critical(
+            "%s: cannot write the site there: %s%s",
+            output,
+            error.strerror or error,
+            f" ({error.filename})" if error.filename else "",
+        )
+        return EXIT_FAILED
     finally:
         root.removeHandler(problems)
 
@@ -223,7 +178,7 @@ def _build_locked(
 ) -> int:
     """Build with the output folder's lock held: no other build is live on it."""
     clean_leftovers(output)
-    staging = Path(tempfile.mkdtemp(prefix=output.name + TEMP_MARK, dir=output.parent))
+    staging = make_staging(output)
     try:
         settings = read_settings(
             str(settings_file), override={**overrides, "OUTPUT_PATH": str(staging)}
@@ -248,7 +203,7 @@ def _build_locked(
         )
         return EXIT_FAILED
     else:
-        swap_into_place(staging, output)
+        put_in_place(staging, output)
     finally:
         if staging.exists():
             shutil.rmtree(staging, ignore_errors=True)
