@@ -26,6 +26,7 @@ from mowjaz.site import build as build_module
 from mowjaz.site import outputdir
 from mowjaz.site.build import ProblemLog, build
 from mowjaz.site.outputs import GuardedWriter
+from mowjaz.text.decode import DecodeError, decode_text
 from mowjaz.text.normalize import clean_text, drop_invisible_references
 from pelican.settings import read_settings
 
@@ -437,3 +438,31 @@ def test_separators_are_spaces_in_cleaned_and_imported_text() -> None:
     raw = "إن\x0bالحكومة\x0cقررت\x85اليوم\x1eفتح\x00الميناء"
     assert clean_text(raw) == "إن الحكومة قررت اليوم فتحالميناء"
     assert clean_line(raw) == "إن الحكومة قررت اليوم فتحالميناء"
+
+
+# A short news text in the legacy Arabic encodings (finding 9).
+LEGACY_TEXT = (
+    "أعلنت وزارة الصحة، اليوم الأحد، عن افتتاح مستشفى جديد في المدينة.\n"
+    "وقال الوزير إن المستشفى سيستقبل المرضى ابتداء من الشهر المقبل.\n"
+)
+
+
+@pytest.mark.parametrize("codec", ["cp1256", "iso8859_6", "mac_arabic"])
+def test_legacy_arabic_encodings_are_read_as_written(codec: str) -> None:
+    text = decode_text(LEGACY_TEXT.encode(codec))
+    assert text.split() == LEGACY_TEXT.split()
+
+
+def test_a_windows_1256_file_with_a_utf8_line_is_refused_naming_the_lines() -> None:
+    raw = LEGACY_TEXT.encode("cp1256") + "تحديث: الخبر مؤكد.\n".encode()
+    with pytest.raises(DecodeError, match="mixed encodings: line 3 is UTF-8"):
+        decode_text(raw)
+
+
+def test_bytes_no_legacy_reading_makes_arabic_of_are_refused() -> None:
+    french = "Le maire a inauguré un marché couvert près de la gare.\n"
+    with pytest.raises(DecodeError, match="not UTF-8, UTF-16 or Arabic"):
+        decode_text(french.encode("cp1252"))
+    # Two words in ISO-8859-6 read as Arabic only by luck: too little to tell.
+    with pytest.raises(DecodeError):
+        decode_text("قمة عربية".encode("iso8859_6"))
