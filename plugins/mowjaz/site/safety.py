@@ -8,7 +8,11 @@ Every problem is logged on one line that starts with the brief's file name:
   absolute paths, backslashes, schemes), when its URL would not reach the file it is
   saved as, when it links a ``{static}`` file from outside the content folder, or
   when two briefs would be written to the same file (both are named, both left out:
-  neither silently replaces the other).
+  neither silently replaces the other).  A brief's own ``Save_as`` and ``URL`` must
+  be what its ``Slug`` gives and its ``Template`` ``article`` or ``article-…``;
+  ``Lang`` must be a language tag; a brief, its category, tags or authors may not
+  be written where the site writes its own files (:mod:`mowjaz.site.outputs`),
+  and a page not where the site or an article is.
 * ``warning``: a title that needed cleaning (controls, bidi overrides and isolates),
   a brief with no Arabic in it, a brief dated in the future (Pelican publishes it at
   once: a date a year ahead is usually a typo; ``Status: draft`` holds a brief back).
