@@ -14,6 +14,7 @@ import io
 import json
 import re
 from dataclasses import dataclass
+from html import unescape
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -79,8 +80,11 @@ HOSTILE = {
     ),
     "slug-index2.md": f"Title: الصفحة الثانية\n{DATE}Slug: index2\n\n{BODY}",
     "template-nope.md": (
-        f"Title: قالب مفقود\n{DATE}Slug: template-nope\nTemplate: article-nope\n\n"
-        f"{BODY}"
+        f"Title: قالب مجهول\n{DATE}Slug: template-nope\nTemplate: nope\n\n{BODY}"
+    ),
+    "template-missing.md": (
+        f"Title: قالب مفقود\n{DATE}Slug: template-missing\n"
+        f"Template: article-nope\n\n{BODY}"
     ),
     # Character references to invisible or control characters (finding 7).
     "references.md": (
@@ -165,17 +169,19 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Built:
     return wrapper_build(content, root / "output")
 
 
+def site_text_of(path: Path) -> str:
+    """The text of one file of the site (a search fragment decompressed)."""
+    data = path.read_bytes()
+    if path.suffix == ".pf_fragment":
+        data = gzip.decompress(data)
+    return data.decode("utf-8", "replace")
+
+
 def site_text(output: Path) -> str:
     """Every text file of the site, and the search index's fragments, as one text."""
-    parts = []
-    for path in sorted(output.rglob("*")):
-        if not path.is_file():
-            continue
-        data = path.read_bytes()
-        if path.suffix == ".pf_fragment":
-            data = gzip.decompress(data)
-        parts.append(data.decode("utf-8", "replace"))
-    return "\n".join(parts)
+    return "\n".join(
+        site_text_of(path) for path in sorted(output.rglob("*")) if path.is_file()
+    )
 
 
 def test_drafts_never_reach_the_published_site(site: Built) -> None:
@@ -225,7 +231,8 @@ def test_symbolic_links_out_of_the_content_folder_are_refused_and_named(
         ("long-lang.md", "Lang"),
         ("category-all.md", "feeds/all.atom.xml"),
         ("slug-index2.md", "index2.html"),
-        ("template-nope.md", "not a template of the theme"),
+        ("template-nope.md", "Template 'nope' is not allowed"),
+        ("template-missing.md", "not a template of the theme"),
     ],
 )
 def test_one_bad_brief_is_named_and_left_out_and_the_rest_published(
@@ -256,12 +263,16 @@ def test_character_references_cannot_smuggle_invisible_characters(
 ) -> None:
     page = html.fromstring((site.output / "references.html").read_bytes())
     assert "عنوان مقلوب هنا" in page.xpath("string(//main//h1)")
-    files = [site.output / "references.html", *site.output.glob("feeds/*.xml")]
-    files += [*site.output.glob("category/*.html"), *site.output.glob("tag/*.html")]
-    for path in files:
-        text = path.read_text("utf-8")
+    summary = page.xpath("string(//meta[@name='description']/@content)")
+    assert "ملخص الخبر هنا" in summary
+    assert page.xpath('//aside[@data-mowjaz="key-points"]//li')
+    for path in sorted(site.output.rglob("*")):
+        if path.suffix not in {".html", ".xml", ".json", ".pf_fragment"}:
+            continue
+        text = site_text_of(path)
         assert not INVISIBLE_REFERENCE.search(text), path
-        assert not INVISIBLE.search(html.fromstring(text.encode()).text_content())
+        # Written as characters or as references, in text and attributes alike.
+        assert not INVISIBLE.search(unescape(text)), path
     for feed in site.output.glob("feeds/*.xml"):
         etree.fromstring(feed.read_bytes())  # a reference to NUL breaks XML
 
