@@ -277,6 +277,21 @@ def test_character_references_cannot_smuggle_invisible_characters(
         etree.fromstring(feed.read_bytes())  # a reference to NUL breaks XML
 
 
+def test_a_site_without_category_pages_still_publishes_its_briefs(
+    tmp_path: Path,
+) -> None:
+    content = copy_briefs(["harbour.md"], tmp_path / "content")
+    built = wrapper_build(
+        content,
+        tmp_path / "output",
+        CATEGORY_SAVE_AS="",
+        CATEGORY_URL="",
+        MOWJAZ_SEARCH=False,
+    )
+    assert built.status == 0, built.lines
+    assert (tmp_path / "output" / HARBOUR).is_file()
+
+
 def title_of(output: Path, name: str) -> str:
     page = html.fromstring((output / name).read_bytes())
     return str(page.xpath("string(//main//h1)")).strip()

@@ -66,7 +66,7 @@ def later_pages(save_as: str, settings: Mapping[str, Any]) -> re.Pattern[str] | 
     alternatives = []
     for rule in settings.get("PAGINATION_PATTERNS", ()):
         min_page, save_pattern = rule[0], rule[2]
-        if (min_page == 1) or "{number}" not in save_pattern:
+        if min_page == 1 or "{number}" not in save_pattern:
             continue
         text = save_pattern.format(
             save_as=save_as,
@@ -106,23 +106,21 @@ def site_claims(settings: Mapping[str, Any]) -> Claims:
     return Claims(files, tuple(paginated))
 
 
-def taxonomy_files(
-    article: Any, settings: Mapping[str, Any]
-) -> Iterator[tuple[str, str]]:
-    """Yield what the category, tags and authors of ``article`` write, and where.
+def taxonomy_files(kind: str, value: Any, settings: Mapping[str, Any]) -> list[str]:
+    """Return the files a category, tag or author (``kind``) is written to.
 
-    Each one's page and its feeds (``feeds/{slug}.atom.xml`` ...), as pairs
-    (``"the category 'x'"``, normalised file).
+    Its page, when the site writes such pages, and its feeds
+    (``feeds/{slug}.atom.xml`` ...), as normalised paths.
     """
-    for kind, value in _taxonomies(article):
-        what = f"the {kind} {str(value)!r}"
-        yield what, os.path.normpath(value.save_as or ".")
-        for key in TAXONOMY_FEEDS[kind]:
-            if settings.get(key):
-                yield what, os.path.normpath(settings[key].format(slug=value.slug))
+    files = [os.path.normpath(value.save_as)] if value.save_as else []
+    for key in TAXONOMY_FEEDS[kind]:
+        if settings.get(key):
+            files.append(os.path.normpath(settings[key].format(slug=value.slug)))
+    return files
 
 
-def _taxonomies(article: Any) -> Iterator[tuple[str, Any]]:
+def taxonomies(article: Any) -> Iterator[tuple[str, Any]]:
+    """Yield ``(kind, value)`` for the category, tags and authors of ``article``."""
     category = getattr(article, "category", None)
     if category is not None:
         yield "category", category
@@ -136,24 +134,28 @@ def content_claims(context: Mapping[str, Any], settings: Mapping[str, Any]) -> C
     """Return :func:`site_claims` plus what the articles read so far write.
 
     Each article's page (its source file is named), and its category, tag and
-    author pages and feeds; for the pages generator, which runs after the
-    articles'.
+    author pages (and their later pages) and feeds; for the pages generator,
+    which runs after the articles'.
     """
     site = site_claims(settings)
     files = dict(site.files)
     paginated = list(site.paginated)
+    seen: set[tuple[str, str]] = set()
     for article in _articles(context):
-        files.setdefault(os.path.normpath(article.save_as), str(article.source_path))
-        for kind, value in _taxonomies(article):
+        if article.save_as:
+            files.setdefault(
+                os.path.normpath(article.save_as), str(article.source_path)
+            )
+        for kind, value in taxonomies(article):
+            if (kind, value.slug) in seen:
+                continue
+            seen.add((kind, value.slug))
             owner = f"the {kind} {value.name!s}"
-            files.setdefault(os.path.normpath(value.save_as), owner)
-            pattern = later_pages(value.save_as, settings)
+            for path in taxonomy_files(kind, value, settings):
+                files.setdefault(path, owner)
+            pattern = later_pages(value.save_as, settings) if value.save_as else None
             if pattern is not None:
                 paginated.append((pattern, owner))
-            for key in TAXONOMY_FEEDS[kind]:
-                if settings.get(key):
-                    path = os.path.normpath(settings[key].format(slug=value.slug))
-                    files.setdefault(path, f"the feed of {owner}")
     return Claims(files, tuple(paginated))
 
 

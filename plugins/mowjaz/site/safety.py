@@ -38,7 +38,13 @@ from pelican.generators import PelicanTemplateNotFound
 from ..text.normalize import clean_text, drop_invisible_references, has_arabic
 from ..text.patterns import CONTROL
 from .markdown_ext import url_scheme
-from .outputs import Claims, content_claims, site_claims, taxonomy_files
+from .outputs import (
+    Claims,
+    content_claims,
+    site_claims,
+    taxonomies,
+    taxonomy_files,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -278,17 +284,33 @@ def _brief_address_problem(content: Any, save_as: str) -> str | None:
     return None
 
 
-def taxonomy_problem(content: Any, claims: Claims) -> str | None:
+def taxonomy_problem(
+    content: Any, claims: Claims, known: dict[tuple[str, str], str | None]
+) -> str | None:
     """Say why a brief's category, tags or authors cannot be written (None if fine).
 
     Their pages and feeds may not land where the site writes its own files
     (``Category: all`` would write ``feeds/all.atom.xml`` twice: Pelican stops).
+    ``known`` remembers the answer for each category, tag and author met.
     """
     if type(content).__name__ != "Article":
         return None
-    for what, save_as in taxonomy_files(content, content.settings):
-        if save_as in {".", ""} or os.path.basename(save_as).startswith("."):
-            return f"{what} has no usable slug"
+    for kind, value in taxonomies(content):
+        key = (kind, str(value.slug))
+        if key not in known:
+            known[key] = _taxonomy_problem(kind, value, content.settings, claims)
+        if known[key]:
+            return known[key]
+    return None
+
+
+def _taxonomy_problem(
+    kind: str, value: Any, settings: Any, claims: Claims
+) -> str | None:
+    what = f"the {kind} {str(value)!r}"
+    for save_as in taxonomy_files(kind, value, settings):
+        if os.path.basename(save_as).startswith("."):
+            return f"{what} has no usable slug (it would be written to {save_as})"
         owner = claims.owner(save_as)
         if owner is not None:
             return f"{what} would be written to {save_as}, which is {owner}"
@@ -351,6 +373,7 @@ def _reject(generator: Any, list_names: Iterable[str], claims: Claims) -> None:
     rejected: dict[int, Any] = {}
     folders: dict[str, str] = {}
     files: dict[int, str] = {}  # what each content is saved as, formatted once
+    known: dict[tuple[str, str], str | None] = {}  # categories, tags, authors met
     content_root = Path(generator.path).resolve()
     for content in contents:
         save_as = files[id(content)] = content.save_as
@@ -358,7 +381,7 @@ def _reject(generator: Any, list_names: Iterable[str], claims: Claims) -> None:
             source_problem(content.source_path, content_root)
             or metadata_problem(content, folders, save_as)
             or template_problem(generator, content)
-            or taxonomy_problem(content, claims)
+            or taxonomy_problem(content, claims, known)
             or _static_link_problem(generator, content)
         )
         if problem:
