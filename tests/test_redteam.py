@@ -394,6 +394,25 @@ def test_a_mount_point_output_is_synced_into_not_replaced(
     assert not list(tmp_path.glob("output.*"))
 
 
+def test_an_output_under_a_read_only_folder_is_synced_into(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A volume mounted below a read-only folder: lock inside, staging in /tmp."""
+    content = copy_briefs(["harbour.md"], tmp_path / "content")
+    output = tmp_path / "output"
+    output.mkdir()
+    (output / "index.html").write_text("the old site", "utf-8")
+    folder = output.stat().st_ino
+    monkeypatch.setattr(outputdir, "_writable", lambda path: path != tmp_path)
+    built = wrapper_build(content, output, MOWJAZ_SEARCH=False)
+    assert built.status == 0, built.lines
+    assert output.stat().st_ino == folder
+    assert (output / HARBOUR).is_file()
+    assert (output / outputdir.INNER_LOCK).is_file()
+    assert not (tmp_path / ".output.lock").exists()
+    assert not list(tmp_path.glob("output.*"))
+
+
 def test_a_read_only_output_is_one_error_line_and_exit_2(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

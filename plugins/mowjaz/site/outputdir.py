@@ -104,8 +104,12 @@ def make_staging(output: Path) -> Path:
 
 
 def put_in_place(new_site: Path, output: Path) -> None:
-    """Make ``output`` the new site: by renames, or by syncing into a mount point."""
-    if is_mount_point(output):
+    """Make ``output`` the new site: by renames, or by syncing into a mount point.
+
+    An output whose parent folder cannot be written cannot be renamed either:
+    it is synced into too.
+    """
+    if is_mount_point(output) or (output.is_dir() and not _writable(output.parent)):
         sync_into(new_site, output)
         return
     try:
