@@ -21,8 +21,11 @@ Exit status:
 * 1: the site was built and swapped in, but some brief was left out (an error) or,
   with ``MOWJAZ_FAIL_ON_WARNINGS``, something was warned about: an unattended
   ``make publish && upload`` stops here;
-* 2: the build failed (bad settings, a crash, the search indexer failed): ``output/``
+* 2: the build failed (bad settings, a crash, the search indexer failed, another
+  build is writing the same output, the output cannot be written): ``output/``
   still holds the previous site.
+
+How many drafts were left out is printed as a ``NOTE`` line (not counted).
 """
 
 from __future__ import annotations
