@@ -109,6 +109,10 @@ ABOUT_PAGE = "Title: من نحن\nSlug: about\n\nموجز موقع أخبار م
 PAGE_OVER_BRIEF = (
     f"Title: صفحة فوق خبر\nSave_as: {HARBOUR}\nURL: {HARBOUR}\n\nنص الصفحة.\n"
 )
+# A page in the search index's folder: Pagefind would refuse the folder.
+PAGE_IN_SEARCH = (
+    "Title: صفحة في البحث\nSave_as: pagefind/x.html\nURL: pagefind/x.html\n\nنص.\n"
+)
 DRAFT_PAGE = f"Title: صفحة مسودة\nStatus: draft\n\nصفحة {EMBARGO_WORD} لم تنشر.\n"
 
 
@@ -152,6 +156,7 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Built:
     (content / "pages" / "draft-page.md").write_text(DRAFT_PAGE, "utf-8")
     (content / "pages" / "about.md").write_text(ABOUT_PAGE, "utf-8")
     (content / "pages" / "over-brief.md").write_text(PAGE_OVER_BRIEF, "utf-8")
+    (content / "pages" / "in-search.md").write_text(PAGE_IN_SEARCH, "utf-8")
     internal = root / "internal"
     (internal / "notes").mkdir(parents=True)
     (internal / "memo.md").write_text(INTERNAL_NOTE, "utf-8")
@@ -330,6 +335,14 @@ def test_a_page_written_over_a_brief_is_left_out_naming_both(site: Built) -> Non
     assert "harbour.md" in lines[0]
     assert lines[0].startswith("ERROR: ")
     assert title_of(site.output, HARBOUR) == "افتتاح ميناء جديد للصيد في مدينة ساحلية"
+
+
+def test_a_page_in_the_search_index_folder_is_left_out(site: Built) -> None:
+    lines = site.lines_about("in-search.md")
+    assert len(lines) == 1, site.lines
+    assert "the search index's folder" in lines[0]
+    assert (site.output / "pagefind" / "pagefind-entry.json").is_file()
+    assert not (site.output / "pagefind" / "x.html").exists()
 
 
 def test_a_second_write_to_one_file_is_refused_naming_both_writers(

@@ -13,13 +13,14 @@ import logging
 import os
 import re
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import IO, Any
 
 from pelican.writers import Writer
 
 from ..config import Config
 from .feeds import FeedWriter
+from .search import BUNDLE_DIR
 
 logger = logging.getLogger(__name__)
 
@@ -39,11 +40,14 @@ class Claims:
     """Files the site writes (normalised relative paths) and who writes each.
 
     ``paginated`` holds, for each paginated list, a pattern matching its second
-    and later pages (``index2.html``) and who writes them.
+    and later pages (``index2.html``) and who writes them; ``folders`` the
+    top-level folders the site fills itself.
     """
 
     files: Mapping[str, str]
     paginated: tuple[tuple[re.Pattern[str], str], ...] = ()
+    # Folders the site fills itself (the search index, the theme's files).
+    folders: Mapping[str, str] = field(default_factory=dict)
 
     def owner(self, save_as: str) -> str | None:
         """Return who writes ``save_as`` already, or None."""
@@ -51,6 +55,9 @@ class Claims:
         found = self.files.get(path)
         if found is not None:
             return found
+        top = path.split(os.sep, 1)[0]
+        if top != path and top in self.folders:
+            return self.folders[top]
         for pattern, owner in self.paginated:
             if pattern.fullmatch(path):
                 return owner
@@ -103,7 +110,13 @@ def site_claims(settings: Mapping[str, Any]) -> Claims:
     for path in (config.sitemap_path, config.news_sitemap_path):
         if path:
             files[os.path.normpath(path)] = "the site's sitemap"
-    return Claims(files, tuple(paginated))
+    folders = {BUNDLE_DIR: "the search index's folder"}
+    theme_files = str(settings.get("THEME_STATIC_DIR") or "")
+    if theme_files:
+        folders[os.path.normpath(theme_files).split(os.sep, 1)[0]] = (
+            "the theme's folder"
+        )
+    return Claims(files, tuple(paginated), folders)
 
 
 def taxonomy_files(kind: str, value: Any, settings: Mapping[str, Any]) -> list[str]:
@@ -156,7 +169,7 @@ def content_claims(context: Mapping[str, Any], settings: Mapping[str, Any]) -> C
             pattern = later_pages(value.save_as, settings) if value.save_as else None
             if pattern is not None:
                 paginated.append((pattern, owner))
-    return Claims(files, tuple(paginated))
+    return Claims(files, tuple(paginated), site.folders)
 
 
 def _articles(context: Mapping[str, Any]) -> Iterator[Any]:
