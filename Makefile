@@ -64,7 +64,8 @@ serve: ## Serve output/ on http://localhost:8000
 	$(BIN)/python -m http.server $(PORT) --bind 127.0.0.1 --directory $(OUTPUTDIR)
 
 devserver: $(STAMP) theme-assets ## Rebuild on every change and serve on http://localhost:8000
-	$(PELICAN) $(INPUTDIR) -o $(OUTPUTDIR) -s $(CONFFILE) --autoreload --listen --port $(PORT)
+	$(PELICAN) $(INPUTDIR) -o $(OUTPUTDIR) -s $(CONFFILE) --autoreload --listen --port $(PORT) \
+		-e MOWJAZ_PREVIEW_DRAFTS=true
 
 test: $(STAMP) theme-assets ## Run the test suite
 	$(BIN)/python -m pytest

@@ -47,8 +47,9 @@ def test_atom_feed_lists_every_brief(tiny_site: Path) -> None:
 
 
 def test_hidden_and_draft_briefs_get_their_boxes_too(tmp_path: Path) -> None:
-    """A hidden brief (reached by its link only) and a draft under review show the
-    same key points and quotes as a published one."""
+    """A hidden brief (reached by its link only) and a draft under review (in a
+    preview: drafts are never published) show the same key points and quotes as a
+    published one."""
     content = tmp_path / "content" / "briefs"
     content.mkdir(parents=True)
     header, body = (
@@ -58,7 +59,9 @@ def test_hidden_and_draft_briefs_get_their_boxes_too(tmp_path: Path) -> None:
         (content / f"{status}.md").write_text(
             f"{header}\nSlug: harbour-{status}\nStatus: {status}\n\n{body}", "utf-8"
         )
-    output = build_site(tmp_path / "content", tmp_path / "output")
+    output = build_site(
+        tmp_path / "content", tmp_path / "output", MOWJAZ_PREVIEW_DRAFTS=True
+    )
     shown = {}
     for status, page in (
         ("published", "harbour-published.html"),

@@ -52,6 +52,10 @@ class Config:
     news_sitemap_days: int = 2
     # Build: treat content warnings as failures (exit non-zero).
     fail_on_warnings: bool = False
+    # Build: write drafts (Status: draft) to drafts/ for a preview; off for
+    # `make html` and `make publish` (drafts never reach a published site), on for
+    # `make devserver`.
+    preview_drafts: bool = False
     # Search: build the Pagefind index after Pelican (False: no search bundle).
     search: bool = True
     # Cache folder for derived data (key points, quotes, term vectors); "" disables.

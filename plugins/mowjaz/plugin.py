@@ -8,7 +8,7 @@ from typing import Any
 from pelican import signals
 from pelican.contents import Article
 
-from .site import enrich, feeds, reader, safety, sitemaps
+from .site import drafts, enrich, feeds, outputs, reader, safety, sitemaps
 
 # Where a build's enrichment lives: in the context Pelican makes for each build
 # (``Pelican.run`` copies the settings into a new dict), which every generator and
@@ -106,7 +106,9 @@ def register() -> None:
     signals.article_generator_init.connect(begin_build)
     signals.content_object_init.connect(safety.clean_content_metadata)
     signals.content_object_init.connect(analyse_when_read)
+    signals.article_generator_pretaxonomy.connect(drafts.leave_out_article_drafts)
     signals.article_generator_pretaxonomy.connect(safety.reject_unsafe_articles)
+    signals.page_generator_finalized.connect(drafts.leave_out_page_drafts)
     signals.page_generator_finalized.connect(safety.reject_unsafe_pages)
     signals.static_generator_finalized.connect(safety.drop_outside_static_files)
     signals.article_generator_finalized.connect(enrich_articles)
@@ -114,5 +116,5 @@ def register() -> None:
     signals.article_writer_finalized.connect(finish_articles)
     signals.page_generator_finalized.connect(feeds.keep_editorial_dates)
     signals.finalized.connect(end_build)
-    signals.get_writer.connect(feeds.get_writer)
+    signals.get_writer.connect(outputs.get_writer)
     signals.get_generators.connect(sitemaps.get_generators)

@@ -3,9 +3,15 @@
 Pelican writes into a fresh folder next to the output (``output.tmp-XXXX``), the
 search indexer runs over it, and only then does it replace ``output/``: the old
 folder is renamed away (``output.old-XXXX``), the new one renamed into place and the
-old one deleted.  A build that raises, or is killed, never touches ``output/``; the
-next build deletes the leftover folders (and puts an old site back if a build was
-killed between the two renames).  Run one build at a time per output folder.
+old one deleted.  An output folder that is a mount point (a Docker volume) is
+synced into instead (:mod:`mowjaz.site.outputdir`).  A build that raises, or is
+killed, never touches ``output/``; the next build deletes the leftover folders (and
+puts an old site back if a build was killed between the two renames).  A build
+holds an exclusive lock on the output folder (``.output.lock`` beside it) from
+start to end: a second build on the same output refuses at once with exit status
+2 and touches nothing, so it never deletes the staging folder of the live one.
+An output that cannot be written (a read-only file system, no permission) is one
+error line and exit status 2.
 
 Every warning and error is printed on one line that names the file and the reason.
 Exit status:
@@ -15,8 +21,11 @@ Exit status:
 * 1: the site was built and swapped in, but some brief was left out (an error) or,
   with ``MOWJAZ_FAIL_ON_WARNINGS``, something was warned about: an unattended
   ``make publish && upload`` stops here;
-* 2: the build failed (bad settings, a crash, the search indexer failed): ``output/``
+* 2: the build failed (bad settings, a crash, the search indexer failed, another
+  build is writing the same output, the output cannot be written): ``output/``
   still holds the previous site.
+
+How many drafts were left out is printed as a ``NOTE`` line (not counted).
 """
 
 from __future__ import annotations
@@ -27,8 +36,8 @@ import logging
 import os
 import shutil
 import sys
-import tempfile
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -36,17 +45,26 @@ from pelican import Pelican
 from pelican.settings import read_settings
 
 from ..config import Config
+from .outputdir import (
+    BuildLockedError,
+    clean_leftovers,
+    make_staging,
+    output_lock,
+    put_in_place,
+)
 from .search import build_index
+
+__all__ = ["ProblemLog", "build", "clean_leftovers", "main"]
 
 logger = logging.getLogger(__name__)
 
-TEMP_MARK = ".tmp-"
-OLD_MARK = ".old-"
 EXIT_OK = 0
 EXIT_CONTENT = 1
 EXIT_FAILED = 2
 # Pelican's message when a source file cannot be read (it skips the file).
 _COULD_NOT_PROCESS = "Could not process %s"
+# Loggers whose information messages are printed too ("NOTE: ..."), uncounted.
+NOTICE_LOGGERS = ("mowjaz.site.drafts",)
 
 
 class ProblemLog(logging.Handler):
@@ -54,11 +72,13 @@ class ProblemLog(logging.Handler):
 
     Pelican logs unreadable files as ``"Could not process %s"`` without the reason
     (unless DEBUG); the handler runs inside Pelican's ``except`` block, so the
-    exception being handled is still there to name the reason.
+    exception being handled is still there to name the reason.  Information from
+    :data:`NOTICE_LOGGERS` (how many drafts were left out) is printed as ``NOTE``
+    and not counted.
     """
 
     def __init__(self, stream: TextIO, content_path: str = "") -> None:
-        super().__init__(level=logging.WARNING)
+        super().__init__(level=logging.INFO)
         self.stream = stream
         self.content_path = content_path
         self.warnings = 0
@@ -66,6 +86,8 @@ class ProblemLog(logging.Handler):
 
     def emit(self, record: logging.LogRecord) -> None:
         """Print ``record`` on one line and count it."""
+        if record.levelno < logging.WARNING and record.name not in NOTICE_LOGGERS:
+            return
         if record.levelno >= logging.ERROR:
             self.errors += 1
         elif record.levelno >= logging.WARNING:
@@ -74,7 +96,8 @@ class ProblemLog(logging.Handler):
             line = self.describe(record)
         except (TypeError, ValueError) as error:  # a malformed log call elsewhere
             line = f"{record.msg!r} (unprintable: {error})"
-        self.stream.write(f"{record.levelname}: {line}\n")
+        level = record.levelname if record.levelno >= logging.WARNING else "NOTE"
+        self.stream.write(f"{level}: {line}\n")
         self.stream.flush()
 
     def describe(self, record: logging.LogRecord) -> str:
@@ -104,31 +127,18 @@ def parse_override(item: str) -> tuple[str, Any]:
         return key, value
 
 
-def clean_leftovers(output: Path) -> None:
-    """Delete folders left by killed builds; restore ``output`` if it went missing."""
-    parent = output.parent
-    if not parent.is_dir():
-        return
-    olds = sorted(parent.glob(f"{output.name}{OLD_MARK}*"))
-    if not output.exists() and olds:
-        latest = max(olds, key=lambda path: path.stat().st_mtime)
-        latest.rename(output)
-        logger.info("Restored %s from %s (a build was interrupted)", output, latest)
-    for leftover in (*parent.glob(f"{output.name}{TEMP_MARK}*"), *olds):
-        if leftover.is_dir() and leftover != output:
-            shutil.rmtree(leftover, ignore_errors=True)
-
-
-def swap_into_place(new_site: Path, output: Path) -> None:
-    """Replace ``output`` by ``new_site`` with two renames, then delete the old site."""
-    old = None
-    if output.exists():
-        old = Path(tempfile.mkdtemp(prefix=output.name + OLD_MARK, dir=output.parent))
-        old.rmdir()
-        output.rename(old)
-    new_site.rename(output)
-    if old is not None:
-        shutil.rmtree(old, ignore_errors=True)
+@contextmanager
+def _notices_shown() -> Iterator[None]:
+    """Let the loggers of :data:`NOTICE_LOGGERS` log information for the build."""
+    notices = [logging.getLogger(name) for name in NOTICE_LOGGERS]
+    levels = [notice.level for notice in notices]
+    for notice in notices:
+        notice.setLevel(logging.INFO)
+    try:
+        yield
+    finally:
+        for notice, level in zip(notices, levels, strict=True):
+            notice.setLevel(level)
 
 
 def build(
@@ -137,21 +147,53 @@ def build(
     overrides: dict[str, Any] | None = None,
     problems: ProblemLog | None = None,
 ) -> int:
-    """Build the site into ``output`` and return the exit status (see module doc)."""
+    """Build the site into ``output`` and return the exit status (see module doc).
+
+    One build at a time per output folder: a second one refuses at once (exit 2).
+    """
     output = output.absolute()
-    clean_leftovers(output)
-    output.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=output.name + TEMP_MARK, dir=output.parent))
     problems = problems or ProblemLog(sys.stderr)
     root = logging.getLogger()
     root.addHandler(problems)
     try:
+        with output_lock(output), _notices_shown():
+            return _build_locked(settings_file, output, overrides or {}, problems)
+    except BuildLockedError as error:
+        logger.critical("%s", error)
+        return EXIT_FAILED
+    except OSError as error:  # a read-only or full file system, no permission
+        logger.critical(
+            "%s: cannot write the site there: %s%s",
+            output,
+            error.strerror or error,
+            f" ({error.filename})" if error.filename else "",
+        )
+        return EXIT_FAILED
+    finally:
+        root.removeHandler(problems)
+
+
+def _build_locked(
+    settings_file: Path,
+    output: Path,
+    overrides: dict[str, Any],
+    problems: ProblemLog,
+) -> int:
+    """Build with the output folder's lock held: no other build is live on it."""
+    clean_leftovers(output)
+    staging = make_staging(output)
+    try:
         settings = read_settings(
-            str(settings_file),
-            override={**(overrides or {}), "OUTPUT_PATH": str(staging)},
+            str(settings_file), override={**overrides, "OUTPUT_PATH": str(staging)}
         )
         problems.content_path = str(settings["PATH"])
         config = Config.from_settings(settings)
+        if config.preview_drafts:
+            logger.warning(
+                "%s: MOWJAZ_PREVIEW_DRAFTS is on: drafts are written to drafts/ "
+                "and searchable; never publish this output",
+                output,
+            )
         Pelican(settings).run()
         if config.search:
             build_index(staging)
@@ -164,9 +206,8 @@ def build(
         )
         return EXIT_FAILED
     else:
-        swap_into_place(staging, output)
+        put_in_place(staging, output)
     finally:
-        root.removeHandler(problems)
         if staging.exists():
             shutil.rmtree(staging, ignore_errors=True)
     if problems.errors or (config.fail_on_warnings and problems.warnings):

@@ -6,7 +6,8 @@ Briefs come from whatever the web gave a newsroom, so their Markdown is untruste
   pattern are removed, so ``<script>``, ``<iframe>`` or ``<img onerror=...>`` are
   escaped by the serializer and shown as typed, never passed through.
 * **Invisible characters go.**  Every source line goes through
-  :func:`mowjaz.text.normalize.clean_text` before the metadata header is read, so
+  :func:`mowjaz.text.normalize.clean_text` before the metadata header is read
+  (and character references to such characters, ``&#x202E;``, are removed first), so
   controls (which break XML feeds), bidi overrides and stray zero-width characters
   never reach a title, a summary or the body.
 * **Only safe attributes and addresses survive.**  A last tree pass keeps an
@@ -34,7 +35,7 @@ from markdown import Extension, Markdown
 from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
 
-from ..text.normalize import clean_text
+from ..text.normalize import clean_text, drop_invisible_references
 
 SAFE_SCHEMES = frozenset({"http", "https", "mailto"})
 # Attributes Markdown syntax itself produces (links, images, footnotes, abbreviations,
@@ -85,7 +86,8 @@ class CleanSourcePreprocessor(Preprocessor):
 
     def run(self, lines: list[str]) -> list[str]:
         """Return the cleaned lines (metadata header included)."""
-        return clean_text("\n".join(lines)).split("\n")
+        text = drop_invisible_references("\n".join(lines))
+        return clean_text(text).split("\n")
 
 
 class SafeTreeprocessor(Treeprocessor):

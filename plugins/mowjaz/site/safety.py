@@ -3,11 +3,16 @@
 Every problem is logged on one line that starts with the brief's file name:
 
 * ``error``: the brief is left out of the site (and the build exits non-zero) when
-  its ``Slug``, ``Save_as`` or ``URL`` points outside the output folder (``..``,
+  it is read through a symbolic link leading outside the content folder, when its
+  ``Slug``, ``Save_as`` or ``URL`` points outside the output folder (``..``,
   absolute paths, backslashes, schemes), when its URL would not reach the file it is
   saved as, when it links a ``{static}`` file from outside the content folder, or
   when two briefs would be written to the same file (both are named, both left out:
-  neither silently replaces the other).
+  neither silently replaces the other).  A brief's own ``Save_as`` and ``URL`` must
+  be what its ``Slug`` gives and its ``Template`` ``article`` or ``article-…``;
+  ``Lang`` must be a language tag; a brief, its category, tags or authors may not
+  be written where the site writes its own files (:mod:`mowjaz.site.outputs`),
+  and a page not where the site or an article is.
 * ``warning``: a title that needed cleaning (controls, bidi overrides and isolates),
   a brief with no Arabic in it, a brief dated in the future (Pelican publishes it at
   once: a date a year ahead is usually a typo; ``Status: draft`` holds a brief back).
@@ -21,17 +26,33 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from pathlib import Path, PurePosixPath
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from ..text.normalize import clean_text, has_arabic
+from pelican.generators import PelicanTemplateNotFound
+
+from ..text.normalize import clean_text, drop_invisible_references, has_arabic
 from ..text.patterns import CONTROL
 from .markdown_ext import url_scheme
+from .outputs import (
+    Claims,
+    content_claims,
+    site_claims,
+    taxonomies,
+    taxonomy_files,
+)
 
 logger = logging.getLogger(__name__)
+
+# A language tag as BCP 47 writes it (ar, en, ar-DZ, zh-Hant-TW); Pelican puts it in
+# file names and Pagefind in its index: a long or odd value stopped the build.
+LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8}){0,3}")
+# The longest file or folder name most file systems accept, in bytes.
+MAX_NAME_BYTES = 255
 
 ARTICLE_LISTS = (
     "articles",
@@ -59,7 +80,7 @@ def clean_content_metadata(instance: Any) -> None:
     if not hasattr(instance, "mandatory_properties") or not hasattr(instance, "title"):
         return
     title = str(instance.title)
-    cleaned = " ".join(clean_text(title).split())
+    cleaned = " ".join(clean_text(drop_invisible_references(title)).split())
     if cleaned != title:
         logger.warning(
             "%s: removed invisible or control characters from the title",
@@ -111,13 +132,23 @@ def _warn_future_date(instance: Any) -> None:
 
 
 def reject_unsafe_articles(generator: Any) -> None:
-    """Leave out articles with unsafe addresses or colliding files (pretaxonomy)."""
-    _reject(generator, ARTICLE_LISTS)
+    """Leave out articles with unsafe addresses or colliding files (pretaxonomy).
+
+    A brief's page may not be written where the site writes its own pages
+    (home and its later pages, lists, feeds, sitemaps).
+    """
+    _reject(generator, ARTICLE_LISTS, site_claims(generator.settings))
 
 
 def reject_unsafe_pages(generator: Any) -> None:
-    """Leave out pages with unsafe addresses or colliding files (finalized)."""
-    _reject(generator, PAGE_LISTS)
+    """Leave out pages with unsafe addresses or colliding files (finalized).
+
+    A page may not be written where the site or an article is written (the
+    articles generator has run by then).
+    """
+    _reject(
+        generator, PAGE_LISTS, content_claims(generator.context, generator.settings)
+    )
 
 
 def drop_outside_static_files(generator: Any) -> None:
@@ -158,6 +189,8 @@ def location_problem(
     path = PurePosixPath(save_as)
     if path.is_absolute() or ".." in path.parts or ":" in path.parts[0]:
         return f"file {save_as!r} would be written outside the output folder"
+    if any(len(part.encode()) > MAX_NAME_BYTES for part in path.parts):
+        return f"file name {_shorten(save_as)!r} is too long (a shorter Slug)"
     folders = {} if folders is None else folders
     base = _real_path(os.fspath(output_path), folders)
     # A symbolic link inside the output folder could still lead out of it: the
@@ -169,6 +202,23 @@ def location_problem(
     if os.path.commonpath((base, target)) != base:
         return f"file {save_as!r} would be written outside the output folder"
     return None
+
+
+def source_problem(source_path: str, content_root: Path) -> str | None:
+    """Say why the file at ``source_path`` may not be published (None if it may).
+
+    Pelican follows symbolic links in the content folder: a link to a folder of
+    internal notes would put them on the public site.  ``content_root`` is the
+    content folder, resolved.
+    """
+    real = Path(source_path).resolve()
+    if real.is_relative_to(content_root):
+        return None
+    return f"it is a symbolic link to {real}, outside the content folder"
+
+
+def _shorten(text: str, limit: int = 40) -> str:
+    return text if len(text) <= limit else text[:limit] + "…"
 
 
 def _real_path(path: str, known: dict[str, str]) -> str:
@@ -194,6 +244,9 @@ def metadata_problem(
     if not slug or "/" in slug or "\\" in slug or slug in {".", ".."}:
         origin = "Slug" if "slug" in metadata else "the slug made from the title"
         return f"{origin} {slug!r} must be one plain name (no '/', '\\' or '..')"
+    lang = str(metadata.get("lang", ""))
+    if lang and not LANGUAGE_TAG.fullmatch(lang):
+        return f"Lang {_shorten(lang)!r} is not a language tag (ar, en, fr-CA ...)"
     save_as = content.save_as if save_as is None else save_as
     problem = location_problem(save_as, content.settings["OUTPUT_PATH"], folders)
     if problem:
@@ -201,7 +254,86 @@ def metadata_problem(
     if "save_as" in metadata and not save_as.endswith(".html"):
         return f"Save_as {save_as!r} must name an .html file"
     if "url" in metadata or "save_as" in metadata:
-        return _url_problem(str(content.url), save_as)
+        problem = _url_problem(str(content.url), save_as)
+        if problem is None and type(content).__name__ == "Article":
+            problem = _brief_address_problem(content, save_as)
+        return problem
+    return None
+
+
+def _brief_address_problem(content: Any, save_as: str) -> str | None:
+    """Say why a brief's own ``Save_as`` or ``URL`` may not be used (None if fine).
+
+    A brief's address comes from its ``Slug``: ``Save_as`` and ``URL`` are
+    accepted only when they say the same, so no brief can take another page's
+    place (an about page, a category page, another brief).
+    """
+    metadata = content.metadata
+    for key, label, setting in (
+        ("save_as", "Save_as", save_as),
+        ("url", "URL", str(content.url)),
+    ):
+        if key not in metadata:
+            continue
+        expected = content._expand_settings(key)  # the address the Slug gives
+        if os.path.normpath(setting) != os.path.normpath(expected or "."):
+            return (
+                f"{label} {setting!r} is not allowed in a brief: its address "
+                f"comes from its Slug ({expected!r})"
+            )
+    return None
+
+
+def taxonomy_problem(
+    content: Any, claims: Claims, known: dict[tuple[str, str], str | None]
+) -> str | None:
+    """Say why a brief's category, tags or authors cannot be written (None if fine).
+
+    Their pages and feeds may not land where the site writes its own files
+    (``Category: all`` would write ``feeds/all.atom.xml`` twice: Pelican stops).
+    ``known`` remembers the answer for each category, tag and author met.
+    """
+    if type(content).__name__ != "Article":
+        return None
+    for kind, value in taxonomies(content):
+        key = (kind, str(value.slug))
+        if key not in known:
+            known[key] = _taxonomy_problem(kind, value, content.settings, claims)
+        if known[key]:
+            return known[key]
+    return None
+
+
+def _taxonomy_problem(
+    kind: str, value: Any, settings: Any, claims: Claims
+) -> str | None:
+    what = f"the {kind} {str(value)!r}"
+    for save_as in taxonomy_files(kind, value, settings):
+        if os.path.basename(save_as).startswith("."):
+            return f"{what} has no usable slug (it would be written to {save_as})"
+        owner = claims.owner(save_as)
+        if owner is not None:
+            return f"{what} would be written to {save_as}, which is {owner}"
+    return None
+
+
+def template_problem(generator: Any, content: Any) -> str | None:
+    """Say why a content's ``Template`` may not be used (None if fine).
+
+    Briefs may use ``article`` or a theme template named ``article-…``; pages
+    ``page`` or ``page-…``: never a list, feed or home page template, and never
+    one the theme does not have (Pelican would stop the whole build).
+    """
+    if "template" not in content.metadata:
+        return None
+    name = str(content.template)
+    kind = "article" if type(content).__name__ == "Article" else "page"
+    if name != kind and not name.startswith(f"{kind}-"):
+        return f"Template {name!r} is not allowed: use {kind!r} or {kind}-…"
+    try:
+        generator.get_template(name)
+    except PelicanTemplateNotFound:
+        return f"Template {name!r} is not a template of the theme"
     return None
 
 
@@ -236,56 +368,62 @@ def _url_problem(url: str, save_as: str) -> str | None:
     return None
 
 
-def _reject(generator: Any, list_names: Iterable[str]) -> None:
+def _reject(generator: Any, list_names: Iterable[str], claims: Claims) -> None:
     contents = list(_unique(generator, list_names))
     rejected: dict[int, Any] = {}
     folders: dict[str, str] = {}
     files: dict[int, str] = {}  # what each content is saved as, formatted once
+    known: dict[tuple[str, str], str | None] = {}  # categories, tags, authors met
+    content_root = Path(generator.path).resolve()
     for content in contents:
         save_as = files[id(content)] = content.save_as
-        problem = metadata_problem(content, folders, save_as) or _static_link_problem(
-            generator, content
+        problem = (
+            source_problem(content.source_path, content_root)
+            or metadata_problem(content, folders, save_as)
+            or template_problem(generator, content)
+            or taxonomy_problem(content, claims, known)
+            or _static_link_problem(generator, content)
         )
         if problem:
             logger.error("%s: left out: %s", content.source_path, problem)
             rejected[id(content)] = content
-    reserved = _reserved_files(generator.settings)
     by_file: dict[str, list[Any]] = defaultdict(list)
     for content in contents:
         if id(content) not in rejected:
             by_file[os.path.normpath(files[id(content)])].append(content)
     for save_as, group in sorted(by_file.items()):
-        if len(group) > 1 or save_as in reserved:
-            _log_collision(save_as, group)
+        owner = claims.owner(save_as)
+        if len(group) > 1 or owner is not None:
+            _log_collision(save_as, group, owner)
             rejected.update((id(content), content) for content in group)
     if rejected:
         _remove(generator, list_names, rejected)
 
 
-def _log_collision(save_as: str, group: list[Any]) -> None:
+def _log_collision(save_as: str, group: list[Any], owner: str | None) -> None:
     names = ", ".join(sorted(str(content.source_path) for content in group))
     if len(group) > 1:
         logger.error(
-            "%s: left out: these briefs would all be written to %s (same slug)",
+            "%s: left out: these would all be written to %s (same slug or Save_as)",
             names,
             save_as,
+        )
+    elif owner and owner.startswith("the "):
+        logger.error(
+            "%s: left out: %s is a page the site writes itself (%s); change its "
+            "slug or Save_as",
+            names,
+            save_as,
+            owner,
         )
     else:
         logger.error(
-            "%s: left out: %s is a page the site writes itself (change the slug)",
+            "%s: left out: it would be written to %s, where %s is written "
+            "(change its slug or Save_as)",
             names,
             save_as,
+            owner,
         )
-
-
-def _reserved_files(settings: Any) -> set[str]:
-    """Return the files Pelican writes for direct templates (home page ...)."""
-    reserved = set()
-    for name in settings.get("DIRECT_TEMPLATES", ()):
-        save_as = settings.get(f"{name.upper()}_SAVE_AS", f"{name}.html")
-        if save_as:
-            reserved.add(os.path.normpath(save_as))
-    return reserved
 
 
 def _unique(generator: Any, list_names: Iterable[str]) -> Iterator[Any]:

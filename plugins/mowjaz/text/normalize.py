@@ -25,6 +25,7 @@ only in texts that have them.
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 
@@ -34,6 +35,9 @@ _DIGITS = str.maketrans(
     patterns.ARABIC_INDIC_DIGITS + patterns.PERSIAN_DIGITS, "0123456789" * 2
 )
 _TAA_MARBUTA = "ة"
+# What no character reference may name: beyond Unicode, or a lone surrogate.
+_MAX_CODE_POINT = 0x10FFFF
+_SURROGATES = range(0xD800, 0xE000)
 # The letter folds of :func:`normalize`, one ``str.replace`` pass each: no folded
 # letter is the source of another fold, so the passes may run in any order.
 _LETTER_FOLDS = (
@@ -128,15 +132,51 @@ def _keep_joiner(match: object) -> str:
 def clean_text(text: str) -> str:
     """Remove characters a reader cannot see or that can change how text reads.
 
-    Keeps diacritics, tatweel and zero-width joiners between letters; drops C0/C1
-    controls (newline and tab kept), bidi overrides and isolates, byte-order marks,
-    zero-width spaces, soft hyphens and Unicode non-characters.
+    Keeps diacritics, tatweel and zero-width joiners between letters; turns the
+    controls that separate words (vertical tab, form feed, next line, FS to US)
+    into a space; drops the other C0/C1 controls (newline and tab kept), bidi
+    overrides and isolates, byte-order marks, zero-width spaces, soft hyphens and
+    Unicode non-characters.
     """
+    text = patterns.SPACING_CONTROL.sub(" ", text)
     text = patterns.CONTROL.sub("", text)
     text = patterns.BIDI_CONTROL.sub("", text)
     text = patterns.INVISIBLE.sub("", text)
     text = patterns.NON_CHARACTER.sub("", text)
     return patterns.ZERO_WIDTH_JOINERS.sub(_keep_joiner, text)
+
+
+def drop_invisible_references(text: str) -> str:
+    """Remove character references to what :func:`clean_text` removes.
+
+    ``&#x202E;``, ``&#8238;``, ``&#0;``, ``&#xFFFE;``, ``&#x1b;`` or ``&rlm;`` in
+    Markdown or HTML text become the character only in the browser, after the
+    cleaning: they are removed here, so they cannot bring back a bidi override
+    or a control (a reference to NUL also breaks XML feeds).  References to
+    visible characters (``&#1575;``, ``&amp;``) are kept as written.
+    """
+    if "&" not in text:
+        return text
+    return patterns.CHARACTER_REFERENCE.sub(_visible_reference, text)
+
+
+def _visible_reference(match: re.Match[str]) -> str:
+    reference = match.group()
+    if reference[1] == "#":
+        number = reference[2:-1]
+        value = int(number[1:], 16) if number[:1] in {"x", "X"} else int(number)
+        if (
+            value == 0
+            or value > _MAX_CODE_POINT
+            or _SURROGATES[0] <= value <= _SURROGATES[1]
+        ):
+            return ""
+    character = html.unescape(reference)
+    if character == reference:  # not a name HTML knows: shown as typed
+        return reference
+    if not character or clean_text(character) != character:
+        return ""
+    return reference
 
 
 def has_arabic(text: str) -> bool:

@@ -26,6 +26,10 @@ TATWEEL_RUN = re.compile("\N{ARABIC TATWEEL}+")
 # newline excepted), bidi embeddings/overrides/isolates, the BOM, zero-width space,
 # word joiner, soft hyphen and other format characters.
 CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+# Controls that separate words or lines (vertical tab, form feed, the information
+# separators FS GS RS US, next line): whitespace for Python's str.split and for
+# Unicode (VT, FF, NEL), so they become a space, never nothing ("إنالحكومة").
+SPACING_CONTROL = re.compile("[\x0b\x0c\x1c-\x1f\x85]")
 BIDI_CONTROL = re.compile(
     "[\u202a-\u202e\u2066-\u2069\u200e\u200f\N{ARABIC LETTER MARK}]"
 )
@@ -37,6 +41,12 @@ INVISIBLE = re.compile(
 ZERO_WIDTH_JOINERS = re.compile("[\u200c\u200d]")
 # Non-characters and lone surrogates break XML 1.0 and UTF-8 encoders.
 NON_CHARACTER = re.compile("[\ud800-\udfff﷐-﷯\ufffe\uffff]")
+
+# An HTML character reference, numeric or named (``&#x202E;``, ``&#8238;``, ``&rlm;``):
+# in Markdown and in Pelican's metadata it reaches the page as the character.
+CHARACTER_REFERENCE = re.compile(
+    r"&(?:#[0-9]{1,10}|#[xX][0-9a-fA-F]{1,8}|[A-Za-z][A-Za-z0-9]{1,31});"
+)
 
 ARABIC_LETTER_RANGES = "ء-غف-يٱ-ۓۺ-ۼ"
 ARABIC_LETTER = re.compile(f"[{ARABIC_LETTER_RANGES}]")
