@@ -11,6 +11,7 @@ from urllib.parse import unquote
 
 import pytest
 from lxml import html
+from mowjaz.config import Config
 from mowjaz.related.relate import (
     Document,
     TitleIndex,
@@ -76,6 +77,17 @@ VEGETABLES = Document(
 BRIEFS = [POWER_CUT, POWER_BACK, DERBY, COACH, BOOK_FAIR, VEGETABLES]
 
 
+def settings(**overrides: object) -> dict[str, object]:
+    """The documented defaults (Config), with ``overrides``."""
+    config = Config()
+    return {
+        "top_k": config.related_top_k,
+        "min_score": config.related_min_score,
+        "duplicate_score": config.related_duplicate_score,
+        **overrides,
+    }
+
+
 def ids(links: list) -> list[str]:
     return [link.id for link in links]
 
@@ -85,12 +97,12 @@ def ids(links: list) -> list[str]:
 
 
 def test_no_briefs_and_one_brief_give_no_links() -> None:
-    assert find_related([]) == {}
-    assert find_related([POWER_CUT]) == {"power-cut": []}
+    assert find_related([], **settings()) == {}
+    assert find_related([POWER_CUT], **settings()) == {"power-cut": []}
 
 
 def test_two_briefs_on_the_same_story_link_each_other() -> None:
-    found = find_related(BRIEFS)
+    found = find_related(BRIEFS, **settings())
     assert ids(found["power-cut"])[0] == "power-back"
     assert ids(found["power-back"])[0] == "power-cut"
     assert ids(found["derby"])[0] == "coach"
@@ -98,25 +110,25 @@ def test_two_briefs_on_the_same_story_link_each_other() -> None:
 
 
 def test_an_unrelated_brief_is_not_linked() -> None:
-    found = find_related(BRIEFS)
+    found = find_related(BRIEFS, **settings())
     assert "book-fair" not in ids(found["power-cut"])
     assert "power-cut" not in ids(found["book-fair"])
     assert "derby" not in ids(found["vegetables"])
 
 
 def test_a_brief_never_links_itself() -> None:
-    found = find_related(BRIEFS, min_score=0.0)
+    found = find_related(BRIEFS, **settings(min_score=0.0))
     for doc in BRIEFS:
         assert doc.id not in ids(found[doc.id])
 
 
 def test_scores_are_cosines_and_respect_the_threshold_and_top_k() -> None:
-    found = find_related(BRIEFS, top_k=1, min_score=0.05)
+    found = find_related(BRIEFS, **settings(top_k=1, min_score=0.05))
     for links in found.values():
         assert len(links) <= 1
         assert all(0.05 <= link.score <= 1.0 for link in links)
-    assert find_related(BRIEFS, min_score=1.0)["power-cut"] == []
-    assert find_related(BRIEFS, top_k=0)["power-cut"] == []
+    assert find_related(BRIEFS, **settings(min_score=1.0))["power-cut"] == []
+    assert find_related(BRIEFS, **settings(top_k=0))["power-cut"] == []
 
 
 def test_shared_rare_tags_bring_untexted_briefs_together() -> None:
@@ -126,7 +138,7 @@ def test_shared_rare_tags_bring_untexted_briefs_together() -> None:
         Document(id=f"o{number}", title="عنوان", text="نص", tags=("رياضة",))
         for number in range(3)
     ]
-    found = find_related([first, second, *others], min_score=0.05)
+    found = find_related([first, second, *others], **settings(min_score=0.05))
     assert ids(found["a"]) == ["b"]
 
 
@@ -139,14 +151,14 @@ def test_a_brief_imported_twice_is_a_duplicate_not_a_related_story(
         text=POWER_CUT.text,
         source="briefs/power-cut-copy.md",
     )
-    report = relate([*BRIEFS, again])
+    report = relate([*BRIEFS, again], **settings())
     assert [(d.first, d.second) for d in report.duplicates] == [
         ("power-cut", "power-cut-2")
     ]
     assert "power-cut-2" not in ids(report.related["power-cut"])
     assert ids(report.related["power-cut-2"])[0] == "power-back"
     with caplog.at_level(logging.WARNING, logger="mowjaz.related.relate"):
-        find_related([*BRIEFS, again])
+        find_related([*BRIEFS, again], **settings())
     warning = next(r.getMessage() for r in caplog.records if "same story" in r.msg)
     assert "briefs/power-cut.md" in warning
     assert "briefs/power-cut-copy.md" in warning
@@ -154,7 +166,7 @@ def test_a_brief_imported_twice_is_a_duplicate_not_a_related_story(
 
 def test_two_briefs_with_the_same_id_are_refused() -> None:
     with pytest.raises(ValueError, match="power-cut"):
-        find_related([POWER_CUT, POWER_CUT])
+        find_related([POWER_CUT, POWER_CUT], **settings())
 
 
 def test_briefs_close_in_time_rank_first_among_equals() -> None:
@@ -163,7 +175,7 @@ def test_briefs_close_in_time_rank_first_among_equals() -> None:
     near = Document(id="near", title="جسر", text=text + " صباحا", date="2025-06-02")
     far = Document(id="far", title="جسر", text=text + " صباحا", date="2021-01-01")
     filler = [Document(id=f"f{n}", title="عنوان", text="كلام") for n in range(3)]
-    found = find_related([base, far, near, *filler], duplicate_score=1.0)
+    found = find_related([base, far, near, *filler], **settings(duplicate_score=1.0))
     assert ids(found["base"])[:2] == ["near", "far"]
 
 
@@ -199,7 +211,9 @@ def test_hints_come_before_similar_briefs() -> None:
         text=VEGETABLES.text,
         hints=("معرض الكتاب يستقبل الاف الزوار في يومه الاول",),
     )
-    found = find_related([POWER_CUT, POWER_BACK, DERBY, COACH, BOOK_FAIR, with_hint])
+    found = find_related(
+        [POWER_CUT, POWER_BACK, DERBY, COACH, BOOK_FAIR, with_hint], **settings()
+    )
     assert found["vegetables"][0].id == "book-fair"
     assert found["vegetables"][0].source == "hint"
 
@@ -215,7 +229,7 @@ def test_a_hint_that_matches_nothing_warns_and_makes_no_link(
         source="briefs/lost.md",
     )
     with caplog.at_level(logging.WARNING, logger="mowjaz.related.relate"):
-        found = find_related([*BRIEFS, lost])
+        found = find_related([*BRIEFS, lost], **settings())
     assert found["lost"] == []
     messages = [record.getMessage() for record in caplog.records]
     assert any(
@@ -231,7 +245,7 @@ def test_editor_links_by_slug_or_title_come_first_and_are_all_kept() -> None:
         editor=("derby", "معرض الكتاب يستقبل آلاف الزوار في يومه الأول", "vegetables"),
     )
     found = find_related(
-        [POWER_CUT, POWER_BACK, DERBY, COACH, BOOK_FAIR, edited], top_k=1
+        [POWER_CUT, POWER_BACK, DERBY, COACH, BOOK_FAIR, edited], **settings(top_k=1)
     )
     assert [(link.id, link.source) for link in found["vegetables"]] == [
         ("derby", "editor"),
@@ -337,7 +351,7 @@ def test_on_two_hundred_real_articles_links_are_valid_and_mostly_on_topic() -> N
     documents = [
         Document(id=r["id"], title=r["title"] or "", text=r["text"]) for r in rows
     ]
-    found = find_related(documents)
+    found = find_related(documents, **settings())
     links = [(doc, link) for doc, own in found.items() for link in own]
     assert links
     for doc, link in links:
