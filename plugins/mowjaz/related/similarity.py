@@ -59,6 +59,10 @@ _SPECIFIC_BRIEFS = 5.0
 # Numbers below this, and years (Gregorian, Hijri), may be dates: never evidence.
 _SMALL_NUMBER = 100
 _YEARS = ((1300, 1500), (1900, 2100))
+# A rare pair is found together this many times more often than chance would
+# have it (two common words of a subject meet by chance; a name and a place of
+# one story do not).
+_PAIR_LIFT = 3.0
 # Rare pairs are looked for among this many of the heaviest shared terms.
 _PAIR_TERMS = 4
 # Closeness in time: this share of the ranking score fades over _TIME_DAYS days.
@@ -141,8 +145,8 @@ def _evidence(
 
     Shared specific terms must weigh ``_MIN_EVIDENCE`` of the cosine; failing
     that, two of the pair's heaviest shared terms must be found together in few
-    briefs (a rare pair: Macron and Congress, each in many briefs, together in a
-    handful).  Pairs are checked only where ``asked``.
+    briefs, and more often than by chance (a rare pair: Macron and Congress, each
+    in many briefs, together in a handful).  Pairs are checked only where ``asked``.
     """
     size = matrix.weights.shape[0]
     dateish = np.zeros(len(matrix.vocabulary), dtype=bool)
@@ -168,6 +172,7 @@ class RarePairs:
         self._postings = matrix.weights.tocsc()
         self._dateish = dateish
         self._bound = bound
+        self._size = max(matrix.weights.shape[0], 1)
 
     def shared(self, first: int, second: int) -> bool:
         """Tell whether two heaviest shared terms of two briefs are rare together."""
@@ -176,12 +181,19 @@ class RarePairs:
             (term for term in mine.keys() & theirs.keys() if not self._dateish[term]),
             key=lambda term: (-mine[term] * theirs[term], term),
         )
-        postings = [self._posting(term) for term in shared[:_PAIR_TERMS]]
+        terms = shared[:_PAIR_TERMS]
         return any(
-            np.intersect1d(one, other, assume_unique=True).size <= self._bound
-            for number, one in enumerate(postings)
-            for other in postings[number + 1 :]
+            self._rare_together(one, other)
+            for number, one in enumerate(terms)
+            for other in terms[number + 1 :]
         )
+
+    def _rare_together(self, one: int, other: int) -> bool:
+        """Few briefs have both terms, and more than chance would give."""
+        first, second = self._posting(one), self._posting(other)
+        together = np.intersect1d(first, second, assume_unique=True).size
+        chance = first.size * second.size / self._size
+        return together <= self._bound and together >= _PAIR_LIFT * chance
 
     def _posting(self, column: int) -> np.ndarray:
         start, stop = self._postings.indptr[column], self._postings.indptr[column + 1]

@@ -3,9 +3,11 @@
 * terms: Arabic-normalised, stemmed words (:class:`~mowjaz.text.terms.TermAnalyzer`)
   of the title and the body, analysed once per distinct whitespace-separated chunk
   (news text repeats its words, so a 20,000-brief archive has ~15x fewer chunks
-  than tokens).  A title word counts as ``_TITLE_COUNT`` words of the body (the
-  headline names the story); tags and the category join as extra terms, so a
-  shared rare tag counts and a tag on half the site counts little;
+  than tokens).  Web addresses give no terms: an agency's footer link is in all
+  its wires, whatever the story.  A title word counts as ``_TITLE_COUNT`` words
+  of the body (the headline names the story); tags and the category join as
+  extra terms, so a shared rare tag counts and a tag on half the site counts
+  little;
 * weights: BM25 (Robertson and Zaragoza, 2009): term-frequency saturation with
   length normalisation, times the full BM25 inverse document frequency, so a
   name, a place or a number found in a handful of briefs weighs far more than the
@@ -61,7 +63,12 @@ class ChunkTerms:
     def chunk_terms(self, chunks: Sequence[str]) -> list[tuple[str, ...]]:
         """Return the index terms of each chunk (a whitespace-free piece of text)."""
         known = self._chunks
-        new = list(set(chunks).difference(known))
+        new = []
+        for chunk in set(chunks).difference(known):
+            if _is_address(chunk):
+                known[chunk] = ()
+            else:
+                new.append(chunk)
         if new:
             lines = tokenize_lines(normalize("\n".join(new), keep_taa_marbuta=True))
             if len(lines) != len(new):  # a fold produced a line break: one by one
@@ -72,6 +79,11 @@ class ChunkTerms:
             for chunk, tokens in zip(new, lines, strict=True):
                 known[chunk] = tuple(filter(None, map(term, tokens)))
         return list(map(known.__getitem__, chunks))
+
+
+def _is_address(chunk: str) -> bool:
+    """Tell whether a chunk is a web address: a contact or source line, not news."""
+    return "://" in chunk or chunk.lower().startswith("www.")
 
 
 @dataclass(frozen=True, slots=True)
