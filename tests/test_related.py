@@ -11,6 +11,7 @@ from urllib.parse import unquote
 
 import pytest
 from lxml import html
+from mowjaz.cli import main
 from mowjaz.config import Config
 from mowjaz.related.relate import (
     Document,
@@ -184,6 +185,134 @@ def test_dates_are_read_in_iso_and_rfc_2822_forms() -> None:
     assert parse_date("Fri, 01 Jun 2018 00:10:10 GMT") == iso
     assert math.isnan(parse_date("غدا"))
     assert math.isnan(parse_date(None))
+
+
+# ---------------------------------------------------------------------------
+# Same story first, and never shared vocabulary alone
+
+# War reports from different places: they share the vocabulary of war, and only
+# the two Aden reports share a place.
+WAR_WORDS = "قصف مدفعي وغارات جوية وسقوط قتلى وجرحى بين المسلحين والقوات"
+WAR = [
+    Document(
+        id="aden-clashes",
+        title="",
+        text=f"اشتباكات عنيفة في مدينة عدن الساحلية. {WAR_WORDS}.",
+        date="2025-03-02",
+    ),
+    Document(
+        id="aden-truce",
+        title="",
+        text=f"هدنة هشة في عدن بعد يومين من الاشتباكات العنيفة. {WAR_WORDS}.",
+        date="2025-03-03",
+    ),
+    Document(
+        id="turkish-strikes",
+        title="",
+        text=f"الجيش التركي يضرب مواقع في جبال قنديل شمال العراق. {WAR_WORDS}.",
+        date="2025-03-02",
+    ),
+    *(
+        Document(id=f"front-{place}", title="", text=f"{event} {place}. {WAR_WORDS}.")
+        for event, place in (
+            ("هجوم على أطراف", "حلب"),
+            ("حصار خانق لمدينة", "درنة"),
+            ("معركة طاحنة حول", "الفاشر"),
+            ("تقدم بطيء نحو", "مأرب"),
+        )
+    ),
+    *BRIEFS,
+    *(
+        Document(id=f"market-{number}", title="", text=VEGETABLES.text)
+        for number in range(4)
+    ),
+]
+
+
+def test_briefs_sharing_only_the_vocabulary_of_a_subject_are_not_linked() -> None:
+    found = find_related(WAR, **settings(duplicate_score=1.0))
+    assert ids(found["aden-clashes"]) == ["aden-truce"]
+    assert "aden-clashes" not in ids(found["turkish-strikes"])
+    assert all(not ids(found[f"front-{place}"]) for place in ("حلب", "مأرب"))
+
+
+def test_a_shared_dateline_is_no_evidence_of_one_story() -> None:
+    # An agency's notices: each starts with its dateline; two of them left at
+    # the same minute and tell different stories.
+    def notice(number: int, day: int, minute: int, story: str) -> Document:
+        dateline = f"الرياض {day} / 8 / 2015 م الموافق {day + 15} شوال 1436 هـ"
+        text = f"{dateline} الساعة 18:{minute} {story}"
+        return Document(id=f"notice-{number}", title="", text=text)
+
+    stories = [
+        "حفر بئر جديدة في القرية",
+        "ترميم مدرسة البنات",
+        "افتتاح حديقة عامة",
+        "صيانة طريق المطار",
+        "حملة تطعيم للأطفال",
+        "توزيع سلال غذائية",
+        "معرض للصور القديمة",
+        "دورة في الإسعافات الأولية",
+    ]
+    notices = [
+        notice(
+            number, 11 if number < 2 else number, 38 if number < 2 else number, story
+        )
+        for number, story in enumerate(stories)
+    ]
+    found = find_related([*notices, *BRIEFS], **settings(min_score=0.0))
+    assert "notice-1" not in ids(found["notice-0"])
+
+
+def test_the_same_story_comes_before_the_same_subject() -> None:
+    story = "انهيار جسر الوادي الكبير في مدينة النهر وإنقاذ ركاب حافلة"
+    today = Document(id="today", title="", text=story, date="2025-05-10")
+    same_day = Document(
+        id="same-day",
+        title="",
+        text=story + " سقطت في الوادي بعد انهيار الجسر وأعلنت الحماية المدنية",
+        date="2025-05-10",
+    )
+    last_year = Document(
+        id="last-year", title="", text=story + " قبل عام", date="2024-05-01"
+    )
+    found = find_related(
+        [today, last_year, same_day, *BRIEFS], **settings(duplicate_score=1.0)
+    )
+    assert ids(found["today"])[:2] == ["same-day", "last-year"]
+
+
+def test_explain_gives_the_shared_words_as_written() -> None:
+    found = find_related(WAR, **settings(duplicate_score=1.0), explain=True)
+    link = found["aden-clashes"][0]
+    assert link.id == "aden-truce"
+    # The words of this story weigh more than the vocabulary of war.
+    assert link.shared.index("عدن") < link.shared.index("قصف")
+    assert find_related(WAR, **settings())["aden-clashes"][0].shared == ()
+
+
+def test_the_command_explains_each_link_on_request(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "in.jsonl"
+    lines = [
+        {"id": doc.id, "title": doc.title, "text": doc.text, "date": doc.date}
+        for doc in WAR
+    ]
+    source.write_text(
+        "\n".join(json.dumps(line, ensure_ascii=False) for line in lines), "utf-8"
+    )
+    assert main(["related", "--jsonl", str(source), "--explain"]) == 0
+    out = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    aden = next(line for line in out if line["id"] == "aden-clashes")
+    assert aden["related"] == ["aden-truce"]
+    [explained] = aden["explain"]
+    assert explained["id"] == "aden-truce"
+    assert explained["source"] == "similarity"
+    assert "عدن" in explained["shared"]
+    assert 0.0 < explained["score"] <= 1.0
+    assert main(["related", "--jsonl", str(source)]) == 0
+    assert "explain" not in capsys.readouterr().out
 
 
 # ---------------------------------------------------------------------------
