@@ -249,6 +249,7 @@ def events_table(rows: list[Row], args: argparse.Namespace) -> str | None:
     pairs = [(first, second) for first, second in json.loads(path.read_text())]
     tune, report = split_events(pairs, args.split_seed)
     pool = event_pool(rows, pairs, args.distractors, args.seed)
+    paired = {key for pair in pairs for key in pair}
     systems: list[tuple[str, Callable[[Sequence[Row]], Links]]] = [
         ("Mowjaz (`mowjaz related`), bodies only", run_cli),
         ("Mowjaz, bodies and dates", lambda rows: run_cli(rows, dates=True)),
@@ -280,7 +281,7 @@ def events_table(rows: list[Row], args: argparse.Namespace) -> str | None:
     title = (
         f"Same story: recall@5 of {len(pairs)} event pairs (split seed "
         f"{args.split_seed}) among {len(pool)} articles, titles blanked "
-        f"({args.distractors} distractors, seed {args.seed})"
+        f"({len(pool) - len(paired)} others, seed {args.seed})"
     )
     return f"\n{title}\n\n{markdown_table(header, table)}"
 

@@ -12,8 +12,11 @@ Built to run on a whole archive (:mod:`.weights` gives the weighted terms):
   forces, killed) and still tell different stories.  A link therefore needs
   specific evidence: shared terms found in at most ``_SPECIFIC_SHARE`` of the
   briefs (names, places, organisations, numbers, and the rare words of one story)
-  must carry at least ``_MIN_EVIDENCE`` of the cosine.  Otherwise no link: fewer
-  links rather than noise;
+  must carry at least ``_MIN_EVIDENCE`` of the cosine; or else two of the pair's
+  heaviest shared terms must be a rare pair, found together in few briefs and
+  more often than chance.  Small numbers and years (the dates and times of
+  datelines) are never evidence.  Otherwise no link: fewer links rather than
+  noise;
 * ranking: the cosine, times a preference for briefs published close in time
   (same story first: news of one event is published within days), fading to
   ``1 - _TIME_WEIGHT`` for briefs far apart; undated briefs are not moved;
