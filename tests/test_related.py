@@ -190,8 +190,8 @@ def test_dates_are_read_in_iso_and_rfc_2822_forms() -> None:
 # ---------------------------------------------------------------------------
 # Same story first, and never shared vocabulary alone
 
-# War reports from different places: they share the vocabulary of war, and only
-# the two Aden reports share a place.
+# War reports from different places (more than a story has briefs): they share
+# the vocabulary of war, and only the two Aden reports share a place.
 WAR_WORDS = "قصف مدفعي وغارات جوية وسقوط قتلى وجرحى بين المسلحين والقوات"
 WAR = [
     Document(
@@ -219,12 +219,18 @@ WAR = [
             ("حصار خانق لمدينة", "درنة"),
             ("معركة طاحنة حول", "الفاشر"),
             ("تقدم بطيء نحو", "مأرب"),
+            ("كمين على طريق", "سرت"),
+            ("اقتحام أحياء", "الموصل"),
+            ("انسحاب مفاجئ من", "الحديدة"),
+            ("مواجهات ليلية في", "بنغازي"),
+            ("اختراق دفاعات", "تعز"),
+            ("تطويق بلدة", "الجنينة"),
         )
     ),
     *BRIEFS,
     *(
         Document(id=f"market-{number}", title="", text=VEGETABLES.text)
-        for number in range(4)
+        for number in range(12)
     ),
 ]
 

@@ -57,8 +57,10 @@ _SPECIFIC_SHARE = 0.01
 _MIN_EVIDENCE = 0.02
 _PAIR_SHARE = 0.002
 # ... or in at most this many briefs, however small the site (a story followed
-# over a week has a handful of briefs, and its names are evidence in each).
-_SPECIFIC_BRIEFS = 5.0
+# for a week or two has up to ten briefs, and its names are evidence in each).
+_SPECIFIC_BRIEFS = 10.0
+# (and a pair of terms in at most this many: pairs of common words are many).
+_PAIR_BRIEFS = 5.0
 # Numbers below this, and years (Gregorian, Hijri), may be dates: never evidence.
 _SMALL_NUMBER = 100
 _YEARS = ((1300, 1500), (1900, 2100))
@@ -123,9 +125,9 @@ def similar(
     return links, duplicates
 
 
-def _specific_bound(size: int, share: float) -> float:
+def _specific_bound(size: int, share: float, floor: float) -> float:
     """Return the most briefs a specific term, or a rare pair, may be found in."""
-    return max(_SPECIFIC_BRIEFS, share * size)
+    return max(floor, share * size)
 
 
 def _dateish(term: str) -> bool:
@@ -156,12 +158,14 @@ def _evidence(
     dateish[
         [index for index, term in enumerate(matrix.vocabulary) if _dateish(term)]
     ] = True
-    general = dateish | (matrix.frequency > _specific_bound(size, _SPECIFIC_SHARE))
+    general = dateish | (
+        matrix.frequency > _specific_bound(size, _SPECIFIC_SHARE, _SPECIFIC_BRIEFS)
+    )
     specific = matrix.weights.copy()
     specific.data[general[specific.indices]] = 0.0
     specific.eliminate_zeros()
     found = pair_products(specific, candidates) >= _MIN_EVIDENCE * cosine
-    pairs = RarePairs(matrix, dateish, _specific_bound(size, _PAIR_SHARE))
+    pairs = RarePairs(matrix, dateish, _specific_bound(size, _PAIR_SHARE, _PAIR_BRIEFS))
     for row, column in zip(*np.nonzero(asked & ~found), strict=True):
         found[row, column] = pairs.shared(row, int(candidates[row, column]))
     return found
