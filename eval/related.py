@@ -33,7 +33,9 @@ Systems:
   shows by default).
 
 Usage: ``python -m eval.related [--only events|categories] [--seed 6]
-[--sample 3000] [--full] [--split-seed 24] [--distractors 2000]``.
+[--sample 3000] [--full] [--split-seed 24] [--distractors 2000] [--corpus
+ant-dev.jsonl] [--pairs event-pairs-dev.json]`` (another corpus and its pairs, in
+the same folder and format, are scored the same way).
 """
 
 from __future__ import annotations
@@ -242,9 +244,9 @@ def event_pool(
 
 def events_table(rows: list[Row], args: argparse.Namespace) -> str | None:
     """Return the same-story table (recall@5 on both halves), or None without data."""
-    path = corpus_file(PAIRS)
+    path = corpus_file(args.pairs)
     if path is None:
-        print(missing_corpus_message(PAIRS, "eval/related.py"))
+        print(missing_corpus_message(args.pairs, "eval/related.py"))
         return None
     pairs = [(first, second) for first, second in json.loads(path.read_text())]
     tune, report = split_events(pairs, args.split_seed)
@@ -325,15 +327,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Print the same-story and same-subject tables."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--only", choices=("events", "categories"))
+    parser.add_argument("--corpus", default=CORPUS, help="articles, in the corpora")
+    parser.add_argument("--pairs", default=PAIRS, help="event pairs of --corpus")
     parser.add_argument("--sample", type=int, default=3000)
     parser.add_argument("--seed", type=int, default=6)
     parser.add_argument("--full", action="store_true", help="every article")
     parser.add_argument("--split-seed", type=int, default=24)
     parser.add_argument("--distractors", type=int, default=2000)
     args = parser.parse_args(argv)
-    path = corpus_file(CORPUS)
+    path = corpus_file(args.corpus)
     if path is None:
-        print(missing_corpus_message(CORPUS, "eval/related.py"))
+        print(missing_corpus_message(args.corpus, "eval/related.py"))
         return 0
     # Near-duplicate warnings are for editors; here they would drown the table.
     logging.getLogger("mowjaz.related").setLevel(logging.ERROR)
