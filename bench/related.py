@@ -25,6 +25,7 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
+from mowjaz.config import Config
 from mowjaz.related.relate import Document, find_related
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -55,10 +56,16 @@ def read_documents(limit: int) -> list[Document]:
 
 def median_seconds(documents: Sequence[Document], repeat: int) -> float:
     """Median wall time of ``find_related`` over ``repeat`` runs."""
+    config = Config()
     times = []
     for _ in range(max(repeat, 1)):
         started = time.perf_counter()
-        find_related(documents)
+        find_related(
+            documents,
+            top_k=config.related_top_k,
+            min_score=config.related_min_score,
+            duplicate_score=config.related_duplicate_score,
+        )
         times.append(time.perf_counter() - started)
     return statistics.median(times)
 

@@ -11,6 +11,7 @@ import markdown
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from lxml import html
+from mowjaz.config import Config
 from mowjaz.keypoints import extract_key_points
 from mowjaz.quotes.extract import extract_quotes
 from mowjaz.related.relate import ChunkTerms, Document, find_related
@@ -157,7 +158,13 @@ def test_related_stories_never_point_at_themselves(
         Document(id=f"brief-{number}", title=title, text=text)
         for number, (title, text) in enumerate(pairs)
     ]
-    found = find_related(documents)
+    config = Config()
+    found = find_related(
+        documents,
+        top_k=config.related_top_k,
+        min_score=config.related_min_score,
+        duplicate_score=config.related_duplicate_score,
+    )
     ids = {document.id for document in documents}
     for source, links in found.items():
         assert source in ids

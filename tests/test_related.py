@@ -11,6 +11,8 @@ from urllib.parse import unquote
 
 import pytest
 from lxml import html
+from mowjaz.cli import main
+from mowjaz.config import Config
 from mowjaz.related.relate import (
     Document,
     TitleIndex,
@@ -76,6 +78,17 @@ VEGETABLES = Document(
 BRIEFS = [POWER_CUT, POWER_BACK, DERBY, COACH, BOOK_FAIR, VEGETABLES]
 
 
+def settings(**overrides: object) -> dict[str, object]:
+    """The documented defaults (Config), with ``overrides``."""
+    config = Config()
+    return {
+        "top_k": config.related_top_k,
+        "min_score": config.related_min_score,
+        "duplicate_score": config.related_duplicate_score,
+        **overrides,
+    }
+
+
 def ids(links: list) -> list[str]:
     return [link.id for link in links]
 
@@ -85,12 +98,12 @@ def ids(links: list) -> list[str]:
 
 
 def test_no_briefs_and_one_brief_give_no_links() -> None:
-    assert find_related([]) == {}
-    assert find_related([POWER_CUT]) == {"power-cut": []}
+    assert find_related([], **settings()) == {}
+    assert find_related([POWER_CUT], **settings()) == {"power-cut": []}
 
 
 def test_two_briefs_on_the_same_story_link_each_other() -> None:
-    found = find_related(BRIEFS)
+    found = find_related(BRIEFS, **settings())
     assert ids(found["power-cut"])[0] == "power-back"
     assert ids(found["power-back"])[0] == "power-cut"
     assert ids(found["derby"])[0] == "coach"
@@ -98,25 +111,25 @@ def test_two_briefs_on_the_same_story_link_each_other() -> None:
 
 
 def test_an_unrelated_brief_is_not_linked() -> None:
-    found = find_related(BRIEFS)
+    found = find_related(BRIEFS, **settings())
     assert "book-fair" not in ids(found["power-cut"])
     assert "power-cut" not in ids(found["book-fair"])
     assert "derby" not in ids(found["vegetables"])
 
 
 def test_a_brief_never_links_itself() -> None:
-    found = find_related(BRIEFS, min_score=0.0)
+    found = find_related(BRIEFS, **settings(min_score=0.0))
     for doc in BRIEFS:
         assert doc.id not in ids(found[doc.id])
 
 
 def test_scores_are_cosines_and_respect_the_threshold_and_top_k() -> None:
-    found = find_related(BRIEFS, top_k=1, min_score=0.05)
+    found = find_related(BRIEFS, **settings(top_k=1, min_score=0.05))
     for links in found.values():
         assert len(links) <= 1
         assert all(0.05 <= link.score <= 1.0 for link in links)
-    assert find_related(BRIEFS, min_score=1.0)["power-cut"] == []
-    assert find_related(BRIEFS, top_k=0)["power-cut"] == []
+    assert find_related(BRIEFS, **settings(min_score=1.0))["power-cut"] == []
+    assert find_related(BRIEFS, **settings(top_k=0))["power-cut"] == []
 
 
 def test_shared_rare_tags_bring_untexted_briefs_together() -> None:
@@ -126,7 +139,7 @@ def test_shared_rare_tags_bring_untexted_briefs_together() -> None:
         Document(id=f"o{number}", title="عنوان", text="نص", tags=("رياضة",))
         for number in range(3)
     ]
-    found = find_related([first, second, *others], min_score=0.05)
+    found = find_related([first, second, *others], **settings(min_score=0.05))
     assert ids(found["a"]) == ["b"]
 
 
@@ -139,14 +152,14 @@ def test_a_brief_imported_twice_is_a_duplicate_not_a_related_story(
         text=POWER_CUT.text,
         source="briefs/power-cut-copy.md",
     )
-    report = relate([*BRIEFS, again])
+    report = relate([*BRIEFS, again], **settings())
     assert [(d.first, d.second) for d in report.duplicates] == [
         ("power-cut", "power-cut-2")
     ]
     assert "power-cut-2" not in ids(report.related["power-cut"])
     assert ids(report.related["power-cut-2"])[0] == "power-back"
     with caplog.at_level(logging.WARNING, logger="mowjaz.related.relate"):
-        find_related([*BRIEFS, again])
+        find_related([*BRIEFS, again], **settings())
     warning = next(r.getMessage() for r in caplog.records if "same story" in r.msg)
     assert "briefs/power-cut.md" in warning
     assert "briefs/power-cut-copy.md" in warning
@@ -154,7 +167,7 @@ def test_a_brief_imported_twice_is_a_duplicate_not_a_related_story(
 
 def test_two_briefs_with_the_same_id_are_refused() -> None:
     with pytest.raises(ValueError, match="power-cut"):
-        find_related([POWER_CUT, POWER_CUT])
+        find_related([POWER_CUT, POWER_CUT], **settings())
 
 
 def test_briefs_close_in_time_rank_first_among_equals() -> None:
@@ -163,7 +176,7 @@ def test_briefs_close_in_time_rank_first_among_equals() -> None:
     near = Document(id="near", title="جسر", text=text + " صباحا", date="2025-06-02")
     far = Document(id="far", title="جسر", text=text + " صباحا", date="2021-01-01")
     filler = [Document(id=f"f{n}", title="عنوان", text="كلام") for n in range(3)]
-    found = find_related([base, far, near, *filler], duplicate_score=1.0)
+    found = find_related([base, far, near, *filler], **settings(duplicate_score=1.0))
     assert ids(found["base"])[:2] == ["near", "far"]
 
 
@@ -172,6 +185,140 @@ def test_dates_are_read_in_iso_and_rfc_2822_forms() -> None:
     assert parse_date("Fri, 01 Jun 2018 00:10:10 GMT") == iso
     assert math.isnan(parse_date("غدا"))
     assert math.isnan(parse_date(None))
+
+
+# ---------------------------------------------------------------------------
+# Same story first, and never shared vocabulary alone
+
+# War reports from different places (more than a story has briefs): they share
+# the vocabulary of war, and only the two Aden reports share a place.
+WAR_WORDS = "قصف مدفعي وغارات جوية وسقوط قتلى وجرحى بين المسلحين والقوات"
+WAR = [
+    Document(
+        id="aden-clashes",
+        title="",
+        text=f"اشتباكات عنيفة في مدينة عدن الساحلية. {WAR_WORDS}.",
+        date="2025-03-02",
+    ),
+    Document(
+        id="aden-truce",
+        title="",
+        text=f"هدنة هشة في عدن بعد يومين من الاشتباكات العنيفة. {WAR_WORDS}.",
+        date="2025-03-03",
+    ),
+    Document(
+        id="turkish-strikes",
+        title="",
+        text=f"الجيش التركي يضرب مواقع في جبال قنديل شمال العراق. {WAR_WORDS}.",
+        date="2025-03-02",
+    ),
+    *(
+        Document(id=f"front-{place}", title="", text=f"{event} {place}. {WAR_WORDS}.")
+        for event, place in (
+            ("هجوم على أطراف", "حلب"),
+            ("حصار خانق لمدينة", "درنة"),
+            ("معركة طاحنة حول", "الفاشر"),
+            ("تقدم بطيء نحو", "مأرب"),
+            ("كمين على طريق", "سرت"),
+            ("اقتحام أحياء", "الموصل"),
+            ("انسحاب مفاجئ من", "الحديدة"),
+            ("مواجهات ليلية في", "بنغازي"),
+            ("اختراق دفاعات", "تعز"),
+            ("تطويق بلدة", "الجنينة"),
+        )
+    ),
+    *BRIEFS,
+    *(
+        Document(id=f"market-{number}", title="", text=VEGETABLES.text)
+        for number in range(12)
+    ),
+]
+
+
+def test_briefs_sharing_only_the_vocabulary_of_a_subject_are_not_linked() -> None:
+    found = find_related(WAR, **settings(duplicate_score=1.0))
+    assert ids(found["aden-clashes"]) == ["aden-truce"]
+    assert "aden-clashes" not in ids(found["turkish-strikes"])
+    assert all(not ids(found[f"front-{place}"]) for place in ("حلب", "مأرب"))
+
+
+def test_a_shared_dateline_is_no_evidence_of_one_story() -> None:
+    # An agency's notices: each starts with its dateline; two of them left at
+    # the same minute and tell different stories.
+    def notice(number: int, day: int, minute: int, story: str) -> Document:
+        dateline = f"الرياض {day} / 8 / 2015 م الموافق {day + 15} شوال 1436 هـ"
+        text = f"{dateline} الساعة 18:{minute} {story}"
+        return Document(id=f"notice-{number}", title="", text=text)
+
+    stories = [
+        "حفر بئر جديدة في القرية",
+        "ترميم مدرسة البنات",
+        "افتتاح حديقة عامة",
+        "صيانة طريق المطار",
+        "حملة تطعيم للأطفال",
+        "توزيع سلال غذائية",
+        "معرض للصور القديمة",
+        "دورة في الإسعافات الأولية",
+    ]
+    notices = [
+        notice(
+            number, 11 if number < 2 else number, 38 if number < 2 else number, story
+        )
+        for number, story in enumerate(stories)
+    ]
+    found = find_related([*notices, *BRIEFS], **settings(min_score=0.0))
+    assert "notice-1" not in ids(found["notice-0"])
+
+
+def test_the_same_story_comes_before_the_same_subject() -> None:
+    story = "انهيار جسر الوادي الكبير في مدينة النهر وإنقاذ ركاب حافلة"
+    today = Document(id="today", title="", text=story, date="2025-05-10")
+    same_day = Document(
+        id="same-day",
+        title="",
+        text=story + " سقطت في الوادي بعد انهيار الجسر وأعلنت الحماية المدنية",
+        date="2025-05-10",
+    )
+    last_year = Document(
+        id="last-year", title="", text=story + " قبل عام", date="2024-05-01"
+    )
+    found = find_related(
+        [today, last_year, same_day, *BRIEFS], **settings(duplicate_score=1.0)
+    )
+    assert ids(found["today"])[:2] == ["same-day", "last-year"]
+
+
+def test_explain_gives_the_shared_words_as_written() -> None:
+    found = find_related(WAR, **settings(duplicate_score=1.0), explain=True)
+    link = found["aden-clashes"][0]
+    assert link.id == "aden-truce"
+    # The words of this story weigh more than the vocabulary of war.
+    assert link.shared.index("عدن") < link.shared.index("قصف")
+    assert find_related(WAR, **settings())["aden-clashes"][0].shared == ()
+
+
+def test_the_command_explains_each_link_on_request(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "in.jsonl"
+    lines = [
+        {"id": doc.id, "title": doc.title, "text": doc.text, "date": doc.date}
+        for doc in WAR
+    ]
+    source.write_text(
+        "\n".join(json.dumps(line, ensure_ascii=False) for line in lines), "utf-8"
+    )
+    assert main(["related", "--jsonl", str(source), "--explain"]) == 0
+    out = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    aden = next(line for line in out if line["id"] == "aden-clashes")
+    assert aden["related"] == ["aden-truce"]
+    [explained] = aden["explain"]
+    assert explained["id"] == "aden-truce"
+    assert explained["source"] == "similarity"
+    assert "عدن" in explained["shared"]
+    assert 0.0 < explained["score"] <= 1.0
+    assert main(["related", "--jsonl", str(source)]) == 0
+    assert "explain" not in capsys.readouterr().out
 
 
 # ---------------------------------------------------------------------------
@@ -199,7 +346,9 @@ def test_hints_come_before_similar_briefs() -> None:
         text=VEGETABLES.text,
         hints=("معرض الكتاب يستقبل الاف الزوار في يومه الاول",),
     )
-    found = find_related([POWER_CUT, POWER_BACK, DERBY, COACH, BOOK_FAIR, with_hint])
+    found = find_related(
+        [POWER_CUT, POWER_BACK, DERBY, COACH, BOOK_FAIR, with_hint], **settings()
+    )
     assert found["vegetables"][0].id == "book-fair"
     assert found["vegetables"][0].source == "hint"
 
@@ -215,7 +364,7 @@ def test_a_hint_that_matches_nothing_warns_and_makes_no_link(
         source="briefs/lost.md",
     )
     with caplog.at_level(logging.WARNING, logger="mowjaz.related.relate"):
-        found = find_related([*BRIEFS, lost])
+        found = find_related([*BRIEFS, lost], **settings())
     assert found["lost"] == []
     messages = [record.getMessage() for record in caplog.records]
     assert any(
@@ -231,7 +380,7 @@ def test_editor_links_by_slug_or_title_come_first_and_are_all_kept() -> None:
         editor=("derby", "معرض الكتاب يستقبل آلاف الزوار في يومه الأول", "vegetables"),
     )
     found = find_related(
-        [POWER_CUT, POWER_BACK, DERBY, COACH, BOOK_FAIR, edited], top_k=1
+        [POWER_CUT, POWER_BACK, DERBY, COACH, BOOK_FAIR, edited], **settings(top_k=1)
     )
     assert [(link.id, link.source) for link in found["vegetables"]] == [
         ("derby", "editor"),
@@ -337,7 +486,7 @@ def test_on_two_hundred_real_articles_links_are_valid_and_mostly_on_topic() -> N
     documents = [
         Document(id=r["id"], title=r["title"] or "", text=r["text"]) for r in rows
     ]
-    found = find_related(documents)
+    found = find_related(documents, **settings())
     links = [(doc, link) for doc, own in found.items() for link in own]
     assert links
     for doc, link in links:

@@ -33,7 +33,7 @@ from .importer.pipeline import (
     split_tags,
     write_brief,
 )
-from .related.relate import Document, find_related
+from .related.relate import Document, Related, find_related
 from .text.blocks import Block, blocks_from_markdown
 
 STDIN = "-"
@@ -120,6 +120,9 @@ def build_parser() -> argparse.ArgumentParser:
     related = commands.add_parser("related", help="related stories as JSON lines")
     related.add_argument("--jsonl", required=True, metavar="IN")
     related.add_argument("--top", type=_positive, metavar="K", help="at most K each")
+    related.add_argument(
+        "--explain", action="store_true", help="add each link's source, score, words"
+    )
     related.set_defaults(run=run_related)
     return parser
 
@@ -303,11 +306,28 @@ def run_related(args: argparse.Namespace, config: Config) -> int:
         top_k=args.top or config.related_top_k,
         min_score=config.related_min_score,
         duplicate_score=config.related_duplicate_score,
+        explain=args.explain,
     )
     for document in documents:
-        related = [link.id for link in found.get(document.id, [])]
-        _emit({"id": document.id, "related": related})
+        links = found.get(document.id, [])
+        line: dict[str, Any] = {
+            "id": document.id,
+            "related": [link.id for link in links],
+        }
+        if args.explain:
+            line["explain"] = [_explained(link) for link in links]
+        _emit(line)
     return status
+
+
+def _explained(link: Related) -> dict[str, Any]:
+    """One link as ``--explain`` shows it: why it was chosen, and on what words."""
+    return {
+        "id": link.id,
+        "source": link.source,
+        "score": round(link.score, 3),
+        "shared": list(link.shared),
+    }
 
 
 # ---------------------------------------------------------------------------

@@ -36,7 +36,7 @@ class Config:
     # Related stories: content-similarity links below this score are not shown.
     related_min_score: float = 0.12
     # Related stories: two briefs at least this similar are the same story (a warning).
-    related_duplicate_score: float = 0.9
+    related_duplicate_score: float = 0.97
     # Importer: extra line prefixes that mark related-story hints ("اقرأ أيضا:" ...).
     related_hint_prefixes: tuple[str, ...] = ()
     # Importer: extra whole lines that are site noise and are dropped.
