@@ -323,8 +323,8 @@ PROFILE_PARTS = (
     ("Mowjaz: every step", "mowjaz/plugin.py", "enrich_articles"),
     ("Mowjaz: every step", "mowjaz/plugin.py", "finish_articles"),
     ("  key points", "mowjaz/keypoints.py", "extract_key_points"),
-    ("  quotes", "mowjaz/quotes.py", "extract_quotes"),
-    ("  related stories", "mowjaz/related.py", "find_related"),
+    ("  quotes", "mowjaz/quotes/extract.py", "extract_quotes"),
+    ("  related stories", "mowjaz/related/relate.py", "find_related"),
     ("Pelican writes pages (templates)", "pelican/writers.py", "write_file"),
     ("Pelican writes feeds", "pelican/writers.py", "write_feed"),
 )
