@@ -407,3 +407,7 @@ def _line_error(name: str, number: int, reason: str) -> None:
 
 def _emit(value: dict[str, Any]) -> None:
     sys.stdout.write(json.dumps(value, ensure_ascii=False) + "\n")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
