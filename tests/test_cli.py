@@ -357,13 +357,18 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     }
 
 
-def test_the_seed_imports_with_one_warning_for_the_empty_quotation(
+def test_the_seed_imports_with_a_warning_per_dropped_line_and_the_empty_quote(
     built: dict[str, Any],
 ) -> None:
     assert built["codes"] == (0, 0)
     warnings = built["stderr"].splitlines()
-    assert len(warnings) == 1
-    assert warnings[0].startswith(f"{SEED}: warning: line 7: empty quotation")
+    assert warnings == [
+        f"{SEED}: warning: line 8: dropped boilerplate "
+        "\u201cمتابعو الموقع يشاهدون:\u201d",
+        f"{SEED}: warning: line 25: dropped boilerplate \u201cالتعليقات\u201d",
+        f"{SEED}: warning: line 7: empty quotation \u201c\u201d "
+        "(a name was probably lost in copying)",
+    ]
 
 
 def test_the_seed_renders_every_paragraph_in_order(built: dict[str, Any]) -> None:

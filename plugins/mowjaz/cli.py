@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from .config import Config, ConfigError
-from .importer.brief_files import parse_header
+from .importer.brief_files import parse_header, write_brief
 from .importer.line_kinds import NoiseRules
 from .importer.pipeline import (
     MAX_BYTES,
@@ -30,7 +30,6 @@ from .importer.pipeline import (
     decode_bytes,
     import_bytes,
     split_tags,
-    write_brief,
 )
 from .keypoints import extract_key_points
 from .quotes.extract import extract_quotes

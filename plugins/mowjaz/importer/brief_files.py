@@ -10,10 +10,16 @@ blank line).
 from __future__ import annotations
 
 import html
+import os
 import re
+import tempfile
 from pathlib import Path
 
 from ..text.slug import slugify
+from .records import ImporterError
+
+# Briefs are ordinary files: readable by the web server and by other editors.
+BRIEF_MODE = 0o644
 
 _HEADER_BYTES = 65536
 _TAG = re.compile(r"<[^>]*>")
@@ -61,3 +67,72 @@ def parse_header(text: str) -> dict[str, str]:
         if match:
             metadata.setdefault(match["key"].lower(), match["value"].strip())
     return metadata
+
+
+def write_brief(
+    markdown: str, out_dir: Path, slug: str, *, force: bool = False, source: str = "-"
+) -> Path:
+    """Write ``markdown`` to ``out_dir/<slug>.md`` atomically; return the path.
+
+    Never writes outside ``out_dir``; never replaces a brief without ``force``; a
+    slug another brief already uses (its ``Slug`` or the slug of its ``Title``) is
+    refused.  The text goes to a temporary file in ``out_dir`` that is linked or
+    renamed into place, so a reader never sees half a brief.
+    """
+    target = out_dir / f"{slug}.md"
+    if slugify(slug) != slug or not slug or target.parent != out_dir:
+        raise ImporterError(source, f"slug {slug!r} is not a safe file name")
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise ImporterError(
+            source, f"cannot create {out_dir}: {error.strerror}"
+        ) from None
+    owner = slug_owner(out_dir, slug, ignore=target)
+    if owner is not None:
+        raise ImporterError(
+            source, f"slug {slug!r} is already used by {owner}; choose one with --slug"
+        )
+    if target.exists() and not force:
+        raise ImporterError(source, f"{target} already exists (--force replaces it)")
+    _atomic_write(markdown.encode("utf-8"), target, force=force, source=source)
+    return target
+
+
+def _atomic_write(data: bytes, target: Path, *, force: bool, source: str) -> None:
+    handle, temporary = tempfile.mkstemp(
+        dir=target.parent, prefix=".mowjaz-", suffix=".tmp"
+    )
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            os.fchmod(stream.fileno(), BRIEF_MODE)
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        if force:
+            os.replace(temporary, target)
+        else:
+            _link_without_replacing(temporary, target)
+    except FileExistsError:
+        raise ImporterError(
+            source, f"{target} already exists (--force replaces it)"
+        ) from None
+    except OSError as error:
+        raise ImporterError(
+            source, f"cannot write {target}: {error.strerror}"
+        ) from None
+    finally:
+        if os.path.exists(temporary):
+            os.unlink(temporary)
+
+
+def _link_without_replacing(temporary: str, target: Path) -> None:
+    try:
+        os.link(temporary, target)
+    except FileExistsError:
+        raise
+    except OSError:
+        # No hard links on this file system: rename, after checking once more.
+        if target.exists():
+            raise FileExistsError(str(target)) from None
+        os.replace(temporary, target)
