@@ -277,3 +277,23 @@ def test_a_sentence_broken_across_lines_is_joined() -> None:
     assert body_texts(result)[0] == (
         "افتتحت البلدية صباح الأحد سوقا مغطاة جديدة في وسط المدينة القديمة قرب الميناء."
     )
+
+
+def test_two_reporters_in_two_places_are_one_byline() -> None:
+    assert read_credit("بيروت: سامر حداد ـ أربيل: نادر كريم") == Credit(
+        author="سامر حداد، نادر كريم", dateline="بيروت"
+    )
+
+
+def test_a_more_by_this_writer_box_glued_to_the_text_is_removed() -> None:
+    text = "وانتهى المقال هنا.مقالات أخرى للكاتبعنوان أول!عنوان ثان؟!"
+    head, tail, kind = split_trailer_tail(text)
+    assert (head, kind) == ("وانتهى المقال هنا.", "read-more line")
+    assert tail.startswith("مقالات أخرى للكاتب")
+
+
+def test_the_lead_comes_first_and_makes_the_summary() -> None:
+    page = "عنوان الخبر هنا\nمتابعات\n" + BODY
+    brief = imported(page).brief
+    assert [block.kind for block in brief.blocks] == ["paragraph"] * 3
+    assert brief.summary.startswith("افتتحت البلدية")

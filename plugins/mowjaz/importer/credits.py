@@ -324,14 +324,20 @@ def _colon_byline(found: Sequence[Segment]) -> bool:
     """Tell whether "place: words" is a byline: the words are shaped as a name.
 
     Only the last word may have "ال" ("بيروت: فلان فلان", "تونس: فلان الفلاني"),
-    so "الرياض: الأمطار تعود" stays a headline.
+    so "الرياض: الأمطار تعود" stays a headline.  Two such pairs make a byline of
+    two reporters in two places ("بيروت: فلان فلان ـ أربيل: فلان فلان").
     """
-    kinds = [segment.kind for segment in found]
-    if kinds != ["place", "unknown"]:
-        return False
-    words = found[1].text.split()
-    return len(words) >= NAME_MIN_WORDS and not any(
-        word.startswith("ال") for word in words[:-1]
+    pairs = list(zip(found[::2], found[1::2], strict=False))
+    return (
+        len(found) % 2 == 0
+        and bool(pairs)
+        and all(
+            place.kind == "place"
+            and name.kind in {"unknown", "name"}
+            and len(name.text.split()) >= NAME_MIN_WORDS
+            and not any(word.startswith("ال") for word in name.text.split()[:-1])
+            for place, name in pairs
+        )
     )
 
 

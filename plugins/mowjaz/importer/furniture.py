@@ -43,6 +43,7 @@ _SLASH_TAG = re.compile(r"^(?P<tag>[^\s/:]+(?:\s[^\s/:]+)?)\s*/{1,2}\s+(?P<rest>
 _COLON_TAG = re.compile(r"^(?P<tag>[^\s:/]+)\s*(?::|/{1,2})\s*(?P<rest>.+)$")
 _PUNCTUATION = re.compile(r"[.!?؟،؛,;:«»\"“”()]")
 _SENTENCE_END = '.!?؟…»”")'
+_WORD_START = '(?<![^\\s.!?؟…»”"])'
 _LETTER_FORMS = {"ا": "[اأإآ]", "ي": "[يى]", "ه": "[هة]"}
 
 
@@ -92,7 +93,9 @@ def trailer_kind(text: str, rules: FurnitureRules | None = None) -> str:
     if _ADDRESS.match(line):
         return "link line"
     if len(line.split()) > TRAILER_MAX_WORDS:
-        return ""
+        # A "more by this writer" box lists titles glued together: any length.
+        kind = _labelled(line, rules)
+        return kind if kind == "read-more line" else ""
     return _labelled(line, rules)
 
 
@@ -100,10 +103,11 @@ def _labelled(line: str, rules: FurnitureRules) -> str:
     bracketed = line.startswith("(") and line.endswith(")")
     key = _key(line.strip("()[] "))
     for label, kind in rules.labels:
+        glued = kind == "read-more line" and key.startswith(label)
         if (
-            key != label
-            and not key.startswith(label + " ")
-            and not key.startswith(label + ":")
+            not glued
+            and key != label
+            and not key.startswith((label + " ", label + ":"))
         ):
             continue
         rest = key[len(label) :].lstrip()
@@ -161,7 +165,10 @@ def _label_pattern(label: str) -> re.Pattern[str]:
             letters.append("\\s+")
         else:
             letters.append(_LETTER_FORMS.get(letter, re.escape(letter)) + marks)
-    return re.compile('(?<![^\\s.!?؟…»”"])' + "".join(letters), re.IGNORECASE)
+    # A one-word label must start a word; a longer one is never part of the text
+    # and may be glued to the last word ("…الكلاممقالات أخرى للكاتب").
+    boundary = "" if " " in label else _WORD_START
+    return re.compile(boundary + "".join(letters), re.IGNORECASE)
 
 
 def strip_buttons(text: str, rules: FurnitureRules | None = None) -> tuple[str, str]:

@@ -108,6 +108,8 @@ MAX_BYTES = 20 * 1024 * 1024
 # Bylines are looked for in this many lines at the top and at the bottom.
 CREDIT_TOP_LINES = 3
 CREDIT_BOTTOM_LINES = 2
+# A lead (the Summary) has at least this many words when the text has one.
+LEAD_MIN_WORDS = 8
 # Warnings quote at most this many characters of a dropped line.
 QUOTE_CHARS = 60
 
@@ -379,7 +381,8 @@ def classify(draft: Draft) -> Draft:
     lines = draft.lines
     kinds = [
         "heading"
-        if is_subheading(
+        if index > 0  # the lead comes first: a section title follows some text
+        and is_subheading(
             line.text, lines[index + 1].text if index + 1 < len(lines) else None
         )
         else "paragraph"
@@ -442,13 +445,20 @@ def build_brief(draft: Draft) -> Draft:
 
 
 def _lead(paragraphs: Sequence[str], title: str) -> str:
-    """Return the first paragraph that is neither the title nor a byline."""
+    """Return the first paragraph that reads as a lead, not a title or a byline.
+
+    A short line (a kicker, a credit left in the text, "قال:") is skipped when a
+    real sentence follows.
+    """
     key = noise_key(title)
     return next(
         (
             text
             for text in paragraphs
-            if noise_key(text) != key and read_credit(text, alone=True) is None
+            if noise_key(text) != key
+            and not is_headline_like(text)
+            and len(text.split()) >= LEAD_MIN_WORDS
+            and read_credit(text, alone=True) is None
         ),
         paragraphs[0],
     )
