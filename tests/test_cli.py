@@ -271,6 +271,20 @@ def test_a_slug_used_by_another_brief_is_refused(
     assert [path.name for path in out.iterdir()] == ["market.md"]
 
 
+def test_a_bulk_import_sees_the_briefs_it_has_just_written(
+    mowjaz: Callable[..., Run], tmp_path: Path
+) -> None:
+    first = write(tmp_path, "a.txt", "سوق جديدة في الساحل\n" + ARTICLE)
+    second = write(tmp_path, "b.txt", "سوق جديدة في الساحل\n" + ARTICLE)
+    result = mowjaz("import", "--date", DATE, "--out", "out", str(first), str(second))
+    assert result.code == 1
+    assert result.out.strip().endswith("سوق-جديدة-في-الساحل.md")
+    assert f"{second}: error: " in result.err
+    assert [path.name for path in (tmp_path / "out").iterdir()] == [
+        "سوق-جديدة-في-الساحل.md"
+    ]
+
+
 def test_stdout_and_stdin(mowjaz: Callable[..., Run], tmp_path: Path) -> None:
     result = mowjaz(
         "import", "--date", DATE, "--stdout", "-", stdin=MARKET.read_bytes()

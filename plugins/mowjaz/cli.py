@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from .config import Config, ConfigError
-from .importer.brief_files import parse_header, write_brief
+from .importer.brief_files import parse_header, read_slugs, write_brief
 from .importer.line_kinds import NoiseRules
 from .importer.pipeline import (
     MAX_BYTES,
@@ -173,6 +173,8 @@ def run_import(args: argparse.Namespace, config: Config) -> int:
         timezone=config.timezone,
     )
     status = 0
+    # The slugs under --out are read once; write_brief keeps the index current.
+    slugs = None if args.stdout else read_slugs(args.out)
     for name in args.files:
         try:
             result = import_bytes(_read_bytes(name), name, options, rules)
@@ -187,6 +189,7 @@ def run_import(args: argparse.Namespace, config: Config) -> int:
                     result.brief.slug,
                     force=args.force,
                     source=name,
+                    slugs=slugs,
                 )
                 print(path)
         except ImporterError as error:

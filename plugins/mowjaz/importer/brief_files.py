@@ -26,21 +26,38 @@ _TAG = re.compile(r"<[^>]*>")
 _META_LINE = re.compile(r"^[ ]{0,3}(?P<key>[A-Za-z0-9_-]+):\s*(?P<value>.*)")
 
 
+def read_slugs(out_dir: Path) -> dict[str, list[Path]]:
+    """Return the briefs under ``out_dir`` by slug: read once per command.
+
+    A brief's slug is its ``Slug``, else the slug of its ``Title``, else its file
+    name.  The importer adds each brief it writes (:func:`write_brief`), so a bulk
+    import reads every header once, not once per file.
+    """
+    slugs: dict[str, list[Path]] = {}
+    if not out_dir.is_dir():
+        return slugs
+    for path in sorted(out_dir.rglob("*.md")):
+        slugs.setdefault(brief_slug(path), []).append(path)
+    return slugs
+
+
+def brief_slug(path: Path) -> str:
+    """Return the slug of the brief at ``path``, as Pelican would give it."""
+    metadata = read_header(path)
+    if "slug" in metadata:
+        return metadata["slug"]
+    if "title" in metadata:
+        return slugify(html.unescape(_TAG.sub("", metadata["title"])))
+    return path.stem
+
+
 def slug_owner(out_dir: Path, slug: str, ignore: Path | None = None) -> Path | None:
     """Return the brief under ``out_dir`` whose slug is ``slug``, if there is one."""
-    for path in sorted(out_dir.rglob("*.md")):
-        if path == ignore:
-            continue
-        metadata = read_header(path)
-        if "slug" in metadata:
-            existing = metadata["slug"]
-        elif "title" in metadata:
-            existing = slugify(html.unescape(_TAG.sub("", metadata["title"])))
-        else:
-            existing = path.stem
-        if existing == slug:
-            return path
-    return None
+    return _owner(read_slugs(out_dir), slug, ignore)
+
+
+def _owner(slugs: dict[str, list[Path]], slug: str, ignore: Path | None) -> Path | None:
+    return next((path for path in slugs.get(slug, ()) if path != ignore), None)
 
 
 def read_header(path: Path) -> dict[str, str]:
@@ -70,14 +87,22 @@ def parse_header(text: str) -> dict[str, str]:
 
 
 def write_brief(
-    markdown: str, out_dir: Path, slug: str, *, force: bool = False, source: str = "-"
+    markdown: str,
+    out_dir: Path,
+    slug: str,
+    *,
+    force: bool = False,
+    source: str = "-",
+    slugs: dict[str, list[Path]] | None = None,
 ) -> Path:
     """Write ``markdown`` to ``out_dir/<slug>.md`` atomically; return the path.
 
     Never writes outside ``out_dir``; never replaces a brief without ``force``; a
     slug another brief already uses (its ``Slug`` or the slug of its ``Title``) is
     refused.  The text goes to a temporary file in ``out_dir`` that is linked or
-    renamed into place, so a reader never sees half a brief.
+    renamed into place, so a reader never sees half a brief.  ``slugs`` is the
+    index from :func:`read_slugs` for a bulk import (kept current here); without
+    it the folder is read for this one write.
     """
     target = out_dir / f"{slug}.md"
     if slugify(slug) != slug or not slug or target.parent != out_dir:
@@ -88,14 +113,21 @@ def write_brief(
         raise ImporterError(
             source, f"cannot create {out_dir}: {error.strerror}"
         ) from None
-    owner = slug_owner(out_dir, slug, ignore=target)
+    if slugs is None:
+        slugs = read_slugs(out_dir)
+    owner = _owner(slugs, slug, target)
     if owner is not None:
         raise ImporterError(
             source, f"slug {slug!r} is already used by {owner}; choose one with --slug"
         )
     if target.exists() and not force:
         raise ImporterError(source, f"{target} already exists (--force replaces it)")
+    replaced = brief_slug(target) if target.exists() else None
     _atomic_write(markdown.encode("utf-8"), target, force=force, source=source)
+    if replaced is not None and target in slugs.get(replaced, ()):
+        slugs[replaced].remove(target)
+    if target not in slugs.setdefault(slug, []):
+        slugs[slug].append(target)
     return target
 
 
