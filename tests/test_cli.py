@@ -285,6 +285,30 @@ def test_a_bulk_import_sees_the_briefs_it_has_just_written(
     ]
 
 
+def test_explain_says_what_became_of_each_line_and_writes_nothing(
+    mowjaz: Callable[..., Run], tmp_path: Path
+) -> None:
+    source = write(
+        tmp_path,
+        "a.txt",
+        "محلي / سوق جديدة في الساحل\nالساحل - سلمى العتيبي:\n"
+        + ARTICLE
+        + "// انتهى //\n",
+    )
+    result = mowjaz("import", "--explain", "--out", "out", str(source))
+    assert result.code == 0
+    assert result.out.splitlines() == [
+        f"{source}:1: title; removed desk tag \u201cمحلي /\u201d: "
+        "\u201cسوق جديدة في الساحل\u201d",
+        f"{source}:2: byline (Author: سلمى العتيبي; Dateline: الساحل): "
+        "\u201cالساحل - سلمى العتيبي:\u201d",
+        f"{source}:3: paragraph: \u201c{LEAD[:59]}\u2026\u201d",
+        f"{source}:4: paragraph: \u201c{MORE}\u201d",
+        f"{source}:5: dropped (agency trailer): \u201c// انتهى //\u201d",
+    ]
+    assert not (tmp_path / "out").exists()
+
+
 def test_stdout_and_stdin(mowjaz: Callable[..., Run], tmp_path: Path) -> None:
     result = mowjaz(
         "import", "--date", DATE, "--stdout", "-", stdin=MARKET.read_bytes()

@@ -28,6 +28,7 @@ from .importer.pipeline import (
     ImportOptions,
     analyze_text,
     decode_bytes,
+    explain,
     import_bytes,
     split_tags,
 )
@@ -108,6 +109,11 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--out", default="content/briefs", type=Path, metavar="DIR")
     add.add_argument("--force", action="store_true", help="replace an existing brief")
     add.add_argument("--stdout", action="store_true", help="print, write nothing")
+    add.add_argument(
+        "--explain",
+        action="store_true",
+        help="print what became of each line (title, byline, dropped …), write nothing",
+    )
     add.set_defaults(run=run_import)
 
     analyze = commands.add_parser("analyze", help="key points and quotes as JSON")
@@ -174,13 +180,16 @@ def run_import(args: argparse.Namespace, config: Config) -> int:
     )
     status = 0
     # The slugs under --out are read once; write_brief keeps the index current.
-    slugs = None if args.stdout else read_slugs(args.out)
+    slugs = None if args.stdout or args.explain else read_slugs(args.out)
     for name in args.files:
         try:
             result = import_bytes(_read_bytes(name), name, options, rules)
             for warning in result.warnings:
                 print(f"{name}: warning: {warning}", file=sys.stderr)
-            if args.stdout:
+            if args.explain:
+                for line in explain(result.decisions):
+                    print(f"{name}:{line}")
+            elif args.stdout:
                 sys.stdout.write(result.markdown)
             else:
                 path = write_brief(

@@ -94,6 +94,7 @@ __all__ = [
     "analyze_text",
     "clean_line",
     "decode_bytes",
+    "explain",
     "import_bytes",
     "lead_summary",
     "parse_date",
@@ -599,6 +600,34 @@ def import_bytes(
         draft.warnings,
         tuple(sorted(draft.decisions, key=lambda decision: decision.number)),
     )
+
+
+def explain(decisions: Iterable[Decision]) -> list[str]:
+    """Return one line per source line: what the importer made of it, and why.
+
+    ``7: byline (Author: واس; Dateline: جدة): جدة - واس:``; a line that became
+    several things (a credit opening the lead, then a paragraph) lists them all.
+    """
+    by_line: dict[int, list[Decision]] = {}
+    for decision in decisions:
+        by_line.setdefault(decision.number, []).append(decision)
+    lines = []
+    for number in sorted(by_line):
+        found = by_line[number]
+        main = next((d for d in found if d.kind != "removed"), found[0])
+        parts = [_what(d) for d in found]
+        what = "; ".join(
+            f"{part} \u00d7{parts.count(part)}" if parts.count(part) > 1 else part
+            for part in dict.fromkeys(parts)
+        )
+        lines.append(f"{number}: {what}: {_quoted(main.text)}")
+    return lines
+
+
+def _what(decision: Decision) -> str:
+    if decision.kind == "removed":
+        return f"removed {decision.detail} {_quoted(decision.text)}"
+    return f"{decision.kind} ({decision.detail})" if decision.detail else decision.kind
 
 
 def analyze_text(
