@@ -70,6 +70,12 @@ def test_byline_forms_give_author_and_dateline(
     assert read_credit(line) == Credit(author=author, dateline=dateline)
 
 
+def test_a_marked_place_alone_after_the_title_is_a_dateline() -> None:
+    assert read_credit("(الرياض)", alone=True) == Credit(dateline="الرياض")
+    assert read_credit("جدة:", alone=True) == Credit(dateline="جدة")
+    assert read_credit("جدة", alone=True) is None
+
+
 def test_a_name_alone_is_a_byline_only_where_the_caller_allows_it() -> None:
     assert read_credit("د. منيرة القحطاني") is None
     assert read_credit("د. منيرة القحطاني", alone=True) == Credit(

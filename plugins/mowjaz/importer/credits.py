@@ -300,6 +300,8 @@ def read_credit(
     """
     rules = rules or credit_rules()
     text = text.strip()
+    # "(الرياض)" or "الرياض:" alone on its line marks the place as a dateline.
+    marked = text.endswith(":") or (text.startswith("(") and text.endswith(")"))
     if text.startswith("(") and text.endswith(")") and text.count("(") == 1:
         text = text[1:-1].strip()
     if len(text) > CREDIT_MAX_CHARS or len(text.split()) > CREDIT_MAX_WORDS:
@@ -312,6 +314,8 @@ def read_credit(
     if not found:
         return None
     if len(found) == 1:
+        if alone and marked and found[0].kind == "place":
+            return Credit(dateline=found[0].text)
         return _single(found[0], alone=alone)
     strong = any(segment.kind in _STRONG for segment in found)
     inner_colon = _TEXT_COLON.search(text.rstrip(" :"))
