@@ -314,9 +314,12 @@ def read_credit(
     if not found:
         return None
     if len(found) == 1:
-        if alone and marked and found[0].kind == "place":
-            return Credit(dateline=found[0].text)
-        return _single(found[0], alone=alone)
+        return _single(found[0], alone=alone, marked=marked)
+    return _several(found, text)
+
+
+def _several(found: Sequence[Segment], text: str) -> Credit | None:
+    """Read a byline of several segments; "place: headline" stays text."""
     strong = any(segment.kind in _STRONG for segment in found)
     inner_colon = _TEXT_COLON.search(text.rstrip(" :"))
     if not strong and inner_colon and not _colon_byline(found):
@@ -379,7 +382,9 @@ def _date_line(text: str, rules: CreditRules) -> Credit | None:
     return Credit(author=agency or None, dateline=place)
 
 
-def _single(segment: Segment, *, alone: bool) -> Credit | None:
+def _single(segment: Segment, *, alone: bool, marked: bool = False) -> Credit | None:
+    if alone and marked and segment.kind == "place":
+        return Credit(dateline=segment.text)
     if segment.kind == "agency":
         return Credit(author=segment.text)
     if segment.kind == "date":
