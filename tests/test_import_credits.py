@@ -303,3 +303,9 @@ def test_the_lead_comes_first_and_makes_the_summary() -> None:
     brief = imported(page).brief
     assert [block.kind for block in brief.blocks] == ["paragraph"] * 3
     assert brief.summary.startswith("افتتحت البلدية")
+
+
+def test_a_long_lead_is_not_cut_at_an_abbreviation_for_the_summary() -> None:
+    lead = "عبر د. سالم العمري عن " + "ترحيبه بالقرار الجديد للبلدية " * 20 + "."
+    summary = importer.lead_summary(lead)
+    assert len(summary.split()) > 10

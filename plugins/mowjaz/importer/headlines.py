@@ -23,6 +23,7 @@ TITLE_MAX_CHARS = 250
 CLAUSE_MIN_WORDS = 4
 # ... and the Summary (the lead) is cut to this many words when it is longer.
 SUMMARY_MAX_WORDS = 60
+SUMMARY_MIN_WORDS = 10
 
 _SENTENCE_END = re.compile("[.!?؟\u2026]+(?=\\s|$)")
 _CLAUSE_END = re.compile("[،,:؛;]")
@@ -69,13 +70,21 @@ def title_from_lead(lead: str) -> str:
 
 
 def lead_summary(lead: str) -> str:
-    """Return the lead, cut after whole sentences when it is long."""
+    """Return the lead, cut after whole sentences when it is long.
+
+    A full stop within the first ``SUMMARY_MIN_WORDS`` words ("عبر د. …") is an
+    abbreviation, not the end of the Summary.
+    """
     head = lead[: SUMMARY_MAX_WORDS * 40]
     words = head.split()
     if len(words) <= SUMMARY_MAX_WORDS and len(head) == len(lead):
         return lead
     limit = len(" ".join(words[:SUMMARY_MAX_WORDS]))
-    ends = [match.end() for match in _SENTENCE_END.finditer(head, 0, limit)]
+    ends = [
+        match.end()
+        for match in _SENTENCE_END.finditer(head, 0, limit)
+        if len(head[: match.end()].split()) >= SUMMARY_MIN_WORDS
+    ]
     if ends:
         return head[: ends[-1]]
     return " ".join(words[:SUMMARY_MAX_WORDS]) + "\u2026"
