@@ -366,6 +366,11 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
         "<script>alert(1)</script>\n[x](javascript:alert(1))\n"
         "[1]: javascript:alert(1)\n# ليس عنوانا\n",
     )
+    bylined = write(
+        root,
+        "bylined.txt",
+        "محلي / سوق مغطاة جديدة في وهران\nوهران - سلمى العتيبي:\n" + ARTICLE,
+    )
     settings_file = str(ROOT / "pelicanconf.py")
     stderr = io.StringIO()
     stdout = io.StringIO()
@@ -386,6 +391,7 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
                 str(hostile),
             ]
         )
+        main([*common, "--date", DATE, "--slug", "bylined", str(bylined)])
     output = build_site(root / "content", root / "output")
     return {
         "codes": (seed_code, hostile_code),
@@ -399,7 +405,9 @@ def test_the_seed_imports_with_a_warning_per_dropped_line_and_the_empty_quote(
     built: dict[str, Any],
 ) -> None:
     assert built["codes"] == (0, 0)
-    warnings = built["stderr"].splitlines()
+    warnings = [
+        line for line in built["stderr"].splitlines() if line.startswith(str(SEED))
+    ]
     assert warnings == [
         f"{SEED}: warning: line 8: dropped boilerplate "
         "\u201cمتابعو الموقع يشاهدون:\u201d",
@@ -407,6 +415,22 @@ def test_the_seed_imports_with_a_warning_per_dropped_line_and_the_empty_quote(
         f"{SEED}: warning: line 7: empty quotation \u201c\u201d "
         "(a name was probably lost in copying)",
     ]
+
+
+def test_an_imported_byline_shows_on_the_page_and_in_json_ld(
+    built: dict[str, Any],
+) -> None:
+    page = html.fromstring((built["output"] / "bylined.html").read_bytes())
+    byline = " ".join(page.xpath("string(//*[@class='byline'])").split())
+    assert byline.startswith("وهران — بقلم سلمى العتيبي")
+    assert "وهران - سلمى العتيبي" not in page.xpath("string(//article)")
+    [data] = [
+        json.loads(script.text)
+        for script in page.xpath('//script[@type="application/ld+json"]')
+    ]
+    assert data["dateline"] == "وهران"
+    assert data["author"][0]["name"] == "سلمى العتيبي"
+    assert page.xpath("string(//h1)") == "سوق مغطاة جديدة في وهران"
 
 
 def test_the_seed_renders_every_paragraph_in_order(built: dict[str, Any]) -> None:
