@@ -86,10 +86,11 @@ import: $(STAMP) ## Import raw article text: make import SRC=path/to/article.txt
 	@test -n "$(SRC)" || { echo "usage: make import SRC=path/to/article.txt" >&2; exit 2; }
 	$(BIN)/mowjaz import --out $(INPUTDIR)/briefs $(ARGS) $(SRC)
 
-eval: $(STAMP) ## Score key points, quotes and related stories on ../shared/corpora
+eval: $(STAMP) ## Score key points, quotes, related stories and import on ../shared/corpora
 	$(BIN)/python -m eval.keypoints
 	$(BIN)/python -m eval.quotes
 	$(BIN)/python -m eval.related
+	$(BIN)/python -m eval.importer
 
 # `make bench N="500 2000"` measures fewer sizes; REPEAT builds per size (medians).
 N ?= 500 2000 8000

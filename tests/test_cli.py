@@ -271,6 +271,44 @@ def test_a_slug_used_by_another_brief_is_refused(
     assert [path.name for path in out.iterdir()] == ["market.md"]
 
 
+def test_a_bulk_import_sees_the_briefs_it_has_just_written(
+    mowjaz: Callable[..., Run], tmp_path: Path
+) -> None:
+    first = write(tmp_path, "a.txt", "سوق جديدة في الساحل\n" + ARTICLE)
+    second = write(tmp_path, "b.txt", "سوق جديدة في الساحل\n" + ARTICLE)
+    result = mowjaz("import", "--date", DATE, "--out", "out", str(first), str(second))
+    assert result.code == 1
+    assert result.out.strip().endswith("سوق-جديدة-في-الساحل.md")
+    assert f"{second}: error: " in result.err
+    assert [path.name for path in (tmp_path / "out").iterdir()] == [
+        "سوق-جديدة-في-الساحل.md"
+    ]
+
+
+def test_explain_says_what_became_of_each_line_and_writes_nothing(
+    mowjaz: Callable[..., Run], tmp_path: Path
+) -> None:
+    source = write(
+        tmp_path,
+        "a.txt",
+        "محلي / سوق جديدة في الساحل\nالساحل - سلمى العتيبي:\n"
+        + ARTICLE
+        + "// انتهى //\n",
+    )
+    result = mowjaz("import", "--explain", "--out", "out", str(source))
+    assert result.code == 0
+    assert result.out.splitlines() == [
+        f"{source}:1: title; removed desk tag \u201cمحلي /\u201d: "
+        "\u201cسوق جديدة في الساحل\u201d",
+        f"{source}:2: byline (Author: سلمى العتيبي; Dateline: الساحل): "
+        "\u201cالساحل - سلمى العتيبي:\u201d",
+        f"{source}:3: paragraph: \u201c{LEAD[:59]}\u2026\u201d",
+        f"{source}:4: paragraph: \u201c{MORE}\u201d",
+        f"{source}:5: dropped (agency trailer): \u201c// انتهى //\u201d",
+    ]
+    assert not (tmp_path / "out").exists()
+
+
 def test_stdout_and_stdin(mowjaz: Callable[..., Run], tmp_path: Path) -> None:
     result = mowjaz(
         "import", "--date", DATE, "--stdout", "-", stdin=MARKET.read_bytes()
@@ -328,6 +366,11 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
         "<script>alert(1)</script>\n[x](javascript:alert(1))\n"
         "[1]: javascript:alert(1)\n# ليس عنوانا\n",
     )
+    bylined = write(
+        root,
+        "bylined.txt",
+        "محلي / سوق مغطاة جديدة في وهران\nوهران - سلمى العتيبي:\n" + ARTICLE,
+    )
     settings_file = str(ROOT / "pelicanconf.py")
     stderr = io.StringIO()
     stdout = io.StringIO()
@@ -348,6 +391,7 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
                 str(hostile),
             ]
         )
+        main([*common, "--date", DATE, "--slug", "bylined", str(bylined)])
     output = build_site(root / "content", root / "output")
     return {
         "codes": (seed_code, hostile_code),
@@ -357,13 +401,36 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     }
 
 
-def test_the_seed_imports_with_one_warning_for_the_empty_quotation(
+def test_the_seed_imports_with_a_warning_per_dropped_line_and_the_empty_quote(
     built: dict[str, Any],
 ) -> None:
     assert built["codes"] == (0, 0)
-    warnings = built["stderr"].splitlines()
-    assert len(warnings) == 1
-    assert warnings[0].startswith(f"{SEED}: warning: line 7: empty quotation")
+    warnings = [
+        line for line in built["stderr"].splitlines() if line.startswith(str(SEED))
+    ]
+    assert warnings == [
+        f"{SEED}: warning: line 8: dropped boilerplate "
+        "\u201cمتابعو الموقع يشاهدون:\u201d",
+        f"{SEED}: warning: line 25: dropped boilerplate \u201cالتعليقات\u201d",
+        f"{SEED}: warning: line 7: empty quotation \u201c\u201d "
+        "(a name was probably lost in copying)",
+    ]
+
+
+def test_an_imported_byline_shows_on_the_page_and_in_json_ld(
+    built: dict[str, Any],
+) -> None:
+    page = html.fromstring((built["output"] / "bylined.html").read_bytes())
+    byline = " ".join(page.xpath("string(//*[@class='byline'])").split())
+    assert byline.startswith("وهران — بقلم سلمى العتيبي")
+    assert "وهران - سلمى العتيبي" not in page.xpath("string(//article)")
+    [data] = [
+        json.loads(script.text)
+        for script in page.xpath('//script[@type="application/ld+json"]')
+    ]
+    assert data["dateline"] == "وهران"
+    assert data["author"][0]["name"] == "سلمى العتيبي"
+    assert page.xpath("string(//h1)") == "سوق مغطاة جديدة في وهران"
 
 
 def test_the_seed_renders_every_paragraph_in_order(built: dict[str, Any]) -> None:

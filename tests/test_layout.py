@@ -78,11 +78,6 @@ def _layer(module: str) -> str:
     return module.split(".")[1] if module.count(".") else "plugin"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="importer.pipeline <-> importer.markdown_writer until Brief moves to "
-    "importer/records.py (in the importer's branch)",
-)
 def test_the_plugin_has_no_import_cycle() -> None:
     graph = _graph()
     state: dict[str, int] = {}

@@ -21,7 +21,7 @@ from typing import Any, BinaryIO
 
 from .config import Config, ConfigError
 from .derive.analyse import key_points_of, quotes_of
-from .importer.brief_files import parse_header
+from .importer.brief_files import parse_header, read_slugs, write_brief
 from .importer.line_kinds import NoiseRules
 from .importer.pipeline import (
     MAX_BYTES,
@@ -29,9 +29,9 @@ from .importer.pipeline import (
     ImportOptions,
     analyze_text,
     decode_bytes,
+    explain,
     import_bytes,
     split_tags,
-    write_brief,
 )
 from .related.relate import Document, Related, find_related
 from .text.blocks import Block, blocks_from_markdown
@@ -108,6 +108,11 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--out", default="content/briefs", type=Path, metavar="DIR")
     add.add_argument("--force", action="store_true", help="replace an existing brief")
     add.add_argument("--stdout", action="store_true", help="print, write nothing")
+    add.add_argument(
+        "--explain",
+        action="store_true",
+        help="print what became of each line (title, byline, dropped …), write nothing",
+    )
     add.set_defaults(run=run_import)
 
     analyze = commands.add_parser("analyze", help="key points and quotes as JSON")
@@ -176,12 +181,17 @@ def run_import(args: argparse.Namespace, config: Config) -> int:
         timezone=config.timezone,
     )
     status = 0
+    # The slugs under --out are read once; write_brief keeps the index current.
+    slugs = None if args.stdout or args.explain else read_slugs(args.out)
     for name in args.files:
         try:
             result = import_bytes(_read_bytes(name), name, options, rules)
             for warning in result.warnings:
                 print(f"{name}: warning: {warning}", file=sys.stderr)
-            if args.stdout:
+            if args.explain:
+                for line in explain(result.decisions):
+                    print(f"{name}:{line}")
+            elif args.stdout:
                 sys.stdout.write(result.markdown)
             else:
                 path = write_brief(
@@ -190,6 +200,7 @@ def run_import(args: argparse.Namespace, config: Config) -> int:
                     result.brief.slug,
                     force=args.force,
                     source=name,
+                    slugs=slugs,
                 )
                 print(path)
         except ImporterError as error:
@@ -426,3 +437,7 @@ def _line_error(name: str, number: int, reason: str) -> None:
 
 def _emit(value: dict[str, Any]) -> None:
     sys.stdout.write(json.dumps(value, ensure_ascii=False) + "\n")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

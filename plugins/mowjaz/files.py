@@ -7,11 +7,21 @@ import tempfile
 from pathlib import Path
 
 
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` through a temporary file renamed into place.
+def write_atomically(
+    path: Path,
+    data: bytes,
+    *,
+    replace: bool = True,
+    mode: int | None = None,
+    durable: bool = False,
+) -> None:
+    """Write ``data`` to ``path`` through a temporary file moved into place.
 
     A reader sees the old file or the new one, never half of one; an interrupted
-    write leaves no temporary file behind.
+    write leaves no temporary file behind.  With ``replace=False`` an existing
+    ``path`` is never replaced (FileExistsError), even by a writer racing this
+    one: the file is hard-linked into place.  ``mode`` sets the file's permission
+    bits; ``durable`` flushes it to the disk before it is moved into place.
     """
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(
@@ -19,8 +29,28 @@ def write_atomically(path: Path, data: bytes) -> None:
     )
     try:
         with os.fdopen(handle, "wb") as stream:
+            if mode is not None:
+                os.fchmod(stream.fileno(), mode)
             stream.write(data)
-        os.replace(temporary, path)
+            if durable:
+                stream.flush()
+                os.fsync(stream.fileno())
+        if replace:
+            os.replace(temporary, path)
+        else:
+            _link_without_replacing(temporary, path)
     finally:
         if os.path.exists(temporary):
             os.unlink(temporary)
+
+
+def _link_without_replacing(temporary: str, path: Path) -> None:
+    try:
+        os.link(temporary, path)
+    except FileExistsError:
+        raise
+    except OSError:
+        # No hard links on this file system: rename, after checking once more.
+        if path.exists():
+            raise FileExistsError(str(path)) from None
+        os.replace(temporary, path)

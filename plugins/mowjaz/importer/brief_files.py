@@ -13,28 +13,50 @@ import html
 import re
 from pathlib import Path
 
+from ..files import write_atomically
 from ..text.slug import slugify
+from .records import ImporterError
+
+# Briefs are ordinary files: readable by the web server and by other editors.
+BRIEF_MODE = 0o644
 
 _HEADER_BYTES = 65536
 _TAG = re.compile(r"<[^>]*>")
 _META_LINE = re.compile(r"^[ ]{0,3}(?P<key>[A-Za-z0-9_-]+):\s*(?P<value>.*)")
 
 
+def read_slugs(out_dir: Path) -> dict[str, list[Path]]:
+    """Return the briefs under ``out_dir`` by slug: read once per command.
+
+    A brief's slug is its ``Slug``, else the slug of its ``Title``, else its file
+    name.  The importer adds each brief it writes (:func:`write_brief`), so a bulk
+    import reads every header once, not once per file.
+    """
+    slugs: dict[str, list[Path]] = {}
+    if not out_dir.is_dir():
+        return slugs
+    for path in sorted(out_dir.rglob("*.md")):
+        slugs.setdefault(brief_slug(path), []).append(path)
+    return slugs
+
+
+def brief_slug(path: Path) -> str:
+    """Return the slug of the brief at ``path``, as Pelican would give it."""
+    metadata = read_header(path)
+    if "slug" in metadata:
+        return metadata["slug"]
+    if "title" in metadata:
+        return slugify(html.unescape(_TAG.sub("", metadata["title"])))
+    return path.stem
+
+
 def slug_owner(out_dir: Path, slug: str, ignore: Path | None = None) -> Path | None:
     """Return the brief under ``out_dir`` whose slug is ``slug``, if there is one."""
-    for path in sorted(out_dir.rglob("*.md")):
-        if path == ignore:
-            continue
-        metadata = read_header(path)
-        if "slug" in metadata:
-            existing = metadata["slug"]
-        elif "title" in metadata:
-            existing = slugify(html.unescape(_TAG.sub("", metadata["title"])))
-        else:
-            existing = path.stem
-        if existing == slug:
-            return path
-    return None
+    return _owner(read_slugs(out_dir), slug, ignore)
+
+
+def _owner(slugs: dict[str, list[Path]], slug: str, ignore: Path | None) -> Path | None:
+    return next((path for path in slugs.get(slug, ()) if path != ignore), None)
 
 
 def read_header(path: Path) -> dict[str, str]:
@@ -61,3 +83,61 @@ def parse_header(text: str) -> dict[str, str]:
         if match:
             metadata.setdefault(match["key"].lower(), match["value"].strip())
     return metadata
+
+
+def write_brief(
+    markdown: str,
+    out_dir: Path,
+    slug: str,
+    *,
+    force: bool = False,
+    source: str = "-",
+    slugs: dict[str, list[Path]] | None = None,
+) -> Path:
+    """Write ``markdown`` to ``out_dir/<slug>.md`` atomically; return the path.
+
+    Never writes outside ``out_dir``; never replaces a brief without ``force``; a
+    slug another brief already uses (its ``Slug`` or the slug of its ``Title``) is
+    refused.  The text goes to a temporary file in ``out_dir`` that is linked or
+    renamed into place, so a reader never sees half a brief.  ``slugs`` is the
+    index from :func:`read_slugs` for a bulk import (kept current here); without
+    it the folder is read for this one write.
+    """
+    target = out_dir / f"{slug}.md"
+    if slugify(slug) != slug or not slug or target.parent != out_dir:
+        raise ImporterError(source, f"slug {slug!r} is not a safe file name")
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise ImporterError(
+            source, f"cannot create {out_dir}: {error.strerror}"
+        ) from None
+    if slugs is None:
+        slugs = read_slugs(out_dir)
+    owner = _owner(slugs, slug, target)
+    if owner is not None:
+        raise ImporterError(
+            source, f"slug {slug!r} is already used by {owner}; choose one with --slug"
+        )
+    if target.exists() and not force:
+        raise ImporterError(source, f"{target} already exists (--force replaces it)")
+    replaced = brief_slug(target) if target.exists() else None
+    _atomic_write(markdown.encode("utf-8"), target, force=force, source=source)
+    if replaced is not None and target in slugs.get(replaced, ()):
+        slugs[replaced].remove(target)
+    if target not in slugs.setdefault(slug, []):
+        slugs[slug].append(target)
+    return target
+
+
+def _atomic_write(data: bytes, target: Path, *, force: bool, source: str) -> None:
+    try:
+        write_atomically(target, data, replace=force, mode=BRIEF_MODE, durable=True)
+    except FileExistsError:
+        raise ImporterError(
+            source, f"{target} already exists (--force replaces it)"
+        ) from None
+    except OSError as error:
+        raise ImporterError(
+            source, f"cannot write {target}: {error.strerror}"
+        ) from None

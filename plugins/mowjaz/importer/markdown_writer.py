@@ -11,10 +11,8 @@ from __future__ import annotations
 
 import html
 import re
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from .pipeline import Brief
+from .records import Brief
 
 _HTML_TEXT = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]|#])")
@@ -36,6 +34,8 @@ def _header(brief: Brief) -> list[str]:
         header.append("Tags: " + ", ".join(metadata_text(tag) for tag in brief.tags))
     if brief.author:
         header.append(f"Author: {metadata_text(brief.author)}")
+    if brief.dateline:
+        header.append(f"Dateline: {metadata_text(brief.dateline)}")
     header.append(f"Slug: {brief.slug}")
     header.append(f"Lang: {brief.lang}")
     header.append(f"Summary: {escape_markdown(brief.summary)}")

@@ -1,23 +1,30 @@
 """Import raw article text as a Markdown brief, in an explicit list of named steps.
 
-raw bytes -> ``decode`` -> ``split_lines`` -> ``clean`` -> ``remove_noise`` ->
-``typography`` -> ``classify`` -> ``build_brief`` -> ``render``
+raw bytes -> ``decode`` -> ``split_lines`` -> ``split_paragraphs`` -> ``clean`` ->
+``join_lines`` -> ``remove_noise`` -> ``typography`` -> ``find_title`` ->
+``credits`` -> ``classify`` -> ``build_brief`` -> ``render``
 
 Every step is a pure function ``Draft -> Draft`` listed by name in :data:`STEPS`, so
 a test or a tool can run one step, or a slice of the pipeline, by name (the way
 markdown-it-py keeps its rules).  A file that cannot become a brief raises
 :class:`ImporterError` naming the file and the reason; content problems an editor
-should look at (an empty quotation, a title built from the lead) are returned as
-warnings, one line each.
+should look at (an empty quotation, a title built from the lead, a line dropped)
+are returned as warnings, one line each, and every step records what it made of
+each source line (:class:`~mowjaz.importer.records.Decision`, shown by
+``mowjaz import --explain``).
 
-This module holds the pipeline, its records and the steps' own glue; the work of
-each step lives in a module of its own: :mod:`mowjaz.text.decode` (encodings),
-:mod:`mowjaz.importer.line_kinds` (noise, hints, headlines),
-:mod:`mowjaz.text.typography`
-(quotation marks, punctuation), :mod:`mowjaz.text.slug` (slugs as Pelican makes
-them) and :mod:`mowjaz.importer.markdown_writer` (escaping raw text for Markdown and
-metadata).  Writing (:func:`write_brief`) is atomic and never leaves ``--out``;
-it refuses a slug another brief uses (:mod:`mowjaz.importer.brief_files`).
+This module holds the pipeline and the steps' own glue; the records live in
+:mod:`mowjaz.importer.records` and the work of each step in a module of its own:
+:mod:`mowjaz.text.decode` (encodings), :mod:`mowjaz.importer.paragraphs` (runs of
+spaces, broken sentences), :mod:`mowjaz.importer.line_kinds` (noise, hints),
+:mod:`mowjaz.importer.furniture` (trailers, captions, desk tags),
+:mod:`mowjaz.text.typography` (quotation marks, punctuation),
+:mod:`mowjaz.importer.headlines` (title, subheadings, Summary),
+:mod:`mowjaz.importer.credits` (bylines, datelines, agencies),
+:mod:`mowjaz.text.slug` (slugs as Pelican makes them) and
+:mod:`mowjaz.importer.markdown_writer` (escaping raw text for Markdown and
+metadata).  Writing (:mod:`mowjaz.importer.brief_files`) is atomic and never
+leaves ``--out``.
 """
 
 from __future__ import annotations
@@ -25,23 +32,33 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import hashlib
-import os
+import html
 import re
-import tempfile
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
-from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from ..text.blocks import Block
+from ..text.dates import parse_datetime
 from ..text.decode import DecodeError, decode_text
 from ..text.normalize import clean_text, has_arabic
 from ..text.slug import shorten_slug, slugify
 from ..text.typography import balance_quotes, fix_typography
-from .brief_files import slug_owner
+from .credits import read_credit, split_lead_credit
+from .furniture import (
+    split_desk_tag,
+    split_trailer_tail,
+    strip_buttons,
+    trailer_kind,
+)
+from .headlines import (
+    SUMMARY_MAX_WORDS,
+    is_subheading,
+    is_title_line,
+    lead_summary,
+    title_from_lead,
+)
 from .line_kinds import (
-    HEADLINE_MAX_CHARS,
     NoiseRules,
     default_rules,
     has_word,
@@ -50,103 +67,83 @@ from .line_kinds import (
     noise_kind,
 )
 from .markdown_writer import render_markdown
+from .paragraphs import continues, split_at_space_runs
+from .records import (
+    Analysis,
+    Brief,
+    Credit,
+    Decision,
+    Draft,
+    ImporterError,
+    ImportOptions,
+    ImportResult,
+    Line,
+)
+
+__all__ = [
+    "STEPS",
+    "STEP_NAMES",
+    "SUMMARY_MAX_WORDS",
+    "Analysis",
+    "Brief",
+    "Decision",
+    "Draft",
+    "ImportOptions",
+    "ImportResult",
+    "ImporterError",
+    "Line",
+    "analyze_text",
+    "clean_line",
+    "decode_bytes",
+    "explain",
+    "import_bytes",
+    "lead_summary",
+    "parse_date",
+    "run",
+    "run_step",
+    "split_tags",
+    "title_from_lead",
+]
 
 # Bigger files are refused before they are read: no newsroom article is 20 MB.
 MAX_BYTES = 20 * 1024 * 1024
-# A title built from the lead has at most this many words ...
-TITLE_MAX_WORDS = 12
-# ... and the Summary (the lead) is cut to this many words when it is longer.
-SUMMARY_MAX_WORDS = 60
-# Briefs are ordinary files: readable by the web server and by other editors.
-BRIEF_MODE = 0o644
+# Bylines are looked for in this many lines at the top and at the bottom.
+CREDIT_TOP_LINES = 3
+CREDIT_BOTTOM_LINES = 2
+# A lead (the Summary) has at least this many words when the text has one.
+LEAD_MIN_WORDS = 8
+# Warnings quote at most this many characters of a dropped line.
+QUOTE_CHARS = 60
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 # Arabic presentation forms (text copied out of PDFs) fold to ordinary letters.
 _PRESENTATION_FORMS = re.compile("[ﭐ-﷿ﹰ-﻾]+")
-_SENTENCE_END = re.compile("[.!?؟\u2026]+(?=\\s|$)")
 _TAG_SEPARATORS = re.compile("[,;،؛]")
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});")
 
 
-class ImporterError(ValueError):
-    """A file cannot become a brief; the message names the file and the reason."""
-
-    def __init__(self, source: str, reason: str) -> None:
-        super().__init__(f"{source}: {reason}")
-        self.source = source
-        self.reason = reason
+def _entity(match: re.Match[str]) -> str:
+    """Return the character of a character reference, unless it is markup."""
+    character = html.unescape(match.group())
+    return match.group() if character in {"<", ">", "&"} else character
 
 
-@dataclass(frozen=True, slots=True)
-class Line:
-    """One non-empty source line and its number in the file (for messages)."""
-
-    number: int
-    text: str
+def _quoted(text: str) -> str:
+    """Return a short, one-line quotation of ``text`` for a warning."""
+    short = text if len(text) <= QUOTE_CHARS else text[: QUOTE_CHARS - 1] + "\u2026"
+    return f"\u201c{short}\u201d"
 
 
-@dataclass(frozen=True, slots=True)
-class ImportOptions:
-    """What the editor said about the article (the command-line options)."""
-
-    title: str | None = None
-    date: str | None = None
-    category: str | None = None
-    tags: tuple[str, ...] = ()
-    author: str | None = None
-    slug: str | None = None
-    timezone: str = "Africa/Algiers"
-
-
-@dataclass(frozen=True, slots=True)
-class Brief:
-    """A brief ready to be written: clean text and single-line metadata."""
-
-    title: str
-    date: dt.datetime
-    slug: str
-    summary: str
-    blocks: tuple[Block, ...]
-    hints: tuple[str, ...] = ()
-    category: str | None = None
-    tags: tuple[str, ...] = ()
-    author: str | None = None
-    lang: str = "ar"
-
-
-@dataclass(frozen=True, slots=True)
-class Draft:
-    """The state that flows through the steps; each step fills in its part."""
-
-    source: str
-    options: ImportOptions = ImportOptions()
-    rules: NoiseRules | None = None
-    raw: bytes = b""
-    text: str = ""
-    lines: tuple[Line, ...] = ()
-    hints: tuple[Line, ...] = ()
-    title_line: str | None = None
-    blocks: tuple[Block, ...] = ()
-    brief: Brief | None = None
-    markdown: str = ""
-    warnings: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True, slots=True)
-class ImportResult:
-    """What importing one file gives: the brief, its Markdown and the warnings."""
-
-    brief: Brief
-    markdown: str
-    warnings: tuple[str, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class Analysis:
-    """The structure of a raw text without metadata: for ``mowjaz analyze``."""
-
-    title: str
-    blocks: tuple[Block, ...]
-    hints: tuple[str, ...]
+def _decide(draft: Draft, *decisions: Decision, warn: bool = False) -> Draft:
+    """Record decisions on ``draft`` (and a warning for each when ``warn``)."""
+    warnings = draft.warnings
+    if warn:
+        warnings += tuple(
+            f"line {d.number}: {d.kind} {d.detail} {_quoted(d.text)}" for d in decisions
+        )
+    return dataclasses.replace(
+        draft, decisions=draft.decisions + decisions, warnings=warnings
+    )
 
 
 # ---------------------------------------------------------------------------
@@ -171,7 +168,7 @@ def decode_bytes(raw: bytes, source: str) -> str:
 
 
 # ---------------------------------------------------------------------------
-# Steps: split_lines, clean
+# Steps: split_lines, split_paragraphs, clean, join_lines
 
 
 def split_lines(draft: Draft) -> Draft:
@@ -179,6 +176,16 @@ def split_lines(draft: Draft) -> Draft:
     lines = tuple(
         Line(number, text)
         for number, text in enumerate(_LINE_BREAK.split(draft.text), start=1)
+    )
+    return dataclasses.replace(draft, lines=lines)
+
+
+def split_paragraphs(draft: Draft) -> Draft:
+    """Cut lines at runs of spaces used as paragraph breaks (same line number)."""
+    lines = tuple(
+        Line(line.number, piece)
+        for line in draft.lines
+        for piece in split_at_space_runs(line.text)
     )
     return dataclasses.replace(draft, lines=lines)
 
@@ -193,9 +200,29 @@ def clean(draft: Draft) -> Draft:
     return dataclasses.replace(draft, lines=tuple(lines))
 
 
+def join_lines(draft: Draft) -> Draft:
+    """Join a line that stops mid-sentence (final comma, dangling "في") to the next."""
+    lines: list[Line] = []
+    joined: list[Decision] = []
+    for line in draft.lines:
+        if lines and continues(lines[-1].text) and not is_headline_like(line.text):
+            previous = lines.pop()
+            lines.append(Line(previous.number, f"{previous.text} {line.text}"))
+            joined.append(
+                Decision(line.number, "joined", line.text, f"to line {previous.number}")
+            )
+        else:
+            lines.append(line)
+    return _decide(dataclasses.replace(draft, lines=tuple(lines)), *joined)
+
+
 def clean_line(text: str) -> str:
-    """Return ``text`` cleaned for display, on one line with single spaces."""
-    text = clean_text(text)
+    """Return ``text`` cleaned for display, on one line with single spaces.
+
+    Character references copied with the text (``&#8220;``, ``&quot;``) become
+    their characters, except those that would be markup (``<``, ``>``, ``&``).
+    """
+    text = clean_text(_ENTITY.sub(_entity, text))
     text = _PRESENTATION_FORMS.sub(
         lambda match: unicodedata.normalize("NFKC", match.group()), text
     )
@@ -207,26 +234,50 @@ def clean_line(text: str) -> str:
 
 
 def remove_noise(draft: Draft) -> Draft:
-    """Drop boilerplate lines; move related-story lines into the hints."""
+    """Drop boilerplate and trailers (warning for each); hints go to RelatedHints."""
     rules = draft.rules or default_rules()
     kept: list[Line] = []
     hints = list(draft.hints)
+    decisions: list[Decision] = []
     waiting_for_hint = False
     for line in draft.lines:
-        kind, value = noise_kind(line.text, rules)
+        text, buttons = strip_buttons(line.text)
+        if buttons:
+            decisions.append(
+                Decision(line.number, "removed", buttons, "slider buttons")
+            )
+        kind, value = noise_kind(text, rules)
+        trailer = "" if kind else trailer_kind(text)
         if kind == "hint":
             hints.append(Line(line.number, value))
+            decisions.append(Decision(line.number, "hint", value, "RelatedHints"))
         elif kind == "hint_label":
             waiting_for_hint = True
-        elif kind == "boilerplate":
-            continue
-        elif waiting_for_hint and is_headline_like(line.text):
-            hints.append(line)
+            decisions.append(Decision(line.number, "dropped", text, "hint label"))
+        elif kind == "boilerplate" or trailer:
+            reason = trailer or "boilerplate"
+            decisions.append(Decision(line.number, "dropped", text, reason))
+        elif waiting_for_hint and is_headline_like(text):
+            hints.append(Line(line.number, text))
+            decisions.append(Decision(line.number, "hint", text, "RelatedHints"))
             waiting_for_hint = False
         else:
-            kept.append(line)
+            kept.append(Line(line.number, text))
             waiting_for_hint = False
-    return dataclasses.replace(draft, lines=tuple(kept), hints=tuple(hints))
+    if kept:
+        text, tail, kind = split_trailer_tail(kept[-1].text)
+        if tail:
+            kept[-1] = Line(kept[-1].number, text)
+            decisions.append(Decision(kept[-1].number, "removed", tail, kind))
+    draft = dataclasses.replace(draft, lines=tuple(kept), hints=tuple(hints))
+    return _record_drops(draft, decisions)
+
+
+def _record_drops(draft: Draft, decisions: Sequence[Decision]) -> Draft:
+    """Record decisions; warn for what was dropped or removed, not for hints."""
+    for decision in decisions:
+        draft = _decide(draft, decision, warn=decision.kind in {"dropped", "removed"})
+    return draft
 
 
 # ---------------------------------------------------------------------------
@@ -250,30 +301,109 @@ def typography(draft: Draft) -> Draft:
 
 
 # ---------------------------------------------------------------------------
-# Step: classify
+# Steps: find_title, credits, classify
+
+
+def find_title(draft: Draft) -> Draft:
+    """Take a headline first line as the title; drop a desk tag and repeats."""
+    lines = list(draft.lines)
+    wanted = draft.options.title
+    title_line = None
+    decisions: list[Decision] = []
+    keys = {noise_key(wanted)} if wanted is not None else set()
+    if lines and wanted is None and len(lines) > 1 and is_title_line(lines[0].text):
+        first = lines.pop(0)
+        title_line, tag = split_desk_tag(first.text)
+        keys = {noise_key(first.text), noise_key(title_line)}
+        decisions.append(Decision(first.number, "title", title_line))
+        if tag:
+            decisions.append(Decision(first.number, "removed", tag, "desk tag"))
+    keys.discard("")
+    if keys:
+        for line in [line for line in lines if noise_key(line.text) in keys]:
+            lines.remove(line)
+            decisions.append(
+                Decision(line.number, "dropped", line.text, "title repeated")
+            )
+    draft = dataclasses.replace(draft, lines=tuple(lines), title_line=title_line)
+    for decision in decisions:
+        warn = decision.kind == "removed" or (
+            decision.kind == "dropped" and decision.number != 1
+        )
+        draft = _decide(draft, decision, warn=warn)
+    return draft
+
+
+def credits(draft: Draft) -> Draft:
+    """Move bylines, datelines and agency credits at the top and bottom to metadata."""
+    lines = list(draft.lines)
+    found: list[Credit] = []
+    decisions: list[Decision] = []
+    for index in range(min(CREDIT_TOP_LINES, len(lines) - 1)):
+        line = lines[index]
+        credit = read_credit(line.text, alone=index == 0)
+        if credit is not None:
+            found.append(credit)
+            decisions.append(_credit_decision(line, credit))
+            lines[index] = Line(line.number, "")
+            continue
+        lead = split_lead_credit(line.text)
+        if lead is not None:
+            found.append(lead[0])
+            decisions.append(_credit_decision(Line(line.number, line.text), lead[0]))
+            lines[index] = Line(line.number, lead[1])
+        if not is_headline_like(line.text):
+            break
+    lines = [line for line in lines if line.text]
+    for _ in range(CREDIT_BOTTOM_LINES):
+        if len(lines) <= 1:  # the only paragraph is never a byline
+            break
+        credit = read_credit(lines[-1].text)
+        if credit is None:
+            break
+        found.append(credit)
+        decisions.append(_credit_decision(lines.pop(), credit))
+    credit = Credit(
+        author=next((c.author for c in found if c.author), None),
+        dateline=next((c.dateline for c in found if c.dateline), None),
+    )
+    draft = dataclasses.replace(draft, lines=tuple(lines), credit=credit)
+    return _decide(draft, *decisions)
+
+
+def _credit_decision(line: Line, credit: Credit) -> Decision:
+    parts = [f"Author: {credit.author}"] if credit.author else []
+    if credit.dateline:
+        parts.append(f"Dateline: {credit.dateline}")
+    return Decision(line.number, "byline", line.text, "; ".join(parts) or "a date")
 
 
 def classify(draft: Draft) -> Draft:
-    """Turn lines into paragraphs and ``##`` subheadings; find the headline."""
-    lines = [line.text for line in draft.lines]
-    title_line = None
-    if lines and is_headline_like(lines[0]):
-        wanted = draft.options.title
-        if wanted is None and len(lines) > 1:
-            title_line = lines.pop(0)
-        elif wanted is not None and noise_key(lines[0]) == noise_key(wanted):
-            lines.pop(0)
-    headline = [is_headline_like(text) for text in lines]
-    blocks = tuple(
-        Block(
-            "heading"
-            if headline[index] and index + 1 < len(lines) and not headline[index + 1]
-            else "paragraph",
-            text,
+    """Turn lines into paragraphs and ``##`` subheadings (section titles only)."""
+    lines = draft.lines
+    kinds = [
+        "heading"
+        if index > 0  # the lead comes first: a section title follows some text
+        and is_subheading(
+            line.text, lines[index + 1].text if index + 1 < len(lines) else None
         )
-        for index, text in enumerate(lines)
+        else "paragraph"
+        for index, line in enumerate(lines)
+    ]
+    blocks = tuple(
+        Block(kind, line.text)  # type: ignore[arg-type]
+        for kind, line in zip(kinds, lines, strict=True)
     )
-    return dataclasses.replace(draft, blocks=blocks, title_line=title_line)
+    draft = dataclasses.replace(
+        draft, blocks=blocks, block_lines=tuple(line.number for line in lines)
+    )
+    return _decide(
+        draft,
+        *(
+            Decision(line.number, kind, line.text)
+            for kind, line in zip(kinds, lines, strict=True)
+        ),
+    )
 
 
 # ---------------------------------------------------------------------------
@@ -305,14 +435,35 @@ def build_brief(draft: Draft) -> Draft:
         title=title,
         date=date,
         slug=slug,
-        summary=lead_summary(paragraphs[0]),
+        summary=lead_summary(_lead(paragraphs, title)),
         blocks=draft.blocks,
         hints=tuple(dict.fromkeys(line.text for line in draft.hints)),
         category=_single_line(options.category) or None,
         tags=split_tags(options.tags),
-        author=_single_line(options.author) or None,
+        author=_single_line(options.author) or draft.credit.author or None,
+        dateline=draft.credit.dateline,
     )
     return dataclasses.replace(draft, brief=brief, warnings=tuple(warnings))
+
+
+def _lead(paragraphs: Sequence[str], title: str) -> str:
+    """Return the first paragraph that reads as a lead, not a title or a byline.
+
+    A short line (a kicker, a credit left in the text, "قال:") is skipped when a
+    real sentence follows.
+    """
+    key = noise_key(title)
+    return next(
+        (
+            text
+            for text in paragraphs
+            if noise_key(text) != key
+            and not is_headline_like(text)
+            and len(text.split()) >= LEAD_MIN_WORDS
+            and read_credit(text, alone=True) is None
+        ),
+        paragraphs[0],
+    )
 
 
 def _title(draft: Draft, lead: str, warnings: list[str]) -> str:
@@ -325,30 +476,6 @@ def _title(draft: Draft, lead: str, warnings: list[str]) -> str:
         return draft.title_line
     warnings.append("no headline line: the title was built from the lead, check it")
     return title_from_lead(lead)
-
-
-def title_from_lead(lead: str) -> str:
-    """Return a short title from the lead: its first sentence, or its first words."""
-    head = lead[: TITLE_MAX_WORDS * 40]
-    end = _SENTENCE_END.search(head)
-    sentence = head[: end.start()] if end else head
-    words = sentence.split()
-    if len(words) > TITLE_MAX_WORDS:
-        return " ".join(words[:TITLE_MAX_WORDS]) + "\u2026"
-    return " ".join(words).rstrip("،؛,;:") or lead[:HEADLINE_MAX_CHARS]
-
-
-def lead_summary(lead: str) -> str:
-    """Return the lead, cut after whole sentences when it is long."""
-    head = lead[: SUMMARY_MAX_WORDS * 40]
-    words = head.split()
-    if len(words) <= SUMMARY_MAX_WORDS and len(head) == len(lead):
-        return lead
-    limit = len(" ".join(words[:SUMMARY_MAX_WORDS]))
-    ends = [match.end() for match in _SENTENCE_END.finditer(head, 0, limit)]
-    if ends:
-        return head[: ends[-1]]
-    return " ".join(words[:SUMMARY_MAX_WORDS]) + "\u2026"
 
 
 def _slug(
@@ -372,21 +499,30 @@ def _slug(
     return f"brief-{digest.hexdigest()[:10]}"
 
 
-def parse_date(value: str | None, timezone: str, source: str) -> dt.datetime:
-    """Parse an ISO-8601 date; a date without offset is in ``timezone``."""
-    try:
-        zone = ZoneInfo(timezone)
-    except (ZoneInfoNotFoundError, ValueError):
-        raise ImporterError(source, f"unknown time zone {timezone!r}") from None
+def parse_date(value: str | None, timezone: str | None, source: str) -> dt.datetime:
+    """Parse an ISO-8601 (or RFC 2822) date; one without offset is in ``timezone``.
+
+    Without a time zone (the CLI always passes the configured one) a date needs its
+    offset, and "now" is written in UTC.
+    """
+    zone: dt.tzinfo = dt.UTC
+    if timezone is not None:
+        try:
+            zone = ZoneInfo(timezone)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ImporterError(source, f"unknown time zone {timezone!r}") from None
     if value is None:
         return dt.datetime.now(zone).replace(microsecond=0)
-    try:
-        date = dt.datetime.fromisoformat(value.strip())
-    except ValueError:
+    date = parse_datetime(value, None)
+    if date is None:
         raise ImporterError(
             source, f"--date {value!r} is not an ISO-8601 date (2025-08-16T09:00+01:00)"
-        ) from None
-    return date if date.tzinfo else date.replace(tzinfo=zone)
+        )
+    if date.tzinfo:
+        return date
+    if timezone is None:
+        raise ImporterError(source, f"--date {value!r} needs an offset (no time zone)")
+    return date.replace(tzinfo=zone)
 
 
 def split_tags(tags: Iterable[str]) -> tuple[str, ...]:
@@ -419,9 +555,13 @@ Step = Callable[[Draft], Draft]
 STEPS: tuple[tuple[str, Step], ...] = (
     ("decode", decode),
     ("split_lines", split_lines),
+    ("split_paragraphs", split_paragraphs),
     ("clean", clean),
+    ("join_lines", join_lines),
     ("remove_noise", remove_noise),
     ("typography", typography),
+    ("find_title", find_title),
+    ("credits", credits),
     ("classify", classify),
     ("build_brief", build_brief),
     ("render", render),
@@ -454,7 +594,40 @@ def import_bytes(
     )
     if draft.brief is None:  # pragma: no cover - build_brief always sets it
         raise ImporterError(source, "no brief was built")
-    return ImportResult(draft.brief, draft.markdown, draft.warnings)
+    return ImportResult(
+        draft.brief,
+        draft.markdown,
+        draft.warnings,
+        tuple(sorted(draft.decisions, key=lambda decision: decision.number)),
+    )
+
+
+def explain(decisions: Iterable[Decision]) -> list[str]:
+    """Return one line per source line: what the importer made of it, and why.
+
+    ``7: byline (Author: واس; Dateline: جدة): جدة - واس:``; a line that became
+    several things (a credit opening the lead, then a paragraph) lists them all.
+    """
+    by_line: dict[int, list[Decision]] = {}
+    for decision in decisions:
+        by_line.setdefault(decision.number, []).append(decision)
+    lines = []
+    for number in sorted(by_line):
+        found = by_line[number]
+        main = next((d for d in found if d.kind != "removed"), found[0])
+        parts = [_what(d) for d in found]
+        what = "; ".join(
+            f"{part} \u00d7{parts.count(part)}" if parts.count(part) > 1 else part
+            for part in dict.fromkeys(parts)
+        )
+        lines.append(f"{number}: {what}: {_quoted(main.text)}")
+    return lines
+
+
+def _what(decision: Decision) -> str:
+    if decision.kind == "removed":
+        return f"removed {decision.detail} {_quoted(decision.text)}"
+    return f"{decision.kind} ({decision.detail})" if decision.detail else decision.kind
 
 
 def analyze_text(
@@ -477,76 +650,3 @@ def analyze_text(
         )
         found = title_from_lead(lead) if lead else ""
     return Analysis(found, draft.blocks, tuple(line.text for line in draft.hints))
-
-
-# ---------------------------------------------------------------------------
-# Writing
-
-
-def write_brief(
-    markdown: str, out_dir: Path, slug: str, *, force: bool = False, source: str = "-"
-) -> Path:
-    """Write ``markdown`` to ``out_dir/<slug>.md`` atomically; return the path.
-
-    Never writes outside ``out_dir``; never replaces a brief without ``force``; a
-    slug another brief already uses (its ``Slug`` or the slug of its ``Title``) is
-    refused.  The text goes to a temporary file in ``out_dir`` that is linked or
-    renamed into place, so a reader never sees half a brief.
-    """
-    target = out_dir / f"{slug}.md"
-    if slugify(slug) != slug or not slug or target.parent != out_dir:
-        raise ImporterError(source, f"slug {slug!r} is not a safe file name")
-    try:
-        out_dir.mkdir(parents=True, exist_ok=True)
-    except OSError as error:
-        raise ImporterError(
-            source, f"cannot create {out_dir}: {error.strerror}"
-        ) from None
-    owner = slug_owner(out_dir, slug, ignore=target)
-    if owner is not None:
-        raise ImporterError(
-            source, f"slug {slug!r} is already used by {owner}; choose one with --slug"
-        )
-    if target.exists() and not force:
-        raise ImporterError(source, f"{target} already exists (--force replaces it)")
-    _atomic_write(markdown.encode("utf-8"), target, force=force, source=source)
-    return target
-
-
-def _atomic_write(data: bytes, target: Path, *, force: bool, source: str) -> None:
-    handle, temporary = tempfile.mkstemp(
-        dir=target.parent, prefix=".mowjaz-", suffix=".tmp"
-    )
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            os.fchmod(stream.fileno(), BRIEF_MODE)
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        if force:
-            os.replace(temporary, target)
-        else:
-            _link_without_replacing(temporary, target)
-    except FileExistsError:
-        raise ImporterError(
-            source, f"{target} already exists (--force replaces it)"
-        ) from None
-    except OSError as error:
-        raise ImporterError(
-            source, f"cannot write {target}: {error.strerror}"
-        ) from None
-    finally:
-        if os.path.exists(temporary):
-            os.unlink(temporary)
-
-
-def _link_without_replacing(temporary: str, target: Path) -> None:
-    try:
-        os.link(temporary, target)
-    except FileExistsError:
-        raise
-    except OSError:
-        # No hard links on this file system: rename, after checking once more.
-        if target.exists():
-            raise FileExistsError(str(target)) from None
-        os.replace(temporary, target)

@@ -29,14 +29,12 @@ from __future__ import annotations
 
 import math
 import string
-import unicodedata
 from collections.abc import Sequence
-from datetime import UTC, datetime
-from email.utils import parsedate_to_datetime
 
 import numpy as np
 import scipy.sparse as sp
 
+from ..text.dates import parse_datetime
 from .records import Document, Duplicate, Related
 from .weights import ChunkTerms, TermMatrix, term_matrix
 
@@ -298,19 +296,8 @@ def _closeness(first: np.ndarray, second: np.ndarray) -> np.ndarray:
 
 def parse_date(value: str | None) -> float:
     """Return an ISO 8601 or RFC 2822 date as days since the epoch (NaN if unknown)."""
-    if not value:
-        return math.nan
-    text = unicodedata.normalize("NFKC", value).strip()
-    try:
-        moment = datetime.fromisoformat(text)
-    except ValueError:
-        try:
-            moment = parsedate_to_datetime(text)
-        except (TypeError, ValueError, IndexError):
-            return math.nan
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
-    return moment.timestamp() / _SECONDS_PER_DAY
+    moment = parse_datetime(value) if value else None
+    return math.nan if moment is None else moment.timestamp() / _SECONDS_PER_DAY
 
 
 # ---------------------------------------------------------------------------

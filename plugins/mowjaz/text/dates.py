@@ -9,8 +9,10 @@ from email.utils import parsedate_to_datetime
 from .normalize import fold_digits
 
 
-def parse_datetime(value: str, zone: dt.tzinfo = dt.UTC) -> dt.datetime | None:
+def parse_datetime(value: str, zone: dt.tzinfo | None = dt.UTC) -> dt.datetime | None:
     """Return an ISO 8601 or RFC 2822 date; one without an offset is in ``zone``.
+
+    With ``zone=None`` a date without an offset is returned naive.
 
     Arabic-Indic and Persian digits are read as ASCII digits, full-width forms as
     their ASCII forms (NFKC).  Returns None when ``value`` is neither.
@@ -25,4 +27,6 @@ def parse_datetime(value: str, zone: dt.tzinfo = dt.UTC) -> dt.datetime | None:
             moment = parsedate_to_datetime(text)
         except (TypeError, ValueError, IndexError):
             return None
-    return moment if moment.tzinfo else moment.replace(tzinfo=zone)
+    if moment.tzinfo is not None or zone is None:
+        return moment
+    return moment.replace(tzinfo=zone)

@@ -3,9 +3,10 @@
 Copied text mixes straight, curly, reversed (”…“, from right-to-left copy-paste)
 and double-prime quotation marks, and puts spaces before ``، ؛ ؟`` as typewriters
 did.  :func:`fix_typography` turns one line into balanced “…” pairs with Arabic
-punctuation spacing and names the problems an editor should look at (a quotation
-never closed, an empty quotation).  Pure functions over one line of text; the
-importer's ``typography`` step applies them to every line.
+punctuation spacing and names the problems an editor should look at (marks that
+cannot be paired, which are left as typed; an empty quotation).  Pure functions
+over one line of text; the importer's ``typography`` step applies them to every
+line.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ _OPENING_ONLY = frozenset("\u201c\u201e\u201f")
 # Characters after which a quotation mark opens, and before which it closes.
 _OPEN_CONTEXT = frozenset("([{\u00ab\u2014\u2013-:/" + patterns.TATWEEL)
 _CLOSE_CONTEXT = frozenset(".,;:!?)]}\u00bb\u2026،؛؟\u2014\u2013-")
+_SWAP_GUILLEMETS = str.maketrans("«»", "»«")
 _EMPTY_QUOTATION = re.compile("\u201c\\s*\u201d")
 _SPACE_BEFORE_MARK = re.compile("\\s+([،؛؟])")
 _SPACE_BEFORE_END = re.compile("(?<=[^\\W\\d_]|[\u201d\u00bb)])\\s+([.!:])(?=\\s|$)")
@@ -40,18 +42,36 @@ def fix_typography(text: str) -> tuple[str, list[str]]:
 
 
 def balance_quotes(text: str) -> tuple[str, list[str]]:
-    """Turn every double quotation mark into a balanced “ ” pair.
+    """Pair the quotation marks of one line, or leave them as they are.
 
     Straight quotes, reversed marks (”…“, common in right-to-left copy-paste) and a
-    double prime closing a quotation (“10 من 10″) become “…”.  A double prime that
+    double prime closing a quotation (“10 من 10″) become “…”; a double prime that
     closes nothing (5″) stays.  The context decides: a mark after a space or an
     opening bracket (or a tatweel, as in بـ“) opens, a mark before a space or
-    punctuation closes.  What is still open at the end of the line is closed there,
-    and a closing mark with no opener gets one at the start of the line.
+    punctuation closes, and a mark with spaces on both sides opens or closes as
+    the pairing needs.  Reversed guillemets (»…«) become «…».  A quote is never
+    invented: when the marks of a line cannot all be paired, the line keeps its
+    marks as typed and the problem is reported, so no text moves into or out of a
+    quotation.
     """
+    problems: list[str] = []
+    paired = _pair_double_marks(text)
+    if paired is None:
+        problems.append("quotation mark that cannot be paired: left as typed")
+    else:
+        text = paired
+    guillemets = _pair_guillemets(text)
+    if guillemets is None:
+        problems.append("guillemet « » that cannot be paired: left as typed")
+    else:
+        text = guillemets
+    return text, problems
+
+
+def _pair_double_marks(text: str) -> str | None:
+    """Return ``text`` with its double marks as “…” pairs; None if they don't pair."""
     pieces: list[str] = []
     depth = 0
-    strays = 0
     position = 0
     for match in _DOUBLE_QUOTES.finditer(text):
         index = match.start()
@@ -60,25 +80,41 @@ def balance_quotes(text: str) -> tuple[str, list[str]]:
             continue
         before = text[index - 1] if index else " "
         after = text[index + 1] if index + 1 < len(text) else " "
-        is_opening = _is_opening(mark, before, after, depth)
-        if is_opening:
+        opening = _is_opening(mark, before, after, depth)
+        if opening:
             depth += 1
         elif depth:
             depth -= 1
         else:
-            strays += 1
+            return None
         pieces.append(text[position:index])
-        pieces.append(_OPEN if is_opening else _CLOSE)
+        pieces.append(_OPEN if opening else _CLOSE)
         position = index + 1
-    pieces.append(text[position:])
-    problems = []
     if depth:
-        pieces.append(_CLOSE * depth)
-        problems.append("quotation mark never closed: closed at the end of the line")
-    if strays:
-        pieces.insert(0, _OPEN * strays)
-        problems.append("closing quotation mark without an opening one: opened it")
-    return "".join(pieces), problems
+        return None
+    pieces.append(text[position:])
+    return "".join(pieces)
+
+
+def _pair_guillemets(text: str) -> str | None:
+    """Return ``text`` with reversed »…« pairs turned into «…», or None."""
+    marks = [char for char in text if char in "«»"]
+    if not marks:
+        return text
+    if _nests(marks, "«", "»"):
+        return text
+    if _nests(marks, "»", "«"):
+        return text.translate(_SWAP_GUILLEMETS)
+    return None
+
+
+def _nests(marks: list[str], opening: str, closing: str) -> bool:
+    depth = 0
+    for mark in marks:
+        depth += 1 if mark == opening else -1
+        if depth < 0:
+            return False
+    return depth == 0 and marks[0] == opening and closing in marks
 
 
 def _is_opening(mark: str, before: str, after: str, depth: int) -> bool:

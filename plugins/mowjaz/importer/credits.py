@@ -1,0 +1,510 @@
+"""Bylines, datelines and agency credits: who wrote a story, and where from.
+
+Arabic newspapers put them on a line of their own at the top (and sometimes the
+bottom) of the text, in a few shapes:
+
+* a place and a credit, separated by a dash or a colon: ``الرياض: ناصر الحقباني``,
+  ``أبها - يحيى الشبرقي، سلطان الأحمري``, ``جدة - واس:``, ``فيرجسون (ميزوري) - رويترز``;
+* a Hijri date line with its Gregorian equivalent and the agency:
+  ``الرياض 26 شوال 1436 هـ الموافق 11 أغسطس 2015 م واس``;
+* a reporter's name alone (``د. خالد العلي``), or an agency alone (``(واس)``);
+* a credit opening the lead: ``بكين - (أ ف ب): قالت الحكومة …``.
+
+A line is cut into segments at the separators, and every segment must read as one
+of: an agency (``data/agencies.txt``), a role label (``data/byline_roles.txt``), a
+person's name (a common given name from ``data/given_names.txt``, a title such as
+``د.``, or ``بن``/``آل``/``أبو`` in it), a credit in quotation marks
+(``«الشرق الأوسط»``), a date, a place (``data/places.txt``, or a short word beside
+a name or an agency).  One segment that reads as ordinary text (a verb, a
+preposition, a digit) and the line is text: when unsure, the line stays.  Pure
+functions over one line; the importer's ``credits`` step calls them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from ..text.normalize import normalize
+from .records import Credit
+
+# A byline is short: longer lines are text.
+CREDIT_MAX_WORDS = 14
+CREDIT_MAX_CHARS = 140
+# A credit opening the lead ends within this many words.
+LEAD_CREDIT_MAX_WORDS = 8
+# A person's name has at most this many words (titles and "بن" included) ...
+NAME_MAX_WORDS = 6
+# ... and, without a title, at least a given name and a family name.
+NAME_MIN_WORDS = 2
+# A family name "ال…ي" (a nisba, العنزي) has more letters than this.
+NISBA_MIN_LETTERS = 4
+
+_DASHES = "\u2013\u2014"
+_SEPARATORS = re.compile(
+    f"\\s*(?:\\s[-{_DASHES}ـ]+\\s|[-{_DASHES}]+|[:|،,/]|\\s+ـ+\\s*|ـ\\s)\\s*"
+)
+_BRACKETS = "«»\"\u201c\u201d\u201e()[]{}*'\u2018\u2019 .:"
+_QUOTED = re.compile(r"^\s*[«\"“].+[»\"”]\s*$")
+_PARENTHESISED_PLACE = re.compile(r"^(?P<place>[^()]+?)\s*\((?P<region>[^()]+)\)$")
+_NOT_LETTER = re.compile(r"[\W_\d]+")
+_HAS_DIGIT = re.compile(r"\d")
+_HAS_ARABIC = re.compile("[\N{ARABIC NUMBER SIGN}-ۿ]")
+_LATIN_DATE_WORD = re.compile(
+    r"^(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov"
+    r"|dec|am|pm)[a-z]*$",
+    re.IGNORECASE,
+)
+_ARABIC_DATE = re.compile(r"^\d{1,2}\s*\S+\s*\d{4}\s*(?:هـ|ه|م)?$")
+_DATE_LINE = re.compile(
+    r"^(?P<place>[^\d]{2,40}?)\s*"
+    r"\d{1,2}\s*[^\d\s]+\s*\d{3,4}\s*(?:هـ|ه)?\s*"
+    r"(?:الموافق\s*\d{1,2}\s*[^\d\s]+\s*\d{4}\s*م?)?\s*"
+    r"(?P<agency>[^\d]*)$"
+)
+_TRAILING_BRACKET = re.compile(r"^(?P<before>[^()]+?)\s*\((?P<inner>[^()]+)\)\s*:?$")
+_FROM_PLACE = re.compile(
+    r"^(?P<before>.+?)\s+من\s+(?P<place>[^\s:]+(?:\s[^\s:]+)?)\s*:?$"
+)
+_LEAD_END = re.compile(f":|\\s[-{_DASHES}]\\s")
+# Words that never occur in a byline: prepositions, particles, speech verbs.
+_TEXT_WORDS = frozenset(
+    normalize(word)
+    for word in (
+        *("في", "من", "إلى", "الى", "عن", "مع", "أن", "إن", "قال", "قالت", "يقول"),
+        *("أكد", "أعلن", "ذلك", "هذا", "هذه", "التي", "الذي", "الذين", "حيث", "لا"),
+        *("لم", "لن", "قد", "كان", "كانت", "ما", "ماذا", "هل", "كيف", "بعد", "قبل"),
+        *("خلال", "ضد", "عند", "بين", "حتى", "أو", "ثم", "كما", "بعض", "كل"),
+        # Titles of the people news is about, never of those who write it.
+        *("الأمير", "الملك", "الرئيس", "الوزير", "ولي", "سمو", "معالي"),
+    )
+)
+_GLUED_TITLE = re.compile(r"(?<!\S)([دمأ])\.(?=\S)")
+_ABD = frozenset({"عبد", "وعبد"})
+_TEXT_COLON = re.compile(r"(?<!\d):(?!\d)")
+_STRONG = frozenset({"agency", "name", "credit"})
+_NAME_LINKS = frozenset(normalize(word) for word in ("بن", "بنت", "ابن", "آل", "أبو"))
+
+
+@dataclass(frozen=True, slots=True)
+class CreditRules:
+    """The word lists bylines are read with, as normalised keys."""
+
+    agencies: frozenset[str]
+    roles: frozenset[str]
+    honorifics: frozenset[str]
+    given_names: frozenset[str]
+    places: frozenset[str]
+
+
+@cache
+def credit_rules() -> CreditRules:
+    """Return the packaged byline word lists."""
+    return CreditRules(
+        agencies=frozenset(filter(None, map(_letters, _read("agencies.txt")))),
+        roles=frozenset(filter(None, map(_words, _read("byline_roles.txt")))),
+        honorifics=frozenset(filter(None, map(_letters, _read("honorifics.txt")))),
+        given_names=frozenset(filter(None, map(_letters, _read("given_names.txt")))),
+        places=frozenset(filter(None, map(_words, _read("places.txt")))),
+    )
+
+
+def _read(name: str) -> tuple[str, ...]:
+    text = resources.files(__package__).joinpath("data", name).read_text("utf-8")
+    entries = (line.split("#", 1)[0].strip() for line in text.splitlines())
+    return tuple(entry for entry in entries if entry)
+
+
+def _letters(text: str) -> str:
+    """Fold ``text`` to its normalised letters, without spaces or marks."""
+    return _NOT_LETTER.sub("", normalize(text)).lower()
+
+
+def _words(text: str) -> str:
+    """Fold ``text`` to normalised words separated by one space."""
+    return " ".join(_NOT_LETTER.sub(" ", normalize(text)).split()).lower()
+
+
+# ---------------------------------------------------------------------------
+# Segments
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """One piece of a byline between separators, and what it reads as."""
+
+    kind: str
+    text: str
+
+
+def classify_segment(text: str, rules: CreditRules) -> Segment | None:
+    """Tell what a byline segment is, or None when it reads as ordinary text."""
+    parenthesised = _PARENTHESISED_PLACE.match(text.strip(" .:*"))
+    if parenthesised and _plain_words(parenthesised["place"], 3):
+        return Segment("place", parenthesised.group())
+    core = text.strip(_BRACKETS)
+    if not core:
+        return Segment("empty", "")
+    kind = _listed_kind(core, rules, quoted=bool(_QUOTED.match(text)))
+    if kind:
+        return Segment(kind, core)
+    role_and_rest = _after_role(core, rules)
+    if role_and_rest is not None:
+        rest = classify_segment(role_and_rest, rules)
+        return rest if rest is not None and rest.kind in {"name", "agency"} else None
+    if _is_name(core, rules):
+        return Segment("name", core)
+    return Segment("unknown", core) if _plain_words(core, 3) else None
+
+
+def _listed_kind(core: str, rules: CreditRules, *, quoted: bool) -> str:
+    """Return the kind of a segment found in a list or by its shape, or ""."""
+    words = _words(core)
+    checks = (
+        ("agency", _letters(core) in rules.agencies),
+        ("date", _is_date(core)),
+        ("role", words in rules.roles or _joined_roles(words, rules)),
+        ("credit", quoted and len(core.split()) <= NAME_MAX_WORDS),
+        ("place", words in rules.places),
+    )
+    return next((kind for kind, found in checks if found), "")
+
+
+def _is_date(text: str) -> bool:
+    if _HAS_ARABIC.search(text):
+        return bool(_ARABIC_DATE.match(text))
+    words = re.findall(r"[^\W\d_]+", text)
+    dated = bool(_HAS_DIGIT.search(text) or words)
+    return dated and all(_LATIN_DATE_WORD.match(word) for word in words)
+
+
+def _joined_roles(words: str, rules: CreditRules) -> bool:
+    """Tell whether ``words`` are roles joined by "و" ("إعداد وترجمة")."""
+    parts = words.split()
+    return len(parts) > 1 and all(
+        part in rules.roles or (part.startswith("و") and part[1:] in rules.roles)
+        for part in parts
+    )
+
+
+def _after_role(text: str, rules: CreditRules) -> str | None:
+    """Return what follows a leading role word ("بقلم فلان" -> "فلان")."""
+    first, _, rest = text.partition(" ")
+    if rest and _words(first) in rules.roles:
+        return rest
+    return None
+
+
+def _plain_words(text: str, most: int) -> bool:
+    """Tell whether ``text`` is 1..``most`` words of letters, none a text word."""
+    words = text.split()
+    return (
+        0 < len(words) <= most
+        and not _HAS_DIGIT.search(text)
+        and all(_letters(word) for word in words)
+        and not any(_letters(word) in _TEXT_WORDS for word in words)
+    )
+
+
+def _name_words(text: str) -> list[str]:
+    """Return the folded words of a name: "د.فلان" split, "عبد الله" joined."""
+    words: list[str] = []
+    for word in _GLUED_TITLE.sub(r"\1. ", text).split():
+        folded = _letters(word)
+        if words and words[-1] in _ABD:
+            words[-1] += folded
+        elif folded:
+            words.append(folded)
+    return words
+
+
+def _is_name(text: str, rules: CreditRules) -> bool:
+    """Tell whether ``text`` is one or more person's names ("د. فلان وفلان")."""
+    words = _name_words(text)
+    if not words or len(words) > 2 * NAME_MAX_WORDS or _HAS_DIGIT.search(text):
+        return False
+    if any(word in _TEXT_WORDS for word in words):
+        return False
+    return all(_one_name(name, rules) for name in _split_names(words, rules))
+
+
+def _split_names(words: Sequence[str], rules: CreditRules) -> list[list[str]]:
+    """Cut a list of names at "و" + a given name ("ناصر العلي وفيصل سعد")."""
+    names: list[list[str]] = [[]]
+    for word in words:
+        joined = word.startswith("و") and word[1:] in rules.given_names
+        if names[-1] and (joined or word == "و"):
+            names.append([word[1:]] if joined else [])
+        else:
+            names[-1].append(word)
+    return [name for name in names if name]
+
+
+def _one_name(words: Sequence[str], rules: CreditRules) -> bool:
+    titled = False
+    rest = list(words)
+    while rest and rest[0] in rules.honorifics:
+        titled = True
+        rest = rest[1:]
+    if not rest or len(rest) > NAME_MAX_WORDS:
+        return False
+    if titled:
+        return True
+    linked = any(word in _NAME_LINKS for word in rest[1:-1])
+    given = rest[0] in rules.given_names or (
+        rest[0].startswith("عبد") and len(rest[0]) > NISBA_MIN_LETTERS
+    )
+    return len(rest) >= NAME_MIN_WORDS and (given or linked)
+
+
+def split_segments(text: str) -> list[str]:
+    """Cut ``text`` at the byline separators that are not inside brackets."""
+    pieces = []
+    start = 0
+    for match in _SEPARATORS.finditer(text):
+        head = text[: match.start()]
+        if head.count("(") > head.count(")"):
+            continue
+        pieces.append(text[start : match.start()])
+        start = match.end()
+    pieces.append(text[start:])
+    return pieces
+
+
+def segments(text: str, rules: CreditRules) -> list[Segment] | None:
+    """Cut a line at its separators; None when a piece reads as ordinary text."""
+    found = []
+    for piece in split_segments(text):
+        segment = classify_segment(piece, rules)
+        if segment is None:
+            return None
+        if segment.kind != "empty":
+            found.append(segment)
+    return found
+
+
+# ---------------------------------------------------------------------------
+# Lines
+
+
+def read_credit(
+    text: str, rules: CreditRules | None = None, *, alone: bool = False
+) -> Credit | None:
+    """Return the byline or dateline that ``text`` is, or None when it is text.
+
+    ``alone`` allows a line that is only a name ("د. خالد العلي"), which is a
+    byline only next to the title or at the end of the text.
+    """
+    rules = rules or credit_rules()
+    text = text.strip()
+    # "(الرياض)" or "الرياض:" alone on its line marks the place as a dateline.
+    marked = text.endswith(":") or (text.startswith("(") and text.endswith(")"))
+    if text.startswith("(") and text.endswith(")") and text.count("(") == 1:
+        text = text[1:-1].strip()
+    if len(text) > CREDIT_MAX_CHARS or len(text.split()) > CREDIT_MAX_WORDS:
+        return None
+    text = _place_after(text, rules)
+    dated = _date_line(text, rules)
+    if dated is not None:
+        return dated
+    found = segments(text, rules)
+    if not found:
+        return None
+    if len(found) == 1:
+        return _single(found[0], alone=alone, marked=marked)
+    return _several(found, text)
+
+
+def _several(found: Sequence[Segment], text: str) -> Credit | None:
+    """Read a byline of several segments; "place: headline" stays text."""
+    strong = any(segment.kind in _STRONG for segment in found)
+    inner_colon = _TEXT_COLON.search(text.rstrip(" :"))
+    if not strong and inner_colon and not _colon_byline(found):
+        return None  # "الرياض: الأمطار تعود" is a headline, not a byline
+    return _combine(found)
+
+
+def _colon_byline(found: Sequence[Segment]) -> bool:
+    """Tell whether "place: words" is a byline: the words are shaped as a name.
+
+    Only the last word may have "ال" ("بيروت: فلان فلان", "تونس: فلان الفلاني"),
+    so "الرياض: الأمطار تعود" stays a headline.  Two such pairs make a byline of
+    two reporters in two places ("بيروت: فلان فلان ـ أربيل: فلان فلان").
+    """
+    pairs = list(zip(found[::2], found[1::2], strict=False))
+    return (
+        len(found) % 2 == 0
+        and bool(pairs)
+        and all(
+            place.kind == "place"
+            and name.kind in {"unknown", "name"}
+            and len(name.text.split()) >= NAME_MIN_WORDS
+            and not any(word.startswith("ال") for word in name.text.split()[:-1])
+            for place, name in pairs
+        )
+    )
+
+
+def _place_after(text: str, rules: CreditRules) -> str:
+    """Rewrite "فلان (جدة)" and "«الصحيفة» من الرياض" as "فلان - جدة".
+
+    A place in brackets after a name (or an agency), or after "من" following a
+    credit, is the dateline.
+    """
+    bracket = _TRAILING_BRACKET.match(text)
+    if bracket:
+        before, inner = bracket["before"], bracket["inner"]
+        if _letters(inner) in rules.agencies or (
+            len(before.split()) >= NAME_MIN_WORDS and _plain_words(inner, 3)
+        ):
+            return f"{before} - {inner}"
+    origin = _FROM_PLACE.match(text)
+    if origin:
+        head = classify_segment(origin["before"], rules)
+        if head is not None and head.kind in {"credit", "agency", "name"}:
+            return f"{origin['before']} - {origin['place']}"
+    return text
+
+
+def _date_line(text: str, rules: CreditRules) -> Credit | None:
+    match = _DATE_LINE.match(text)
+    if match is None:
+        return None
+    place = match["place"].strip(" -:،," + _DASHES)
+    agency = match["agency"].strip(_BRACKETS + "-" + _DASHES)
+    if not _plain_words(place, 3):
+        return None
+    if agency and _letters(agency) not in rules.agencies:
+        return None
+    return Credit(author=agency or None, dateline=place)
+
+
+def _single(segment: Segment, *, alone: bool, marked: bool = False) -> Credit | None:
+    if alone and marked and segment.kind == "place":
+        return Credit(dateline=segment.text)
+    if segment.kind == "agency":
+        return Credit(author=segment.text)
+    if segment.kind == "date":
+        return Credit()
+    if alone and (
+        (segment.kind == "name" and _clear_name(segment.text))
+        or (segment.kind == "unknown" and _family_name(segment))
+    ):
+        return Credit(author=segment.text)
+    return None
+
+
+def _clear_name(text: str, rules: CreditRules | None = None) -> bool:
+    """Tell whether a name alone on its line is plainly one (not "محمد صلاح يسجل").
+
+    A title (``د.``), a link (``بن``, ``آل``, ``أبو``), a family name with "ال"
+    as the last word, or just two words; a given name and any words is not enough.
+    """
+    rules = rules or credit_rules()
+    words = _name_words(text)
+    return (
+        len(words) == NAME_MIN_WORDS
+        or words[0] in rules.honorifics
+        or any(word in _NAME_LINKS for word in words)
+        or text.rsplit(maxsplit=1)[-1].startswith("ال")
+    )
+
+
+def _name_shaped(text: str) -> bool:
+    """Tell whether 2-4 words look like "given family": only the last has "ال"."""
+    words = text.split()
+    return (
+        NAME_MIN_WORDS <= len(words) <= NAME_MAX_WORDS - 2
+        and not any(word.startswith("ال") for word in words[:-1])
+        and words[-1].startswith("ال")
+    )
+
+
+def _family_name(segment: Segment) -> bool:
+    """Tell whether a lone name ends in a family name "ال…ي" (a nisba)."""
+    last = segment.text.split()[-1]
+    return (
+        _name_shaped(segment.text)
+        and len(last) > NISBA_MIN_LETTERS
+        and last.endswith("ي")
+    )
+
+
+def _combine(found: Sequence[Segment]) -> Credit | None:
+    kinds = [segment.kind for segment in found]
+    if all(kind == "date" for kind in kinds):
+        return Credit()
+    strong = any(kind in {"agency", "name", "credit"} for kind in kinds)
+    has_place = "place" in kinds
+    if not strong:
+        resolved = _resolve_weak(found)
+        if resolved is None:
+            return None
+        found = resolved
+        kinds = [segment.kind for segment in found]
+        strong = any(kind in {"agency", "name", "credit"} for kind in kinds)
+    authors: list[str] = []
+    places: list[str] = []
+    for segment in found:
+        kind = segment.kind
+        if kind == "unknown":
+            kind = "place" if strong and not has_place and not places else "credit"
+        if kind == "place":
+            places.append(segment.text)
+        elif kind in {"agency", "name", "credit"}:
+            authors.append(segment.text)
+    if not authors and not places:
+        return None
+    return Credit(
+        author="، ".join(dict.fromkeys(authors)) or None,
+        dateline=places[0] if places else None,
+    )
+
+
+def _resolve_weak(found: Sequence[Segment]) -> list[Segment] | None:
+    """Read a byline with no agency and no known name, or say it is text.
+
+    A known place (or a role label) beside short unknown words makes them credits
+    (``الرياض - الوئام``); known places alone are a dateline; a "given family"
+    shaped pair beside one word is a name and a place (``فادي الجمل - بقيق``).
+    """
+    content = [segment for segment in found if segment.kind not in {"date", "role"}]
+    kinds = [segment.kind for segment in content]
+    if not content or not set(kinds) <= {"place", "unknown"}:
+        return None
+    if "place" in kinds or any(segment.kind == "role" for segment in found):
+        return list(found)
+    if len(content) != NAME_MIN_WORDS:  # a name and a place
+        return None
+    first, second = content
+    for name, place in ((first, second), (second, first)):
+        if _name_shaped(name.text) and len(place.text.split()) == 1:
+            return [Segment("name", name.text), Segment("place", place.text)]
+    return None
+
+
+def split_lead_credit(
+    text: str, rules: CreditRules | None = None
+) -> tuple[Credit, str] | None:
+    """Split a credit opening a paragraph ("بكين - (أ ف ب): …") from its text.
+
+    Only a credit naming an agency, or a place and a person, is split off:
+    ``مصر: …`` and ``خالد العلي: …`` (a quotation's speaker) stay.
+    The longest such opening (up to a colon or a spaced dash) wins.
+    """
+    rules = rules or credit_rules()
+    best = None
+    for match in _LEAD_END.finditer(text[:CREDIT_MAX_CHARS]):
+        head, rest = text[: match.start()], text[match.end() :].strip()
+        if len(head.split()) > LEAD_CREDIT_MAX_WORDS:
+            break
+        found = segments(head, rules)
+        if not found or not any(s.kind in {"agency", "name"} for s in found):
+            continue
+        credit = _combine(found) if len(found) > 1 else _single(found[0], alone=False)
+        if credit is not None and len(rest.split()) >= LEAD_CREDIT_MAX_WORDS:
+            best = (credit, rest)
+    return best

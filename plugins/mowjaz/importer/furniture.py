@@ -1,0 +1,199 @@
+"""Page furniture around a story: agency trailers, link and tag lines, captions.
+
+What an agency wire or a news site prints around the text is not the story:
+
+* agency control lines: ``// يتبع //``, ``// انتهى //``, a transmission time
+  (``17:06 ت م``) or ``NNNN``;
+* a link back to the story (``رابط الخبر: …``), a bare address, ``...المزيد``, a
+  "more by this writer" box, a tag list (``سمات …``, also at the end of the last
+  paragraph), a photo caption (``(تصوير: …)``, ``الصورة: …``);
+* slider buttons copied before the first line (``Next Previous``);
+* a desk tag opening an agency headline (``ثقافي / …``, ``عاجل: …``).
+
+Labels live in ``data/trailer_labels.txt``, ``data/desk_tags.txt`` and
+``data/furniture_prefixes.txt``; the shapes (slashes, times, addresses) are
+regular expressions here.  Pure functions over one line; the importer's
+``remove_noise`` and ``find_title`` steps call them and warn for each removal.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from ..text.normalize import normalize
+
+# Trailers are short: a longer line starting with a label is text.
+TRAILER_MAX_WORDS = 25
+# A tag list has at most this many words.
+TAGS_MAX_WORDS = 15
+# A desk tag is one or two words; the headline after it has at least three.
+DESK_TAG_MAX_WORDS = 2
+HEADLINE_MIN_WORDS = 3
+
+_AGENCY_CONTROL = re.compile(r"^/{2,}\s*[^/\d]{1,20}?\s*/{2,}$")
+_TRANSMISSION_TIME = re.compile(
+    r"^\d{1,2}\s*:\s*\d{2}(?:\s*(?:ت\s*[مغ]|[A-Z]{2,5}))*$|^N{4}$"
+)
+_READ_MORE = re.compile(r"^(?:\.{2,}|…)\s*المزيد$|^المزيد\s*(?:\.{2,}|…)$")
+_ADDRESS = re.compile(r"^(?:https?\s*:\s*/\s*/|www\s*\.)\S+$", re.IGNORECASE)
+_SLASH_TAG = re.compile(r"^(?P<tag>[^\s/:]+(?:\s[^\s/:]+)?)\s*/{1,2}\s+(?P<rest>.+)$")
+_COLON_TAG = re.compile(r"^(?P<tag>[^\s:/]+)\s*(?::|/{1,2})\s*(?P<rest>.+)$")
+_PUNCTUATION = re.compile(r"[.!?؟،؛,;:«»\"“”()]")
+_SENTENCE_END = '.!?؟…»”")'
+_WORD_START = '(?<![^\\s.!?؟…»”"])'
+_LETTER_FORMS = {"ا": "[اأإآ]", "ي": "[يى]", "ه": "[هة]"}
+
+
+@dataclass(frozen=True, slots=True)
+class FurnitureRules:
+    """Trailer labels (normalised key -> kind), desk tags and button prefixes."""
+
+    labels: tuple[tuple[str, str], ...]
+    desk_tags: frozenset[str]
+    prefixes: tuple[str, ...]
+
+
+@cache
+def furniture_rules() -> FurnitureRules:
+    """Return the packaged furniture lists."""
+    labels = []
+    for entry in _read("trailer_labels.txt"):
+        label, _, kind = entry.partition("|")
+        labels.append((_key(label), kind.strip()))
+    return FurnitureRules(
+        labels=tuple(sorted(labels, key=lambda item: -len(item[0]))),
+        desk_tags=frozenset(map(_key, _read("desk_tags.txt"))),
+        prefixes=tuple(entry for entry in _read("furniture_prefixes.txt")),
+    )
+
+
+def _read(name: str) -> tuple[str, ...]:
+    text = resources.files(__package__).joinpath("data", name).read_text("utf-8")
+    entries = (line.split("#", 1)[0].strip() for line in text.splitlines())
+    return tuple(entry for entry in entries if entry)
+
+
+def _key(text: str) -> str:
+    return " ".join(normalize(text).split()).lower()
+
+
+def trailer_kind(text: str, rules: FurnitureRules | None = None) -> str:
+    """Return what kind of furniture a whole line is, or "" when it is text."""
+    rules = rules or furniture_rules()
+    line = text.strip()
+    if _AGENCY_CONTROL.match(line):
+        return "agency trailer"
+    if _TRANSMISSION_TIME.match(line):
+        return "agency transmission time"
+    if _READ_MORE.match(line):
+        return "read-more line"
+    if _ADDRESS.match(line):
+        return "link line"
+    if len(line.split()) > TRAILER_MAX_WORDS:
+        # A "more by this writer" box lists titles glued together: any length.
+        kind = _labelled(line, rules)
+        return kind if kind == "read-more line" else ""
+    return _labelled(line, rules)
+
+
+def _labelled(line: str, rules: FurnitureRules) -> str:
+    bracketed = line.startswith("(") and line.endswith(")")
+    key = _key(line.strip("()[] "))
+    for label, kind in rules.labels:
+        glued = kind == "read-more line" and key.startswith(label)
+        if (
+            not glued
+            and key != label
+            and not key.startswith((label + " ", label + ":"))
+        ):
+            continue
+        rest = key[len(label) :].lstrip()
+        if kind == "photo caption" and not (rest.startswith(":") or bracketed):
+            continue
+        if kind == "tag list" and not (
+            rest.startswith(":")
+            or (not _PUNCTUATION.search(rest) and len(rest.split()) <= TAGS_MAX_WORDS)
+        ):
+            continue
+        return kind
+    return ""
+
+
+def split_trailer_tail(
+    text: str, rules: FurnitureRules | None = None
+) -> tuple[str, str, str]:
+    """Split furniture printed after the last sentence of the text.
+
+    ``… للخام. سمات إيران النفط`` (a tag list after a sentence end),
+    ``… بالطائف. رابط الخبر: …`` (a link line), ``…المقال مقالات أخرى للكاتب…``.
+    Return the text without it, the furniture and its kind ("" when none).
+    """
+    rules = rules or furniture_rules()
+    for label, kind in rules.labels:
+        if kind == "photo caption":
+            continue
+        for match in _label_pattern(label).finditer(text):
+            head = text[: match.start()].rstrip()
+            tail = text[match.start() :]
+            if head and _tail_fits(head, tail[match.end() - match.start() :], kind):
+                return head, tail.strip(), kind
+    return text, "", ""
+
+
+def _tail_fits(head: str, rest: str, kind: str) -> bool:
+    if kind == "tag list":
+        return (
+            head[-1] in _SENTENCE_END
+            and not _PUNCTUATION.search(rest)
+            and 0 < len(rest.split()) <= TAGS_MAX_WORDS
+        )
+    if kind == "link line":
+        return len(rest.split()) <= TRAILER_MAX_WORDS
+    return True
+
+
+@cache
+def _label_pattern(label: str) -> re.Pattern[str]:
+    """Match a normalised label in raw text: any hamza form, marks, tatweel."""
+    marks = (
+        "[\N{ARABIC FATHATAN}-\N{ARABIC SUKUN}"
+        "\N{ARABIC LETTER SUPERSCRIPT ALEF}\N{ARABIC TATWEEL}]*"
+    )
+    letters = []
+    for letter in label:
+        if letter == " ":
+            letters.append("\\s+")
+        else:
+            letters.append(_LETTER_FORMS.get(letter, re.escape(letter)) + marks)
+    # A one-word label must start a word; a longer one is never part of the text
+    # and may be glued to the last word ("…الكلاممقالات أخرى للكاتب").
+    boundary = "" if " " in label else _WORD_START
+    return re.compile(boundary + "".join(letters), re.IGNORECASE)
+
+
+def strip_buttons(text: str, rules: FurnitureRules | None = None) -> tuple[str, str]:
+    """Remove slider buttons from the start of a line; return (text, removed)."""
+    rules = rules or furniture_rules()
+    for prefix in rules.prefixes:
+        if text.startswith(prefix + " "):
+            return text[len(prefix) :].lstrip(), prefix
+    return text, ""
+
+
+def split_desk_tag(title: str, rules: FurnitureRules | None = None) -> tuple[str, str]:
+    """Remove a desk tag from a headline; return (headline, tag or "")."""
+    rules = rules or furniture_rules()
+    slash = _SLASH_TAG.match(title)
+    if slash and len(slash["rest"].split()) >= HEADLINE_MIN_WORDS:
+        return slash["rest"].strip(), title[: slash.start("rest")].strip()
+    colon = _COLON_TAG.match(title)
+    if (
+        colon
+        and _key(colon["tag"]) in rules.desk_tags
+        and len(colon["rest"].split()) >= HEADLINE_MIN_WORDS
+    ):
+        return colon["rest"].strip(), title[: colon.start("rest")].strip()
+    return title, ""

@@ -1,0 +1,101 @@
+"""Headlines: the title line, a title from the lead, the Summary, subheadings.
+
+A news headline can be long (up to about twenty-five words) and hold ``:``,
+``..`` or ``؟!``; what it is not is a sentence that ends with a single full stop.
+A subheading is a short line that reads as a section title: no reporter's name,
+no place followed by a colon, no date, and a next paragraph that does not carry on
+its sentence.  Pure functions over text; the importer's ``find_title``,
+``classify`` and ``build_brief`` steps use them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .credits import read_credit
+from .line_kinds import has_word, is_headline_like
+from .paragraphs import continues
+
+# A title line has at most this many words ...
+TITLE_MAX_WORDS = 25
+TITLE_MAX_CHARS = 250
+# A first clause this long can stand as a title built from the lead.
+CLAUSE_MIN_WORDS = 4
+# ... and the Summary (the lead) is cut to this many words when it is longer.
+SUMMARY_MAX_WORDS = 60
+SUMMARY_MIN_WORDS = 10
+
+_SENTENCE_END = re.compile("[.!?؟\u2026]+(?=\\s|$)")
+_CLAUSE_END = re.compile("[،,:؛;]")
+_SINGLE_STOP = re.compile(r"(?<!\.)\.$")
+_TRAILING_MARKS = "\u201d\u201c\"'\u2019\u00bb)]\u2033 "
+_DATE = re.compile(
+    r"\d{1,4}\s*[/\-.]\s*\d{1,2}\s*[/\-.]\s*\d{1,4}|\d{4}\s*(?:هـ|م)(?!\w)|\d{1,2}:\d{2}"
+)
+_PLACE_COLON = re.compile(r"^[^\s:]+(?:\s[^\s:]+)?\s*:")
+
+
+def is_title_line(text: str) -> bool:
+    """Tell whether a first line reads as a headline (long ones included)."""
+    words = text.split()
+    if not words or len(words) > TITLE_MAX_WORDS or len(text) > TITLE_MAX_CHARS:
+        return False
+    if not has_word(text) or read_credit(text) is not None:
+        return False
+    core = text.rstrip(_TRAILING_MARKS)
+    return bool(core) and not _SINGLE_STOP.search(core) and core[-1] not in "،,؛;"
+
+
+def title_from_lead(lead: str) -> str:
+    """Return a title from the lead: its first sentence, or its first clause.
+
+    A title is never cut with "…": a long first sentence gives its first clause
+    (up to a comma or a colon) when that clause is short enough, else its first
+    ``TITLE_MAX_WORDS`` words.
+    """
+    head = lead[: TITLE_MAX_WORDS * 40]
+    end = _SENTENCE_END.search(head)
+    sentence = (head[: end.start()] if end else head).strip()
+    words = sentence.split()
+    if len(words) <= TITLE_MAX_WORDS:
+        return " ".join(words).rstrip("،؛,;:") or lead[:TITLE_MAX_CHARS]
+    clauses = [
+        match.start()
+        for match in _CLAUSE_END.finditer(sentence)
+        if len(sentence[: match.start()].split()) <= TITLE_MAX_WORDS
+    ]
+    if clauses and len(sentence[: clauses[-1]].split()) >= CLAUSE_MIN_WORDS:
+        return sentence[: clauses[-1]].strip()
+    return " ".join(words[:TITLE_MAX_WORDS]).rstrip("،؛,;:")
+
+
+def lead_summary(lead: str) -> str:
+    """Return the lead, cut after whole sentences when it is long.
+
+    A full stop within the first ``SUMMARY_MIN_WORDS`` words ("عبر د. …") is an
+    abbreviation, not the end of the Summary.
+    """
+    head = lead[: SUMMARY_MAX_WORDS * 40]
+    words = head.split()
+    if len(words) <= SUMMARY_MAX_WORDS and len(head) == len(lead):
+        return lead
+    limit = len(" ".join(words[:SUMMARY_MAX_WORDS]))
+    ends = [
+        match.end()
+        for match in _SENTENCE_END.finditer(head, 0, limit)
+        if len(head[: match.end()].split()) >= SUMMARY_MIN_WORDS
+    ]
+    if ends:
+        return head[: ends[-1]]
+    return " ".join(words[:SUMMARY_MAX_WORDS]) + "\u2026"
+
+
+def is_subheading(text: str, following: str | None) -> bool:
+    """Tell whether a line is a section title before the paragraph ``following``."""
+    if following is None or not is_headline_like(text) or is_headline_like(following):
+        return False
+    if continues(text) or text.lstrip()[:1] in "-\u2013*\u2022\u00b7":
+        return False
+    if _DATE.search(text) or _PLACE_COLON.match(text):
+        return False
+    return read_credit(text, alone=True) is None
