@@ -100,4 +100,4 @@ bench: $(STAMP) translations ## Time builds, caches and related stories on ../sh
 	$(BIN)/python -m bench.run --sizes "$(N)" --repeat $(REPEAT)
 
 clean: ## Remove the built site and caches
-	rm -rf $(OUTPUTDIR) cache __pycache__ .pytest_cache .ruff_cache
+	rm -rf $(OUTPUTDIR) cache __pycache__ .pytest_cache .ruff_cache .mypy_cache

@@ -252,8 +252,8 @@ def run_analyze(args: argparse.Namespace, config: Config) -> int:
             status = 1
             continue
         value = item.value
-        analysis = analyze_text(value["text"], rules, title=value.get("title"))
-        _emit({"id": value["id"], **_findings(analysis.blocks, count)})
+        outline = analyze_text(value["text"], rules, title=value.get("title"))
+        _emit({"id": value["id"], **_findings(outline.blocks, count)})
     return status
 
 
@@ -266,8 +266,8 @@ def _analyze_file(name: str, rules: NoiseRules) -> tuple[str, str, list[Block]]:
         metadata = parse_header(header)
         title = html.unescape(metadata.get("title", ""))
         return metadata.get("slug", stem), title, blocks_from_markdown(body)
-    analysis = analyze_text(text, rules)
-    return stem, analysis.title, list(analysis.blocks)
+    outline = analyze_text(text, rules)
+    return stem, outline.title, list(outline.blocks)
 
 
 def _findings(blocks: Sequence[Block], count: int) -> dict[str, Any]:
@@ -300,16 +300,16 @@ def run_related(args: argparse.Namespace, config: Config) -> int:
             status = 1
             continue
         seen.add(value["id"])
-        analysis = analyze_text(value["text"], rules, title=value.get("title"))
+        outline = analyze_text(value["text"], rules, title=value.get("title"))
         documents.append(
             Document(
                 id=value["id"],
-                title=analysis.title,
-                text="\n".join(block.text for block in analysis.blocks),
+                title=outline.title,
+                text="\n".join(block.text for block in outline.blocks),
                 tags=tuple(value.get("tags") or ()),
                 category=value.get("category"),
                 date=value.get("date"),
-                hints=(*analysis.hints, *(value.get("hints") or ())),
+                hints=(*outline.hints, *(value.get("hints") or ())),
             )
         )
     found = find_related(

@@ -69,7 +69,6 @@ from .line_kinds import (
 from .markdown_writer import render_markdown
 from .paragraphs import continues, split_at_space_runs
 from .records import (
-    Analysis,
     Brief,
     Credit,
     Decision,
@@ -78,13 +77,13 @@ from .records import (
     ImportOptions,
     ImportResult,
     Line,
+    Outline,
 )
 
 __all__ = [
     "STEPS",
     "STEP_NAMES",
     "SUMMARY_MAX_WORDS",
-    "Analysis",
     "Brief",
     "Decision",
     "Draft",
@@ -92,6 +91,7 @@ __all__ = [
     "ImportResult",
     "ImporterError",
     "Line",
+    "Outline",
     "analyze_text",
     "clean_line",
     "decode_bytes",
@@ -632,7 +632,7 @@ def _what(decision: Decision) -> str:
 
 def analyze_text(
     text: str, rules: NoiseRules | None = None, title: str | None = None
-) -> Analysis:
+) -> Outline:
     """Return the title, blocks and hints of a raw text (no metadata, no errors)."""
     options = ImportOptions(title=title)
     draft = run(
@@ -649,4 +649,4 @@ def analyze_text(
             (block.text for block in draft.blocks if block.kind == "paragraph"), ""
         )
         found = title_from_lead(lead) if lead else ""
-    return Analysis(found, draft.blocks, tuple(line.text for line in draft.hints))
+    return Outline(found, draft.blocks, tuple(line.text for line in draft.hints))

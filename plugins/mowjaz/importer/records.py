@@ -120,8 +120,8 @@ class ImportResult:
 
 
 @dataclass(frozen=True, slots=True)
-class Analysis:
-    """The structure of a raw text without metadata: for ``mowjaz analyze``."""
+class Outline:
+    """A raw text's title, blocks and hints, without metadata: ``mowjaz analyze``."""
 
     title: str
     blocks: tuple[Block, ...]
