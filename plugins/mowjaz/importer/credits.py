@@ -26,9 +26,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
 from ..text.normalize import normalize
+from ..text.wordlists import read_word_list
 from .records import Credit
 
 # A byline is short: longer lines are text.
@@ -113,9 +113,7 @@ def credit_rules() -> CreditRules:
 
 
 def _read(name: str) -> tuple[str, ...]:
-    text = resources.files(__package__).joinpath("data", name).read_text("utf-8")
-    entries = (line.split("#", 1)[0].strip() for line in text.splitlines())
-    return tuple(entry for entry in entries if entry)
+    return tuple(read_word_list(name, __package__))
 
 
 def _letters(text: str) -> str:

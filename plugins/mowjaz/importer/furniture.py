@@ -21,9 +21,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
-from ..text.normalize import normalize
+from ..text import patterns
+from ..text.normalize import fold
+from ..text.wordlists import read_word_list
 
 # Trailers are short: a longer line starting with a label is text.
 TRAILER_MAX_WORDS = 25
@@ -42,7 +43,8 @@ _ADDRESS = re.compile(r"^(?:https?\s*:\s*/\s*/|www\s*\.)\S+$", re.IGNORECASE)
 _SLASH_TAG = re.compile(r"^(?P<tag>[^\s/:]+(?:\s[^\s/:]+)?)\s*/{1,2}\s+(?P<rest>.+)$")
 _COLON_TAG = re.compile(r"^(?P<tag>[^\s:/]+)\s*(?::|/{1,2})\s*(?P<rest>.+)$")
 _PUNCTUATION = re.compile(r"[.!?؟،؛,;:«»\"“”()]")
-_SENTENCE_END = '.!?؟…»”")'
+# What ends a sentence, closing marks included.
+_SENTENCE_END = "".join(sorted(patterns.FULL_STOPS)) + '…»”")'
 _WORD_START = '(?<![^\\s.!?؟…»”"])'
 _LETTER_FORMS = {"ا": "[اأإآ]", "ي": "[يى]", "ه": "[هة]"}
 
@@ -71,13 +73,11 @@ def furniture_rules() -> FurnitureRules:
 
 
 def _read(name: str) -> tuple[str, ...]:
-    text = resources.files(__package__).joinpath("data", name).read_text("utf-8")
-    entries = (line.split("#", 1)[0].strip() for line in text.splitlines())
-    return tuple(entry for entry in entries if entry)
+    return tuple(read_word_list(name, __package__))
 
 
 def _key(text: str) -> str:
-    return " ".join(normalize(text).split()).lower()
+    return fold(text).lower()
 
 
 def trailer_kind(text: str, rules: FurnitureRules | None = None) -> str:

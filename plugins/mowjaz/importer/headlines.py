@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from ..text import patterns
 from .credits import read_credit
 from .line_kinds import has_word, is_headline_like
 from .paragraphs import continues
@@ -25,7 +26,10 @@ CLAUSE_MIN_WORDS = 4
 SUMMARY_MAX_WORDS = 60
 SUMMARY_MIN_WORDS = 10
 
-_SENTENCE_END = re.compile("[.!?؟\u2026]+(?=\\s|$)")
+# A full stop or an ellipsis (the Arabic semicolon ends a clause, not a summary).
+_SENTENCE_END = re.compile(
+    "[" + re.escape("".join(sorted(patterns.FULL_STOPS | {"\u2026"}))) + "]+(?=\\s|$)"
+)
 _CLAUSE_END = re.compile("[،,:؛;]")
 _SINGLE_STOP = re.compile(r"(?<!\.)\.$")
 _TRAILING_MARKS = "\u201d\u201c\"'\u2019\u00bb)]\u2033 "

@@ -15,9 +15,9 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
-from ..text.normalize import normalize
+from ..text.normalize import fold
+from ..text.wordlists import read_word_list
 
 # A line is headline-like (a title or a subheading) when it is this short.
 HEADLINE_MAX_WORDS = 10
@@ -72,15 +72,13 @@ class NoiseRules:
 
 @cache
 def read_list(name: str) -> tuple[str, ...]:
-    """Read a list from ``mowjaz/data``: one entry per line, ``#`` comments."""
-    text = resources.files(__package__).joinpath("data", name).read_text("utf-8")
-    entries = (line.split("#", 1)[0].strip() for line in text.splitlines())
-    return tuple(entry for entry in entries if entry)
+    """Read a list from ``importer/data`` with the package's one list reader."""
+    return tuple(read_word_list(name, __package__))
 
 
 def noise_key(text: str) -> str:
     """Fold a line for noise matching: normalised, one space, no final colon."""
-    return " ".join(normalize(text).split()).rstrip(" :.\u2026\uff1a")
+    return fold(text).rstrip(" :.\u2026\uff1a")
 
 
 def noise_kind(text: str, rules: NoiseRules) -> tuple[str, str]:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from ..text import patterns
 from ..text.normalize import normalize
 
 # A piece this short before a run of spaces is a line of its own (a headline,
@@ -23,7 +24,9 @@ SHORT_PIECE_WORDS = 14
 _SPACE_RUN = re.compile(
     "[^\\S\\r\\n]*(?:\\t|\u00a0[^\\S\\r\\n]*\u00a0|[^\\S\\r\\n]{3,})[^\\S\\r\\n]*"
 )
-_SENTENCE_END = frozenset('.!?؟…:»”")')
+# What ends a line that does not go on: a full stop, an ellipsis, a colon, a
+# closing mark.
+_SENTENCE_END = patterns.FULL_STOPS | frozenset('…:»”")')
 # Words that cannot end a sentence: a line ending with one goes on on the next.
 _DANGLING = frozenset(
     normalize(word)

@@ -1,4 +1,6 @@
-"""Word lists shipped as package data (``text/data/*.txt``).
+"""Word lists shipped as package data (``text/data/*.txt``, ``importer/data/*.txt``).
+
+The one list reader of the package.
 
 Each list is a UTF-8 text file, one entry per line, ``#`` starting a comment, with
 a header comment saying where the list comes from.  Lists are data rather than code
@@ -10,14 +12,17 @@ from __future__ import annotations
 from importlib import resources
 
 
-def read_word_list(name: str) -> list[str]:
-    """Read a word list from ``text/data``: one entry per line, ``#`` comments.
+def read_word_list(name: str, package: str | None = None) -> list[str]:
+    """Read a word list from ``data/`` of ``package`` (``mowjaz.text`` by default).
 
-    Raises ``FileNotFoundError`` naming the list when it does not exist.
+    One entry per line, ``#`` starting a comment.  Raises ``FileNotFoundError``
+    naming the list when it does not exist.
     """
-    resource = resources.files(__package__).joinpath("data", name)
+    package = package or __package__ or "mowjaz.text"
+    resource = resources.files(package).joinpath("data", name)
     if not resource.is_file():
-        raise FileNotFoundError(f"mowjaz word list {name!r} is not in text/data")
+        folder = package.removeprefix("mowjaz.").replace(".", "/")
+        raise FileNotFoundError(f"mowjaz word list {name!r} is not in {folder}/data")
     entries = []
     for line in resource.read_text("utf-8").splitlines():
         entry = line.split("#", 1)[0].strip()
