@@ -83,11 +83,14 @@ ROUTES = (
     "colon",  # a name or role with a colon: الاتحاد: "…"
     "after",  # an attribution after the quote: "…"، قال الوزير
     "continued",  # a whole paragraph continuing the previous one's quotation
+    "carried",  # no subject: the speaker just before, with nobody else named since
     "last",  # nobody named: the article's last speaker
 )
 # The rules (route:kind) whose speakers are shown: those eval/quotes.py chooses on
 # all four labelled sources (each rotation of its leave-one-source-out chose the same).
-CERTAIN_ROUTES = frozenset({"subject:name", "subject:body", "subject:role"})
+CERTAIN_ROUTES = frozenset(
+    {"subject:name", "subject:body", "subject:role", "carried:name"}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,22 +113,30 @@ class Story:
     last_issuer: str | None = None
     issuers: dict[str, str] = field(default_factory=dict)
     previous: Said = field(default_factory=lambda: NOT_SPEECH)
+    # Where the last speaker was named or quoted (paragraph order, token index),
+    # and the paragraph read before this one.
+    last_place: tuple[int, int] | None = None
+    order: int = -1
+    prior: Paragraph | None = None
 
     def read(self, paragraph: Paragraph) -> list[tuple[QuotedSpan, Said]]:
         """Judge every span of ``paragraph``; update who spoke and issued last."""
         results: list[tuple[QuotedSpan, Said]] = []
+        self.order += 1
         events = self._events(paragraph)
         position = 0
         for number, span in enumerate(paragraph.spans):
             while position < len(events) and events[position].offset < span.opening:
-                self._note(events[position])
+                self._note(events[position], paragraph)
                 position += 1
             said = self._judge(paragraph, number, results)
             if said.speaker:
                 self.last_speaker = said.speaker
+                self.last_place = (self.order, paragraph.index_before(span.closing))
             results.append((span, said))
         for event in events[position:]:
-            self._note(event)
+            self._note(event, paragraph)
+        self.prior = paragraph
         if (
             results
             and results[-1][0].closing
@@ -136,13 +147,14 @@ class Story:
             self.previous = NOT_SPEECH
         return results
 
-    def _note(self, event: _Event) -> None:
+    def _note(self, event: _Event, paragraph: Paragraph) -> None:
         if event.document:
             self.last_issuer = event.caption
             if event.caption:
                 self.issuers[event.document] = event.caption
         elif event.caption:
             self.last_speaker = event.caption
+            self.last_place = (self.order, paragraph.index_after(event.offset))
 
     def _events(self, paragraph: Paragraph) -> list[_Event]:
         """Speech verbs with an explicit subject and documents with their issuer.
@@ -315,7 +327,79 @@ class Story:
         ):
             if speaker is not None:
                 return speaker, route
+        if self._carried(paragraph, verb):
+            return self.last_speaker, "carried"
         return self.last_speaker, "last"
+
+    def _carried(self, paragraph: Paragraph, verb: int) -> bool:
+        """Tell whether a verb without a subject has the speaker just before.
+
+        Arabic drops the subject of a verb that has the same subject as the
+        sentences before it (``وأضاف:``، ``وقالت إن``): the last speaker is that
+        subject when it was named or quoted in this paragraph or the one before,
+        and no other person has been named since.
+        """
+        if self.last_speaker is None or self.last_place is None:
+            return False
+        token = paragraph.tokens[verb]
+        if token.norm in self.lex.masdars or word_kinds.is_title(token, self.lex):
+            # "نقل عن سكان قولهم": the pronoun of a verbal noun refers to whoever
+            # it names; "متحدثة باسم ...": a title, not a verb without a subject.
+            return False
+        order, place = self.last_place
+        own = set(normalize(self.last_speaker).split())
+        stretches: list[tuple[Paragraph, int, int]] = []
+        if order == self.order:
+            stretches.append((paragraph, place + 1, verb))
+        elif order == self.order - 1 and self.prior is not None:
+            stretches.append((self.prior, place + 1, len(self.prior.tokens)))
+            stretches.append((paragraph, 0, verb))
+        else:
+            return False
+        return not any(
+            self._names_other(where, position, own)
+            for where, start, end in stretches
+            for position in range(start, end)
+        )
+
+    def _names_other(self, paragraph: Paragraph, position: int, own: set[str]) -> bool:
+        token = paragraph.tokens[position]
+        if paragraph.quoted[position] or token.norm in own:
+            return False
+        if token.norm in self.mentions:
+            return True
+        if (
+            position
+            and paragraph.tokens[position - 1].norm in _THAT
+            and token.norm in self.index.words
+        ):
+            return True  # "إلا أن شيرين توعدت ...": a new subject after أن
+        if paragraph.kinds[position] & word_kinds.VERB and self._verb_at(
+            paragraph.tokens, position
+        ):
+            return self._other_subject(paragraph, position, own)
+        return False
+
+    def _other_subject(self, paragraph: Paragraph, verb: int, own: set[str]) -> bool:
+        """Tell whether a speech verb has a subject other than the last speaker.
+
+        ``وقالت أخرى``، ``وقالت "عدالة"``، ``وقالت موظفة``: someone else speaks.
+        """
+        tokens = paragraph.tokens
+        following = verb + 1
+        while following < len(tokens) and tokens[following].norm in self.lex.fillers:
+            following += 1
+        if following >= len(tokens):
+            return False
+        if paragraph.quoted[following]:
+            return True
+        subject = paragraph.subject_after(verb, self.lex)
+        if subject is None:
+            token = tokens[following]
+            return token.word and token.norm not in _THAT and (
+                token.norm not in self.lex.function_words
+            )
+        return not own & set(subject.key)
 
     def _governing_subject(
         self, paragraph: Paragraph, verb: int, window: list[int]

@@ -130,6 +130,7 @@ class Lexicon:
     madda: frozenset[str] = frozenset()
     naming: frozenset[str] = frozenset()
     participles: frozenset[str] = frozenset()
+    masdars: frozenset[str] = frozenset()
     # Per-build memos (:class:`~mowjaz.text.memo.WordMemo`) of name-word verdicts
     # and of the kinds of each token text; None (the shared lexicon) remembers nothing.
     name_words: dict[tuple[str, str, bool, bool], bool] | None = field(
@@ -208,6 +209,7 @@ def lexicon() -> Lexicon:
         issue_verbs=frozenset(_verb_forms(read_word_list("quote_issue_verbs.txt"))),
         naming=_plain("quote_naming.txt"),
         participles=frozenset(_participle_forms(speech_verbs)),
+        masdars=frozenset(_masdar_forms(speech_verbs)),
     )
 
 
@@ -274,6 +276,17 @@ def _participle_forms(lines: list[str]) -> set[str]:
         participle = ([normalize(column) for column in line.split()] + ["-"] * 3)[2]
         if participle != "-":
             forms |= {participle + ALEF, participle + HAA}
+    return forms
+
+
+def _masdar_forms(lines: list[str]) -> set[str]:
+    """Return the verbal nouns with a pronoun: قوله، بقولها، تأكيدهم (whose words)."""
+    forms: set[str] = set()
+    for line in lines:
+        masdar = ([normalize(column) for column in line.split()] + ["-"] * 4)[3]
+        if masdar != "-":
+            for suffix in PRONOUN_SUFFIXES:
+                forms |= {masdar + suffix, BA + masdar + suffix}
     return forms
 
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from ..text.normalize import normalize
 from .letters import ARTICLE, BA, COMMAS, FA, LAM, SENTENCE_ENDS, WAW
 from .lexicon import Lexicon, Speaker, Token
 from .names import (
@@ -71,6 +72,8 @@ class NameIndex:
     pools: tuple[tuple[Speaker, ...], ...] = field(
         init=False, compare=False, repr=False
     )
+    # Every word of every name the article gives (another person named).
+    words: frozenset[str] = field(init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         pools = tuple(
@@ -78,6 +81,9 @@ class NameIndex:
             for pool in (self.people, self.names)
         )
         object.__setattr__(self, "pools", pools)
+        object.__setattr__(
+            self, "words", frozenset(word for name in self.names for word in name.key)
+        )
 
     def names_a_person(self) -> bool:
         """Tell whether the article names someone in full: a title's or a speaker's.
@@ -143,9 +149,16 @@ class NameIndex:
             )
             if len(person.key) > 1:
                 return person.text  # "وقال النجار" for "كمال النجار"
+        if len(speaker.key) == 1 or all(
+            word.startswith(ARTICLE) for word in speaker.key
+        ):
+            # "المنظمة" or "المنظمة الخيرية" (a definite noun and its adjectives)
+            # refers back to the institution the article named: منظمة "…".
             head = speaker.key[0].removeprefix(ARTICLE)
             for alias_head, alias in self.aliases:
-                if alias_head == head:
+                if alias_head == head and (
+                    len(speaker.key) == 1 or _names_itself(alias)
+                ):
                     return alias
         for role, name in self.roles:
             if role == key or role.startswith(key + " ") or key.startswith(role + " "):
@@ -174,6 +187,16 @@ class NameIndex:
             if other[0] == words[0] and set(words) <= set(other):
                 return body.text
         return speaker.text
+
+
+def _names_itself(alias: str) -> bool:
+    """Tell whether an alias is a proper name, not another description of a body.
+
+    ``المنظمة الإنسانية`` describes an institution and refers back to it, as a
+    speaker ``المنظمة الخيرية`` does: only a name (``أطباء بلا حدود``) captions it.
+    """
+    words = normalize(alias).split()
+    return len(words) > 1 and not words[0].startswith(ARTICLE)
 
 
 def _same_place(

@@ -263,7 +263,10 @@ def name_after_role(
     if comma < len(tokens) and tokens[comma].raw in COMMAS:
         first = _skip_titles(tokens, comma + 1, lex)
         end = name_end(tokens, first, lex)
-        if end > first and _closes_apposition(tokens, end, lex):
+        # An apposition is set off by commas: "رئيس الشركة، بول،".  A word after the
+        # comma that runs on into a phrase ("، عملت في ...") opens a clause instead.
+        closed = end >= len(tokens) or not tokens[end].word
+        if end > first and closed:
             return first, end
     return index, index
 

@@ -82,9 +82,15 @@ class Paragraph:
         found = []
         for span in self.spans:
             before = bisect.bisect_left(self.starts, span.opening) - 1
-            if before >= 0 and word_kinds.is_body(self.tokens[before], lex):
-                head = self.tokens[before].norm.removeprefix(letters.ARTICLE)
-                found.append((head, self.text[span.start : span.end]))
+            if before < 0:
+                continue
+            norm = self.tokens[before].norm
+            if norm[:1] in (letters.BA, letters.LAM) and norm[1:] in lex.bodies:
+                norm = norm[1:]  # "بمنظمة "…"": the name all the same
+            elif not word_kinds.is_body(self.tokens[before], lex):
+                continue
+            head = norm.removeprefix(letters.ARTICLE)
+            found.append((head, self.text[span.start : span.end]))
         return found
 
     def index_before(self, offset: int) -> int:
