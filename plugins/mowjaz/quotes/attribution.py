@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 
 from ..text.normalize import normalize
 from . import issuers, names, word_kinds
+from .letters import COMMAS
 from .lexicon import Lexicon, Speaker, Token
 from .marks import QuotedSpan
 from .name_index import NameIndex
@@ -53,6 +54,10 @@ _AFTER_WORDS = 3
 _BLOCK_END_SLACK = 3
 _MAX_ANTECEDENT_WORDS = 5
 _VERB_AND_OBJECT = 2
+_QUOTED_NAME_WORDS = 3
+# How far back a dropped subject reaches: the paragraph before, no further (two
+# paragraphs back gave wrong speakers on the labelled articles and no right one).
+CARRY_PARAGRAPHS = 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,7 +122,7 @@ class Story:
     # and the paragraph read before this one.
     last_place: tuple[int, int] | None = None
     order: int = -1
-    prior: Paragraph | None = None
+    seen: list[Paragraph] = field(default_factory=list)
 
     def read(self, paragraph: Paragraph) -> list[tuple[QuotedSpan, Said]]:
         """Judge every span of ``paragraph``; update who spoke and issued last."""
@@ -136,7 +141,7 @@ class Story:
             results.append((span, said))
         for event in events[position:]:
             self._note(event, paragraph)
-        self.prior = paragraph
+        self.seen.append(paragraph)
         if (
             results
             and results[-1][0].closing
@@ -272,8 +277,17 @@ class Story:
             return True
         if word_kinds.is_verb(last, self.lex) and words[-1] == window[-1]:
             following = paragraph.index_after(span.closing + 1)
-            if following < len(tokens) and tokens[following].norm in _THAT:
-                return True  # "قال "الاتحاد الوطني" إن": the quote is the subject
+            if following < len(tokens) and (
+                tokens[following].norm in _THAT
+                or (
+                    tokens[following].raw in COMMAS
+                    and len(paragraph.text[span.start : span.end].split())
+                    <= _QUOTED_NAME_WORDS
+                )
+            ):
+                # "قال "الاتحاد الوطني" إن"، "وقالت "عدالة"، وهي منظمة ...، إن":
+                # the quote is the verb's subject, a name.
+                return True
         return (
             len(words) >= _VERB_AND_OBJECT
             and tokens[words[-1]].norm == _ON
@@ -347,19 +361,18 @@ class Story:
             # it names; "متحدثة باسم ...": a title, not a verb without a subject.
             return False
         order, place = self.last_place
-        own = set(normalize(self.last_speaker).split())
-        stretches: list[tuple[Paragraph, int, int]] = []
-        if order == self.order:
-            stretches.append((paragraph, place + 1, verb))
-        elif order == self.order - 1 and self.prior is not None:
-            stretches.append((self.prior, place + 1, len(self.prior.tokens)))
-            stretches.append((paragraph, 0, verb))
-        else:
+        if self.order - order > CARRY_PARAGRAPHS:
             return False
+        own = set(normalize(self.last_speaker).split())
+        stretches: list[tuple[Paragraph, int, int | None]] = [
+            (self.seen[number], place + 1 if number == order else 0, None)
+            for number in range(order, self.order)
+        ]
+        stretches.append((paragraph, place + 1 if order == self.order else 0, verb))
         return not any(
             self._names_other(where, position, own)
             for where, start, end in stretches
-            for position in range(start, end)
+            for position in range(start, len(where.tokens) if end is None else end)
         )
 
     def _names_other(self, paragraph: Paragraph, position: int, own: set[str]) -> bool:
@@ -396,8 +409,10 @@ class Story:
         subject = paragraph.subject_after(verb, self.lex)
         if subject is None:
             token = tokens[following]
-            return token.word and token.norm not in _THAT and (
-                token.norm not in self.lex.function_words
+            return (
+                token.word
+                and token.norm not in _THAT
+                and (token.norm not in self.lex.function_words)
             )
         return not own & set(subject.key)
 
