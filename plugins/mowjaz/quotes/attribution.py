@@ -94,7 +94,7 @@ ROUTES = (
 # The rules (route:kind) whose speakers are shown: those eval/quotes.py chooses on
 # all four labelled sources (each rotation of its leave-one-source-out chose the same).
 CERTAIN_ROUTES = frozenset(
-    {"subject:name", "subject:body", "subject:role", "carried:name"}
+    {"subject:name", "subject:body", "subject:role", "carried:name", "carried:body"}
 )
 
 
@@ -333,7 +333,7 @@ class Story:
         if found[0] is not None:
             return found
         if joined and earlier and earlier[-1][1].speaker is not None:
-            return earlier[-1][1].speaker, earlier[-1][1].route
+            return self._sentence_speaker(paragraph, verb, earlier[-1])
         for route, speaker in (
             ("sentence", self._sentence_subject(paragraph, window[0])),
             ("titled", self._titled_before(paragraph, verb, window[0])),
@@ -344,6 +344,22 @@ class Story:
         if self._carried(paragraph, verb):
             return self.last_speaker, "carried"
         return self.last_speaker, "last"
+
+    def _sentence_speaker(
+        self, paragraph: Paragraph, verb: int, before: tuple[QuotedSpan, Said]
+    ) -> tuple[str | None, str]:
+        """Return the speaker of the sentence's previous quote, if still speaking.
+
+        ``"…"، وهو ما جعله يرد عليها، حيث قال "…"``: a reply or another subject
+        between the two quotes gives the second to someone else (nobody certain).
+        """
+        span, said = before
+        after = paragraph.index_before(span.closing) + 1
+        if said.speaker and self._others_named(
+            [(paragraph, after, verb)], said.speaker, names=False
+        ):
+            return None, ""
+        return said.speaker, said.route
 
     def _carried(self, paragraph: Paragraph, verb: int) -> bool:
         """Tell whether a verb without a subject has the speaker just before.
@@ -363,22 +379,43 @@ class Story:
         order, place = self.last_place
         if self.order - order > CARRY_PARAGRAPHS:
             return False
-        own = set(normalize(self.last_speaker).split())
         stretches: list[tuple[Paragraph, int, int | None]] = [
             (self.seen[number], place + 1 if number == order else 0, None)
             for number in range(order, self.order)
         ]
         stretches.append((paragraph, place + 1 if order == self.order else 0, verb))
-        return not any(
-            self._names_other(where, position, own)
+        return not self._others_named(stretches, self.last_speaker)
+
+    def _others_named(
+        self,
+        stretches: list[tuple[Paragraph, int, int | None]],
+        speaker: str,
+        *,
+        names: bool = True,
+    ) -> bool:
+        """Tell whether someone other than ``speaker`` is named or speaks.
+
+        ``stretches`` are (paragraph, first token, end token or None for its end).
+        Within one sentence (``names`` false) a person named is the topic more
+        often than a new speaker: only a reply or another subject counts.
+        """
+        own = set(normalize(speaker).split())
+        return any(
+            self._names_other(where, position, own, names=names)
             for where, start, end in stretches
             for position in range(start, len(where.tokens) if end is None else end)
         )
 
-    def _names_other(self, paragraph: Paragraph, position: int, own: set[str]) -> bool:
+    def _names_other(
+        self, paragraph: Paragraph, position: int, own: set[str], *, names: bool
+    ) -> bool:
         token = paragraph.tokens[position]
         if paragraph.quoted[position] or token.norm in own:
             return False
+        if token.norm in self.lex.replies:
+            return True  # a reply: someone else speaks
+        if not names:
+            return self._other_speaks(paragraph, position, own)
         if token.norm in self.mentions:
             return True
         if (
@@ -387,6 +424,9 @@ class Story:
             and token.norm in self.index.words
         ):
             return True  # "إلا أن شيرين توعدت ...": a new subject after أن
+        return self._other_speaks(paragraph, position, own)
+
+    def _other_speaks(self, paragraph: Paragraph, position: int, own: set[str]) -> bool:
         if paragraph.kinds[position] & word_kinds.VERB and self._verb_at(
             paragraph.tokens, position
         ):
@@ -412,8 +452,9 @@ class Story:
             return (
                 token.word
                 and token.norm not in _THAT
-                and (token.norm not in self.lex.function_words)
-            )
+                and token.norm not in self.lex.function_words
+                and not paragraph.kinds[following] & word_kinds.VERB
+            )  # "وقالت أخرى"; not "ثم استطرد قائلا"
         return not own & set(subject.key)
 
     def _governing_subject(

@@ -131,6 +131,7 @@ class Lexicon:
     naming: frozenset[str] = frozenset()
     participles: frozenset[str] = frozenset()
     masdars: frozenset[str] = frozenset()
+    replies: frozenset[str] = frozenset()
     # Per-build memos (:class:`~mowjaz.text.memo.WordMemo`) of name-word verdicts
     # and of the kinds of each token text; None (the shared lexicon) remembers nothing.
     name_words: dict[tuple[str, str, bool, bool], bool] | None = field(
@@ -172,6 +173,11 @@ def _token_facts(raw: str) -> tuple[bool, str, bool]:
     return word, norm, definite
 
 
+# Verbs of replying (written for Mowjaz): whoever replies is not whoever spoke
+# before, so a reply between two quotations changes the speaker.
+REPLY_VERBS = ("رد يرد - -", "أجاب يجيب مجيب -")
+
+
 @cache
 def lexicon() -> Lexicon:
     """Load the quote word lists once, with every form the rules produce."""
@@ -210,6 +216,7 @@ def lexicon() -> Lexicon:
         naming=_plain("quote_naming.txt"),
         participles=frozenset(_participle_forms(speech_verbs)),
         masdars=frozenset(_masdar_forms(speech_verbs)),
+        replies=frozenset(_verb_forms(list(REPLY_VERBS))),
     )
 
 

@@ -149,21 +149,18 @@ class NameIndex:
             )
             if len(person.key) > 1:
                 return person.text  # "وقال النجار" for "كمال النجار"
-        if len(speaker.key) == 1 or all(
-            word.startswith(ARTICLE) for word in speaker.key
-        ):
-            # "المنظمة" or "المنظمة الخيرية" (a definite noun and its adjectives)
-            # refers back to the institution the article named: منظمة "…".
-            head = speaker.key[0].removeprefix(ARTICLE)
-            for alias_head, alias in self.aliases:
-                if alias_head == head and (
-                    len(speaker.key) == 1 or _names_itself(alias)
-                ):
-                    return alias
+        found = self._alias(speaker) or self._role_person(speaker, key)
+        return found or self._fullest_body(speaker, _role_words(key))
+
+    def _role_person(self, speaker: Speaker, key: str) -> str | None:
+        """Return the person the article introduced with this role, if one."""
         for role, name in self.roles:
             if role == key or role.startswith(key + " ") or key.startswith(role + " "):
                 return self.fullest(name).text
         words = _role_words(key)
+        titled = self._titled_once(speaker, words)
+        if titled is not None:
+            return titled
         for role, name in self.roles:
             other = _role_words(role)
             if (
@@ -172,7 +169,40 @@ class NameIndex:
                 and (set(other) <= set(words) or set(words) <= set(other))
             ):
                 return self.fullest(name).text  # "رئيس الهيئة العامة للرياضة"
-        return self._fullest_body(speaker, words)
+        return None
+
+    def _alias(self, speaker: Speaker) -> str | None:
+        """Return the name of the institution a definite noun refers back to.
+
+        ``المنظمة`` or ``المنظمة الخيرية`` (a definite noun and its adjectives) is
+        the institution the article named: منظمة "…".
+        """
+        if len(speaker.key) > 1 and not all(
+            word.startswith(ARTICLE) for word in speaker.key
+        ):
+            return None
+        head = speaker.key[0].removeprefix(ARTICLE)
+        for alias_head, alias in self.aliases:
+            if alias_head == head and (len(speaker.key) == 1 or _names_itself(alias)):
+                return alias
+        return None
+
+    def _titled_once(self, speaker: Speaker, words: list[str]) -> str | None:
+        """Return the one person the article gave a lone definite title.
+
+        ``الوزيرة`` after ``وزيرة خارجية كوريا الجنوبية، كانغ كونغ-وا`` is her; a
+        title the article gave two people stands for neither.
+        """
+        if len(words) != 1 or not speaker.key[0].startswith(ARTICLE):
+            return None
+        people = {
+            name.key: name
+            for role, name in self.roles
+            if _role_words(role)[0] == words[0]
+        }
+        if len(people) != 1:
+            return None
+        return self.fullest(next(iter(people.values()))).text
 
     def _fullest_body(self, speaker: Speaker, words: list[str]) -> str:
         """Return the fullest institution name with the same head and these words.

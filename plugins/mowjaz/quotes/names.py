@@ -528,7 +528,13 @@ def _headed(token: Token, lex: Lexicon) -> bool:
 CAPTION_KINDS = ("name", "short", "body", "role", "titled", "anaphor")
 
 
-def caption_kind(caption: str, lex: Lexicon, *, people: bool = True) -> str:
+def caption_kind(
+    caption: str,
+    lex: Lexicon,
+    *,
+    people: bool = True,
+    institutions: frozenset[str] = frozenset(),
+) -> str:
     """Tell what a caption is (one of :data:`CAPTION_KINDS`).
 
     A name of two words or more is a full ``name``; a one-word name (``كلوب``) is
@@ -539,8 +545,11 @@ def caption_kind(caption: str, lex: Lexicon, *, people: bool = True) -> str:
     (``people`` false): the role is all it says of the speaker; when it does, the
     title may stand for one of them and is ``titled``.  One word alone
     (``الشركة``، ``الوزير``، ``الشبكة``) is an ``anaphor``: it refers back to someone
-    the rules could not find.
+    the rules could not find.  A name the article gave an institution
+    (``institutions``: ``شبكة "فيسبوك"``) is a ``body`` however short.
     """
+    if caption in institutions:
+        return "body"
     words = [token for token in tokenize(caption) if token.word]
     if len(words) == 1:
         return "anaphor" if words[0].definite or _headed(words[0], lex) else "short"
