@@ -792,3 +792,36 @@ def test_a_lone_title_given_to_two_people_stands_for_neither():
         "التقى وزير المالية كريم حداد أمس نظيره وزير الاقتصاد فادي سليم.",
         "وقال الوزير إن “الميزانية ستعرض على البرلمان قريبا”.",
     )[-1] == ("الميزانية ستعرض على البرلمان قريبا", None)
+
+
+# Faults seen on raw pages -------------------------------------------------------
+
+
+def test_a_religious_formula_is_never_a_speaker():
+    found = guesses_of(
+        "وذكر الخطيب بقوله صلى الله عليه وسلم “الدين النصيحة لله ولرسوله”."
+    )
+    assert all(speaker != "صلى الله" for _, speaker in found)
+
+
+def test_particles_of_european_names_stay_inside_the_name():
+    assert quotes_of(
+        "وأعلن رئيس النادي ماركو بولو دل نيرو في بيان: “ندعم ترشح المدرب بقوة”."
+    ) == [("ندعم ترشح المدرب بقوة", "ماركو بولو دل نيرو")]
+
+
+def test_a_name_run_that_goes_on_into_another_word_does_not_caption_a_speaker():
+    # "جوجل بسيطة": a name and its predicate, not a longer name for جوجل.
+    found = guesses_of(
+        "وقال موقع متخصص إن الخاصية التي أضافها محرك البحث جوجل بسيطة لكنها مفيدة.",
+        "وتقول جوجل إن الخدمة متاحة “لملايين الأماكن في أنحاء العالم”.",
+    )
+    assert found[-1][1] != "جوجل بسيطة"
+
+
+def test_the_words_after_an_addressed_title_are_not_its_name():
+    found = quotes_of(
+        "من جانبه، نقل الأمير للرئيس الحربي تحيات وتقدير خادم الحرمين الشريفين.",
+        "وأكد الرئيس الحربي، في كلمة ارتجلها، أن “الزيارة رسالة مهمة للشعوب العربية”.",
+    )
+    assert found[-1][1] != "تحيات وتقدير خادم"

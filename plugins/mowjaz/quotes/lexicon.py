@@ -132,6 +132,7 @@ class Lexicon:
     participles: frozenset[str] = frozenset()
     masdars: frozenset[str] = frozenset()
     replies: frozenset[str] = frozenset()
+    formulas: frozenset[str] = frozenset()
     # Per-build memos (:class:`~mowjaz.text.memo.WordMemo`) of name-word verdicts
     # and of the kinds of each token text; None (the shared lexicon) remembers nothing.
     name_words: dict[tuple[str, str, bool, bool], bool] | None = field(
@@ -217,6 +218,7 @@ def lexicon() -> Lexicon:
         participles=frozenset(_participle_forms(speech_verbs)),
         masdars=frozenset(_masdar_forms(speech_verbs)),
         replies=frozenset(_verb_forms(list(REPLY_VERBS))),
+        formulas=_plain("quote_formulas.txt"),
     )
 
 

@@ -15,7 +15,7 @@ repeated with more or fewer modifiers (``رئيس هيئة الرياضة`` / ``
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from ..text.normalize import normalize
@@ -35,6 +35,7 @@ from .word_kinds import (
     NISBA,
     TITLE,
     VERB,
+    definite_with_prefix,
     is_body,
     is_known,
     is_title,
@@ -64,6 +65,8 @@ class NameIndex:
     aliases: tuple[tuple[str, str], ...]
     bodies: tuple[Speaker, ...] = ()
     subjects: tuple[Speaker, ...] = ()
+    # The name-like runs that end at a mark (a comma, a full stop): whole names.
+    closed: frozenset[tuple[str, ...]] = frozenset()
     captions: dict[Speaker, str] = field(
         default_factory=dict, compare=False, repr=False
     )
@@ -108,11 +111,17 @@ class NameIndex:
         """
         matchers = (_contains, _contains_misspelt) if tolerant else (_contains,)
         size = len(speaker.key)
-        for pool in self.pools:
+        for people, pool in zip((True, False), self.pools, strict=True):
             for match in matchers:
                 for name in pool:
                     if len(name.key) <= size:
                         break  # the rest are no longer than the speaker's words
+                    if not (
+                        people
+                        or name.key in self.closed
+                        or _ends_with(name.key, speaker.key, match)
+                    ):
+                        continue  # "خلفان يعرض"، "جوجل بسيطة": a name and a word
                     if match(name.key, speaker.key):
                         return speaker if self._shared(name, speaker) else name
         return speaker
@@ -261,6 +270,21 @@ def _role_words(key: str) -> list[str]:
     return words
 
 
+def _ends_with(
+    longer: tuple[str, ...],
+    shorter: tuple[str, ...],
+    match: Callable[[tuple[str, ...], tuple[str, ...]], bool],
+) -> bool:
+    """Tell whether ``longer`` ends with ``shorter`` (under ``match``).
+
+    A name-like run that was not introduced as a person's name is trusted only
+    to give a family name its given names (``ترامب`` in ``دونالد ترامب``): a
+    run that only starts with the speaker's words may run on into a verb or an
+    adjective the rules cannot tell from a name.
+    """
+    return match(longer[-len(shorter) :], shorter)
+
+
 def _contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
     if shorter and shorter[0] not in longer:
         return False
@@ -343,6 +367,7 @@ def build_index(
     found.names[:] = [
         name for name in found.names if name.key[0] not in lex.issue_verbs
     ]
+
     return NameIndex(
         _distinct(found.names + found.people),
         _distinct(found.people),
@@ -350,6 +375,7 @@ def build_index(
         tuple(found.aliases),
         tuple(sorted(_distinct(found.bodies), key=lambda body: -len(body.key))),
         _distinct(found.subjects),
+        frozenset(found.closed),
     )
 
 
@@ -366,6 +392,7 @@ class _Found:
     aliases: list[tuple[str, str]]
     bodies: list[Speaker] = field(default_factory=list)
     subjects: list[Speaker] = field(default_factory=list)
+    closed: list[tuple[str, ...]] = field(default_factory=list)
 
 
 def _clear_before(
@@ -411,8 +438,14 @@ def _introduced(
         # a title or an institution that is not in a prepositional phrase.
         first = last = end
     else:
+        # "نقل للرئيس السيسي تحيات ...": after a title with a preposition (the
+        # person addressed), the next words are the verb's object, not a name.
+        addressed = definite_with_prefix(tokens[index].norm)
         first, last = name_after_role(
-            tokens, end, lex, direct=not is_body(tokens[index], lex)
+            tokens,
+            end,
+            lex,
+            direct=not (is_body(tokens[index], lex) or addressed),
         )
     if not nisba_only and is_body(tokens[index], lex) and end - index > 1:
         found.bodies.append(_body_name(tokens, index, end, lex, text))
@@ -471,6 +504,8 @@ def _named(
         return
     name = speaker_of(tokens, index, end, "name", text)
     found.names.append(name)
+    if end >= len(tokens) or not tokens[end].word:
+        found.closed.append(name.key)
     if end + 1 >= len(tokens) or tokens[end].raw not in COMMAS:
         return
     if is_title(tokens[end + 1], lex):

@@ -61,6 +61,11 @@ _NAME_GLUE = frozenset(
         "أبو",
         "بن",
         "ابن",
+        # particles of European names: دي، دا، دل، دو (ماركو بولو دل نيرو)
+        "دي",
+        "دا",
+        "دل",
+        "دو",
     )
 ) | {ARTICLE}
 _IN = normalize("في")
@@ -493,8 +498,13 @@ def plausible_caption(
         first.norm in lex.function_words or first.norm in lex.fillers
     ) and not is_name_word(first, lex):
         return False  # "على" is not a name, "علي" is
-    if any(is_verb(token, lex) or token.norm in lex.issue_verbs for token in words):
-        return False
+    if any(
+        is_verb(token, lex)
+        or token.norm in lex.issue_verbs
+        or token.norm in lex.formulas
+        for token in words
+    ):
+        return False  # "نشر فلان"، "صلى الله": a verb or a religious formula
     # An institution's name holds its genitives (الاتحاد المصري لكرة القدم).
     checked = words[:1] if _headed(first, lex) else words
     if any(_with_clitic(token, lex, vocabulary) for token in checked):
@@ -514,7 +524,18 @@ def _with_clitic(token: Token, lex: Lexicon, vocabulary: frozenset[str]) -> bool
         return False
     if norm.startswith(LAM + LAM) or rest.startswith(ARTICLE):
         return True
+    bare = rest[1:] if rest[0] in (WAW, FA) else rest
+    if norm[0] in (BA, LAM) and bare in lex.function_words and not _content(bare, lex):
+        return False  # "بولو": a preposition takes a noun, never a particle (ولو)
     return is_known(rest, lex) or rest in lex.cues or rest in vocabulary
+
+
+def _content(norm: str, lex: Lexicon) -> bool:
+    """Tell whether a listed word is a noun or verb (not only a function word)."""
+    return any(
+        norm in words
+        for words in (lex.verbs, lex.titles, lex.bodies, lex.documents, lex.fillers)
+    )
 
 
 def _headed(token: Token, lex: Lexicon) -> bool:
