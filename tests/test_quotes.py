@@ -15,7 +15,9 @@ from mowjaz.quotes.extract import (
     pinned_quotes,
     sidebar_quotes,
 )
+from mowjaz.quotes.lexicon import lexicon, tokenize
 from mowjaz.quotes.marks import quoted_spans
+from mowjaz.quotes.names import name_end, role_end
 from mowjaz.site.enrich import attach_quotes
 from mowjaz.text.blocks import Block, blocks_from_plain_text
 from pelican.contents import Article
@@ -825,3 +827,35 @@ def test_the_words_after_an_addressed_title_are_not_its_name():
         "وأكد الرئيس الحربي، في كلمة ارتجلها، أن “الزيارة رسالة مهمة للشعوب العربية”.",
     )
     assert found[-1][1] != "تحيات وتقدير خادم"
+
+
+def test_a_place_after_a_role_is_part_of_the_role_and_the_rank_name_follows():
+    assert quotes_of(
+        "وقال المتحدث باسم الدفاع المدني بمنطقة حائل العقيد سالم المطيري: "
+        "“باشرت الفرق إطفاء الحريق فور البلاغ”."
+    ) == [("باشرت الفرق إطفاء الحريق فور البلاغ", "سالم المطيري")]
+
+
+def test_an_institution_named_after_a_king_keeps_the_kings_name():
+    assert quotes_of(
+        "وأوضحت مؤسسة جسر الملك خالد: “عادت الحركة إلى طبيعتها صباح اليوم”."
+    ) == [("عادت الحركة إلى طبيعتها صباح اليوم", "مؤسسة جسر الملك خالد")]
+
+
+def test_a_family_name_takes_no_participle_as_its_adjective():
+    # "وطالب السالمي المغردين": the followers are the object, not part of the name;
+    # an institution does take one (الصحف المطبوعة).
+    lex = lexicon()
+    assert role_end(tokenize("السالمي المغردين بالدعاء"), 0, lex) == 1
+    assert role_end(tokenize("نقابة الصحف المطبوعة في"), 0, lex) == 3
+
+
+def test_a_family_name_ends_a_name_and_the_next_name_is_another_person():
+    lex = lexicon()
+    assert name_end(tokenize("هند العلي سعيد الحربي على"), 0, lex) == 2
+    assert name_end(tokenize("علي عبد الله صالح في"), 0, lex) == 4
+
+
+def test_a_particle_with_a_pronoun_is_not_part_of_a_name():
+    found = guesses_of("وأضاف المرشد اننا “لن نتخلى عن أصدقائنا في المنطقة”.")
+    assert all("اننا" not in (speaker or "") for _, speaker in found)

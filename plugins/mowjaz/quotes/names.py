@@ -83,6 +83,8 @@ def name_end(tokens: list[Token], start: int, lex: Lexicon) -> int:
         if is_name_word(token, lex):
             if index > start and not inner_name_word(token, lex):
                 break  # "ونظيره"، "استعداده": not part of the name
+            if index > start and _after_family_name(tokens, index, start):
+                break  # "شهد الشمري سعد المعطش": a family name ends a name
             index += 1
         elif (
             index > start
@@ -93,6 +95,18 @@ def name_end(tokens: list[Token], start: int, lex: Lexicon) -> int:
         else:
             break
     return index
+
+
+def _after_family_name(tokens: list[Token], index: int, start: int) -> bool:
+    """Tell whether the word before ``index`` is a family name with the article.
+
+    ``الشمري`` ends ``شهد الشمري``; ``الله`` after ``عبد`` (``عبد الله صالح``)
+    and ``الدين`` after a glue word are inside a compound name and do not.
+    """
+    before = tokens[index - 1]
+    if not before.definite:
+        return False
+    return index - 1 == start or tokens[index - 2].norm not in _NAME_GLUE
 
 
 def _name_follows(tokens: list[Token], index: int, lex: Lexicon) -> bool:
@@ -142,6 +156,7 @@ def role_end(tokens: list[Token], start: int, lex: Lexicon) -> int:
     """
     # "مدربه" (his coach) has a pronoun, not a genitive: a name after it is apposition.
     construct = not tokens[start].definite and not _possessed(tokens[start])
+    headed = _headed(tokens[start], lex)
     on_behalf = False
     index = start + 1
     while index < len(tokens) and index - start < _MAX_ROLE_WORDS:
@@ -151,6 +166,10 @@ def role_end(tokens: list[Token], start: int, lex: Lexicon) -> int:
             if is_name_word(tokens[index + 1], lex):
                 index += 2  # "الناطقة باسم إدارة الأمن في كيبيك": a place
             break
+        complement = _complement_end(tokens, start, index, lex)
+        if complement > index:
+            index = complement
+            continue
         adjective = not construct and norm in lex.role_adjectives
         if not adjective and (
             not token.word or norm in lex.function_words or is_verb(token, lex)
@@ -166,9 +185,9 @@ def role_end(tokens: list[Token], start: int, lex: Lexicon) -> int:
             is_nisba(token)
             or norm in lex.role_adjectives
             or norm.startswith(LAM + LAM)
-            or _participle_adjective(token, lex)
+            or (headed and _participle_adjective(token, lex))
         ):
-            pass
+            pass  # a family name (الحقباني) takes no adjective: المغردين is an object
         elif norm[0] == LAM and _next_is_definite(tokens, index):
             construct = True
         else:
@@ -176,6 +195,48 @@ def role_end(tokens: list[Token], start: int, lex: Lexicon) -> int:
         index += 1
     if is_body(tokens[start], lex) and _place_follows(tokens, index, lex):
         index += 2  # "نقابة الصحف في اليابان": the country is part of the name
+    return index
+
+
+# Nouns of a region before its name (written for Mowjaz): "بمنطقة تبوك"، "في
+# محافظة جدة" complete a role ("مدير الشرطة بمنطقة تبوك"); no one is named there.
+_PLACE_NOUNS = frozenset(
+    normalize(word)
+    for word in ("منطقة", "محافظة", "مدينة", "ولاية", "إمارة", "مقاطعة", "بلدية")
+)
+# Titles an institution is named after with the person's name (written for
+# Mowjaz): "جامعة الملك سعود"، "مؤسسة جسر الملك فهد"، "مستشفى الأمير سلطان".
+_NAMESAKE_TITLES = frozenset(
+    normalize(word) for word in ("الملك", "الأمير", "الشيخ", "السلطان", "الإمام")
+)
+
+
+def _place_at(tokens: list[Token], index: int) -> bool:
+    """Tell whether ``بمنطقة X`` (a place noun with ب and a name) is at ``index``."""
+    norm = tokens[index].norm
+    return (
+        index + 1 < len(tokens)
+        and norm[:1] == BA
+        and norm[1:] in _PLACE_NOUNS
+        and tokens[index + 1].word
+    )
+
+
+def _complement_end(tokens: list[Token], start: int, index: int, lex: Lexicon) -> int:
+    """Return where a place or a namesake inside a role ends (``index``: none).
+
+    ``مديرية الدفاع المدني بمنطقة تبوك``: where the role serves (ب and a place
+    noun with its name); ``مؤسسة جسر الملك فهد``: the king an institution is
+    named after.
+    """
+    if _place_at(tokens, index):
+        return index + 2
+    if (
+        index - 1 > start
+        and is_body(tokens[start], lex)
+        and tokens[index - 1].norm in _NAMESAKE_TITLES
+    ):
+        return name_end(tokens, index, lex)
     return index
 
 
