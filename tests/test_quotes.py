@@ -859,3 +859,15 @@ def test_a_family_name_ends_a_name_and_the_next_name_is_another_person():
 def test_a_particle_with_a_pronoun_is_not_part_of_a_name():
     found = guesses_of("وأضاف المرشد اننا “لن نتخلى عن أصدقائنا في المنطقة”.")
     assert all("اننا" not in (speaker or "") for _, speaker in found)
+
+
+def test_a_participle_shares_the_subject_of_the_verb_opening_the_sentence():
+    blocks = [
+        Block(
+            "paragraph",
+            "قال النائب سامي عادل إن “الجلسة مهمة”. ودعا عادل، في وقت سابق من "
+            "الشهر، إلى تأجيل التصويت، قائلا: “لم نطلع على نص القانون بعد”.",
+        )
+    ]
+    found = attributed_quotes(blocks)
+    assert (found[-1].quote.speaker, found[-1].rule) == ("سامي عادل", "opening:name")

@@ -34,6 +34,7 @@ from .paragraph import Paragraph
 
 _TERMINATORS = frozenset({".", "!", "?", "؟"})
 _COLONS = frozenset({":"})
+_COMMAS_SET = frozenset(COMMAS)
 # "that" after a verb of saying: the quoted words follow as its object.
 _INNA = frozenset(
     {
@@ -81,6 +82,7 @@ ROUTES = (
     "before",  # a subject right before its verb: وكان فلان قد قال، البيان يطالب
     "relative",  # the antecedent of الذي قال
     "document",  # the issuer of the document of قال فيه
+    "opening",  # the subject of the verb opening the sentence: ودعا فلان …، قائلا
     "clause",  # a person named in the verb's clause: فلان، الذي …، مضيفا
     "sentence",  # the subject of the sentence's first verb: ودافع فلان، قائلا
     "titled",  # the person a title before the verb stands for
@@ -513,8 +515,36 @@ class Story:
             if tokens[position].norm in self.lex.clause_openers:
                 break  # "…، إذ قالت": a name before إذ is in the earlier clause
             if tokens[position].norm in self.mentions:
-                return self._caption(tokens, position, paragraph.text), "clause"
+                caption = self._caption(tokens, position, paragraph.text)
+                opening = self._opens_sentence(paragraph, position, verb, caption)
+                return caption, "opening" if opening else "clause"
         return self._relative_subject(paragraph, verb), "relative"
+
+    def _opens_sentence(
+        self, paragraph: Paragraph, position: int, verb: int, caption: str
+    ) -> bool:
+        """Tell whether the name at ``position`` is the subject of the sentence's verb.
+
+        ``ودعا روني، …، قائلا``، ``ودافع خلفان عن …، قائلا``: the name right after
+        the verb that opens the sentence is its subject, and a participle or a verb
+        joined by و later in the sentence shares it when nobody else is named
+        between.
+        """
+        tokens = paragraph.tokens
+        first = position
+        while first > 0 and word_kinds.is_name_word(tokens[first - 1], self.lex):
+            first -= 1
+        opener = first - 1
+        if opener < 0 or not tokens[opener].word:
+            return False
+        if opener and tokens[opener - 1].raw not in _TERMINATORS | _COMMAS_SET:
+            return False
+        plain = not paragraph.quoted[opener] and not word_kinds.is_known(
+            tokens[opener].norm, self.lex
+        )
+        if not (plain or self._verb_at(tokens, opener)):
+            return False  # the sentence opens with a verb, listed or not
+        return not self._others_named([(paragraph, position + 1, verb)], caption)
 
     def _name_before(self, paragraph: Paragraph, verb: int) -> str | None:
         """Return a name that ends right before its verb: ``وكان فلان (قد) قال``.
