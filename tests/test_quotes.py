@@ -17,7 +17,7 @@ from mowjaz.quotes.extract import (
 )
 from mowjaz.quotes.lexicon import lexicon, tokenize
 from mowjaz.quotes.marks import quoted_spans
-from mowjaz.quotes.names import name_end, role_end
+from mowjaz.quotes.names import name_end, plausible_caption, role_end
 from mowjaz.site.enrich import attach_quotes
 from mowjaz.text.blocks import Block, blocks_from_plain_text
 from pelican.contents import Article
@@ -871,3 +871,22 @@ def test_a_participle_shares_the_subject_of_the_verb_opening_the_sentence():
     ]
     found = attributed_quotes(blocks)
     assert (found[-1].quote.speaker, found[-1].rule) == ("سامي عادل", "opening:name")
+
+
+def test_a_name_before_a_definite_title_is_a_person_in_full():
+    # "وجه يورغن كلوب المدير الفني": the first word of the sentence is its verb.
+    assert quotes_of(
+        "هنأ كارلوس مينديز المدير الفني لفريق المدينة لاعبيه بالفوز.",
+        "وقال مينديز إن “الفريق قدم مباراة كبيرة أمس”.",
+    )[-1] == ("الفريق قدم مباراة كبيرة أمس", "كارلوس مينديز")
+
+
+def test_a_word_with_a_preposition_ends_a_name_before_more_words():
+    lex = lexicon()
+    assert name_end(tokenize("يوجه بضرورة تضافر الجهود"), 0, lex) == 1
+    assert name_end(tokenize("سارة ليا ويتسن في"), 0, lex) == 3
+    assert name_end(tokenize("عبد العزيز بوتفليقة في"), 0, lex) == 3
+
+
+def test_a_preposition_on_a_word_the_article_writes_with_the_article_is_no_name():
+    assert not plausible_caption("لمنتخب البلاد", lexicon(), frozenset({"المنتخب"}))

@@ -22,6 +22,7 @@ from ..text.normalize import normalize
 from .letters import ARTICLE, BA, COMMAS, FA, LAM, SENTENCE_ENDS, WAW
 from .lexicon import Lexicon, Speaker, Token
 from .names import (
+    MAX_NAME_WORDS,
     name_after_role,
     name_end,
     role_end,
@@ -361,6 +362,8 @@ def build_index(
                     found.people.append(subject)
                     found.subjects.append(subject)
             elif kind & (TITLE | BODY | NISBA):
+                if kind & TITLE:
+                    _named_before_title(tokens, index, lex, text, found)
                 _introduced(tokens, index, lex, text, found)
             elif kind & NAME_WORD and _clear_before(tokens, kinds, index, lex):
                 _named(tokens, index, lex, text, found)
@@ -462,6 +465,35 @@ def _introduced(
         found.roles.append(
             (role_key(speaker_of(tokens, index, end, "role", text)), name)
         )
+
+
+def _named_before_title(
+    tokens: list[Token], index: int, lex: Lexicon, text: str, found: _Found
+) -> None:
+    """Record ``NAME TITLE``: a name right before a definite title is a person.
+
+    ``وجه يورغن كلوب المدير الفني لفريق ليفربول``: the title in apposition
+    (without a comma) tells that the words before it name a person.  The first
+    word of a sentence is its verb (``وجه``), not a name, and a single word may
+    be an object (``التقى ماكرون الرئيس``): only two words or more count.
+    """
+    if not tokens[index].definite or role_end(tokens, index, lex) - index < 2:  # noqa: PLR2004
+        return  # "راحة اللاعب": a lone title may be a genitive, not an apposition
+    first = index
+    while (
+        first > 0
+        and index - first < MAX_NAME_WORDS
+        and opens_name(tokens[first - 1], lex)
+    ):
+        first -= 1
+    if (
+        first == 0
+        or tokens[first - 1].raw in SENTENCE_ENDS
+        or not tokens[first - 1].word
+    ):
+        first += 1  # the sentence's verb
+    if index - first > 1:
+        found.people.append(speaker_of(tokens, first, index, "name", text))
 
 
 def _body_name(

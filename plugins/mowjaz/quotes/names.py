@@ -85,6 +85,8 @@ def name_end(tokens: list[Token], start: int, lex: Lexicon) -> int:
                 break  # "ونظيره"، "استعداده": not part of the name
             if index > start and _after_family_name(tokens, index, start):
                 break  # "شهد الشمري سعد المعطش": a family name ends a name
+            if index > start and _opens_phrase(tokens, index, lex):
+                break  # "يوجّه بضرورة تضافر": ب or ل opens a phrase
             index += 1
         elif (
             index > start
@@ -95,6 +97,20 @@ def name_end(tokens: list[Token], start: int, lex: Lexicon) -> int:
         else:
             break
     return index
+
+
+def _opens_phrase(tokens: list[Token], index: int, lex: Lexicon) -> bool:
+    """Tell whether a word with ب or ل inside a run opens a prepositional phrase.
+
+    Such a word may end a name (``مارسيلو بالفي``، ``عبد العزيز بوتفليقة``) but a
+    name does not run on past it: a name word after it shows a phrase
+    (``بضرورة تضافر``).
+    """
+    norm = tokens[index].norm
+    if norm[0] not in (BA, LAM) or len(norm) <= MIN_NAME_LETTERS:
+        return False  # "ليا" in "سارة ليا ويتسن" is a name of its own
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    return following is not None and is_name_word(following, lex)
 
 
 def _after_family_name(tokens: list[Token], index: int, start: int) -> bool:
@@ -588,7 +604,12 @@ def _with_clitic(token: Token, lex: Lexicon, vocabulary: frozenset[str]) -> bool
     bare = rest[1:] if rest[0] in (WAW, FA) else rest
     if norm[0] in (BA, LAM) and bare in lex.function_words and not _content(bare, lex):
         return False  # "بولو": a preposition takes a noun, never a particle (ولو)
-    return is_known(rest, lex) or rest in lex.cues or rest in vocabulary
+    return (
+        is_known(rest, lex)
+        or rest in lex.cues
+        or rest in vocabulary
+        or ARTICLE + rest in vocabulary  # "لمنتخب" when the article has "المنتخب"
+    )
 
 
 def _content(norm: str, lex: Lexicon) -> bool:
