@@ -890,3 +890,11 @@ def test_a_word_with_a_preposition_ends_a_name_before_more_words():
 
 def test_a_preposition_on_a_word_the_article_writes_with_the_article_is_no_name():
     assert not plausible_caption("لمنتخب البلاد", lexicon(), frozenset({"المنتخب"}))
+
+
+def test_a_short_quote_after_with_names_a_medium_not_speech():
+    found = quotes_of(
+        "قال المتحدث باسم الوزارة، سامر خليل، في مقابلة مع “قناة الأخبار العربية”، "
+        "إن “المفاوضات ستستأنف الأسبوع المقبل”."
+    )
+    assert [text for text, _ in found] == ["المفاوضات ستستأنف الأسبوع المقبل"]

@@ -56,6 +56,9 @@ _BLOCK_END_SLACK = 3
 _MAX_ANTECEDENT_WORDS = 5
 _VERB_AND_OBJECT = 2
 _QUOTED_NAME_WORDS = 3
+# Prepositions whose short object is a medium, a place or a party, never words
+# said (written for Mowjaz): "مع "…""، "عبر "…""، "لدى "…"" (not لـ: "حدا لـ"…"").
+_WITH = frozenset(normalize(word) for word in ("مع", "عبر", "لدى"))
 # How far back a dropped subject reaches: the paragraph before, no further (two
 # paragraphs back gave wrong speakers on the labelled articles and no right one).
 CARRY_PARAGRAPHS = 1
@@ -277,6 +280,11 @@ class Story:
         last = tokens[words[-1]]
         if word_kinds.is_cue(last, self.lex) or word_kinds.is_title(last, self.lex):
             return True
+        if (
+            tokens[window[-1]].norm in _WITH
+            and len(paragraph.text[span.start : span.end].split()) <= _QUOTED_NAME_WORDS
+        ):
+            return True  # "في مقابلة مع "سكاي نيوز عربية"": a name
         if word_kinds.is_verb(last, self.lex) and words[-1] == window[-1]:
             following = paragraph.index_after(span.closing + 1)
             if following < len(tokens) and (
