@@ -898,3 +898,11 @@ def test_a_short_quote_after_with_names_a_medium_not_speech():
         "إن “المفاوضات ستستأنف الأسبوع المقبل”."
     )
     assert [text for text, _ in found] == ["المفاوضات ستستأنف الأسبوع المقبل"]
+
+
+def test_words_after_a_preposition_with_a_pronoun_are_not_a_subject():
+    found = guesses_of(
+        "ومثل الوزير أمام اللجنة للدفاع عن الاتفاق الذي تم التفاوض عليه بجهود "
+        "شاقة معتبرا أنه «اتفاق جيد للعالم كله» يستحق إقرار البرلمان."
+    )
+    assert found[0][1] != "بجهود شاقة"

@@ -585,6 +585,8 @@ class Story:
         bare = before.norm[1:] if before.norm[:1] in ("و", "ف") else before.norm
         if before.norm in self.lex.prepositions or bare in self.lex.prepositions:
             return False  # "من اجتماعات الحزب": an object, not a subject
+        if before.norm in names.PRONOUN_OBJECTS:
+            return False  # "التفاوض عليه بجهود شاقة": an adverbial phrase
         return (
             not before.word
             or before.norm in _THAT

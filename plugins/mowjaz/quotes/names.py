@@ -389,7 +389,7 @@ def subject_after(
     while index < len(tokens) and (
         tokens[index].norm in lex.fillers
         or tokens[index].raw in COMMAS
-        or tokens[index].norm in _PRONOUN_OBJECTS
+        or tokens[index].norm in PRONOUN_OBJECTS
     ):
         index += 1
     if index >= len(tokens) or not tokens[index].word:
@@ -435,7 +435,7 @@ def _given_name_end(tokens: list[Token], start: int, lex: Lexicon) -> int:
 
 # "to him/her/them", "on him/her/them" between a verb and its subject (written for
 # Mowjaz): "وقال له الطبيب"، "ورد عليها النائب".
-_PRONOUN_OBJECTS = frozenset(
+PRONOUN_OBJECTS = frozenset(
     normalize(word)
     for word in (
         "له",
