@@ -137,6 +137,7 @@ def attributed_quotes(
     index = build_index(paragraphs, lex, aliases)
     story = Story(lex=lex, index=index, mentions=index.mentions())
     named = index.names_a_person()
+    institutions = frozenset(alias for _, alias in index.aliases)
     vocabulary = frozenset(
         token.norm for paragraph in paragraphs for token in paragraph.tokens
     )
@@ -155,7 +156,9 @@ def attributed_quotes(
             if speaker is None:
                 quotes.append(Attributed(quote, ""))
             else:
-                kind = names.caption_kind(speaker, lex, people=named)
+                kind = names.caption_kind(
+                    speaker, lex, people=named, institutions=institutions
+                )
                 quotes.append(Attributed(quote, said.route, kind))
     return quotes
 

@@ -130,6 +130,9 @@ class Lexicon:
     madda: frozenset[str] = frozenset()
     naming: frozenset[str] = frozenset()
     participles: frozenset[str] = frozenset()
+    masdars: frozenset[str] = frozenset()
+    replies: frozenset[str] = frozenset()
+    formulas: frozenset[str] = frozenset()
     # Per-build memos (:class:`~mowjaz.text.memo.WordMemo`) of name-word verdicts
     # and of the kinds of each token text; None (the shared lexicon) remembers nothing.
     name_words: dict[tuple[str, str, bool, bool], bool] | None = field(
@@ -171,6 +174,11 @@ def _token_facts(raw: str) -> tuple[bool, str, bool]:
     return word, norm, definite
 
 
+# Verbs of replying (written for Mowjaz): whoever replies is not whoever spoke
+# before, so a reply between two quotations changes the speaker.
+REPLY_VERBS = ("رد يرد - -", "أجاب يجيب مجيب -")
+
+
 @cache
 def lexicon() -> Lexicon:
     """Load the quote word lists once, with every form the rules produce."""
@@ -208,6 +216,9 @@ def lexicon() -> Lexicon:
         issue_verbs=frozenset(_verb_forms(read_word_list("quote_issue_verbs.txt"))),
         naming=_plain("quote_naming.txt"),
         participles=frozenset(_participle_forms(speech_verbs)),
+        masdars=frozenset(_masdar_forms(speech_verbs)),
+        replies=frozenset(_verb_forms(list(REPLY_VERBS))),
+        formulas=_plain("quote_formulas.txt"),
     )
 
 
@@ -274,6 +285,17 @@ def _participle_forms(lines: list[str]) -> set[str]:
         participle = ([normalize(column) for column in line.split()] + ["-"] * 3)[2]
         if participle != "-":
             forms |= {participle + ALEF, participle + HAA}
+    return forms
+
+
+def _masdar_forms(lines: list[str]) -> set[str]:
+    """Return the verbal nouns with a pronoun: قوله، بقولها، تأكيدهم (whose words)."""
+    forms: set[str] = set()
+    for line in lines:
+        masdar = ([normalize(column) for column in line.split()] + ["-"] * 4)[3]
+        if masdar != "-":
+            for suffix in PRONOUN_SUFFIXES:
+                forms |= {masdar + suffix, BA + masdar + suffix}
     return forms
 
 

@@ -15,12 +15,14 @@ repeated with more or fewer modifiers (``رئيس هيئة الرياضة`` / ``
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from ..text.normalize import normalize
 from .letters import ARTICLE, BA, COMMAS, FA, LAM, SENTENCE_ENDS, WAW
 from .lexicon import Lexicon, Speaker, Token
 from .names import (
+    MAX_NAME_WORDS,
     name_after_role,
     name_end,
     role_end,
@@ -34,6 +36,7 @@ from .word_kinds import (
     NISBA,
     TITLE,
     VERB,
+    definite_with_prefix,
     is_body,
     is_known,
     is_title,
@@ -63,6 +66,8 @@ class NameIndex:
     aliases: tuple[tuple[str, str], ...]
     bodies: tuple[Speaker, ...] = ()
     subjects: tuple[Speaker, ...] = ()
+    # The name-like runs that end at a mark (a comma, a full stop): whole names.
+    closed: frozenset[tuple[str, ...]] = frozenset()
     captions: dict[Speaker, str] = field(
         default_factory=dict, compare=False, repr=False
     )
@@ -71,6 +76,8 @@ class NameIndex:
     pools: tuple[tuple[Speaker, ...], ...] = field(
         init=False, compare=False, repr=False
     )
+    # Every word of every name the article gives (another person named).
+    words: frozenset[str] = field(init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         pools = tuple(
@@ -78,6 +85,9 @@ class NameIndex:
             for pool in (self.people, self.names)
         )
         object.__setattr__(self, "pools", pools)
+        object.__setattr__(
+            self, "words", frozenset(word for name in self.names for word in name.key)
+        )
 
     def names_a_person(self) -> bool:
         """Tell whether the article names someone in full: a title's or a speaker's.
@@ -102,11 +112,17 @@ class NameIndex:
         """
         matchers = (_contains, _contains_misspelt) if tolerant else (_contains,)
         size = len(speaker.key)
-        for pool in self.pools:
+        for people, pool in zip((True, False), self.pools, strict=True):
             for match in matchers:
                 for name in pool:
                     if len(name.key) <= size:
                         break  # the rest are no longer than the speaker's words
+                    if not (
+                        people
+                        or name.key in self.closed
+                        or _ends_with(name.key, speaker.key, match)
+                    ):
+                        continue  # "خلفان يعرض"، "جوجل بسيطة": a name and a word
                     if match(name.key, speaker.key):
                         return speaker if self._shared(name, speaker) else name
         return speaker
@@ -143,14 +159,18 @@ class NameIndex:
             )
             if len(person.key) > 1:
                 return person.text  # "وقال النجار" for "كمال النجار"
-            head = speaker.key[0].removeprefix(ARTICLE)
-            for alias_head, alias in self.aliases:
-                if alias_head == head:
-                    return alias
+        found = self._alias(speaker) or self._role_person(speaker, key)
+        return found or self._fullest_body(speaker, _role_words(key))
+
+    def _role_person(self, speaker: Speaker, key: str) -> str | None:
+        """Return the person the article introduced with this role, if one."""
         for role, name in self.roles:
             if role == key or role.startswith(key + " ") or key.startswith(role + " "):
                 return self.fullest(name).text
         words = _role_words(key)
+        titled = self._titled_once(speaker, words)
+        if titled is not None:
+            return titled
         for role, name in self.roles:
             other = _role_words(role)
             if (
@@ -159,7 +179,40 @@ class NameIndex:
                 and (set(other) <= set(words) or set(words) <= set(other))
             ):
                 return self.fullest(name).text  # "رئيس الهيئة العامة للرياضة"
-        return self._fullest_body(speaker, words)
+        return None
+
+    def _alias(self, speaker: Speaker) -> str | None:
+        """Return the name of the institution a definite noun refers back to.
+
+        ``المنظمة`` or ``المنظمة الخيرية`` (a definite noun and its adjectives) is
+        the institution the article named: منظمة "…".
+        """
+        if len(speaker.key) > 1 and not all(
+            word.startswith(ARTICLE) for word in speaker.key
+        ):
+            return None
+        head = speaker.key[0].removeprefix(ARTICLE)
+        for alias_head, alias in self.aliases:
+            if alias_head == head and (len(speaker.key) == 1 or _names_itself(alias)):
+                return alias
+        return None
+
+    def _titled_once(self, speaker: Speaker, words: list[str]) -> str | None:
+        """Return the one person the article gave a lone definite title.
+
+        ``الوزيرة`` after ``وزيرة خارجية كوريا الجنوبية، كانغ كونغ-وا`` is her; a
+        title the article gave two people stands for neither.
+        """
+        if len(words) != 1 or not speaker.key[0].startswith(ARTICLE):
+            return None
+        people = {
+            name.key: name
+            for role, name in self.roles
+            if _role_words(role)[0] == words[0]
+        }
+        if len(people) != 1:
+            return None
+        return self.fullest(next(iter(people.values()))).text
 
     def _fullest_body(self, speaker: Speaker, words: list[str]) -> str:
         """Return the fullest institution name with the same head and these words.
@@ -174,6 +227,16 @@ class NameIndex:
             if other[0] == words[0] and set(words) <= set(other):
                 return body.text
         return speaker.text
+
+
+def _names_itself(alias: str) -> bool:
+    """Tell whether an alias is a proper name, not another description of a body.
+
+    ``المنظمة الإنسانية`` describes an institution and refers back to it, as a
+    speaker ``المنظمة الخيرية`` does: only a name (``أطباء بلا حدود``) captions it.
+    """
+    words = normalize(alias).split()
+    return len(words) > 1 and not words[0].startswith(ARTICLE)
 
 
 def _same_place(
@@ -206,6 +269,21 @@ def _role_words(key: str) -> list[str]:
             bare = bare[len(ARTICLE) :]
         words.append(bare)
     return words
+
+
+def _ends_with(
+    longer: tuple[str, ...],
+    shorter: tuple[str, ...],
+    match: Callable[[tuple[str, ...], tuple[str, ...]], bool],
+) -> bool:
+    """Tell whether ``longer`` ends with ``shorter`` (under ``match``).
+
+    A name-like run that was not introduced as a person's name is trusted only
+    to give a family name its given names (``ترامب`` in ``دونالد ترامب``): a
+    run that only starts with the speaker's words may run on into a verb or an
+    adjective the rules cannot tell from a name.
+    """
+    return match(longer[-len(shorter) :], shorter)
 
 
 def _contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
@@ -284,12 +362,15 @@ def build_index(
                     found.people.append(subject)
                     found.subjects.append(subject)
             elif kind & (TITLE | BODY | NISBA):
+                if kind & TITLE:
+                    _named_before_title(tokens, index, lex, text, found)
                 _introduced(tokens, index, lex, text, found)
             elif kind & NAME_WORD and _clear_before(tokens, kinds, index, lex):
                 _named(tokens, index, lex, text, found)
     found.names[:] = [
         name for name in found.names if name.key[0] not in lex.issue_verbs
     ]
+
     return NameIndex(
         _distinct(found.names + found.people),
         _distinct(found.people),
@@ -297,6 +378,7 @@ def build_index(
         tuple(found.aliases),
         tuple(sorted(_distinct(found.bodies), key=lambda body: -len(body.key))),
         _distinct(found.subjects),
+        frozenset(found.closed),
     )
 
 
@@ -313,6 +395,7 @@ class _Found:
     aliases: list[tuple[str, str]]
     bodies: list[Speaker] = field(default_factory=list)
     subjects: list[Speaker] = field(default_factory=list)
+    closed: list[tuple[str, ...]] = field(default_factory=list)
 
 
 def _clear_before(
@@ -358,8 +441,14 @@ def _introduced(
         # a title or an institution that is not in a prepositional phrase.
         first = last = end
     else:
+        # "نقل للرئيس السيسي تحيات ...": after a title with a preposition (the
+        # person addressed), the next words are the verb's object, not a name.
+        addressed = definite_with_prefix(tokens[index].norm)
         first, last = name_after_role(
-            tokens, end, lex, direct=not is_body(tokens[index], lex)
+            tokens,
+            end,
+            lex,
+            direct=not (is_body(tokens[index], lex) or addressed),
         )
     if not nisba_only and is_body(tokens[index], lex) and end - index > 1:
         found.bodies.append(_body_name(tokens, index, end, lex, text))
@@ -376,6 +465,35 @@ def _introduced(
         found.roles.append(
             (role_key(speaker_of(tokens, index, end, "role", text)), name)
         )
+
+
+def _named_before_title(
+    tokens: list[Token], index: int, lex: Lexicon, text: str, found: _Found
+) -> None:
+    """Record ``NAME TITLE``: a name right before a definite title is a person.
+
+    ``وجه يورغن كلوب المدير الفني لفريق ليفربول``: the title in apposition
+    (without a comma) tells that the words before it name a person.  The first
+    word of a sentence is its verb (``وجه``), not a name, and a single word may
+    be an object (``التقى ماكرون الرئيس``): only two words or more count.
+    """
+    if not tokens[index].definite or role_end(tokens, index, lex) - index < 2:  # noqa: PLR2004
+        return  # "راحة اللاعب": a lone title may be a genitive, not an apposition
+    first = index
+    while (
+        first > 0
+        and index - first < MAX_NAME_WORDS
+        and opens_name(tokens[first - 1], lex)
+    ):
+        first -= 1
+    if (
+        first == 0
+        or tokens[first - 1].raw in SENTENCE_ENDS
+        or not tokens[first - 1].word
+    ):
+        first += 1  # the sentence's verb
+    if index - first > 1:
+        found.people.append(speaker_of(tokens, first, index, "name", text))
 
 
 def _body_name(
@@ -418,6 +536,8 @@ def _named(
         return
     name = speaker_of(tokens, index, end, "name", text)
     found.names.append(name)
+    if end >= len(tokens) or not tokens[end].word:
+        found.closed.append(name.key)
     if end + 1 >= len(tokens) or tokens[end].raw not in COMMAS:
         return
     if is_title(tokens[end + 1], lex):

@@ -61,6 +61,11 @@ _NAME_GLUE = frozenset(
         "أبو",
         "بن",
         "ابن",
+        # particles of European names: دي، دا، دل، دو (ماركو بولو دل نيرو)
+        "دي",
+        "دا",
+        "دل",
+        "دو",
     )
 ) | {ARTICLE}
 _IN = normalize("في")
@@ -78,6 +83,10 @@ def name_end(tokens: list[Token], start: int, lex: Lexicon) -> int:
         if is_name_word(token, lex):
             if index > start and not inner_name_word(token, lex):
                 break  # "ونظيره"، "استعداده": not part of the name
+            if index > start and _after_family_name(tokens, index, start):
+                break  # "شهد الشمري سعد المعطش": a family name ends a name
+            if index > start and _opens_phrase(tokens, index, lex):
+                break  # "يوجّه بضرورة تضافر": ب or ل opens a phrase
             index += 1
         elif (
             index > start
@@ -88,6 +97,32 @@ def name_end(tokens: list[Token], start: int, lex: Lexicon) -> int:
         else:
             break
     return index
+
+
+def _opens_phrase(tokens: list[Token], index: int, lex: Lexicon) -> bool:
+    """Tell whether a word with ب or ل inside a run opens a prepositional phrase.
+
+    Such a word may end a name (``مارسيلو بالفي``، ``عبد العزيز بوتفليقة``) but a
+    name does not run on past it: a name word after it shows a phrase
+    (``بضرورة تضافر``).
+    """
+    norm = tokens[index].norm
+    if norm[0] not in (BA, LAM) or len(norm) <= MIN_NAME_LETTERS:
+        return False  # "ليا" in "سارة ليا ويتسن" is a name of its own
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    return following is not None and is_name_word(following, lex)
+
+
+def _after_family_name(tokens: list[Token], index: int, start: int) -> bool:
+    """Tell whether the word before ``index`` is a family name with the article.
+
+    ``الشمري`` ends ``شهد الشمري``; ``الله`` after ``عبد`` (``عبد الله صالح``)
+    and ``الدين`` after a glue word are inside a compound name and do not.
+    """
+    before = tokens[index - 1]
+    if not before.definite:
+        return False
+    return index - 1 == start or tokens[index - 2].norm not in _NAME_GLUE
 
 
 def _name_follows(tokens: list[Token], index: int, lex: Lexicon) -> bool:
@@ -137,6 +172,7 @@ def role_end(tokens: list[Token], start: int, lex: Lexicon) -> int:
     """
     # "مدربه" (his coach) has a pronoun, not a genitive: a name after it is apposition.
     construct = not tokens[start].definite and not _possessed(tokens[start])
+    headed = _headed(tokens[start], lex)
     on_behalf = False
     index = start + 1
     while index < len(tokens) and index - start < _MAX_ROLE_WORDS:
@@ -146,6 +182,10 @@ def role_end(tokens: list[Token], start: int, lex: Lexicon) -> int:
             if is_name_word(tokens[index + 1], lex):
                 index += 2  # "الناطقة باسم إدارة الأمن في كيبيك": a place
             break
+        complement = _complement_end(tokens, start, index, lex)
+        if complement > index:
+            index = complement
+            continue
         adjective = not construct and norm in lex.role_adjectives
         if not adjective and (
             not token.word or norm in lex.function_words or is_verb(token, lex)
@@ -161,9 +201,9 @@ def role_end(tokens: list[Token], start: int, lex: Lexicon) -> int:
             is_nisba(token)
             or norm in lex.role_adjectives
             or norm.startswith(LAM + LAM)
-            or _participle_adjective(token, lex)
+            or (headed and _participle_adjective(token, lex))
         ):
-            pass
+            pass  # a family name (الحقباني) takes no adjective: المغردين is an object
         elif norm[0] == LAM and _next_is_definite(tokens, index):
             construct = True
         else:
@@ -171,6 +211,48 @@ def role_end(tokens: list[Token], start: int, lex: Lexicon) -> int:
         index += 1
     if is_body(tokens[start], lex) and _place_follows(tokens, index, lex):
         index += 2  # "نقابة الصحف في اليابان": the country is part of the name
+    return index
+
+
+# Nouns of a region before its name (written for Mowjaz): "بمنطقة تبوك"، "في
+# محافظة جدة" complete a role ("مدير الشرطة بمنطقة تبوك"); no one is named there.
+_PLACE_NOUNS = frozenset(
+    normalize(word)
+    for word in ("منطقة", "محافظة", "مدينة", "ولاية", "إمارة", "مقاطعة", "بلدية")
+)
+# Titles an institution is named after with the person's name (written for
+# Mowjaz): "جامعة الملك سعود"، "مؤسسة جسر الملك فهد"، "مستشفى الأمير سلطان".
+_NAMESAKE_TITLES = frozenset(
+    normalize(word) for word in ("الملك", "الأمير", "الشيخ", "السلطان", "الإمام")
+)
+
+
+def _place_at(tokens: list[Token], index: int) -> bool:
+    """Tell whether ``بمنطقة X`` (a place noun with ب and a name) is at ``index``."""
+    norm = tokens[index].norm
+    return (
+        index + 1 < len(tokens)
+        and norm[:1] == BA
+        and norm[1:] in _PLACE_NOUNS
+        and tokens[index + 1].word
+    )
+
+
+def _complement_end(tokens: list[Token], start: int, index: int, lex: Lexicon) -> int:
+    """Return where a place or a namesake inside a role ends (``index``: none).
+
+    ``مديرية الدفاع المدني بمنطقة تبوك``: where the role serves (ب and a place
+    noun with its name); ``مؤسسة جسر الملك فهد``: the king an institution is
+    named after.
+    """
+    if _place_at(tokens, index):
+        return index + 2
+    if (
+        index - 1 > start
+        and is_body(tokens[start], lex)
+        and tokens[index - 1].norm in _NAMESAKE_TITLES
+    ):
+        return name_end(tokens, index, lex)
     return index
 
 
@@ -263,7 +345,10 @@ def name_after_role(
     if comma < len(tokens) and tokens[comma].raw in COMMAS:
         first = _skip_titles(tokens, comma + 1, lex)
         end = name_end(tokens, first, lex)
-        if end > first and _closes_apposition(tokens, end, lex):
+        # An apposition is set off by commas: "رئيس الشركة، بول،".  A word after the
+        # comma that runs on into a phrase ("، عملت في ...") opens a clause instead.
+        closed = end >= len(tokens) or not tokens[end].word
+        if end > first and closed:
             return first, end
     return index, index
 
@@ -304,7 +389,7 @@ def subject_after(
     while index < len(tokens) and (
         tokens[index].norm in lex.fillers
         or tokens[index].raw in COMMAS
-        or tokens[index].norm in _PRONOUN_OBJECTS
+        or tokens[index].norm in PRONOUN_OBJECTS
     ):
         index += 1
     if index >= len(tokens) or not tokens[index].word:
@@ -350,7 +435,7 @@ def _given_name_end(tokens: list[Token], start: int, lex: Lexicon) -> int:
 
 # "to him/her/them", "on him/her/them" between a verb and its subject (written for
 # Mowjaz): "وقال له الطبيب"، "ورد عليها النائب".
-_PRONOUN_OBJECTS = frozenset(
+PRONOUN_OBJECTS = frozenset(
     normalize(word)
     for word in (
         "له",
@@ -490,8 +575,13 @@ def plausible_caption(
         first.norm in lex.function_words or first.norm in lex.fillers
     ) and not is_name_word(first, lex):
         return False  # "على" is not a name, "علي" is
-    if any(is_verb(token, lex) or token.norm in lex.issue_verbs for token in words):
-        return False
+    if any(
+        is_verb(token, lex)
+        or token.norm in lex.issue_verbs
+        or token.norm in lex.formulas
+        for token in words
+    ):
+        return False  # "نشر فلان"، "صلى الله": a verb or a religious formula
     # An institution's name holds its genitives (الاتحاد المصري لكرة القدم).
     checked = words[:1] if _headed(first, lex) else words
     if any(_with_clitic(token, lex, vocabulary) for token in checked):
@@ -511,7 +601,23 @@ def _with_clitic(token: Token, lex: Lexicon, vocabulary: frozenset[str]) -> bool
         return False
     if norm.startswith(LAM + LAM) or rest.startswith(ARTICLE):
         return True
-    return is_known(rest, lex) or rest in lex.cues or rest in vocabulary
+    bare = rest[1:] if rest[0] in (WAW, FA) else rest
+    if norm[0] in (BA, LAM) and bare in lex.function_words and not _content(bare, lex):
+        return False  # "بولو": a preposition takes a noun, never a particle (ولو)
+    return (
+        is_known(rest, lex)
+        or rest in lex.cues
+        or rest in vocabulary
+        or ARTICLE + rest in vocabulary  # "لمنتخب" when the article has "المنتخب"
+    )
+
+
+def _content(norm: str, lex: Lexicon) -> bool:
+    """Tell whether a listed word is a noun or verb (not only a function word)."""
+    return any(
+        norm in words
+        for words in (lex.verbs, lex.titles, lex.bodies, lex.documents, lex.fillers)
+    )
 
 
 def _headed(token: Token, lex: Lexicon) -> bool:
@@ -525,7 +631,13 @@ def _headed(token: Token, lex: Lexicon) -> bool:
 CAPTION_KINDS = ("name", "short", "body", "role", "titled", "anaphor")
 
 
-def caption_kind(caption: str, lex: Lexicon, *, people: bool = True) -> str:
+def caption_kind(
+    caption: str,
+    lex: Lexicon,
+    *,
+    people: bool = True,
+    institutions: frozenset[str] = frozenset(),
+) -> str:
     """Tell what a caption is (one of :data:`CAPTION_KINDS`).
 
     A name of two words or more is a full ``name``; a one-word name (``كلوب``) is
@@ -536,8 +648,11 @@ def caption_kind(caption: str, lex: Lexicon, *, people: bool = True) -> str:
     (``people`` false): the role is all it says of the speaker; when it does, the
     title may stand for one of them and is ``titled``.  One word alone
     (``الشركة``، ``الوزير``، ``الشبكة``) is an ``anaphor``: it refers back to someone
-    the rules could not find.
+    the rules could not find.  A name the article gave an institution
+    (``institutions``: ``شبكة "فيسبوك"``) is a ``body`` however short.
     """
+    if caption in institutions:
+        return "body"
     words = [token for token in tokenize(caption) if token.word]
     if len(words) == 1:
         return "anaphor" if words[0].definite or _headed(words[0], lex) else "short"

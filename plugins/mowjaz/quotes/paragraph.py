@@ -10,9 +10,20 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
+from ..text.normalize import normalize
 from . import letters, names, word_kinds
 from .lexicon import Lexicon, Speaker, Token, tokenize
 from .marks import QuotedSpan
+
+# Nouns for a company or a network that can speak (issue statements) and whose
+# quoted name an article gives once: شبكة "…"، شركة "…" (written for Mowjaz).
+_NAMED_OWNERS = frozenset(
+    normalize(word) for word in ("شركة", "شبكة", "موقع", "منصة", "صحيفة", "وكالة")
+)
+
+
+# أن / إن / لكن open a nominal clause: its subject comes before its verb.
+_CLAUSE_PARTICLES = frozenset(normalize(word) for word in ("أن", "إن", "لكن", "بأن"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,7 +80,7 @@ class Paragraph:
         and its subject is the main verb's.
         """
         if verb not in self.subjects:
-            if self.tokens[verb].norm in lex.participles:
+            if self.tokens[verb].norm in lex.participles or self._fronted(verb, lex):
                 self.subjects[verb] = None
             else:
                 self.subjects[verb] = names.subject_after(
@@ -77,14 +88,43 @@ class Paragraph:
                 )
         return self.subjects[verb]
 
+    def _fronted(self, verb: int, lex: Lexicon) -> bool:
+        """Tell whether the verb's subject stands before it: ``أن شيرين توعدت``.
+
+        After أن or إن the clause opens with its subject, so a name between the
+        particle and the verb is the subject and the noun after the verb its
+        object (``توعدت رامز``: not رامز speaking).
+        """
+        position = verb - 1
+        while (
+            position > 0
+            and verb - position <= names.MAX_NAME_WORDS
+            and word_kinds.is_name_word(self.tokens[position], lex)
+        ):
+            position -= 1
+        return (
+            position < verb - 1
+            and self.tokens[position].norm in _CLAUSE_PARTICLES
+            and word_kinds.opens_name(self.tokens[position + 1], lex)
+        )
+
     def aliases(self, lex: Lexicon) -> list[tuple[str, str]]:
         """Return (institution head, quoted name) pairs: منظمة "…" gives the name."""
         found = []
         for span in self.spans:
             before = bisect.bisect_left(self.starts, span.opening) - 1
-            if before >= 0 and word_kinds.is_body(self.tokens[before], lex):
-                head = self.tokens[before].norm.removeprefix(letters.ARTICLE)
-                found.append((head, self.text[span.start : span.end]))
+            if before < 0:
+                continue
+            norm = self.tokens[before].norm
+            if norm[:1] in (letters.BA, letters.LAM) and norm[1:] in lex.bodies:
+                norm = norm[1:]  # "بمنظمة "…"": the name all the same
+            elif not (
+                word_kinds.is_body(self.tokens[before], lex)
+                or (norm in lex.cues and norm in _NAMED_OWNERS)
+            ):
+                continue
+            head = norm.removeprefix(letters.ARTICLE)
+            found.append((head, self.text[span.start : span.end]))
         return found
 
     def index_before(self, offset: int) -> int:
