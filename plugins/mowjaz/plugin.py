@@ -8,7 +8,7 @@ from typing import Any
 from pelican import signals
 from pelican.contents import Article
 
-from .site import enrich, feeds, reader, safety, sitemaps
+from .site import enrich, feeds, identity, reader, safety, sitemaps
 
 # Where a build's enrichment lives: in the context Pelican makes for each build
 # (``Pelican.run`` copies the settings into a new dict), which every generator and
@@ -106,6 +106,7 @@ def register() -> None:
     signals.article_generator_init.connect(begin_build)
     signals.content_object_init.connect(safety.clean_content_metadata)
     signals.content_object_init.connect(analyse_when_read)
+    signals.content_object_init.connect(identity.attach_permanent_id)
     signals.article_generator_pretaxonomy.connect(safety.reject_unsafe_articles)
     signals.page_generator_finalized.connect(safety.reject_unsafe_pages)
     signals.static_generator_finalized.connect(safety.drop_outside_static_files)
@@ -116,3 +117,4 @@ def register() -> None:
     signals.finalized.connect(end_build)
     signals.get_writer.connect(feeds.get_writer)
     signals.get_generators.connect(sitemaps.get_generators)
+    signals.get_generators.connect(identity.get_generators)

@@ -60,7 +60,13 @@ def entry_labels(settings: Mapping[str, Any]) -> EntryLabels:
 
 
 def entry_id(base: str, article: Any) -> str:
-    """Return the article's stable feed id: a ``tag:`` URI of its URL and day."""
+    """Return the article's permanent feed id (:mod:`mowjaz.site.identity`).
+
+    An article the plugin did not see (none is) falls back to its URL and day.
+    """
+    found = getattr(article, "permanent_id", None)
+    if found:
+        return str(found)
     return tag_uri(absolute_url(base, article.url), article.date.strftime("%Y-%m-%d"))
 
 
