@@ -74,7 +74,9 @@ def _content(root: Path) -> Path:
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = tmp_path_factory.mktemp("seo-site")
-    return build_site(_content(root), root / "output")
+    return build_site(
+        _content(root), root / "output", MOWJAZ_BUILD_TIME="2025-09-11T06:00+01:00"
+    )
 
 
 @pytest.fixture(scope="module")
@@ -317,11 +319,14 @@ def _item(day: int) -> NewsItem:
     return NewsItem(loc=f"https://m.example/{day}.html", title=str(day), published=when)
 
 
-def test_recent_news_counts_back_from_the_newest_brief() -> None:
+def test_recent_news_counts_back_from_the_build_time() -> None:
     items = [_item(1), _item(8), _item(10), _item(9)]
-    assert [item.title for item in recent_news(items, 2)] == ["10", "9", "8"]
-    assert [item.title for item in recent_news(items, 1)] == ["10", "9"]
-    assert recent_news([], 2) == []
+    now = _item(10).published
+    assert [item.title for item in recent_news(items, 2, now)] == ["10", "9", "8"]
+    assert [item.title for item in recent_news(items, 1, now)] == ["10", "9"]
+    later = now + dt.timedelta(days=30)
+    assert recent_news(items, 2, later) == []
+    assert recent_news([], 2, now) == []
 
 
 def test_news_language_is_an_iso_639_code() -> None:

@@ -9,6 +9,7 @@ written to.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -48,8 +49,13 @@ class Config:
     # Sitemaps: where the Google News sitemap is written; "" writes none.
     news_sitemap_path: str = "news-sitemap.xml"
     # Sitemaps: the news sitemap lists briefs this many days old or newer, counted
-    # from the newest brief (Google News reads two days).
+    # back from the build time (Google News reads two days).
     news_sitemap_days: int = 2
+    # Sitemaps: the build time the news window counts from, ISO 8601 ("" = the
+    # SOURCE_DATE_EPOCH environment variable when set, else the clock).
+    build_time: str = ""
+    # Where robots.txt (with a Sitemap: line per sitemap written) goes; "" writes none.
+    robots_path: str = "robots.txt"
     # Build: treat content warnings as failures (exit non-zero).
     fail_on_warnings: bool = False
     # Search: build the Pagefind index after Pelican (False: no search bundle).
@@ -96,7 +102,15 @@ class Config:
                 raise ConfigError(f"{PREFIX}{name.upper()} must be 0 or more")
         if self.news_sitemap_days < 1:
             raise ConfigError(f"{PREFIX}NEWS_SITEMAP_DAYS must be 1 or more")
-        for name in ("sitemap_path", "news_sitemap_path"):
+        if self.build_time:
+            try:
+                dt.datetime.fromisoformat(self.build_time)
+            except ValueError as error:
+                raise ConfigError(
+                    f"{PREFIX}BUILD_TIME must be an ISO 8601 date and time, "
+                    f"not {self.build_time!r}"
+                ) from error
+        for name in ("sitemap_path", "news_sitemap_path", "robots_path"):
             if getattr(self, name).startswith(("/", "..")):
                 raise ConfigError(
                     f"{PREFIX}{name.upper()} must be a path inside the output folder"
