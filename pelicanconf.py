@@ -11,6 +11,8 @@ sys.path.insert(0, str(HERE / "plugins"))
 from mowjaz.l10n import jinja_settings  # noqa: E402
 
 AUTHOR = "فريق موجز"
+# Authors typed Organization in JSON-LD (every other author is a Person).
+MOWJAZ_ORGANIZATION_AUTHORS = [AUTHOR]
 SITENAME = "موجز"
 SITESUBTITLE = "أخبار مختصرة بالعربية"
 SITEURL = "http://localhost:8000"

@@ -119,9 +119,16 @@ def test_article_pages_carry_news_article_json_ld(site: Path) -> None:
     assert data["dateModified"] == "2025-09-10T16:45:00+01:00"
     assert [author["name"] for author in data["author"]] == ["سلمى بن علي"]
     assert data["publisher"] == {
-        "@type": "Organization",
+        "@type": "NewsMediaOrganization",
+        "@id": f"{SITE}/#publisher",
         "name": "موجز",
         "url": f"{SITE}/",
+        "logo": {
+            "@type": "ImageObject",
+            "url": f"{SITE}/logo.png",
+            "width": 512,
+            "height": 512,
+        },
     }
     assert data["inLanguage"] == "ar"
     assert data["description"].startswith("رست أول سفينة شحن")
@@ -139,15 +146,21 @@ def test_json_ld_cannot_close_its_script_element(site: Path) -> None:
     assert "</script>" in data["description"]
 
 
-def test_json_ld_without_an_image_has_no_image(site: Path) -> None:
+def test_json_ld_without_an_image_has_the_site_image(site: Path) -> None:
     [data] = _json_ld(_head(site, HARBOUR_PAGE))
-    assert "image" not in data
+    assert data["image"] == [f"{SITE}/site-image.png"]
     assert data["dateModified"] == data["datePublished"] == "2025-09-02T09:30:00+01:00"
 
 
-def test_only_article_pages_carry_json_ld(site: Path) -> None:
-    for name in ("index.html", "category/اقتصاد.html", "pages/من-نحن.html"):
-        assert _json_ld(_head(site, name)) == [], name
+def test_only_article_pages_and_home_carry_json_ld(site: Path) -> None:
+    for name in ("category/اقتصاد.html", "pages/من-نحن.html", "index2.html"):
+        if (site / name).exists():
+            assert _json_ld(_head(site, name)) == [], name
+    [home] = _json_ld(_head(site, "index.html"))
+    assert [node["@type"] for node in home["@graph"]] == [
+        "NewsMediaOrganization",
+        "WebSite",
+    ]
 
 
 # --- canonical, description, Open Graph, Twitter ------------------------------
@@ -195,7 +208,11 @@ def test_open_graph_and_twitter_card_on_an_article(site: Path) -> None:
     assert _meta(head, "article:section") == ["اقتصاد"]
     assert _meta(head, "article:tag") == ["موانئ", "شحن"]
     assert _meta(head, "twitter:card") == ["summary_large_image"]
-    assert _meta(_head(site, HARBOUR_PAGE), "twitter:card") == ["summary"]
+    # Without a lead image, the site image is shared, large.
+    harbour = _head(site, HARBOUR_PAGE)
+    assert _meta(harbour, "og:image") == [f"{SITE}/site-image.png"]
+    assert _meta(harbour, "og:image:width") == ["1200"]
+    assert _meta(harbour, "twitter:card") == ["summary_large_image"]
 
 
 def test_listing_pages_are_websites_in_open_graph(site: Path) -> None:

@@ -56,6 +56,19 @@ class Config:
     build_time: str = ""
     # Where robots.txt (with a Sitemap: line per sitemap written) goes; "" writes none.
     robots_path: str = "robots.txt"
+    # Identity: the publisher's logo, a raster image (PNG, JPEG, WebP; square, 512 px
+    # or more) inside the content folder; "" draws the default logo.  The favicon,
+    # apple-touch-icon and feed icons are made from it.
+    logo: str = ""
+    # Identity: the publisher's schema.org type, "NewsMediaOrganization" or
+    # "Organization".
+    publisher_type: str = "NewsMediaOrganization"
+    # Identity: author names typed Organization in JSON-LD (a desk, an agency, the
+    # team); every other author is a Person.
+    organization_authors: tuple[str, ...] = ()
+    # Images: the share image of pages without a lead image, a file in the content
+    # folder's images/ (e.g. "site.jpg"); "" uses a card drawn from the logo.
+    default_image: str = ""
     # Build: treat content warnings as failures (exit non-zero).
     fail_on_warnings: bool = False
     # Search: build the Pagefind index after Pelican (False: no search bundle).
@@ -102,14 +115,7 @@ class Config:
                 raise ConfigError(f"{PREFIX}{name.upper()} must be 0 or more")
         if self.news_sitemap_days < 1:
             raise ConfigError(f"{PREFIX}NEWS_SITEMAP_DAYS must be 1 or more")
-        if self.build_time:
-            try:
-                dt.datetime.fromisoformat(self.build_time)
-            except ValueError as error:
-                raise ConfigError(
-                    f"{PREFIX}BUILD_TIME must be an ISO 8601 date and time, "
-                    f"not {self.build_time!r}"
-                ) from error
+        self._validate_publishing()
         for name in ("sitemap_path", "news_sitemap_path", "robots_path"):
             if getattr(self, name).startswith(("/", "..")):
                 raise ConfigError(
@@ -128,6 +134,27 @@ class Config:
             site_locale(self.locale, self.digits)
         except LocalisationError as error:
             raise ConfigError(str(error)) from error
+
+    def _validate_publishing(self) -> None:
+        """Check the identity, image and build-time settings."""
+        if self.publisher_type not in {"NewsMediaOrganization", "Organization"}:
+            raise ConfigError(
+                f"{PREFIX}PUBLISHER_TYPE must be NewsMediaOrganization or "
+                f"Organization, not {self.publisher_type!r}"
+            )
+        for name in ("logo", "default_image"):
+            if getattr(self, name).startswith(("/", "..")):
+                raise ConfigError(
+                    f"{PREFIX}{name.upper()} must be a path inside the content folder"
+                )
+        if self.build_time:
+            try:
+                dt.datetime.fromisoformat(self.build_time)
+            except ValueError as error:
+                raise ConfigError(
+                    f"{PREFIX}BUILD_TIME must be an ISO 8601 date and time, "
+                    f"not {self.build_time!r}"
+                ) from error
 
 
 def _coerce(key: str, type_name: str, value: Any) -> Any:

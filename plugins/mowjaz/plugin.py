@@ -8,7 +8,7 @@ from typing import Any
 from pelican import signals
 from pelican.contents import Article
 
-from .site import enrich, feeds, identity, reader, safety, sitemaps
+from .site import brand, enrich, feeds, identity, reader, safety, sitemaps
 
 # Where a build's enrichment lives: in the context Pelican makes for each build
 # (``Pelican.run`` copies the settings into a new dict), which every generator and
@@ -118,3 +118,4 @@ def register() -> None:
     signals.get_writer.connect(feeds.get_writer)
     signals.get_generators.connect(sitemaps.get_generators)
     signals.get_generators.connect(identity.get_generators)
+    signals.get_generators.connect(brand.get_generators)

@@ -124,8 +124,8 @@ def article_id(article: Any, settings: Mapping[str, Any]) -> str:
 
 def attach_permanent_id(instance: Any) -> None:
     """``content_object_init`` receiver: set ``permanent_id``; warn without Uid."""
-    if not isinstance(instance, Article):
-        return
+    if not isinstance(instance, Article) or getattr(instance, "date", None) is None:
+        return  # an Article made outside a build (Pelican always dates briefs)
     metadata = getattr(instance, "metadata", {}) or {}
     if not str(metadata.get("uid") or "").strip():
         source = getattr(instance, "relative_source_path", "") or instance.source_path
