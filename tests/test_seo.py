@@ -17,6 +17,7 @@ from mowjaz.site.sitemaps import (
     sitemap_xml,
 )
 from pelican.settings import read_settings
+from PIL import Image
 
 from tests.conftest import ROOT, build_site, copy_briefs
 
@@ -66,6 +67,8 @@ def _content(root: Path) -> Path:
     content = copy_briefs(["harbour.md", "library.md"], root / "content")
     (content / "briefs" / "feeds-port.md").write_text(PORT, "utf-8")
     (content / "briefs" / "feeds-market.md").write_text(MARKET, "utf-8")
+    (content / "images").mkdir()
+    Image.new("RGB", (1400, 800), "#2a6f97").save(content / "images" / "ship.jpg")
     (content / "pages").mkdir()
     (content / "pages" / "about.md").write_text(ABOUT, "utf-8")
     return content
@@ -134,7 +137,7 @@ def test_article_pages_carry_news_article_json_ld(site: Path) -> None:
     assert data["description"].startswith("رست أول سفينة شحن")
     canonical = head.xpath('link[@rel="canonical"]/@href')
     assert data["mainEntityOfPage"] == {"@type": "WebPage", "@id": canonical[0]}
-    assert data["image"] == [f"{SITE}/images/ship.jpg"]
+    assert data["image"] == [f"{SITE}/images/ship-1200.jpg"]
 
 
 def test_json_ld_cannot_close_its_script_element(site: Path) -> None:
@@ -203,7 +206,7 @@ def test_open_graph_and_twitter_card_on_an_article(site: Path) -> None:
     assert _meta(head, "og:title") == ["الميناء الجديد يستقبل أول سفينة شحن"]
     assert _meta(head, "og:site_name") == ["موجز"]
     assert _meta(head, "og:locale") == ["ar_DZ"]
-    assert _meta(head, "og:image") == [f"{SITE}/images/ship.jpg"]
+    assert _meta(head, "og:image") == [f"{SITE}/images/ship-1200.jpg"]
     assert _meta(head, "article:published_time") == ["2025-09-10T11:00:00+01:00"]
     assert _meta(head, "article:section") == ["اقتصاد"]
     assert _meta(head, "article:tag") == ["موانئ", "شحن"]

@@ -8,7 +8,7 @@ from typing import Any
 from pelican import signals
 from pelican.contents import Article
 
-from .site import brand, enrich, feeds, identity, reader, safety, sitemaps
+from .site import brand, enrich, feeds, identity, images, reader, safety, sitemaps
 
 # Where a build's enrichment lives: in the context Pelican makes for each build
 # (``Pelican.run`` copies the settings into a new dict), which every generator and
@@ -119,3 +119,4 @@ def register() -> None:
     signals.get_generators.connect(sitemaps.get_generators)
     signals.get_generators.connect(identity.get_generators)
     signals.get_generators.connect(brand.get_generators)
+    signals.get_generators.connect(images.get_generators)

@@ -23,6 +23,7 @@ from PIL import Image, ImageDraw
 
 from ..config import Config
 from ..files import write_atomically
+from .images import VariantCache, cache_folder, publish
 
 logger = logging.getLogger(__name__)
 
@@ -196,6 +197,9 @@ class BrandGenerator:
         config = Config.from_settings(self.settings)
         logo, svg = load_logo(config, self.content)
         self.files = brand_files(logo, svg)
+        site_image = (SITE_IMAGE, *CARD_SIZE)
+        if config.default_image:
+            site_image = self._default_image(config)
         self.context["mowjaz_brand"] = Brand(
             logo=LOGO_PNG,
             logo_width=LOGO_SIZE,
@@ -203,12 +207,29 @@ class BrandGenerator:
             favicon=FAVICON,
             touch_icon=TOUCH_ICON,
             svg_icon=ICON_SVG if svg is not None else "",
-            site_image=config.default_image or SITE_IMAGE,
-            site_image_width=CARD_SIZE[0],
-            site_image_height=CARD_SIZE[1],
+            site_image=site_image[0],
+            site_image_width=site_image[1],
+            site_image_height=site_image[2],
             publisher_type=config.publisher_type,
             organization_authors=config.organization_authors,
         )
+
+    def _default_image(self, config: Config) -> tuple[str, int, int]:
+        """Publish ``MOWJAZ_DEFAULT_IMAGE``; return its share copy's path and size."""
+        cache = VariantCache(cache_folder(self.settings, config))
+        try:
+            record, variants = publish(
+                self.content, config.default_image, cache, alt="", credit=""
+            )
+        except (OSError, ValueError) as error:
+            logger.warning(
+                "MOWJAZ_DEFAULT_IMAGE %s cannot be read (%s); the drawn card is used",
+                config.default_image,
+                error,
+            )
+            return (SITE_IMAGE, *CARD_SIZE)
+        self.files.update({v.path: v.data for v in variants})
+        return record.share, record.share_width, record.share_height
 
     def generate_output(self, writer: Any) -> None:
         """Write the brand files (Pelican calls this)."""

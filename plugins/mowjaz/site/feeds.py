@@ -23,7 +23,7 @@ import os
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from feedgenerator import Atom1Feed, Rss201rev2Feed, SyndicationFeed
+from feedgenerator import Atom1Feed, Enclosure, Rss201rev2Feed, SyndicationFeed
 from pelican.utils import set_date_tzinfo
 from pelican.writers import Writer
 
@@ -122,6 +122,15 @@ def _plain(value: Any) -> str:
     return plain_text(str(value or ""))
 
 
+def image_enclosures(base: str, article: Any) -> list[Enclosure]:
+    """Return the lead image's share copy as the entry's one enclosure, if any."""
+    image = getattr(article, "lead_image", None)
+    if image is None:
+        return []
+    url = absolute_url(base, image.share)
+    return [Enclosure(url, str(image.share_length), image.share_mime)]
+
+
 class BrandedAtomFeed(Atom1Feed):
     """Atom feed with the publisher's ``<icon>`` and ``<logo>`` (RFC 4287 4.2.5)."""
 
@@ -210,6 +219,7 @@ class FeedWriter(Writer):
             author_name=_author(item, self.settings),
             pubdate=set_date_tzinfo(item.date, timezone),
             updateddate=set_date_tzinfo(modified, timezone) if modified else None,
+            enclosures=image_enclosures(self.base, item),
         )
 
     def _entry(self, item: Any) -> tuple[EntryParts, str]:
