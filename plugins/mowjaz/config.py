@@ -69,6 +69,9 @@ class Config:
     # Images: the share image of pages without a lead image, a file in the content
     # folder's images/ (e.g. "site.jpg"); "" uses a card drawn from the logo.
     default_image: str = ""
+    # Speed: write .gz and .br copies of every HTML, XML, CSS, JS, JSON, SVG and TXT
+    # file (publishconf.py turns it on for `make publish`).
+    precompress: bool = False
     # Build: treat content warnings as failures (exit non-zero).
     fail_on_warnings: bool = False
     # Search: build the Pagefind index after Pelican (False: no search bundle).

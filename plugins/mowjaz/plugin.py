@@ -8,7 +8,18 @@ from typing import Any
 from pelican import signals
 from pelican.contents import Article
 
-from .site import brand, enrich, feeds, identity, images, reader, safety, sitemaps
+from .site import (
+    assets,
+    brand,
+    compress,
+    enrich,
+    feeds,
+    identity,
+    images,
+    reader,
+    safety,
+    sitemaps,
+)
 
 # Where a build's enrichment lives: in the context Pelican makes for each build
 # (``Pelican.run`` copies the settings into a new dict), which every generator and
@@ -114,9 +125,11 @@ def register() -> None:
     signals.article_generator_finalized.connect(feeds.keep_editorial_dates)
     signals.article_writer_finalized.connect(finish_articles)
     signals.page_generator_finalized.connect(feeds.keep_editorial_dates)
+    signals.finalized.connect(compress.precompress_site)
     signals.finalized.connect(end_build)
     signals.get_writer.connect(feeds.get_writer)
     signals.get_generators.connect(sitemaps.get_generators)
     signals.get_generators.connect(identity.get_generators)
     signals.get_generators.connect(brand.get_generators)
     signals.get_generators.connect(images.get_generators)
+    signals.get_generators.connect(assets.get_generators)
