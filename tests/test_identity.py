@@ -12,6 +12,7 @@ from lxml import html
 from mowjaz.site.identity import fallback_key, old_slugs, permanent_id
 
 from tests.conftest import build_site
+from tests.nu_support import nu_errors
 
 UID = "6f1c2a9e-3b7d-4c55-9a10-2e8f4d6b7c01"
 BRIEF = """\
@@ -120,3 +121,8 @@ def test_fallback_key_prefers_the_written_slug() -> None:
     assert fallback_key("", "briefs/port.md") == "briefs/port"
     assert old_slugs(" أ, ,ب ") == ["أ", "ب"]
     assert old_slugs(None) == []
+
+
+@pytest.mark.slow
+def test_redirect_pages_pass_the_nu_checker(builds: tuple[Path, Path]) -> None:
+    assert nu_errors([builds[0] / "الميناء-القديم.html"]) == []

@@ -15,6 +15,7 @@ from mowjaz.site.images import image_path, make_variants, widths_for
 from PIL import Image
 
 from tests.conftest import build_site
+from tests.nu_support import nu_errors
 
 SITE = "http://localhost:8000"
 PAGE = "قارب-الصيد.html"
@@ -177,3 +178,8 @@ def test_transparent_images_are_flattened_on_white() -> None:
     ]
     with Image.open(io.BytesIO(variants[0].data)) as image:
         assert min(image.getpixel((10, 10))) >= 250
+
+
+@pytest.mark.slow
+def test_a_page_with_a_lead_image_passes_the_nu_checker(site: Path) -> None:
+    assert nu_errors([site / PAGE]) == []
