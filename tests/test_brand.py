@@ -118,3 +118,11 @@ def test_the_drawn_logo_is_the_same_in_svg_and_png() -> None:
 def test_publisher_type_is_checked() -> None:
     with pytest.raises(ConfigError, match="MOWJAZ_PUBLISHER_TYPE"):
         Config.from_settings({"MOWJAZ_PUBLISHER_TYPE": "Person"})
+
+
+def test_atom_with_icon_and_logo_still_validates(site: Path) -> None:
+    schema = Path(__file__).resolve().parent / "schemas" / "atom.rng"
+    rng = etree.RelaxNG(etree.parse(str(schema)))
+    assert rng.validate(etree.parse(str(site / "feeds" / "all.atom.xml"))), (
+        rng.error_log
+    )

@@ -183,3 +183,11 @@ def test_transparent_images_are_flattened_on_white() -> None:
 @pytest.mark.slow
 def test_a_page_with_a_lead_image_passes_the_nu_checker(site: Path) -> None:
     assert nu_errors([site / PAGE]) == []
+
+
+def test_atom_with_an_enclosure_still_validates(site: Path) -> None:
+    schema = Path(__file__).resolve().parent / "schemas" / "atom.rng"
+    rng = etree.RelaxNG(etree.parse(str(schema)))
+    assert rng.validate(etree.parse(str(site / "feeds" / "all.atom.xml"))), (
+        rng.error_log
+    )
