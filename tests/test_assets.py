@@ -115,3 +115,22 @@ def test_font_faces_point_at_renamed_files_only() -> None:
     assert "a.123.woff2" in faces
     assert "b.woff2" not in faces
     assert fallback_faces().count("@font-face") == 2
+
+
+def test_font_faces_can_be_inlined_in_each_page(tmp_path: Path) -> None:
+    if not (FONTS / "fonts.css").exists():
+        pytest.skip("webfont not prepared (needs npm): run `make fonts`")
+    content = copy_briefs(["harbour.md"], tmp_path / "content")
+    out = build_site(
+        content, tmp_path / "output", MOWJAZ_SEARCH=False, MOWJAZ_INLINE_FONT_FACES=True
+    )
+    for name, prefix in (("index.html", "./"), ("category/اقتصاد.html", "../")):
+        [style] = _head(out, name).xpath("style/text()")
+        fonts = re.findall(r'url\("([^"]+)"\)', style)
+        assert fonts
+        assert all(url.startswith(prefix + "theme/assets/") for url in fonts)
+        assert 'font-family:"Mowjaz Naskh Fallback"' in style
+    [href] = _head(out, "index.html").xpath(
+        "link[@rel='stylesheet'][not(@media)]/@href"
+    )
+    assert "@font-face" not in (out / href.removeprefix("./")).read_text("utf-8")

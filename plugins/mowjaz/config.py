@@ -72,6 +72,9 @@ class Config:
     # Speed: write .gz and .br copies of every HTML, XML, CSS, JS, JSON, SVG and TXT
     # file (publishconf.py turns it on for `make publish`).
     precompress: bool = False
+    # Speed: put the webfont's @font-face rules in a <style> element of every page
+    # instead of the main stylesheet (a CSP like default-src 'self' blocks it).
+    inline_font_faces: bool = False
     # Build: treat content warnings as failures (exit non-zero).
     fail_on_warnings: bool = False
     # Search: build the Pagefind index after Pelican (False: no search bundle).

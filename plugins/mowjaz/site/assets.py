@@ -21,11 +21,14 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
 
+from ..config import Config
 from ..files import write_atomically
 
 logger = logging.getLogger(__name__)
 
 FOLDER = "assets"
+# Stands for the page's SITEURL in inlined rules (relative URLs differ by depth).
+BASE = "@MOWJAZ_BASE@"
 FONT_FAMILY = "Mowjaz Naskh"
 FALLBACK_FAMILY = "Mowjaz Naskh Fallback"
 # Files fingerprinted, relative to the theme's static folder.
@@ -56,6 +59,13 @@ class Assets:
 
     urls: Mapping[str, str] = field(default_factory=dict)
     preload: tuple[str, ...] = ()
+    # With MOWJAZ_INLINE_FONT_FACES: the @font-face rules for a <style> element,
+    # their URLs starting with BASE (the template puts in SITEURL).
+    inline_css: str = ""
+
+    def inline_fonts(self, siteurl: str) -> str:
+        """Return the inlined ``@font-face`` rules with ``siteurl`` in their URLs."""
+        return self.inline_css.replace(BASE, siteurl)
 
     def url(self, name: str) -> str:
         """Return the path of theme file ``name`` (``css/mowjaz.css``) in the site."""
@@ -111,8 +121,14 @@ def fallback_faces() -> str:
     return "\n".join(rules)
 
 
-def build_assets(static: Path) -> tuple[Assets, dict[str, bytes]]:
-    """Return the :class:`Assets` record and the files to write, from a theme."""
+def build_assets(
+    static: Path, *, inline: bool = False
+) -> tuple[Assets, dict[str, bytes]]:
+    """Return the :class:`Assets` record and the files to write, from a theme.
+
+    ``inline`` moves the ``@font-face`` rules from the main stylesheet into
+    :attr:`Assets.inline_css`, for a ``<style>`` element in each page's head.
+    """
     files: dict[str, bytes] = {}
     urls: dict[str, str] = {}
     fonts = static / "fonts"
@@ -132,13 +148,18 @@ def build_assets(static: Path) -> tuple[Assets, dict[str, bytes]]:
             continue
         data = source.read_bytes()
         if name == "css/mowjaz.css":
-            data = _main_css(data.decode("utf-8"), fonts, renamed)
+            data = _main_css(data.decode("utf-8"), fonts, {} if inline else renamed)
         elif name.endswith(".css"):
             data = minify_css(data.decode("utf-8")).encode()
         path = fingerprint(name, data)
         files[path] = data
         urls[name] = path
-    return Assets(urls=urls, preload=tuple(preload)), files
+    inline_css = ""
+    if inline and (fonts / "fonts.css").exists() and renamed:
+        prefixed = {old: f"{BASE}/theme/{FOLDER}/{new}" for old, new in renamed.items()}
+        faces = font_faces((fonts / "fonts.css").read_text("utf-8"), prefixed)
+        inline_css = minify_css(faces + "\n" + fallback_faces())
+    return Assets(urls=urls, preload=tuple(preload), inline_css=inline_css), files
 
 
 def _main_css(css: str, fonts: Path, renamed: Mapping[str, str]) -> bytes:
@@ -173,7 +194,8 @@ class AssetGenerator:
 
     def generate_context(self) -> None:
         """Read the theme's assets and put the :class:`Assets` record in the context."""
-        assets, self.files = build_assets(self.static)
+        config = Config.from_settings(self.settings)
+        assets, self.files = build_assets(self.static, inline=config.inline_font_faces)
         self.context["mowjaz_assets"] = assets
 
     def generate_output(self, writer: Any) -> None:
