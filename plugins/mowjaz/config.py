@@ -102,7 +102,7 @@ class Config:
         for spec in dataclasses.fields(cls):
             key = PREFIX + spec.name.upper()
             if key in settings:
-                values[spec.name] = _coerce(key, spec.type, settings[key])
+                values[spec.name] = _coerce(key, str(spec.type), settings[key])
         if "TIMEZONE" in settings and "timezone" not in values:
             values["timezone"] = str(settings["TIMEZONE"])
         config = cls(**values)

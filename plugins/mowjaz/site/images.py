@@ -183,7 +183,7 @@ def publish(
     """
     path = content / image_path(value)
     source = path.read_bytes()
-    variants = cache.get(source, path.name, webp=features.check("webp"))
+    variants = cache.get(source, path.name, webp=bool(features.check("webp")))
     return lead_image(variants, alt=alt, credit=credit), variants
 
 

@@ -220,7 +220,7 @@ def site_urls(context: Mapping[str, Any], base: str) -> list[SitemapUrl]:
     """Every page Pelican writes: home, briefs, pages, categories, tags, authors."""
     articles = [*context.get("articles", ()), *_translations(context, "articles")]
     pages = [*context.get("pages", ()), *_translations(context, "pages")]
-    newest = max((_changed(article) for article in articles), default=None)
+    newest = _latest(_changed(article) for article in articles)
     urls = [SitemapUrl(absolute_url(base, ""), newest)]
     urls += [SitemapUrl(absolute_url(base, doc.url), _changed(doc)) for doc in articles]
     urls += [SitemapUrl(absolute_url(base, page.url), _changed(page)) for page in pages]
@@ -269,7 +269,7 @@ def _grouping_urls(groups: Any, base: str) -> list[SitemapUrl]:
     for group, members in pairs:
         if not getattr(group, "save_as", ""):
             continue
-        lastmod = max((_changed(member) for member in members), default=None)
+        lastmod = _latest(_changed(member) for member in members)
         urls.append(SitemapUrl(absolute_url(base, group.url), lastmod))
     return urls
 
@@ -279,12 +279,18 @@ def _period_urls(archives: Mapping[str, Any], base: str) -> list[SitemapUrl]:
     return [
         SitemapUrl(
             absolute_url(base, period["url"]),
-            max((_changed(item) for item in period.get("dates", ())), default=None),
+            _latest(_changed(item) for item in period.get("dates", ())),
         )
         for periods in archives.values()
         for period in periods
         if period.get("save_as")
     ]
+
+
+def _latest(dates: Iterable[dt.datetime | None]) -> dt.datetime | None:
+    """Return the latest of ``dates`` that is known, or None."""
+    known = [date for date in dates if date is not None]
+    return max(known) if known else None
 
 
 def _changed(content: Any) -> dt.datetime | None:
