@@ -17,7 +17,7 @@ STAMP := $(VENV)/.installed
 
 .DEFAULT_GOAL := help
 .PHONY: help html serve devserver test lint format publish clean import eval bench
-.PHONY: theme-assets fonts translations messages screenshots
+.PHONY: theme-assets fonts translations messages screenshots lighthouse
 
 help: ## List the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-12s %s\n", $$1, $$2}'
@@ -56,6 +56,18 @@ messages: $(STAMP) ## Extract the theme's UI strings and update every catalog
 
 screenshots: html ## Save PNGs of home and an article at 390 and 1280 px in screenshots/
 	$(BIN)/python -m tools.screenshots $(OUTPUTDIR) screenshots
+
+# Lighthouse 12 from npm into the git-ignored .node/ (Debian's chromium runs it).
+LIGHTHOUSE_VERSION := 12.2.3
+LIGHTHOUSE := .node/lighthouse/node_modules/.bin/lighthouse
+PAGE ?= آلاف-العدائين-يشاركون-في-ماراثون-العاصمة-الدولي.html
+
+$(LIGHTHOUSE):
+	mkdir -p .node/lighthouse
+	cd .node/lighthouse && npm i -E --no-audit --no-fund lighthouse@$(LIGHTHOUSE_VERSION)
+
+lighthouse: html $(LIGHTHOUSE) ## Rate an article page (PAGE=...) with Lighthouse 12 (mobile)
+	$(BIN)/python -m tools.lighthouse --site $(OUTPUTDIR) --page "$(PAGE)"
 
 html: $(STAMP) theme-assets ## Create .venv with pinned dependencies if needed, then build output/
 	$(BIN)/python -m mowjaz.site.build --content $(INPUTDIR) --output $(OUTPUTDIR) --settings $(CONFFILE)

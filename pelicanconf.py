@@ -11,6 +11,8 @@ sys.path.insert(0, str(HERE / "plugins"))
 from mowjaz.l10n import jinja_settings  # noqa: E402
 
 AUTHOR = "فريق موجز"
+# Authors typed Organization in JSON-LD (every other author is a Person).
+MOWJAZ_ORGANIZATION_AUTHORS = [AUTHOR]
 SITENAME = "موجز"
 SITESUBTITLE = "أخبار مختصرة بالعربية"
 SITEURL = "http://localhost:8000"
@@ -112,7 +114,8 @@ FEED_MAX_ITEMS = 100
 # related stories are in the entry either way.  Replaces RSS_FEED_SUMMARY_ONLY.
 MOWJAZ_FEED_FULL_CONTENT = True
 # sitemap.xml lists every page; the Google News sitemap lists the briefs published
-# within MOWJAZ_NEWS_SITEMAP_DAYS of the newest one ("" for a path writes no file).
+# within MOWJAZ_NEWS_SITEMAP_DAYS before the build time (MOWJAZ_BUILD_TIME, else
+# SOURCE_DATE_EPOCH, else the clock); robots.txt names both ("" writes no file).
 MOWJAZ_SITEMAP_PATH = "sitemap.xml"
 MOWJAZ_NEWS_SITEMAP_PATH = "news-sitemap.xml"
 MOWJAZ_NEWS_SITEMAP_DAYS = 2

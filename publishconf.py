@@ -15,3 +15,5 @@ RELATIVE_URLS = False
 # Feeds, sitemaps and page metadata take their absolute URLs from FEED_DOMAIN.
 FEED_DOMAIN = SITEURL
 DELETE_OUTPUT_DIRECTORY = True
+# Hosts serve page.html.br and page.html.gz as they are (nginx brotli_static ...).
+MOWJAZ_PRECOMPRESS = True

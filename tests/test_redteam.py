@@ -13,6 +13,7 @@ import gzip
 import io
 import json
 import re
+import uuid
 from dataclasses import dataclass
 from html import unescape
 from pathlib import Path
@@ -145,12 +146,18 @@ def wrapper_build(content: Path, output: Path, **overrides: object) -> Built:
     return Built(status, stream.getvalue().splitlines(), output)
 
 
+def with_uid(name: str, text: str) -> str:
+    """Give a brief its permanent id, as the importer does (no warning for it)."""
+    title, rest = text.split("\n", 1)
+    return f"{title}\nUid: {uuid.uuid5(uuid.NAMESPACE_URL, name)}\n{rest}"
+
+
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Built:
     root = tmp_path_factory.mktemp("redteam")
     content = copy_briefs(["harbour.md", "library.md"], root / "content")
     for name, text in HOSTILE.items():
-        (content / "briefs" / name).write_text(text, "utf-8")
+        (content / "briefs" / name).write_text(with_uid(name, text), "utf-8")
     (content / "pages").mkdir()
     (content / "pages" / "draft-page.md").write_text(DRAFT_PAGE, "utf-8")
     (content / "pages" / "about.md").write_text(ABOUT_PAGE, "utf-8")
@@ -158,16 +165,18 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Built:
     (content / "pages" / "in-search.md").write_text(PAGE_IN_SEARCH, "utf-8")
     internal = root / "internal"
     (internal / "notes").mkdir(parents=True)
-    (internal / "memo.md").write_text(INTERNAL_NOTE, "utf-8")
+    (internal / "memo.md").write_text(with_uid("memo", INTERNAL_NOTE), "utf-8")
     (internal / "notes" / "plan.md").write_text(
-        INTERNAL_NOTE.replace("Title: ملاحظات", "Title: خطة"), "utf-8"
+        with_uid("plan", INTERNAL_NOTE.replace("Title: ملاحظات", "Title: خطة")),
+        "utf-8",
     )
     (content / "briefs" / "linked-memo.md").symlink_to(internal / "memo.md")
     (content / "briefs" / "linked-notes").symlink_to(internal / "notes")
     # A link that stays inside content/ is fine.
     (content / "shared").mkdir()
     (content / "shared" / "kept.md").write_text(
-        f"Title: خبر مشترك\n{DATE}Slug: shared-kept\n\n{BODY}", "utf-8"
+        with_uid("kept", f"Title: خبر مشترك\n{DATE}Slug: shared-kept\n\n{BODY}"),
+        "utf-8",
     )
     (content / "briefs" / "linked-kept.md").symlink_to(content / "shared" / "kept.md")
     return wrapper_build(content, root / "output")

@@ -17,6 +17,7 @@ from mowjaz.site.sitemaps import (
     sitemap_xml,
 )
 from pelican.settings import read_settings
+from PIL import Image
 
 from tests.conftest import ROOT, build_site, copy_briefs
 
@@ -66,6 +67,8 @@ def _content(root: Path) -> Path:
     content = copy_briefs(["harbour.md", "library.md"], root / "content")
     (content / "briefs" / "feeds-port.md").write_text(PORT, "utf-8")
     (content / "briefs" / "feeds-market.md").write_text(MARKET, "utf-8")
+    (content / "images").mkdir()
+    Image.new("RGB", (1400, 800), "#2a6f97").save(content / "images" / "ship.jpg")
     (content / "pages").mkdir()
     (content / "pages" / "about.md").write_text(ABOUT, "utf-8")
     return content
@@ -74,7 +77,9 @@ def _content(root: Path) -> Path:
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = tmp_path_factory.mktemp("seo-site")
-    return build_site(_content(root), root / "output")
+    return build_site(
+        _content(root), root / "output", MOWJAZ_BUILD_TIME="2025-09-11T06:00+01:00"
+    )
 
 
 @pytest.fixture(scope="module")
@@ -117,15 +122,22 @@ def test_article_pages_carry_news_article_json_ld(site: Path) -> None:
     assert data["dateModified"] == "2025-09-10T16:45:00+01:00"
     assert [author["name"] for author in data["author"]] == ["سلمى بن علي"]
     assert data["publisher"] == {
-        "@type": "Organization",
+        "@type": "NewsMediaOrganization",
+        "@id": f"{SITE}/#publisher",
         "name": "موجز",
         "url": f"{SITE}/",
+        "logo": {
+            "@type": "ImageObject",
+            "url": f"{SITE}/logo.png",
+            "width": 512,
+            "height": 512,
+        },
     }
     assert data["inLanguage"] == "ar"
     assert data["description"].startswith("رست أول سفينة شحن")
     canonical = head.xpath('link[@rel="canonical"]/@href')
     assert data["mainEntityOfPage"] == {"@type": "WebPage", "@id": canonical[0]}
-    assert data["image"] == [f"{SITE}/images/ship.jpg"]
+    assert data["image"] == [f"{SITE}/images/ship-1200.jpg"]
 
 
 def test_json_ld_cannot_close_its_script_element(site: Path) -> None:
@@ -137,15 +149,21 @@ def test_json_ld_cannot_close_its_script_element(site: Path) -> None:
     assert "</script>" in data["description"]
 
 
-def test_json_ld_without_an_image_has_no_image(site: Path) -> None:
+def test_json_ld_without_an_image_has_the_site_image(site: Path) -> None:
     [data] = _json_ld(_head(site, HARBOUR_PAGE))
-    assert "image" not in data
+    assert data["image"] == [f"{SITE}/site-image.png"]
     assert data["dateModified"] == data["datePublished"] == "2025-09-02T09:30:00+01:00"
 
 
-def test_only_article_pages_carry_json_ld(site: Path) -> None:
-    for name in ("index.html", "category/اقتصاد.html", "pages/من-نحن.html"):
-        assert _json_ld(_head(site, name)) == [], name
+def test_only_article_pages_and_home_carry_json_ld(site: Path) -> None:
+    for name in ("category/اقتصاد.html", "pages/من-نحن.html", "index2.html"):
+        if (site / name).exists():
+            assert _json_ld(_head(site, name)) == [], name
+    [home] = _json_ld(_head(site, "index.html"))
+    assert [node["@type"] for node in home["@graph"]] == [
+        "NewsMediaOrganization",
+        "WebSite",
+    ]
 
 
 # --- canonical, description, Open Graph, Twitter ------------------------------
@@ -188,12 +206,16 @@ def test_open_graph_and_twitter_card_on_an_article(site: Path) -> None:
     assert _meta(head, "og:title") == ["الميناء الجديد يستقبل أول سفينة شحن"]
     assert _meta(head, "og:site_name") == ["موجز"]
     assert _meta(head, "og:locale") == ["ar_DZ"]
-    assert _meta(head, "og:image") == [f"{SITE}/images/ship.jpg"]
+    assert _meta(head, "og:image") == [f"{SITE}/images/ship-1200.jpg"]
     assert _meta(head, "article:published_time") == ["2025-09-10T11:00:00+01:00"]
     assert _meta(head, "article:section") == ["اقتصاد"]
     assert _meta(head, "article:tag") == ["موانئ", "شحن"]
     assert _meta(head, "twitter:card") == ["summary_large_image"]
-    assert _meta(_head(site, HARBOUR_PAGE), "twitter:card") == ["summary"]
+    # Without a lead image, the site image is shared, large.
+    harbour = _head(site, HARBOUR_PAGE)
+    assert _meta(harbour, "og:image") == [f"{SITE}/site-image.png"]
+    assert _meta(harbour, "og:image:width") == ["1200"]
+    assert _meta(harbour, "twitter:card") == ["summary_large_image"]
 
 
 def test_listing_pages_are_websites_in_open_graph(site: Path) -> None:
@@ -317,11 +339,14 @@ def _item(day: int) -> NewsItem:
     return NewsItem(loc=f"https://m.example/{day}.html", title=str(day), published=when)
 
 
-def test_recent_news_counts_back_from_the_newest_brief() -> None:
+def test_recent_news_counts_back_from_the_build_time() -> None:
     items = [_item(1), _item(8), _item(10), _item(9)]
-    assert [item.title for item in recent_news(items, 2)] == ["10", "9", "8"]
-    assert [item.title for item in recent_news(items, 1)] == ["10", "9"]
-    assert recent_news([], 2) == []
+    now = _item(10).published
+    assert [item.title for item in recent_news(items, 2, now)] == ["10", "9", "8"]
+    assert [item.title for item in recent_news(items, 1, now)] == ["10", "9"]
+    later = now + dt.timedelta(days=30)
+    assert recent_news(items, 2, later) == []
+    assert recent_news([], 2, now) == []
 
 
 def test_news_language_is_an_iso_639_code() -> None:

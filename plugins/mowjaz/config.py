@@ -9,6 +9,7 @@ written to.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -48,8 +49,32 @@ class Config:
     # Sitemaps: where the Google News sitemap is written; "" writes none.
     news_sitemap_path: str = "news-sitemap.xml"
     # Sitemaps: the news sitemap lists briefs this many days old or newer, counted
-    # from the newest brief (Google News reads two days).
+    # back from the build time (Google News reads two days).
     news_sitemap_days: int = 2
+    # Sitemaps: the build time the news window counts from, ISO 8601 ("" = the
+    # SOURCE_DATE_EPOCH environment variable when set, else the clock).
+    build_time: str = ""
+    # Where robots.txt (with a Sitemap: line per sitemap written) goes; "" writes none.
+    robots_path: str = "robots.txt"
+    # Identity: the publisher's logo, a raster image (PNG, JPEG, WebP; square, 512 px
+    # or more) inside the content folder; "" draws the default logo.  The favicon,
+    # apple-touch-icon and feed icons are made from it.
+    logo: str = ""
+    # Identity: the publisher's schema.org type, "NewsMediaOrganization" or
+    # "Organization".
+    publisher_type: str = "NewsMediaOrganization"
+    # Identity: author names typed Organization in JSON-LD (a desk, an agency, the
+    # team); every other author is a Person.
+    organization_authors: tuple[str, ...] = ()
+    # Images: the share image of pages without a lead image, a file in the content
+    # folder's images/ (e.g. "site.jpg"); "" uses a card drawn from the logo.
+    default_image: str = ""
+    # Speed: write .gz and .br copies of every HTML, XML, CSS, JS, JSON, SVG and TXT
+    # file (publishconf.py turns it on for `make publish`).
+    precompress: bool = False
+    # Speed: put the webfont's @font-face rules in a <style> element of every page
+    # instead of the main stylesheet (a CSP like default-src 'self' blocks it).
+    inline_font_faces: bool = False
     # Build: treat content warnings as failures (exit non-zero).
     fail_on_warnings: bool = False
     # Build: write drafts (Status: draft) to drafts/ for a preview; off for
@@ -81,7 +106,7 @@ class Config:
         for spec in dataclasses.fields(cls):
             key = PREFIX + spec.name.upper()
             if key in settings:
-                values[spec.name] = _coerce(key, spec.type, settings[key])
+                values[spec.name] = _coerce(key, str(spec.type), settings[key])
         if "TIMEZONE" in settings and "timezone" not in values:
             values["timezone"] = str(settings["TIMEZONE"])
         config = cls(**values)
@@ -100,7 +125,8 @@ class Config:
                 raise ConfigError(f"{PREFIX}{name.upper()} must be 0 or more")
         if self.news_sitemap_days < 1:
             raise ConfigError(f"{PREFIX}NEWS_SITEMAP_DAYS must be 1 or more")
-        for name in ("sitemap_path", "news_sitemap_path"):
+        self._validate_publishing()
+        for name in ("sitemap_path", "news_sitemap_path", "robots_path"):
             if getattr(self, name).startswith(("/", "..")):
                 raise ConfigError(
                     f"{PREFIX}{name.upper()} must be a path inside the output folder"
@@ -118,6 +144,27 @@ class Config:
             site_locale(self.locale, self.digits)
         except LocalisationError as error:
             raise ConfigError(str(error)) from error
+
+    def _validate_publishing(self) -> None:
+        """Check the identity, image and build-time settings."""
+        if self.publisher_type not in {"NewsMediaOrganization", "Organization"}:
+            raise ConfigError(
+                f"{PREFIX}PUBLISHER_TYPE must be NewsMediaOrganization or "
+                f"Organization, not {self.publisher_type!r}"
+            )
+        for name in ("logo", "default_image"):
+            if getattr(self, name).startswith(("/", "..")):
+                raise ConfigError(
+                    f"{PREFIX}{name.upper()} must be a path inside the content folder"
+                )
+        if self.build_time:
+            try:
+                dt.datetime.fromisoformat(self.build_time)
+            except ValueError as error:
+                raise ConfigError(
+                    f"{PREFIX}BUILD_TIME must be an ISO 8601 date and time, "
+                    f"not {self.build_time!r}"
+                ) from error
 
 
 def _coerce(key: str, type_name: str, value: Any) -> Any:

@@ -12,7 +12,7 @@ def write_atomically(
     data: bytes,
     *,
     replace: bool = True,
-    mode: int | None = None,
+    mode: int = 0o644,
     durable: bool = False,
 ) -> None:
     """Write ``data`` to ``path`` through a temporary file moved into place.
@@ -20,8 +20,9 @@ def write_atomically(
     A reader sees the old file or the new one, never half of one; an interrupted
     write leaves no temporary file behind.  With ``replace=False`` an existing
     ``path`` is never replaced (FileExistsError), even by a writer racing this
-    one: the file is hard-linked into place.  ``mode`` sets the file's permission
-    bits; ``durable`` flushes it to the disk before it is moved into place.
+    one: the file is hard-linked into place.  The file gets ``mode`` (readable by
+    a web server by default: the temporary file alone would be private to its
+    owner); ``durable`` flushes it to the disk before it is moved into place.
     """
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(
@@ -29,8 +30,7 @@ def write_atomically(
     )
     try:
         with os.fdopen(handle, "wb") as stream:
-            if mode is not None:
-                os.fchmod(stream.fileno(), mode)
+            os.fchmod(stream.fileno(), mode)
             stream.write(data)
             if durable:
                 stream.flush()

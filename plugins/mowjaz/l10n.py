@@ -182,7 +182,7 @@ def format_localized(value: dt.date | dt.datetime, style: str, locale: Locale) -
         value = dt.datetime.combine(value, dt.time())
     if style == "datetime":
         time = format_time(value, format="short", tzinfo=value.tzinfo, locale=locale)
-        glue = get_datetime_format("long", locale=locale)
+        glue = str(get_datetime_format("long", locale=locale))
         return glue.replace("{1}", format_date(day, "long", locale)).replace(
             "{0}", time
         )

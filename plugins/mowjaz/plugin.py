@@ -8,7 +8,20 @@ from typing import Any
 from pelican import signals
 from pelican.contents import Article
 
-from .site import drafts, enrich, feeds, outputs, reader, safety, sitemaps
+from .site import (
+    assets,
+    brand,
+    compress,
+    drafts,
+    enrich,
+    feeds,
+    identity,
+    images,
+    outputs,
+    reader,
+    safety,
+    sitemaps,
+)
 
 # Where a build's enrichment lives: in the context Pelican makes for each build
 # (``Pelican.run`` copies the settings into a new dict), which every generator and
@@ -107,6 +120,7 @@ def register() -> None:
     signals.content_object_init.connect(safety.clean_content_metadata)
     signals.content_object_init.connect(analyse_when_read)
     signals.article_generator_pretaxonomy.connect(drafts.leave_out_article_drafts)
+    signals.content_object_init.connect(identity.attach_permanent_id)
     signals.article_generator_pretaxonomy.connect(safety.reject_unsafe_articles)
     signals.page_generator_finalized.connect(drafts.leave_out_page_drafts)
     signals.page_generator_finalized.connect(safety.reject_unsafe_pages)
@@ -115,6 +129,11 @@ def register() -> None:
     signals.article_generator_finalized.connect(feeds.keep_editorial_dates)
     signals.article_writer_finalized.connect(finish_articles)
     signals.page_generator_finalized.connect(feeds.keep_editorial_dates)
+    signals.finalized.connect(compress.precompress_site)
     signals.finalized.connect(end_build)
     signals.get_writer.connect(outputs.get_writer)
     signals.get_generators.connect(sitemaps.get_generators)
+    signals.get_generators.connect(identity.get_generators)
+    signals.get_generators.connect(brand.get_generators)
+    signals.get_generators.connect(images.get_generators)
+    signals.get_generators.connect(assets.get_generators)

@@ -23,7 +23,7 @@ import os
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from feedgenerator import Atom1Feed, Rss201rev2Feed, SyndicationFeed
+from feedgenerator import Atom1Feed, Enclosure, Rss201rev2Feed, SyndicationFeed
 from pelican.utils import set_date_tzinfo
 from pelican.writers import Writer
 
@@ -60,7 +60,13 @@ def entry_labels(settings: Mapping[str, Any]) -> EntryLabels:
 
 
 def entry_id(base: str, article: Any) -> str:
-    """Return the article's stable feed id: a ``tag:`` URI of its URL and day."""
+    """Return the article's permanent feed id (:mod:`mowjaz.site.identity`).
+
+    An article the plugin did not see (none is) falls back to its URL and day.
+    """
+    found = getattr(article, "permanent_id", None)
+    if found:
+        return str(found)
     return tag_uri(absolute_url(base, article.url), article.date.strftime("%Y-%m-%d"))
 
 
@@ -116,6 +122,51 @@ def _plain(value: Any) -> str:
     return plain_text(str(value or ""))
 
 
+def image_enclosures(base: str, article: Any) -> list[Enclosure]:
+    """Return the lead image's share copy as the entry's one enclosure, if any."""
+    image = getattr(article, "lead_image", None)
+    if image is None:
+        return []
+    url = absolute_url(base, image.share)
+    return [Enclosure(url, str(image.share_length), image.share_mime)]
+
+
+class BrandedAtomFeed(Atom1Feed):
+    """Atom feed with the publisher's ``<icon>`` and ``<logo>`` (RFC 4287 4.2.5)."""
+
+    def add_root_elements(self, handler: Any) -> None:
+        """Write Atom's feed elements, then the icon and logo when known."""
+        super().add_root_elements(handler)
+        if self.feed.get("icon"):
+            handler.addQuickElement("icon", self.feed["icon"])
+        if self.feed.get("logo"):
+            handler.addQuickElement("logo", self.feed["logo"])
+
+
+class BrandedRssFeed(Rss201rev2Feed):
+    """RSS 2.0 feed with the channel ``<image>`` (the publisher's logo)."""
+
+    def add_root_elements(self, handler: Any) -> None:
+        """Write RSS's channel elements, then the channel image when known."""
+        super().add_root_elements(handler)
+        if self.feed.get("logo"):
+            handler.startElement("image", {})
+            handler.addQuickElement("url", self.feed["logo"])
+            handler.addQuickElement("title", self.feed["title"])
+            handler.addQuickElement("link", self.feed["link"])
+            handler.endElement("image")
+
+
+def brand_urls(base: str, brand: Any) -> dict[str, str]:
+    """Return the feed's ``icon`` and ``logo`` URLs from the ``mowjaz_brand`` record."""
+    if brand is None:
+        return {}
+    return {
+        "icon": absolute_url(base, brand.touch_icon),
+        "logo": absolute_url(base, brand.logo),
+    }
+
+
 class FeedWriter(Writer):
     """Pelican's Writer with feeds that carry language, ids, authors and RTL HTML."""
 
@@ -131,7 +182,7 @@ class FeedWriter(Writer):
     def _create_new_feed(
         self, feed_type: str, feed_title: str | None, context: Mapping[str, Any]
     ) -> SyndicationFeed:
-        feed_class = Rss201rev2Feed if feed_type == "rss" else Atom1Feed
+        feed_class = BrandedRssFeed if feed_type == "rss" else BrandedAtomFeed
         site_name = _plain(context.get("SITENAME", ""))
         title = f"{site_name} - {_plain(feed_title)}" if feed_title else site_name
         feed_url = iri_to_uri(self.feed_url)
@@ -145,6 +196,7 @@ class FeedWriter(Writer):
             subtitle=subtitle,
             language=str(self.settings.get("DEFAULT_LANG") or "ar"),
             author_name=_plain(self.settings.get("AUTHOR") or site_name) or None,
+            **brand_urls(self.base, context.get("mowjaz_brand")),
         )
 
     def _add_item_to_the_feed(self, feed: SyndicationFeed, item: Any) -> None:
@@ -167,6 +219,7 @@ class FeedWriter(Writer):
             author_name=_author(item, self.settings),
             pubdate=set_date_tzinfo(item.date, timezone),
             updateddate=set_date_tzinfo(modified, timezone) if modified else None,
+            enclosures=image_enclosures(self.base, item),
         )
 
     def _entry(self, item: Any) -> tuple[EntryParts, str]:

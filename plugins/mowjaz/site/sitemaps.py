@@ -1,19 +1,22 @@
-"""Sitemaps: ``sitemap.xml`` of every page, and a Google News sitemap of recent briefs.
+"""Sitemaps and robots.txt: every page, a Google News sitemap of recent briefs.
 
-The builders (:func:`sitemap_xml`, :func:`news_sitemap_xml`, :func:`recent_news`)
-take plain records and return bytes.  :class:`SitemapGenerator` is the thin glue: the
-plugin hands it to Pelican from the ``get_generators`` signal (as the pelican-sitemap
-plugin does), and once every generator has filled the shared context it writes both
-files.  URLs are absolute from ``FEED_DOMAIN`` (``SITEURL`` when it is unset).
+The builders (:func:`sitemap_xml`, :func:`news_sitemap_xml`, :func:`recent_news`,
+:func:`robots_txt`) take plain records and return bytes.  :class:`SitemapGenerator`
+is the thin glue: the plugin hands it to Pelican from the ``get_generators`` signal
+(as the pelican-sitemap plugin does), and once every generator has filled the shared
+context it writes the files.  URLs are absolute from ``FEED_DOMAIN`` (``SITEURL``
+when it is unset).
 
-"Recent" counts back from the newest brief, not from the clock, so one set of
-briefs always gives the same news sitemap.
+"Recent" counts back from the build time (Google News reads the last two days):
+``MOWJAZ_BUILD_TIME`` when set (reproducible builds, tests), else
+``SOURCE_DATE_EPOCH`` when set, else the clock.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import logging
+import os
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -50,7 +53,6 @@ class NewsItem:
     loc: str
     title: str
     published: dt.datetime
-    keywords: tuple[str, ...] = ()
 
 
 def w3c_datetime(value: dt.datetime) -> str:
@@ -87,19 +89,43 @@ def news_sitemap_xml(items: Sequence[NewsItem], *, name: str, language: str) -> 
         date = ET.SubElement(news, f"{{{NEWS_NS}}}publication_date")
         date.text = w3c_datetime(item.published)
         ET.SubElement(news, f"{{{NEWS_NS}}}title").text = xml_safe(item.title)
-        if item.keywords:
-            keywords = ET.SubElement(news, f"{{{NEWS_NS}}}keywords")
-            keywords.text = xml_safe(", ".join(item.keywords))
     return _serialise(root)
 
 
-def recent_news(items: Iterable[NewsItem], days: int) -> list[NewsItem]:
-    """Return the items published within ``days`` of the newest one, newest first."""
-    ordered = sorted(items, key=lambda item: item.published, reverse=True)
-    if not ordered or days <= 0:
+def recent_news(
+    items: Iterable[NewsItem], days: int, now: dt.datetime
+) -> list[NewsItem]:
+    """Return the items published within ``days`` before ``now``, newest first.
+
+    Items dated after ``now`` (scheduled briefs already built) are kept.
+    """
+    if days <= 0:
         return []
-    since = ordered[0].published - dt.timedelta(days=days)
+    since = now - dt.timedelta(days=days)
+    ordered = sorted(items, key=lambda item: item.published, reverse=True)
     return [item for item in ordered if item.published >= since]
+
+
+def build_time(setting: str, environ: Mapping[str, str]) -> dt.datetime:
+    """Return the moment the news window counts back from (always with an offset).
+
+    ``setting`` is ``MOWJAZ_BUILD_TIME`` (ISO 8601; "" for none); then
+    ``SOURCE_DATE_EPOCH`` from ``environ``; then the clock.
+    """
+    if setting:
+        moment = dt.datetime.fromisoformat(setting)
+        return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
+    epoch = environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch.isdigit():
+        return dt.datetime.fromtimestamp(int(epoch), tz=dt.UTC)
+    return dt.datetime.now(tz=dt.UTC)
+
+
+def robots_txt(sitemaps: Sequence[str]) -> bytes:
+    """Return a robots.txt that lets every crawler in and names the sitemaps."""
+    lines = ["User-agent: *", "Allow: /", ""]
+    lines += [f"Sitemap: {url}" for url in sitemaps]
+    return ("\n".join(lines).rstrip("\n") + "\n").encode()
 
 
 def news_language(lang: str) -> str:
@@ -151,22 +177,37 @@ class SitemapGenerator:
                 base,
             )
             return
+        written = []
         if config.sitemap_path:
             urls = site_urls(self.context, base) + direct_urls(self.settings, base)
             self._write(config.sitemap_path, sitemap_xml(urls))
-        if config.news_sitemap_path:
-            items = recent_news(
-                news_items(self.context, base), config.news_sitemap_days
+            written.append(config.sitemap_path)
+        if config.news_sitemap_path and self._write_news(config, base):
+            written.append(config.news_sitemap_path)
+        if config.robots_path:
+            sitemaps = [absolute_url(base, name) for name in written]
+            self._write(config.robots_path, robots_txt(sitemaps))
+
+    def _write_news(self, config: Config, base: str) -> bool:
+        """Write the news sitemap; False when no brief is recent enough."""
+        now = build_time(config.build_time, os.environ)
+        items = recent_news(
+            news_items(self.context, base), config.news_sitemap_days, now
+        )
+        if not items:
+            logger.info(
+                "no news sitemap: no brief published within %d days of %s",
+                config.news_sitemap_days,
+                now.isoformat(),
             )
-            if not items:
-                logger.info("no news sitemap: there is no published brief")
-                return
-            data = news_sitemap_xml(
-                items,
-                name=str(self.settings.get("SITENAME") or ""),
-                language=news_language(str(self.settings.get("DEFAULT_LANG", "ar"))),
-            )
-            self._write(config.news_sitemap_path, data)
+            return False
+        data = news_sitemap_xml(
+            items,
+            name=str(self.settings.get("SITENAME") or ""),
+            language=news_language(str(self.settings.get("DEFAULT_LANG", "ar"))),
+        )
+        self._write(config.news_sitemap_path, data)
+        return True
 
     def _write(self, name: str, data: bytes) -> None:
         path = self.output_path / name
@@ -179,7 +220,7 @@ def site_urls(context: Mapping[str, Any], base: str) -> list[SitemapUrl]:
     """Every page Pelican writes: home, briefs, pages, categories, tags, authors."""
     articles = [*context.get("articles", ()), *_translations(context, "articles")]
     pages = [*context.get("pages", ()), *_translations(context, "pages")]
-    newest = max((_changed(article) for article in articles), default=None)
+    newest = _latest(_changed(article) for article in articles)
     urls = [SitemapUrl(absolute_url(base, ""), newest)]
     urls += [SitemapUrl(absolute_url(base, doc.url), _changed(doc)) for doc in articles]
     urls += [SitemapUrl(absolute_url(base, page.url), _changed(page)) for page in pages]
@@ -208,7 +249,6 @@ def news_items(context: Mapping[str, Any], base: str) -> list[NewsItem]:
             loc=absolute_url(base, article.url),
             title=plain_text(str(article.title)),
             published=article.date,
-            keywords=tuple(str(tag) for tag in getattr(article, "tags", None) or ()),
         )
         for article in context.get("articles", ())
     ]
@@ -229,7 +269,7 @@ def _grouping_urls(groups: Any, base: str) -> list[SitemapUrl]:
     for group, members in pairs:
         if not getattr(group, "save_as", ""):
             continue
-        lastmod = max((_changed(member) for member in members), default=None)
+        lastmod = _latest(_changed(member) for member in members)
         urls.append(SitemapUrl(absolute_url(base, group.url), lastmod))
     return urls
 
@@ -239,12 +279,18 @@ def _period_urls(archives: Mapping[str, Any], base: str) -> list[SitemapUrl]:
     return [
         SitemapUrl(
             absolute_url(base, period["url"]),
-            max((_changed(item) for item in period.get("dates", ())), default=None),
+            _latest(_changed(item) for item in period.get("dates", ())),
         )
         for periods in archives.values()
         for period in periods
         if period.get("save_as")
     ]
+
+
+def _latest(dates: Iterable[dt.datetime | None]) -> dt.datetime | None:
+    """Return the latest of ``dates`` that is known, or None."""
+    known = [date for date in dates if date is not None]
+    return max(known) if known else None
 
 
 def _changed(content: Any) -> dt.datetime | None:
