@@ -436,7 +436,7 @@ def test_raw_text_never_becomes_markup(line: str) -> None:
 def test_metadata_lines_in_the_body_stay_body_text(line: str) -> None:
     result = imported(f"{line}\nافتتحت البلدية سوقا جديدة.", title="عنوان")
     body, meta = rendered_html(result.markdown)
-    assert set(meta) == {"title", "date", "slug", "lang", "summary"}
+    assert set(meta) == {"title", "date", "slug", "uid", "lang", "summary"}
     assert meta["title"] == ["عنوان"]
     assert line in block_texts(body)
 
@@ -455,6 +455,7 @@ def test_metadata_values_cannot_inject_lines_or_markup() -> None:
         "category",
         "author",
         "slug",
+        "uid",
         "lang",
         "summary",
     }
@@ -525,3 +526,29 @@ def test_quotation_marks_come_out_in_pairs_or_as_typed(text: str) -> None:
         assert fixed.count("\u201c") == fixed.count("\u201d")
         assert '"' not in fixed
     assert len(fixed) == len(text)
+
+
+def test_an_imported_brief_gets_a_permanent_id_that_a_new_headline_keeps(
+    tmp_path: Path,
+) -> None:
+    """The Uid is written once: the same article imported again has the same id,
+    another article another one, and the id does not come from the headline."""
+    source = tmp_path / "raw.txt"
+    source.write_text(
+        "افتتاح مكتبة جديدة في الحي القديم\n"
+        "افتتحت البلدية صباح اليوم مكتبة عامة جديدة تضم آلاف الكتب للقراء.\n",
+        encoding="utf-8",
+    )
+    options = importer.ImportOptions(date="2025-05-04T10:00+01:00", timezone="UTC")
+    first = importer.import_bytes(source.read_bytes(), str(source), options)
+    again = importer.import_bytes(source.read_bytes(), str(source), options)
+    other = importer.import_bytes(
+        source.read_bytes().replace("آلاف".encode(), "مئات".encode()),
+        str(source),
+        options,
+    )
+    uid = first.brief.uid
+    assert uid is not None and len(uid) == 36
+    assert f"\nUid: {uid}\n" in first.markdown
+    assert again.brief.uid == uid
+    assert other.brief.uid != uid

@@ -37,6 +37,8 @@ def _header(brief: Brief) -> list[str]:
     if brief.dateline:
         header.append(f"Dateline: {metadata_text(brief.dateline)}")
     header.append(f"Slug: {brief.slug}")
+    if brief.uid:
+        header.append(f"Uid: {brief.uid}")
     header.append(f"Lang: {brief.lang}")
     header.append(f"Summary: {escape_markdown(brief.summary)}")
     if brief.hints:

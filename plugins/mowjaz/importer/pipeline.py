@@ -35,6 +35,7 @@ import hashlib
 import html
 import re
 import unicodedata
+import uuid
 from collections.abc import Callable, Iterable, Sequence
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -442,8 +443,22 @@ def build_brief(draft: Draft) -> Draft:
         tags=split_tags(options.tags),
         author=_single_line(options.author) or draft.credit.author or None,
         dateline=draft.credit.dateline,
+        uid=permanent_id(slug, date, draft.blocks),
     )
     return dataclasses.replace(draft, brief=brief, warnings=tuple(warnings))
+
+
+def permanent_id(slug: str, date: dt.datetime, blocks: Sequence[Block]) -> str:
+    """Return the brief's permanent id (``Uid``), written once at import.
+
+    A name-based UUID of the slug, the date and the text: importing the same
+    article again gives the same id, and no edit after import (a headline, a
+    slug) changes it, since it is read from the file from then on.
+    """
+    text = "\n".join(block.text for block in blocks)
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    name = f"mowjaz:{slug}:{date.isoformat()}:{digest}"
+    return str(uuid.uuid5(uuid.NAMESPACE_URL, name))
 
 
 def _lead(paragraphs: Sequence[str], title: str) -> str:

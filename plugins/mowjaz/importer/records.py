@@ -86,6 +86,8 @@ class Brief:
     author: str | None = None
     dateline: str | None = None
     lang: str = "ar"
+    # The permanent id (Uid): feed ids and the JSON-LD @id come from it.
+    uid: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
