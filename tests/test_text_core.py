@@ -22,6 +22,7 @@ from mowjaz.text.normalize import (
     strip_diacritics,
 )
 from mowjaz.text.segment import split_sentences, tokenize, word_count
+from mowjaz.text.slug import shorten_slug, slug_stop_words, slugify
 from mowjaz.text.terms import TermAnalyzer, read_word_list, stop_words
 
 # Normalisation ---------------------------------------------------------------------
@@ -297,3 +298,23 @@ def test_one_date_parser_reads_iso_and_feed_dates() -> None:
     assert parse_datetime("٢٠٢٥-٠٨-١٦") == dt.datetime(2025, 8, 16, tzinfo=dt.UTC)
     assert parse_datetime("الأسبوع الماضي") is None
     assert parse_datetime("  ") is None
+
+
+def test_a_long_slug_drops_its_stop_words_then_whole_words() -> None:
+    title = (
+        "وزارة الصحة تعلن عن خطة جديدة لمكافحة الأمراض المعدية "
+        "في المدارس الابتدائية خلال الموسم"
+    )
+    slug = slugify(title)
+    capped = shorten_slug(slug, 60, drop=slug_stop_words())
+    assert len(capped) <= 60
+    assert capped.split("-") == [
+        word for word in capped.split("-") if word in slug.split("-")
+    ]
+    assert "في" not in capped.split("-") and "عن" not in capped.split("-")
+    assert capped.startswith("وزارة-الصحة-تعلن-خطة")
+    # A slug under the cap keeps every word, stop words included.
+    short = slugify("الأمطار تعود إلى الجنوب")
+    assert shorten_slug(short, 60, drop=slug_stop_words()) == short
+    # One word longer than the cap is cut where the cap falls.
+    assert shorten_slug("ا" * 100, 30) == "ا" * 30

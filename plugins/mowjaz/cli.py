@@ -179,6 +179,7 @@ def run_import(args: argparse.Namespace, config: Config) -> int:
         author=args.author,
         slug=args.slug,
         timezone=config.timezone,
+        slug_max_chars=config.slug_max_chars,
     )
     status = 0
     # The slugs under --out are read once; write_brief keeps the index current.

@@ -16,6 +16,10 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from .l10n import LocalisationError, site_locale
+from .text.slug import SLUG_MAX_CHARS
+
+# A shorter slug cap would leave most headlines a word or two.
+SLUG_MIN_CHARS = 20
 
 PREFIX = "MOWJAZ_"
 
@@ -94,6 +98,9 @@ class Config:
     reuse_markdown: bool = True
     # Time zone used for imported briefs' dates.
     timezone: str = field(default="Africa/Algiers")
+    # Import: longest slug (characters) made from a headline; a longer one drops its
+    # stop words (في، من، على …), then is cut after a whole word.
+    slug_max_chars: int = 60
     # Theme: Babel locale of dates, UI strings and page direction (ar_DZ, en ...).
     locale: str = "ar"
     # Theme: digits in dates and page numbers, "latn" (0-9) or "arab" (Arabic-Indic).
@@ -125,6 +132,11 @@ class Config:
                 raise ConfigError(f"{PREFIX}{name.upper()} must be 0 or more")
         if self.news_sitemap_days < 1:
             raise ConfigError(f"{PREFIX}NEWS_SITEMAP_DAYS must be 1 or more")
+        if not SLUG_MIN_CHARS <= self.slug_max_chars <= SLUG_MAX_CHARS:
+            raise ConfigError(
+                f"{PREFIX}SLUG_MAX_CHARS must be between {SLUG_MIN_CHARS} "
+                f"and {SLUG_MAX_CHARS}"
+            )
         self._validate_publishing()
         for name in ("sitemap_path", "news_sitemap_path", "robots_path"):
             if getattr(self, name).startswith(("/", "..")):

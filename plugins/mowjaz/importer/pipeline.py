@@ -43,7 +43,7 @@ from ..text.blocks import Block
 from ..text.dates import parse_datetime
 from ..text.decode import DecodeError, decode_text
 from ..text.normalize import clean_text, has_arabic
-from ..text.slug import shorten_slug, slugify
+from ..text.slug import shorten_slug, slug_stop_words, slugify
 from ..text.typography import balance_quotes, fix_typography
 from .credits import read_credit, split_lead_credit
 from .furniture import (
@@ -428,7 +428,7 @@ def build_brief(draft: Draft) -> Draft:
     if not any(has_arabic(block.text) for block in draft.blocks):
         warnings.append("no Arabic text in this brief")
     title = _title(draft, paragraphs[0], warnings)
-    slug = _slug(options.slug, title, draft.blocks, source, warnings)
+    slug = _slug(options, title, draft.blocks, source, warnings)
     date = parse_date(options.date, options.timezone, source)
     if date > dt.datetime.now(dt.UTC):
         warnings.append(f"the date {date.isoformat()} is in the future")
@@ -494,20 +494,21 @@ def _title(draft: Draft, lead: str, warnings: list[str]) -> str:
 
 
 def _slug(
-    wanted: str | None,
+    options: ImportOptions,
     title: str,
     blocks: Sequence[Block],
     source: str,
     warnings: list[str],
 ) -> str:
+    wanted = options.slug
     if wanted is not None:
         slug = slugify(wanted)
         if not slug:
             raise ImporterError(source, f"--slug {wanted!r} has no letters or digits")
         if slug != wanted:
             warnings.append(f"--slug {wanted!r} was changed to {slug!r}")
-        return shorten_slug(slug)
-    slug = shorten_slug(slugify(title))
+        return shorten_slug(slug)  # the editor's choice: only the file-name limit
+    slug = shorten_slug(slugify(title), options.slug_max_chars, drop=slug_stop_words())
     if slug:
         return slug
     digest = hashlib.sha256("\n".join(block.text for block in blocks).encode())

@@ -61,6 +61,9 @@ class ImportOptions:
     author: str | None = None
     slug: str | None = None
     timezone: str | None = None
+    # The cap on a slug (MOWJAZ_SLUG_MAX_CHARS, passed by the CLI); None: only the
+    # file-name limit of mowjaz.text.slug.SLUG_MAX_CHARS.
+    slug_max_chars: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,8 +11,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
+from functools import cache
 
-# Slugs become file names: keep them well under the 255-byte limit (Arabic: 2 bytes).
+from .wordlists import read_word_list
+
+# Slugs become file names: whatever the configured cap, never past this one, well
+# under the 255-byte limit of a file name (an Arabic letter is 2 bytes in UTF-8).
 SLUG_MAX_CHARS = 80
 
 # The slug rules of pelicanconf.py's SLUG_REGEX_SUBSTITUTIONS, applied the way
@@ -49,9 +54,30 @@ def slugify(text: str) -> str:
     return value.lower().strip()
 
 
-def shorten_slug(slug: str) -> str:
-    """Cut ``slug`` to :data:`SLUG_MAX_CHARS` characters, at a ``-`` if it has one."""
-    if len(slug) <= SLUG_MAX_CHARS:
+def shorten_slug(
+    slug: str, max_chars: int | None = None, drop: Iterable[str] = ()
+) -> str:
+    """Cap ``slug`` at ``max_chars`` (and :data:`SLUG_MAX_CHARS`), whole words kept.
+
+    Only a slug over the cap loses its ``drop`` words (see :func:`slug_stop_words`);
+    then it is cut after its last whole word that fits.  A first word longer than
+    the cap is cut where the cap falls.
+    """
+    limit = SLUG_MAX_CHARS if max_chars is None else min(max_chars, SLUG_MAX_CHARS)
+    if len(slug) <= limit:
         return slug
-    cut = slug[:SLUG_MAX_CHARS]
-    return (cut.rsplit("-", 1)[0] if "-" in cut else cut).strip("-")
+    words = [word for word in slug.split("-") if word]
+    dropped = set(drop)
+    words = [word for word in words if word not in dropped] or words
+    kept: list[str] = []
+    for word in words:
+        if len("-".join([*kept, word])) > limit:
+            break
+        kept.append(word)
+    return "-".join(kept) if kept else words[0][:limit]
+
+
+@cache
+def slug_stop_words() -> frozenset[str]:
+    """Return the words a slug over its cap drops first (``slug_stopwords.txt``)."""
+    return frozenset(slugify(word) for word in read_word_list("slug_stopwords.txt"))
