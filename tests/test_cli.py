@@ -25,6 +25,7 @@ from mowjaz.text.slug import slugify
 from pelican.readers import MarkdownReader
 from pelican.settings import read_settings
 from pelican.utils import slugify as pelican_slugify
+from PIL import Image
 
 from tests.conftest import ROOT, build_site
 
@@ -655,3 +656,30 @@ def test_usage_errors_exit_with_status_two(
 
 def test_titles_with_markup_are_html_text_in_metadata() -> None:
     assert html_text.unescape(metadata_text('<b>"x"</b>')) == '<b>"x"</b>'
+
+
+def test_import_with_a_lead_image_copies_it_beside_the_briefs(tmp_path: Path) -> None:
+    content = tmp_path / "content"
+    picture = tmp_path / "ميناء الصيد.png"
+    Image.new("RGB", (1400, 800), "#1d6fa5").save(picture)
+    raw = tmp_path / "raw.txt"
+    raw.write_text(
+        "افتتاح ميناء جديد للصيد\n"
+        "افتتحت السلطات المحلية صباح اليوم ميناء جديدا للصيد البحري يتسع لمئتي قارب.\n",
+        encoding="utf-8",
+    )
+    args = ["import", "--out", str(content / "briefs"), "--date", "2025-05-04T10:00Z"]
+    image_args = ["--image", str(picture), "--image-alt", "قوارب صيد زرقاء في الميناء"]
+    assert main([*args, *image_args, "--image-credit", "رسم موجز", str(raw)]) == 0
+    copied = content / "images" / "ميناء-الصيد.png"
+    assert copied.read_bytes() == picture.read_bytes()
+    brief = next((content / "briefs").glob("*.md")).read_text(encoding="utf-8")
+    assert "\nImage: ميناء-الصيد.png\n" in brief
+    assert "\nImageAlt: قوارب صيد زرقاء في الميناء\n" in brief
+    assert "\nImageCredit: رسم موجز\n" in brief
+    # Another picture of the same name never replaces the one a brief may show.
+    Image.new("RGB", (1400, 800), "#a51d1d").save(picture)
+    raw.write_text(raw.read_text(encoding="utf-8") + "وأضافت أن الأشغال دامت عامين.\n")
+    again = [*args, "--slug", "another", "--image", str(picture), str(raw)]
+    assert main(again) == 2
+    assert copied.read_bytes() != picture.read_bytes()

@@ -21,7 +21,7 @@ from typing import Any, BinaryIO
 
 from .config import Config, ConfigError
 from .derive.analyse import key_points_of, quotes_of
-from .importer.brief_files import parse_header, read_slugs, write_brief
+from .importer.brief_files import add_image, parse_header, read_slugs, write_brief
 from .importer.line_kinds import NoiseRules
 from .importer.pipeline import (
     MAX_BYTES,
@@ -105,6 +105,14 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--tags", default="", help="comma-separated tags")
     add.add_argument("--author")
     add.add_argument("--slug", help="the brief's slug and file name (one FILE only)")
+    add.add_argument(
+        "--image",
+        type=Path,
+        metavar="FILE",
+        help="lead image, copied into images/ beside --out (one FILE only)",
+    )
+    add.add_argument("--image-alt", metavar="TEXT", help="what the image shows")
+    add.add_argument("--image-credit", metavar="TEXT", help="who made the image")
     add.add_argument("--out", default="content/briefs", type=Path, metavar="DIR")
     add.add_argument("--force", action="store_true", help="replace an existing brief")
     add.add_argument("--stdout", action="store_true", help="print, write nothing")
@@ -166,11 +174,14 @@ def load_config(path: str | None) -> Config:
 
 def run_import(args: argparse.Namespace, config: Config) -> int:
     """Import every FILE; print the path written (or the Markdown) for each."""
-    if len(args.files) > 1 and (args.title or args.slug):
-        raise UsageError("--title and --slug need exactly one FILE")
+    if len(args.files) > 1 and (args.title or args.slug or args.image):
+        raise UsageError("--title, --slug and --image need exactly one FILE")
     if args.files.count(STDIN) > 1:
         raise UsageError("standard input (-) can be read only once")
     rules = _rules(config)
+    image = _lead_image(args)
+    if image is None and (args.image_alt or args.image_credit):
+        raise UsageError("--image-alt and --image-credit need --image")
     options = ImportOptions(
         title=args.title,
         date=args.date,
@@ -180,6 +191,9 @@ def run_import(args: argparse.Namespace, config: Config) -> int:
         slug=args.slug,
         timezone=config.timezone,
         slug_max_chars=config.slug_max_chars,
+        image=image,
+        image_alt=args.image_alt,
+        image_credit=args.image_credit,
     )
     status = 0
     # The slugs under --out are read once; write_brief keeps the index current.
@@ -208,6 +222,21 @@ def run_import(args: argparse.Namespace, config: Config) -> int:
             print(f"{error.source}: error: {error.reason}", file=sys.stderr)
             status = 1
     return status
+
+
+def _lead_image(args: argparse.Namespace) -> str | None:
+    """Copy ``--image`` into the content's images/ (beside --out); return its name.
+
+    With ``--stdout`` or ``--explain`` nothing is written: the name alone is used.
+    """
+    if args.image is None:
+        return None
+    if args.stdout or args.explain:
+        return args.image.name
+    try:
+        return add_image(args.image, args.out.parent / "images")
+    except ImporterError as error:
+        raise UsageError(f"{error.source}: {error.reason}") from None
 
 
 def _rules(config: Config) -> NoiseRules:

@@ -141,3 +141,45 @@ def _atomic_write(data: bytes, target: Path, *, force: bool, source: str) -> Non
         raise ImporterError(
             source, f"cannot write {target}: {error.strerror}"
         ) from None
+
+
+# Lead images the build can read (mowjaz.site.images), and the largest one accepted.
+IMAGE_SUFFIXES = frozenset({".jpg", ".jpeg", ".png", ".webp", ".gif"})
+IMAGE_MAX_BYTES = 20 * 1024 * 1024
+_UNSAFE_NAME = re.compile(r"[^\w.-]+")
+
+
+def add_image(source: Path, folder: Path) -> str:
+    """Copy a lead image into ``folder`` (the content's ``images/``); return its name.
+
+    The name is the source's, made safe for a URL (letters, digits, ``.-_``).  The
+    same file imported again is reused; another file of that name is refused, never
+    replaced (a published brief may show it).
+    """
+    suffix = source.suffix.lower()
+    if suffix not in IMAGE_SUFFIXES:
+        kinds = ", ".join(sorted(IMAGE_SUFFIXES))
+        raise ImporterError(str(source), f"an image must be one of {kinds}")
+    try:
+        size = source.stat().st_size
+        if size > IMAGE_MAX_BYTES:
+            raise ImporterError(str(source), "the image is larger than 20 MB")
+        data = source.read_bytes()
+    except OSError as error:
+        raise ImporterError(str(source), f"cannot read: {error.strerror}") from None
+    stem = _UNSAFE_NAME.sub("-", source.stem).strip("-.") or "image"
+    name = f"{stem}{suffix}"
+    target = folder / name
+    if target.is_file() and target.read_bytes() == data:
+        return name
+    try:
+        write_atomically(target, data, replace=False)
+    except FileExistsError:
+        raise ImporterError(
+            str(source), f"{target} exists with other content: rename the image"
+        ) from None
+    except OSError as error:
+        raise ImporterError(
+            str(source), f"cannot write {target}: {error.strerror}"
+        ) from None
+    return name

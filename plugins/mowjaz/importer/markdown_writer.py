@@ -39,6 +39,13 @@ def _header(brief: Brief) -> list[str]:
     header.append(f"Slug: {brief.slug}")
     if brief.uid:
         header.append(f"Uid: {brief.uid}")
+    if brief.image:
+        header.append(f"Image: {metadata_text(brief.image)}")
+        # Plain text fields (the theme escapes them), one line each.
+        if brief.image_alt:
+            header.append(f"ImageAlt: {' '.join(brief.image_alt.split())}")
+        if brief.image_credit:
+            header.append(f"ImageCredit: {' '.join(brief.image_credit.split())}")
     header.append(f"Lang: {brief.lang}")
     header.append(f"Summary: {escape_markdown(brief.summary)}")
     if brief.hints:

@@ -444,6 +444,9 @@ def build_brief(draft: Draft) -> Draft:
         author=_single_line(options.author) or draft.credit.author or None,
         dateline=draft.credit.dateline,
         uid=permanent_id(slug, date, draft.blocks),
+        image=_single_line(options.image) or None,
+        image_alt=_single_line(options.image_alt) or None,
+        image_credit=_single_line(options.image_credit) or None,
     )
     return dataclasses.replace(draft, brief=brief, warnings=tuple(warnings))
 

@@ -64,6 +64,11 @@ class ImportOptions:
     # The cap on a slug (MOWJAZ_SLUG_MAX_CHARS, passed by the CLI); None: only the
     # file-name limit of mowjaz.text.slug.SLUG_MAX_CHARS.
     slug_max_chars: int | None = None
+    # The lead image: its file name in the content folder's images/ (the CLI copies
+    # it there), its alternative text and its credit.
+    image: str | None = None
+    image_alt: str | None = None
+    image_credit: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +96,9 @@ class Brief:
     lang: str = "ar"
     # The permanent id (Uid): feed ids and the JSON-LD @id come from it.
     uid: str | None = None
+    image: str | None = None
+    image_alt: str | None = None
+    image_credit: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
