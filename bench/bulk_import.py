@@ -1,0 +1,143 @@
+"""Bulk import into one folder: one ``mowjaz import`` command over N raw files.
+
+``python -m bench.bulk_import`` (and ``make bench``, which adds its table to
+BENCHMARKS.md).  The importer reads the slugs under ``--out`` once per command and
+keeps that set current, so importing 4N files should cost about 4 times N, not 16.
+Targets (issue 21): at least 150 articles/s for 4,000 files into one folder, and
+4N at most 4.5 times N.  The raw files are real news pages from
+``../shared/corpora/ant-dev.jsonl`` written to a temporary folder (never into the
+repository); every brief lands in one flat folder.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import statistics
+import tempfile
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from bench import sites
+
+SIZES = (1000, 4000)
+TARGET_RATE = 150.0
+TARGET_GROWTH = 4.5
+REPORT_START = "<!-- bulk-import -->"
+REPORT_END = "<!-- /bulk-import -->"
+
+
+@dataclass(frozen=True, slots=True)
+class BulkImport:
+    """One size: files imported, median seconds of one command over them."""
+
+    n: int
+    seconds: float
+
+    @property
+    def rate(self) -> float:
+        """Articles imported per second."""
+        return self.n / self.seconds if self.seconds else 0.0
+
+
+def write_raw(articles: Sequence[sites.Article], folder: Path) -> list[Path]:
+    """Write each article's page (title line, then text) as a raw file."""
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for article in articles:
+        path = folder / f"{article.id}.txt"
+        path.write_text(f"{article.title}\n{article.text}", encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def one_command_seconds(raw: Sequence[Path], out: Path) -> float:
+    """Seconds of one ``mowjaz import --out OUT FILE...`` into an empty folder."""
+    shutil.rmtree(out, ignore_errors=True)
+    started = time.perf_counter()
+    sites.mowjaz("import", "--out", str(out), "--date", "2025-05-04T10:00Z", *raw)
+    return time.perf_counter() - started
+
+
+def measure(
+    corpus: Path, sizes: Sequence[int] = SIZES, repeat: int = 1
+) -> list[BulkImport]:
+    """Import the first N articles of the benchmark's sample at each size."""
+    articles = sites.load_articles(corpus, limit=max(sizes))
+    temp = Path(tempfile.mkdtemp(prefix="mowjaz-bulk-"))
+    try:
+        raw = write_raw(articles, temp / "raw")
+        found = []
+        for n in sizes:
+            times = [
+                one_command_seconds(raw[:n], temp / "briefs") for _ in range(repeat)
+            ]
+            found.append(BulkImport(min(n, len(raw)), statistics.median(times)))
+        return found
+    finally:
+        shutil.rmtree(temp, ignore_errors=True)
+
+
+def section(results: Sequence[BulkImport]) -> str:
+    """Return the BENCHMARKS.md section: rates, growth and the targets."""
+    lines = [
+        REPORT_START,
+        "## Bulk import into one folder",
+        "",
+        "One `mowjaz import --out DIR FILE…` command over N raw pages "
+        "(`python -m bench.bulk_import`).",
+        "",
+        "| files | seconds | articles/s |",
+        "|---:|---:|---:|",
+    ]
+    lines += [f"| {r.n:,} | {r.seconds:.1f} | {r.rate:.0f} |" for r in results]
+    lines.append("")
+    largest = max(results, key=lambda r: r.n)
+    met = "**met**" if largest.rate >= TARGET_RATE else "**missed**"
+    lines.append(
+        f"- at least {TARGET_RATE:.0f} articles/s for {largest.n:,} files: "
+        f"{largest.rate:.0f} — {met}"
+    )
+    smallest = min(results, key=lambda r: r.n)
+    if largest.n == 4 * smallest.n and smallest.seconds:
+        growth = largest.seconds / smallest.seconds
+        met = "**met**" if growth <= TARGET_GROWTH else "**missed**"
+        lines.append(
+            f"- {largest.n:,} files cost at most {TARGET_GROWTH}× {smallest.n:,}: "
+            f"{growth:.2f}× — {met}"
+        )
+    lines.append(REPORT_END)
+    return "\n".join(lines) + "\n"
+
+
+def with_section(report: str, text: str) -> str:
+    """Return ``report`` with its bulk-import section replaced (or added)."""
+    start, end = report.find(REPORT_START), report.find(REPORT_END)
+    if start == -1 or end == -1:
+        return report.rstrip("\n") + "\n\n" + text
+    return report[:start] + text + report[end + len(REPORT_END) + 1 :]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Measure, print the section and put it in BENCHMARKS.md (``--no-write``)."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, default=sites.CORPUS)
+    parser.add_argument("--repeat", type=int, default=1)
+    parser.add_argument("--no-write", dest="write", action="store_false")
+    args = parser.parse_args(argv)
+    if not args.corpus.is_file():
+        print(f"bench: skipped, the corpus {args.corpus} is not here")
+        return 0
+    text = section(measure(args.corpus, repeat=args.repeat))
+    print(text)
+    if args.write:
+        report = sites.ROOT / "BENCHMARKS.md"
+        old = report.read_text(encoding="utf-8") if report.exists() else ""
+        report.write_text(with_section(old, text), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
