@@ -260,7 +260,7 @@ def stem_agreement(texts: Iterable[str]) -> list[tuple[str, float, int]]:
 def cross_validation_report(
     rows: Sequence[dict[str, Any]], seed: int
 ) -> tuple[str, dict[str, Weights]]:
-    """The 5-fold table of EASC and the weights each layout prefers on all of it."""
+    """Return the 5-fold table of EASC and the weights each layout prefers."""
     baselines = article_scores(
         rows, {"Lead-3": lead(SENTENCES), "Random-3": random_pick(SENTENCES)}, seed
     )
@@ -299,7 +299,7 @@ def cross_validation_report(
     )
     chosen = "\n".join(
         f"- {name}: fold {r.fold + 1} tuned on the others: {_weights(r.weights)}"
-        for name, results in lines[:2]
+        for name, results in lines[:-2]
         for r in results
     )
     return f"{text}\n\nWeights chosen on the four other folds:\n{chosen}", shipped
@@ -309,8 +309,8 @@ def _weights(weights: Weights | None) -> str:
     if weights is None:
         return "-"
     return (
-        f"position {weights.position}, length {weights.length}, "
-        f"redundancy {weights.redundancy}"
+        f"position {weights.position}, length {weights.length} "
+        f"(up to {weights.long_words} words), redundancy {weights.redundancy}"
     )
 
 

@@ -29,6 +29,7 @@ from __future__ import annotations
 import random
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Any
 
 from mowjaz.config import Config
@@ -128,7 +129,7 @@ def make_box(row: dict[str, Any], count: int) -> Box:
 
 def _pairs(text: str) -> list[tuple[str, str]]:
     tokens = rouge_tokens(text)
-    return list(zip(tokens, tokens[1:]))
+    return list(pairwise(tokens))
 
 
 def repeats(part: str, whole: str) -> bool:
@@ -180,7 +181,7 @@ def _share(part: int, whole: int) -> str:
 
 
 def table(results: dict[str, Checks]) -> str:
-    """The checks of each outlet group as a Markdown table (one column per group)."""
+    """Return the checks of each outlet group as a Markdown table."""
     names = list(results)
     rows = [
         ("articles", *(str(results[n].articles) for n in names)),
@@ -205,7 +206,10 @@ def table(results: dict[str, Checks]) -> str:
                     "150+ word articles with 3–5 bullets (all)",
                     lambda c: (c.long_with_3_to_5, c.long_articles),
                 ),
-                ("bullets with a dangling start (≤ 3%)", lambda c: (c.dangling, c.bullets)),
+                (
+                    "bullets with a dangling start (≤ 3%)",
+                    lambda c: (c.dangling, c.bullets),
+                ),
                 (
                     "8+ paragraph articles with a bullet from the second half",
                     lambda c: (c.second_half, c.many_paragraphs),
@@ -218,7 +222,7 @@ def table(results: dict[str, Checks]) -> str:
 
 
 def show(boxes: Sequence[Box], count: int) -> str:
-    """The boxes of ``count`` pages of the tuning outlets, for reading."""
+    """Return the boxes of ``count`` pages of the tuning outlets, for reading."""
     tuning = [box for box in boxes if box.outlet in TUNING_OUTLETS]
     picked = random.Random(SHOW_SEED).sample(tuning, min(count, len(tuning)))
     lines = []
@@ -230,7 +234,7 @@ def show(boxes: Sequence[Box], count: int) -> str:
 
 
 def report(limit: int | None = None, shown: int = 0) -> str:
-    """The checks on the report and tuning outlets, and optionally some boxes."""
+    """Return the checks on the report and tuning outlets, and some boxes."""
     path = corpus_file(CORPUS)
     if path is None:
         return missing_corpus_message(CORPUS, "eval/keypoints.py")

@@ -17,7 +17,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -41,9 +41,15 @@ class Layout:
     # A brief shorter than this gets at most ``short_count`` bullets.
     short_words: int = 150
     short_count: int = 2
+    # A longer brief should get at least this many bullets: when the usual units
+    # give fewer, units of up to ``hard_words`` words are allowed.
+    min_count: int = 3
+    hard_words: int = 35
+    # ... and a run-on clause cut before a phrase, keeping this many words or more.
+    phrase_words: int = 12
     # A unit whose terms are at least this share in the title and lead is a repeat.
     repeat_share: float = 0.8
-    units: UnitRules = UnitRules()
+    units: UnitRules = field(default_factory=UnitRules)
 
 
 DEFAULT_LAYOUT = Layout()
@@ -69,16 +75,41 @@ def extract_key_points(
         return []
     words = sum(word_count(text) for text in texts)
     limit = count if words >= layout.short_words else min(count, layout.short_count)
-    units = candidate_units(blocks, rules=layout.units, memo=memo)
     lead = lead_sentences(texts, layout, title, memo) if layout.exclude_lead else []
     context = [text for text in ([title] if title else []) + lead if text.strip()]
-    candidates = [unit for unit in units if unit.rank >= len(lead)]
-    if not candidates:
-        return []
-    return [
-        candidates[index].text
-        for index in sorted(_choose(candidates, context, limit, weights, layout, memo))
-    ]
+    found = _Found(blocks, len(lead), context, weights, layout, memo)
+    points = found.points(limit, layout.units)
+    if words >= layout.short_words and len(points) < layout.min_count:
+        # Too few units of the usual size: allow the hard limit, and run-on clauses
+        # cut before a phrase, before giving up.
+        relaxed = UnitRules(
+            min_words=layout.units.min_words,
+            max_words=layout.hard_words,
+            phrase_words=layout.phrase_words,
+        )
+        more = found.points(limit, relaxed)
+        points = more if len(more) > len(points) else points
+    return points
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    """What one brief's choice needs besides the unit rules and the limit."""
+
+    blocks: Sequence[Block]
+    lead: int
+    context: Sequence[str]
+    weights: Weights
+    layout: Layout
+    memo: WordMemo
+
+    def points(self, limit: int, rules: UnitRules) -> list[str]:
+        units = candidate_units(self.blocks, rules=rules, memo=self.memo)
+        candidates = [unit for unit in units if unit.rank >= self.lead]
+        if not candidates:
+            return []
+        chosen = _choose(candidates, self.context, limit, self)
+        return [candidates[index].text for index in sorted(chosen)]
 
 
 def lead_sentences(
@@ -117,13 +148,9 @@ def _share(terms: Sequence[str], known: set[str]) -> float:
 
 
 def _choose(
-    candidates: Sequence[Unit],
-    context: Sequence[str],
-    limit: int,
-    weights: Weights,
-    layout: Layout,
-    memo: WordMemo,
+    candidates: Sequence[Unit], context: Sequence[str], limit: int, found: _Found
 ) -> list[int]:
+    weights, layout, memo = found.weights, found.layout, found.memo
     bags = term_bags([unit.text for unit in candidates] + list(context), memo.terms)
     known = set().union(*bags[len(candidates) :])
     allowed = [

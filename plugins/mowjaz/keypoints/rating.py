@@ -30,14 +30,14 @@ class Weights:
     """The tunable parts of the method (set by 5-fold cross-validation, see README)."""
 
     # Share of the score that comes from the position prior (the rest: centrality).
-    position: float = 0.25
+    position: float = 0.55
     # Position prior: 1 / (1 + rank) ** decay.
     decay: float = 0.3
     # Bonus for length: this much for a unit of ``long_words`` words or more.
-    length: float = 0.1
-    long_words: int = 20
+    length: float = 0.2
+    long_words: int = 40
     # MMR: how much similarity to the context or a chosen unit costs.
-    redundancy: float = 0.5
+    redundancy: float = 0.3
     # A unit at least this similar to the context or a chosen unit is a repeat.
     duplicate: float = 0.5
 
@@ -70,9 +70,7 @@ def tfidf(bags: Sequence[Sequence[str]]) -> np.ndarray:
     return np.divide(matrix, norms, out=np.zeros_like(matrix), where=norms > 0)
 
 
-def term_bags(
-    texts: Sequence[str], analyzer: TermAnalyzer
-) -> list[list[str]]:
+def term_bags(texts: Sequence[str], analyzer: TermAnalyzer) -> list[list[str]]:
     """Return the index terms of each text."""
     return [analyzer.terms(text) for text in texts]
 

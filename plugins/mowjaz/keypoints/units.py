@@ -28,7 +28,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
-from itertools import islice
+from itertools import islice, pairwise
 
 from ..text import patterns
 from ..text.blocks import Block
@@ -44,12 +44,14 @@ _TRAILING = "\u201d\u00bb\u2033\"')] "
 _LEADING_MARKS = re.compile(r"^[\s\-\u2010-\u2015\N{ARABIC TATWEEL}*\u2022\u00b7:.،,]+")
 # A dateline or credit before the first dash: one to three words (a city, an
 # agency), then a dash with a space on at least one side, as in "الرياض - واس -".
+_DASH = r"\-\u2010-\u2015\N{ARABIC TATWEEL}"
 _DATELINE = re.compile(
-    r"^(?:[^\s\-\u2010-\u2015\N{ARABIC TATWEEL}.،,:]+\s?){1,3}"
-    r"(?:\s[\-\u2010-\u2015\N{ARABIC TATWEEL}]+\s?|[\-\u2010-\u2015\N{ARABIC TATWEEL}]+\s)"
+    rf"^(?:[^\s{_DASH}.،,:]+\s?){{1,3}}(?:\s[{_DASH}]+\s?|[{_DASH}]+\s)"
 )
 # An agency credit in brackets at the start: "(واس)".
-_CREDIT = re.compile(r"^[(\[][^)\]]{1,20}[)\]]\s*[\-\u2010-\u2015\N{ARABIC TATWEEL}:]?\s*")
+_CREDIT = re.compile(
+    r"^[(\[][^)\]]{1,20}[)\]]\s*[\-\u2010-\u2015\N{ARABIC TATWEEL}:]?\s*"
+)
 # The longest dateline or credit removed, in characters.
 _DATELINE_CHARS = 30
 _COMMAS = "،,"
@@ -64,8 +66,19 @@ _COMMA_OPENER = "،"
 _THAT = frozenset({"ان", "بان"})
 _TO = frozenset({"الي", "علي", "ب"})
 _CONJUNCTIONS = "وف"
+# Words of the longest speech opening: verb, "to", "that", and a word after it.
+_SPEECH_OPENING = 3
+# The participle's column in quote_speech_verbs.txt.
+_PARTICIPLE = 2
+# Prepositions before which a run-on clause may be cut (folded).
+_PREPOSITIONS = frozenset({"في", "علي", "الي", "من", "عن", "مع", "بعد", "قبل", "خلال"})
+# Demonstratives (folded): dangling first, but not second ("في هذا الإطار").
+_DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك", "هولاء"})
+# A word opening with و is taken as "and" + word when it has more letters than this.
+_SHORTEST_CONJOINED = 3
 _OPEN_MARKS = "\u201c\u00ab"
 _CLOSE_MARKS = "\u201d\u00bb\u2033"
+_QUOTE_MARKS = re.compile(f'[{_OPEN_MARKS}{_CLOSE_MARKS}"]')
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +101,10 @@ class UnitRules:
 
     min_words: int = 6
     max_words: int = 30
+    # A clause with no comma within the limit may be cut before a preposition or
+    # a conjunction instead (the fallback for run-on sentences), keeping at least
+    # ``phrase_words`` words.  0: never.
+    phrase_words: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,7 +153,10 @@ def sentence_units(
             continue
         tokens = tuple(tokenize(unit))
         if len(tokens) > rules.max_words:
-            unit = cut_at_comma(unit, rules.max_words)
+            cut = cut_at_comma(unit, rules.max_words)
+            if not cut and rules.phrase_words:
+                cut = cut_at_phrase(unit, rules.max_words, rules.phrase_words)
+            unit = close_quotes(cut)
             tokens = tuple(tokenize(unit)) if unit else ()
         if unit and rules.min_words <= len(tokens) <= rules.max_words:
             found.append(Unit(paragraph, rank, unit, tokens))
@@ -192,7 +212,7 @@ def split_clauses(sentence: str, max_words: int, memo: WordMemo) -> list[str]:
         if _opens_clause(sentence, tokens, folded, index):
             cuts.append(start)
     cuts.append(len(sentence))
-    pieces = (sentence[a:b].strip(" " + _CLAUSE_COMMAS) for a, b in zip(cuts, cuts[1:]))
+    pieces = (sentence[a:b].strip(" " + _CLAUSE_COMMAS) for a, b in pairwise(cuts))
     return [piece for piece in pieces if piece]
 
 
@@ -220,6 +240,25 @@ def cut_at_comma(text: str, max_words: int) -> str:
     return text[:cut].rstrip() if cut > 0 else ""
 
 
+def cut_at_phrase(text: str, max_words: int, min_words: int) -> str:
+    """Return ``text`` cut before its last phrase break within ``max_words`` words.
+
+    A break is a preposition or the conjunction و opening a word (listed words
+    such as ``والد`` aside, the same list the stemmer uses); ``""`` when the cut
+    would keep fewer than ``min_words`` words.
+    """
+    tokens = list(islice(patterns.TOKEN.finditer(text), max_words + 1))
+    if len(tokens) <= max_words:
+        return text
+    for index in range(max_words, min_words - 1, -1):
+        word = _fold(tokens[index].group())
+        if word in _PREPOSITIONS or (
+            word.startswith("و") and len(word) > _SHORTEST_CONJOINED
+        ):
+            return text[: tokens[index].start()].rstrip(" " + _CLAUSE_COMMAS)
+    return ""
+
+
 # Self-containment -------------------------------------------------------------------
 
 
@@ -229,19 +268,20 @@ def self_contained(clause: str, memo: WordMemo) -> str | None:
     text = _LEADING_MARKS.sub("", strip_speech_opening(text, memo))
     if not text or _is_question(text) or is_bare_quote(text):
         return None
-    if text.rstrip(_TRAILING).endswith(":") or not _quotes_closed(text):
+    if text.rstrip(_TRAILING).endswith(":"):
         return None
-    return None if dangling_start(text, memo) else text
+    text = close_quotes(text)
+    return None if not text or dangling_start(text, memo) else text
 
 
 def strip_speech_opening(text: str, memo: WordMemo) -> str:
-    """Trim a speech verb that has no subject here; drop the conjunction of one that has.
+    """Trim a speech verb without its subject; drop the conjunction of one with it.
 
     ``وأضاف أن الحكومة …`` and ``مشيرا إلى أن الحكومة …`` become ``الحكومة …``;
     ``وقال الوزير إن …`` becomes ``قال الوزير إن …``.
     """
-    tokens = list(islice(patterns.TOKEN.finditer(text), 4))
-    if len(tokens) < 3:
+    tokens = list(islice(patterns.TOKEN.finditer(text), _SPEECH_OPENING + 1))
+    if len(tokens) < _SPEECH_OPENING:
         return text
     first, second = memo.fold(tokens[0].group()), memo.fold(tokens[1].group())
     if first not in _speech_forms():
@@ -249,31 +289,53 @@ def strip_speech_opening(text: str, memo: WordMemo) -> str:
     step = 2 if second in _TO else 1
     if memo.fold(tokens[step].group()) in _THAT and len(tokens) > step + 1:
         return text[tokens[step + 1].start() :]
-    if second in _THAT or second in _TO or text[tokens[0].end() :].startswith(":"):
-        return text
-    if first[0] in _CONJUNCTIONS and first[1:] in _speech_forms():
-        return text[tokens[0].start() + 1 :]
-    return text
+    keeps_verb = (
+        second in _THAT
+        or second in _TO
+        or second in _dangling_starts()
+        or text[tokens[0].end() :].startswith(":")
+        or first[0] not in _CONJUNCTIONS
+        or first[1:] not in _speech_forms()
+    )
+    return text if keeps_verb else text[tokens[0].start() + 1 :]
 
 
 def dangling_start(text: str, memo: WordMemo | None = None) -> bool:
-    """Tell whether ``text`` starts with a word that needs the previous sentence."""
-    first = patterns.TOKEN.search(text)
-    if first is None:
-        return False
+    """Tell whether ``text`` starts with a word that needs the previous sentence.
+
+    A listed word (``keypoint_dangling_starts.txt``) first, or second as in
+    ``وأضاف أنه`` and ``وقدم له`` (demonstratives excepted).
+    """
     fold = _fold if memo is None else memo.fold
-    return fold(first.group()) in _dangling_starts()
+    words = [fold(token.group()) for token in islice(patterns.TOKEN.finditer(text), 2)]
+    if not words:
+        return False
+    if words[0] in _dangling_starts():
+        return True
+    # "وأضاف أنه …", "وقدم له …": the second word needs an antecedent too (a
+    # demonstrative there is usually followed by its noun: "في هذا الإطار").
+    return (
+        len(words) > 1
+        and words[1] in _dangling_starts()
+        and words[1] not in _DEMONSTRATIVES
+    )
 
 
 def _is_question(text: str) -> bool:
     return text.rstrip(_TRAILING).endswith(_QUESTION_MARKS)
 
 
-def _quotes_closed(text: str) -> bool:
-    """Tell whether every curly or angle quotation of ``text`` is closed."""
+def close_quotes(text: str) -> str:
+    """Return ``text`` without its quotation marks when one is left unclosed.
+
+    A clause cut out of a quoted passage keeps an opening or a closing mark only;
+    shown alone it would look like a quote that never ends.
+    """
     opened = sum(text.count(mark) for mark in _OPEN_MARKS)
     closed = sum(text.count(mark) for mark in _CLOSE_MARKS)
-    return opened == closed and text.count('"') % 2 == 0
+    if opened == closed and text.count('"') % 2 == 0:
+        return text
+    return " ".join(_QUOTE_MARKS.sub("", text).split()).strip(" " + _COMMAS)
 
 
 def is_bare_quote(sentence: str) -> bool:
@@ -373,7 +435,9 @@ def _openers() -> dict[str, tuple[_Opener, ...]]:
 
 @cache
 def _dangling_starts() -> frozenset[str]:
-    return frozenset(_fold(entry) for entry in read_word_list("keypoint_dangling_starts.txt"))
+    return frozenset(
+        _fold(entry) for entry in read_word_list("keypoint_dangling_starts.txt")
+    )
 
 
 @cache
@@ -383,7 +447,7 @@ def _speech_forms() -> frozenset[str]:
     for line in read_word_list("quote_speech_verbs.txt"):
         columns = line.split()
         past = columns[0] if columns else "-"
-        participle = columns[2] if len(columns) > 2 else "-"
+        participle = columns[_PARTICIPLE] if len(columns) > _PARTICIPLE else "-"
         if past != "-":
             forms.update(_fold(past + ending) for ending in ("", "ت"))
         if participle != "-":
