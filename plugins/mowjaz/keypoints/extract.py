@@ -18,14 +18,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import islice
 
 import numpy as np
 
+from ..text import patterns
 from ..text.blocks import Block
 from ..text.memo import WordMemo
-from ..text.segment import split_sentences, word_count
+from ..text.segment import word_count
 from .rating import DEFAULT_WEIGHTS, Weights, scores, select, term_bags, tfidf
-from .units import Unit, UnitRules, candidate_units, paragraphs
+from .units import Unit, UnitRules, candidate_units, paragraphs, sentences
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,9 +105,16 @@ class _Found:
     layout: Layout
     memo: WordMemo
 
+    def _after_lead(self, unit: Unit) -> bool:
+        """Tell whether a unit starts after the lead the reader sees."""
+        if unit.rank >= self.lead:
+            return True
+        # The clauses of a lead sentence past its first ``lead_words`` words.
+        return unit.rank == self.lead - 1 and unit.offset >= self.layout.lead_words
+
     def points(self, limit: int, rules: UnitRules) -> list[str]:
         units = candidate_units(self.blocks, rules=rules, memo=self.memo)
-        candidates = [unit for unit in units if unit.rank >= self.lead]
+        candidates = [unit for unit in units if self._after_lead(unit)]
         if not candidates:
             return []
         chosen = _choose(candidates, self.context, limit, self)
@@ -121,25 +130,35 @@ def lead_sentences(
     """Return the sentences the reader sees as the lead (and any before it).
 
     Paragraphs before the lead are short (bylines, datelines) or the headline again.
+    A first sentence longer than ``lead_words`` is cut there: its later clauses
+    are the article's body.
     """
     memo = memo or WordMemo()
     headline = set(memo.terms.terms(title)) if title else set()
-    sentences: list[str] = []
+    lead: list[str] = []
     for text in texts:
-        found = split_sentences(text)
+        found = sentences(text)
         terms = memo.terms.terms(text)
         again = bool(terms) and _share(terms, headline) >= layout.repeat_share
         if again or word_count(text) < layout.lead_min_words:
-            sentences.extend(found)
+            lead.extend(found)
             continue
         seen = 0
         for sentence in found:
             if seen >= layout.lead_words:
                 break
-            sentences.append(sentence)
+            lead.append(_first_words(sentence, layout.lead_words))
             seen += word_count(sentence)
         break
-    return sentences
+    return lead
+
+
+def _first_words(text: str, count: int) -> str:
+    """Return ``text`` up to its ``count``-th word (all of it when shorter)."""
+    tokens = list(islice(patterns.TOKEN.finditer(text), count))
+    if len(tokens) < count:
+        return text
+    return text[: tokens[-1].end()]
 
 
 def _share(terms: Sequence[str], known: set[str]) -> float:

@@ -34,7 +34,7 @@ from ..text import patterns
 from ..text.blocks import Block
 from ..text.memo import WordMemo
 from ..text.normalize import normalize
-from ..text.segment import quoted_spans, split_sentences, tokenize
+from ..text.segment import quoted_spans, split_sentences, tokenize, word_count
 from ..text.wordlists import read_word_list
 
 _KINDS = frozenset({"paragraph", "list_item"})
@@ -52,6 +52,8 @@ _DATELINE = re.compile(
 _CREDIT = re.compile(
     r"^[(\[][^)\]]{1,20}[)\]]\s*[\-\u2010-\u2015\N{ARABIC TATWEEL}:]?\s*"
 )
+# A "sentence" longer than this is a paragraph inside quotation marks.
+_QUOTED_PARAGRAPH = 90
 # The longest dateline or credit removed, in characters.
 _DATELINE_CHARS = 30
 _COMMAS = "،,"
@@ -86,13 +88,15 @@ class Unit:
     """A sentence or clause that may become a bullet.
 
     ``paragraph`` counts the article's paragraphs from 0; ``rank`` is the rank of
-    its sentence in the article (clauses of one sentence share it).
+    its sentence in the article (clauses of one sentence share it); ``offset`` is
+    the number of words of the sentence before the clause.
     """
 
     paragraph: int
     rank: int
     text: str
     tokens: tuple[str, ...]
+    offset: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,7 +151,11 @@ def sentence_units(
 ) -> list[Unit]:
     """Return the units one sentence gives (none, itself, or some of its clauses)."""
     found = []
+    position = 0
     for clause in split_clauses(sentence, rules.max_words, memo):
+        start = sentence.find(clause, position)
+        position = max(position, start)
+        offset = word_count(sentence[:position])
         unit = self_contained(clause, memo)
         if unit is None:
             continue
@@ -159,7 +167,7 @@ def sentence_units(
             unit = close_quotes(cut)
             tokens = tuple(tokenize(unit)) if unit else ()
         if unit and rules.min_words <= len(tokens) <= rules.max_words:
-            found.append(Unit(paragraph, rank, unit, tokens))
+            found.append(Unit(paragraph, rank, unit, tokens, offset))
     return found
 
 
@@ -175,12 +183,28 @@ def candidate_units(
     units: list[Unit] = []
     rank = 0
     for index, text in enumerate(paragraphs(blocks)):
-        for position, sentence in enumerate(split_sentences(text)):
+        for position, sentence in enumerate(sentences(text)):
             # A dateline or a credit only ever opens a paragraph.
             clean = strip_dateline(sentence) if position == 0 else sentence
             units.extend(sentence_units(index, rank, clean, rules, memo))
             rank += 1
     return units
+
+
+def sentences(text: str) -> list[str]:
+    """Return the sentences of a paragraph, quoted paragraphs opened up.
+
+    Pasted pages sometimes wrap a whole paragraph in quotation marks; the
+    segmenter then keeps it as one sentence.  A "sentence" of more than
+    ``_QUOTED_PARAGRAPH`` words is split again without its quotation marks.
+    """
+    found = []
+    for sentence in split_sentences(text):
+        if word_count(sentence) > _QUOTED_PARAGRAPH:
+            found.extend(split_sentences(_QUOTE_MARKS.sub(" ", sentence)))
+        else:
+            found.append(sentence)
+    return found
 
 
 def strip_dateline(sentence: str) -> str:
@@ -231,13 +255,20 @@ def _opens_clause(
 
 
 def cut_at_comma(text: str, max_words: int) -> str:
-    """Return ``text`` up to its last comma within ``max_words`` words, or ``""``."""
+    """Return ``text`` up to its last comma within ``max_words`` words, or ``""``.
+
+    ``""`` too when what follows the comma is the reported speech (``، أن …``):
+    the words before it only say who spoke.
+    """
     tokens = list(islice(patterns.TOKEN.finditer(text), max_words + 1))
     if len(tokens) <= max_words:
         return text
     limit = tokens[max_words].start()
     cut = max(text.rfind(mark, 0, limit) for mark in _COMMAS)
-    return text[:cut].rstrip() if cut > 0 else ""
+    after = patterns.TOKEN.search(text, cut + 1) if cut > 0 else None
+    if after is None or _fold(after.group()) in _THAT:
+        return ""
+    return text[:cut].rstrip()
 
 
 def cut_at_phrase(text: str, max_words: int, min_words: int) -> str:
@@ -304,13 +335,17 @@ def dangling_start(text: str, memo: WordMemo | None = None) -> bool:
     """Tell whether ``text`` starts with a word that needs the previous sentence.
 
     A listed word (``keypoint_dangling_starts.txt``) first, or second as in
-    ``وأضاف أنه`` and ``وقدم له`` (demonstratives excepted).
+    ``وأضاف أنه`` and ``وقدم له`` (demonstratives excepted), or a speech verb
+    followed by a colon (``وأضاف: …``).
     """
     fold = _fold if memo is None else memo.fold
     words = [fold(token.group()) for token in islice(patterns.TOKEN.finditer(text), 2)]
     if not words:
         return False
     if words[0] in _dangling_starts():
+        return True
+    # "وأضاف: …": a speech verb whose speaker is elsewhere.
+    if words[0] in _speech_forms() and text[first_end(text) :].lstrip().startswith(":"):
         return True
     # "وأضاف أنه …", "وقدم له …": the second word needs an antecedent too (a
     # demonstrative there is usually followed by its noun: "في هذا الإطار").
@@ -319,6 +354,12 @@ def dangling_start(text: str, memo: WordMemo | None = None) -> bool:
         and words[1] in _dangling_starts()
         and words[1] not in _DEMONSTRATIVES
     )
+
+
+def first_end(text: str) -> int:
+    """Return where the first token of ``text`` ends (0 without one)."""
+    first = patterns.TOKEN.search(text)
+    return first.end() if first else 0
 
 
 def _is_question(text: str) -> bool:
