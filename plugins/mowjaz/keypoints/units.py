@@ -152,23 +152,40 @@ def sentence_units(
     """Return the units one sentence gives (none, itself, or some of its clauses)."""
     found = []
     position = 0
-    for clause in split_clauses(sentence, rules.max_words, memo):
+    pending = split_clauses(sentence, rules.max_words, memo)
+    while pending:
+        clause = pending.pop(0)
         start = sentence.find(clause, position)
         position = max(position, start)
-        offset = word_count(sentence[:position])
-        unit = self_contained(clause, memo)
-        if unit is None:
-            continue
-        tokens = tuple(tokenize(unit))
-        if len(tokens) > rules.max_words:
-            cut = cut_at_comma(unit, rules.max_words)
-            if not cut and rules.phrase_words:
-                cut = cut_at_phrase(unit, rules.max_words, rules.phrase_words)
-            unit = close_quotes(cut)
-            tokens = tuple(tokenize(unit)) if unit else ()
-        if unit and rules.min_words <= len(tokens) <= rules.max_words:
-            found.append(Unit(paragraph, rank, unit, tokens, offset))
+        unit, rest = _fit(clause, rules, memo)
+        if rest:
+            pending.insert(0, rest)
+        if unit:
+            offset = word_count(sentence[:position])
+            found.append(Unit(paragraph, rank, unit, tuple(tokenize(unit)), offset))
     return found
+
+
+def _fit(clause: str, rules: UnitRules, memo: WordMemo) -> tuple[str, str]:
+    """Return the clause made a unit (or ``""``) and, in the fallback, its rest.
+
+    A clause over the limit is cut at a comma (or, in the fallback, before a
+    phrase); the fallback then also tries the words after the cut as a clause.
+    """
+    unit = self_contained(clause, memo)
+    if unit is None:
+        return "", ""
+    size = word_count(unit)
+    if size <= rules.max_words:
+        return (unit if size >= rules.min_words else ""), ""
+    cut = cut_at_comma(unit, rules.max_words)
+    if not cut and rules.phrase_words:
+        cut = cut_at_phrase(unit, rules.max_words, rules.phrase_words)
+    rest = unit[len(cut) :].lstrip(" " + _CLAUSE_COMMAS) if rules.phrase_words else ""
+    unit = close_quotes(cut)
+    size = word_count(unit) if unit else 0
+    keep = rules.min_words <= size <= rules.max_words
+    return (unit if keep else ""), (rest if cut else "")
 
 
 def candidate_units(
