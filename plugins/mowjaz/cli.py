@@ -231,7 +231,7 @@ def run_analyze(args: argparse.Namespace, config: Config) -> int:
         except ImporterError as error:
             print(f"{error.source}: error: {error.reason}", file=sys.stderr)
             return 1
-        _emit({"id": identifier, "title": title, **_findings(blocks, count)})
+        _emit({"id": identifier, "title": title, **_findings(blocks, count, title)})
         return 0
     status = 0
     for item in read_jsonl(args.jsonl):
@@ -240,7 +240,7 @@ def run_analyze(args: argparse.Namespace, config: Config) -> int:
             continue
         value = item.value
         analysis = analyze_text(value["text"], rules, title=value.get("title"))
-        _emit({"id": value["id"], **_findings(analysis.blocks, count)})
+        _emit({"id": value["id"], **_findings(analysis.blocks, count, analysis.title)})
     return status
 
 
@@ -257,9 +257,9 @@ def _analyze_file(name: str, rules: NoiseRules) -> tuple[str, str, list[Block]]:
     return stem, analysis.title, list(analysis.blocks)
 
 
-def _findings(blocks: Sequence[Block], count: int) -> dict[str, Any]:
+def _findings(blocks: Sequence[Block], count: int, title: str) -> dict[str, Any]:
     return {
-        "key_points": extract_key_points(blocks, count=count),
+        "key_points": extract_key_points(blocks, count=count, title=title or None),
         "quotes": [
             {"text": quote.text, "speaker": quote.speaker}
             for quote in extract_quotes(blocks)
