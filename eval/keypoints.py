@@ -1,28 +1,22 @@
-"""Score the key-points extractor against human summaries (``make eval``).
+"""Score the key-points extractor (``make eval``): EASC, raw pages, stemming.
 
-Corpus: ``../shared/corpora/easc-dev.jsonl`` (EASC: articles, each with five human
-extractive summaries).  Each article's lines become paragraph blocks, exactly as an
-imported plain-text brief.  Systems, all choosing three sentences for fairness:
+1. EASC (``../shared/corpora/easc-dev.jsonl``: articles, each with five human
+   extractive summaries; each line becomes a paragraph, as for an imported brief).
+   Every system picks three units.  Mowjaz is scored in three configurations
+   (the site's: clauses, the lead excluded; the site's units with the lead
+   allowed; whole sentences with the lead allowed, comparable with EASC's
+   whole-sentence references), under 5-fold cross-validation of its weights
+   (``eval/keypoints_folds.py``), against Lead-3 and a seeded Random-3 on the
+   same folds.  Metrics, averaged over articles: ROUGE-1 F1 against each of the
+   five references (mean), with the Arabic-aware tokenizer of ``eval/common.py``;
+   references per chosen unit (fuzzy match), the human votes.
+2. Raw pages of snn-dev, split by outlet (``eval/keypoints_raw.py``).
+3. The text core's stemming: how often two surface forms of one word found in the
+   corpus (with and without the article, the conjunction and the feminine plural)
+   get the same term.
 
-* Mowjaz: :func:`mowjaz.keypoints.extract_key_points` with ``count=3`` (and again at
-  the default count of the settings, as an extra row);
-* Lead-3: the first three sentences;
-* Random-3: three sentences drawn with a seeded generator, in article order.
-
-Metrics, averaged over articles:
-
-* ROUGE-1 F1 of the chosen sentences against each of the five references (mean
-  over references), with the Arabic-aware tokenizer of ``eval/common.py``;
-* reference agreement: the mean number of references that contain each chosen
-  sentence (fuzzy match), divided by the best possible mean for that many
-  sentences (the sentences most references contain).  1.0 is the best choice.
-
-A second table measures the text core's stemming: how often two surface forms of
-one word found in the corpus (with and without the article, the conjunction and
-the feminine plural) get the same term.
-
-Usage: ``python eval/keypoints.py [--limit N] [--seed S]``.  Exits 0 with a message
-when the corpus is absent.
+Usage: ``python -m eval.keypoints [--limit N] [--seed S] [--show N]``.  Exits 0
+with a message when a corpus is absent.
 """
 
 from __future__ import annotations

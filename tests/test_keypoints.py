@@ -16,6 +16,7 @@ from mowjaz.text.blocks import Block, blocks_from_plain_text
 
 from eval.common import read_jsonl
 from eval.keypoints import evaluate, lead, mowjaz, random_pick
+from eval.keypoints_raw import Box, check, repeats
 
 # A brief written for these tests: a desalination plant opens in a coastal town.
 BRIEF = "\n".join(
@@ -315,3 +316,31 @@ def test_the_evaluation_scores_a_few_easc_articles_in_range() -> None:
         assert 0.0 < score.rouge1 <= 1.0
         assert 0.0 <= score.references_per_sentence <= 5.0
         assert 0.0 <= score.agreement <= 1.0
+
+
+# Raw-page checks (the metric definitions; no corpus needed) -------------------------
+
+
+def test_a_near_copy_counts_as_a_repeat_and_a_new_fact_does_not() -> None:
+    lead = "افتتحت بلدية مدينة النخيل صباح الخميس أول خط للمترو في المدينة."
+    assert repeats("افتتحت بلدية مدينة النخيل أول خط للمترو في المدينة", lead)
+    assert not repeats("وحددت البلدية سعر التذكرة الواحدة بدولار واحد.", lead)
+    assert not repeats("", lead)
+
+
+def test_the_checks_count_long_bullets_lead_repeats_and_short_boxes() -> None:
+    box = Box(
+        outlet="test",
+        title=LONG_TITLE,
+        paragraphs=tuple(LONG_BRIEF.splitlines()),
+        visible_lead=LONG_BRIEF.splitlines()[0],
+        first_paragraph=LONG_BRIEF.splitlines()[0],
+        bullets=(
+            "افتتحت بلدية مدينة النخيل صباح الخميس أول خط للمترو في المدينة",
+            " ".join(["كلمة"] * 36),
+        ),
+    )
+    checks = check([box])
+    assert (checks.articles, checks.bullets, checks.over_35) == (1, 2, 1)
+    assert checks.lead_repeated == 1
+    assert (checks.long_articles, checks.long_with_3_to_5) == (1, 0)
