@@ -52,6 +52,8 @@ _DATELINE = re.compile(
 _CREDIT = re.compile(
     r"^[(\[][^)\]]{1,20}[)\]]\s*[\-\u2010-\u2015\N{ARABIC TATWEEL}:]?\s*"
 )
+# How many pieces after a cut one run-on sentence may give in the fallback.
+_MAX_RESTS = 5
 # A "sentence" longer than this is a paragraph inside quotation marks.
 _QUOTED_PARAGRAPH = 90
 # The longest dateline or credit removed, in characters.
@@ -153,12 +155,16 @@ def sentence_units(
     found = []
     position = 0
     pending = split_clauses(sentence, rules.max_words, memo)
+    rests = 0
     while pending:
         clause = pending.pop(0)
         start = sentence.find(clause, position)
         position = max(position, start)
         unit, rest = _fit(clause, rules, memo)
-        if rest:
+        # A box has at most five bullets: a run-on sentence gives at most as many
+        # cut pieces (and a 5 MB line without a stop costs no more than that).
+        if rest and rests < _MAX_RESTS:
+            rests += 1
             pending.insert(0, rest)
         if unit:
             offset = word_count(sentence[:position])
