@@ -86,7 +86,7 @@ def extract_key_points(
         # cut before a phrase, before giving up.
         relaxed = UnitRules(
             min_words=layout.units.min_words,
-            max_words=layout.hard_words,
+            max_words=max(layout.hard_words, layout.units.max_words),
             phrase_words=layout.phrase_words,
         )
         more = found.points(limit, relaxed)
