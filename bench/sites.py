@@ -322,7 +322,7 @@ PROFILE_PARTS = (
     ("Pelican reads the briefs (Markdown)", "pelican/readers.py", "read_file"),
     ("Mowjaz: every step", "mowjaz/plugin.py", "enrich_articles"),
     ("Mowjaz: every step", "mowjaz/plugin.py", "finish_articles"),
-    ("  key points", "mowjaz/keypoints.py", "extract_key_points"),
+    ("  key points", "mowjaz/keypoints/extract.py", "extract_key_points"),
     ("  quotes", "mowjaz/quotes/extract.py", "extract_quotes"),
     ("  related stories", "mowjaz/related/relate.py", "find_related"),
     ("Pelican writes pages (templates)", "pelican/writers.py", "write_file"),

@@ -1,28 +1,22 @@
-"""Score the key-points extractor against human summaries (``make eval``).
+"""Score the key-points extractor (``make eval``): EASC, raw pages, stemming.
 
-Corpus: ``../shared/corpora/easc-dev.jsonl`` (EASC: articles, each with five human
-extractive summaries).  Each article's lines become paragraph blocks, exactly as an
-imported plain-text brief.  Systems, all choosing three sentences for fairness:
+1. EASC (``../shared/corpora/easc-dev.jsonl``: articles, each with five human
+   extractive summaries; each line becomes a paragraph, as for an imported brief).
+   Every system picks three units.  Mowjaz is scored in three configurations
+   (the site's: clauses, the lead excluded; the site's units with the lead
+   allowed; whole sentences with the lead allowed, comparable with EASC's
+   whole-sentence references), under 5-fold cross-validation of its weights
+   (``eval/keypoints_folds.py``), against Lead-3 and a seeded Random-3 on the
+   same folds.  Metrics, averaged over articles: ROUGE-1 F1 against each of the
+   five references (mean), with the Arabic-aware tokenizer of ``eval/common.py``;
+   references per chosen unit (fuzzy match), the human votes.
+2. Raw pages of snn-dev, split by outlet (``eval/keypoints_raw.py``).
+3. The text core's stemming: how often two surface forms of one word found in the
+   corpus (with and without the article, the conjunction and the feminine plural)
+   get the same term.
 
-* Mowjaz: :func:`mowjaz.keypoints.extract_key_points` with ``count=3`` (and again at
-  the default count of the settings, as an extra row);
-* Lead-3: the first three sentences;
-* Random-3: three sentences drawn with a seeded generator, in article order.
-
-Metrics, averaged over articles:
-
-* ROUGE-1 F1 of the chosen sentences against each of the five references (mean
-  over references), with the Arabic-aware tokenizer of ``eval/common.py``;
-* reference agreement: the mean number of references that contain each chosen
-  sentence (fuzzy match), divided by the best possible mean for that many
-  sentences (the sentences most references contain).  1.0 is the best choice.
-
-A second table measures the text core's stemming: how often two surface forms of
-one word found in the corpus (with and without the article, the conjunction and
-the feminine plural) get the same term.
-
-Usage: ``python eval/keypoints.py [--limit N] [--seed S]``.  Exits 0 with a message
-when the corpus is absent.
+Usage: ``python -m eval.keypoints [--limit N] [--seed S] [--show N]``.  Exits 0
+with a message when a corpus is absent.
 """
 
 from __future__ import annotations
@@ -36,13 +30,20 @@ from pathlib import Path
 from typing import Any
 
 import Stemmer
-from mowjaz.config import Config
-from mowjaz.keypoints import extract_key_points
+from mowjaz.keypoints import (
+    DEFAULT_LAYOUT,
+    DEFAULT_WEIGHTS,
+    Layout,
+    Weights,
+    extract_key_points,
+)
 from mowjaz.text.blocks import Block, blocks_from_plain_text
 from mowjaz.text.normalize import normalize
 from mowjaz.text.segment import split_sentences, tokenize
 from mowjaz.text.terms import TermAnalyzer
 
+from eval import keypoints_folds as folds
+from eval import keypoints_raw as raw
 from eval.common import (
     corpus_file,
     letters_key,
@@ -107,13 +108,17 @@ def random_pick(count: int) -> Chooser:
     return choose
 
 
-def mowjaz(count: int) -> Chooser:
+def mowjaz(
+    count: int,
+    weights: Weights = DEFAULT_WEIGHTS,
+    layout: Layout = DEFAULT_LAYOUT,
+) -> Chooser:
     """Choose with the key-points extractor, ``count`` bullets."""
 
     def choose(
         blocks: Sequence[Block], _sentences: list[str], _rng: random.Random
     ) -> list[str]:
-        return extract_key_points(blocks, count=count)
+        return extract_key_points(blocks, count=count, weights=weights, layout=layout)
 
     return choose
 
@@ -132,12 +137,12 @@ def score_article(
     )
 
 
-def evaluate(
+def article_scores(
     rows: Iterable[dict[str, Any]],
     systems: dict[str, Chooser],
     seed: int = DEFAULT_SEED,
-) -> list[SystemScore]:
-    """Score every system on every article that has sentences and references."""
+) -> dict[str, list[tuple[float, float, float]]]:
+    """Per-article (ROUGE-1 F1, references per sentence, best possible) by system."""
     results: dict[str, list[tuple[float, float, float]]] = {
         name: [] for name in systems
     }
@@ -151,6 +156,16 @@ def evaluate(
             rng = random.Random(f"{seed}:{row.get('id')}")
             chosen = choose(blocks, sentences, rng)
             results[name].append(score_article(chosen, sentences, references))
+    return results
+
+
+def evaluate(
+    rows: Iterable[dict[str, Any]],
+    systems: dict[str, Chooser],
+    seed: int = DEFAULT_SEED,
+) -> list[SystemScore]:
+    """Score every system on every article that has sentences and references."""
+    results = article_scores(rows, systems, seed)
     return [_summarise(name, scores) for name, scores in results.items()]
 
 
@@ -236,51 +251,98 @@ def stem_agreement(texts: Iterable[str]) -> list[tuple[str, float, int]]:
 # Command line --------------------------------------------------------------------
 
 
+def cross_validation_report(
+    rows: Sequence[dict[str, Any]], seed: int
+) -> tuple[str, dict[str, Weights]]:
+    """Return the 5-fold table of EASC and the weights each layout prefers."""
+    baselines = article_scores(
+        rows, {"Lead-3": lead(SENTENCES), "Random-3": random_pick(SENTENCES)}, seed
+    )
+    lines = []
+    shipped = {}
+    for label, layout in folds.layouts().items():
+        systems = {
+            str(index): mowjaz(SENTENCES, weights, layout)
+            for index, weights in enumerate(folds.GRID)
+        }
+        scored = article_scores(rows, systems, seed)
+        table = {folds.GRID[int(key)]: value for key, value in scored.items()}
+        results = folds.cross_validate(table)
+        lines.append((f"Mowjaz, {label}", results))
+        shipped[label] = folds.tuned_on_all(table)
+    lines.extend(
+        (f"{name} (seed {seed})" if name.startswith("Random") else name, folds.fixed(s))
+        for name, s in baselines.items()
+    )
+    text = markdown_table(
+        (
+            "system (held-out folds)",
+            "ROUGE-1 F1",
+            "references per sentence (of 5)",
+            "human votes (share of 5)",
+        ),
+        (
+            (
+                name,
+                str(folds.spread([r.rouge1 for r in results])),
+                str(folds.spread([r.votes for r in results])),
+                f"{folds.spread([r.votes / 5 for r in results]).mean:.3f}",
+            )
+            for name, results in lines
+        ),
+    )
+    chosen = "\n".join(
+        f"- {name}: fold {r.fold + 1} tuned on the others: {_weights(r.weights)}"
+        for name, results in lines[:-2]
+        for r in results
+    )
+    return f"{text}\n\nWeights chosen on the four other folds:\n{chosen}", shipped
+
+
+def _weights(weights: Weights | None) -> str:
+    if weights is None:
+        return "-"
+    return (
+        f"position {weights.position}, length {weights.length} "
+        f"(up to {weights.long_words} words), redundancy {weights.redundancy}"
+    )
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    """Print the key-points and stemming tables; 0 also when the corpus is absent."""
+    """Print the key-points tables; 0 also when a corpus is absent."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, default=None, help="first N articles only")
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED, help="Random-3 seed")
+    parser.add_argument(
+        "--show", type=int, default=0, help="print the bullets of N raw snn-dev pages"
+    )
     args = parser.parse_args(argv)
     path = corpus_file(CORPUS)
     if path is None:
         print(missing_corpus_message(CORPUS, "eval/keypoints.py"))
-        return 0
-    rows = list(read_jsonl(path, args.limit))
-    default = Config().key_points_count
-    systems = {
-        f"Mowjaz ({SENTENCES} sentences)": mowjaz(SENTENCES),
-        "Lead-3": lead(SENTENCES),
-        f"Random-3 (seed {args.seed})": random_pick(SENTENCES),
-        f"Mowjaz (default count, {default})": mowjaz(default),
-    }
-    scores = evaluate(rows, systems, seed=args.seed)
-    print(
-        f"Key points on {path.name}: {scores[0].articles} articles, 5 references each\n"
-    )
-    print(
-        markdown_table(
-            (
-                "system",
-                "ROUGE-1 F1",
-                "references per sentence (of 5)",
-                "of best possible",
-            ),
-            (
-                (s.name, s.rouge1, s.references_per_sentence, s.agreement)
-                for s in scores
-            ),
+    else:
+        rows = list(read_jsonl(path, args.limit))
+        print(
+            f"Key points on {path.name}: {len(rows)} articles, 5 references each, "
+            f"{SENTENCES} bullets, 5-fold cross-validation (mean ± sd, min–max)\n"
         )
-    )
-    print(
-        "\nStemming: forms of one word that get one term (pairs found in the corpus)\n"
-    )
-    print(
-        markdown_table(
-            ("analyzer", "agreement", "pairs"),
-            stem_agreement(row.get("text") or "" for row in rows),
+        table, shipped = cross_validation_report(rows, args.seed)
+        print(table)
+        print("\nWeights the whole set prefers (the shipped defaults come from these):")
+        for label, weights in shipped.items():
+            print(f"- {label}: {_weights(weights)}")
+        print(
+            "\nStemming: forms of one word that get one term "
+            "(pairs found in the corpus)\n"
         )
-    )
+        print(
+            markdown_table(
+                ("analyzer", "agreement", "pairs"),
+                stem_agreement(row.get("text") or "" for row in rows),
+            )
+        )
+    print()
+    print(raw.report(args.limit, args.show))
     return 0
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 from conftest import corpus_path
 from mowjaz.keypoints import (
+    candidate_units,
+    dangling_start,
     extract_key_points,
     is_bare_quote,
     is_boilerplate,
@@ -14,6 +16,7 @@ from mowjaz.text.blocks import Block, blocks_from_plain_text
 
 from eval.common import read_jsonl
 from eval.keypoints import evaluate, lead, mowjaz, random_pick
+from eval.keypoints_raw import Box, check, repeats
 
 # A brief written for these tests: a desalination plant opens in a coastal town.
 BRIEF = "\n".join(
@@ -60,39 +63,89 @@ def test_headings_and_punctuation_only_give_no_key_points() -> None:
     assert extract_key_points(blocks) == []
 
 
-def test_a_single_sentence_is_the_only_key_point() -> None:
+def test_a_one_sentence_brief_has_no_box_its_lead_is_all_of_it() -> None:
     text = "افتتحت البلدية حديقة عامة جديدة في وسط المدينة يوم الجمعة."
-    assert extract_key_points([Block("paragraph", text)]) == [text]
+    assert extract_key_points([Block("paragraph", text)]) == []
 
 
 # Choice ----------------------------------------------------------------------------
 
+# A longer brief written for these tests (over 150 words): a city opens a metro line.
+LONG_TITLE = "افتتاح أول خط للمترو في مدينة النخيل"
+LONG_BRIEF = "\n".join(
+    [
+        "النخيل - افتتحت بلدية مدينة النخيل صباح الخميس أول خط للمترو في المدينة، "
+        "بطول اثنين وعشرين كيلومترا وبخمس عشرة محطة.",
+        "وقال رئيس البلدية في مؤتمر صحفي إن الخط سينقل نحو مئتي ألف راكب كل يوم "
+        "في سنته الأولى.",
+        "وبلغت كلفة المشروع نحو ثلاثة مليارات دولار، دفعت الحكومة نصفها "
+        "وتكفلت شركة خاصة بالباقي مقابل تشغيل الخط عشرين عاما.",
+        "وتعمل القطارات من الخامسة صباحا حتى منتصف الليل، بمعدل قطار كل أربع "
+        "دقائق في ساعات الذروة.",
+        "وحددت البلدية سعر التذكرة الواحدة بدولار واحد، مع اشتراك شهري مخفض "
+        "للطلاب وكبار السن.",
+        "وأضاف أن البلدية تدرس إنشاء خط ثان يربط المطار بوسط المدينة قبل نهاية العقد.",
+        "وشهدت الأيام الأولى ازدحاما كبيرا في المحطات القريبة من الأسواق الشعبية، "
+        "ما دفع الشركة المشغلة إلى زيادة عدد القطارات.",
+        "ويأمل سكان الأحياء الشرقية أن يخفف المترو زحمة السير التي تستغرق "
+        "ساعتين يوميا في طريق العمل.",
+        "وانتقدت جمعية حماية البيئة قطع مئات الأشجار في الشارع الرئيسي خلال "
+        "أعمال البناء التي استمرت أربع سنوات.",
+    ]
+)
+
+
+def long_blocks() -> list[Block]:
+    """The long test brief as an imported plain-text article."""
+    return blocks_from_plain_text(LONG_BRIEF)
+
 
 @pytest.mark.parametrize("count", [3, 4, 5])
-def test_returns_the_requested_number_of_points_in_article_order(count: int) -> None:
-    points = extract_key_points(brief_blocks(), count=count)
+def test_a_long_brief_gets_the_requested_number_of_points_in_order(
+    count: int,
+) -> None:
+    points = extract_key_points(long_blocks(), count=count, title=LONG_TITLE)
     assert len(points) == count
-    positions = [BRIEF.index(point) for point in points]
+    positions = [LONG_BRIEF.index(point) for point in points]
     assert positions == sorted(positions)
 
 
-def test_the_first_point_is_the_lead() -> None:
-    points = extract_key_points(brief_blocks(), count=3)
-    assert points[0].startswith("دشنت الحكومة صباح الأحد محطة جديدة")
+def test_the_lead_under_the_box_is_never_a_point() -> None:
+    points = extract_key_points(long_blocks(), count=5, title=LONG_TITLE)
+    assert not any("أول خط للمترو" in point for point in points)
 
 
-def test_never_picks_a_heading_boilerplate_a_bare_quote_or_a_question() -> None:
+def test_a_point_comes_from_the_end_of_the_article_too() -> None:
+    points = extract_key_points(long_blocks(), count=4, title=LONG_TITLE)
+    last_paragraphs = LONG_BRIEF.splitlines()[-4:]
+    assert any(point in paragraph for point in points for paragraph in last_paragraphs)
+
+
+def test_a_speech_verb_without_its_subject_is_trimmed_to_the_fact() -> None:
+    points = extract_key_points(long_blocks(), count=5, title=LONG_TITLE)
+    assert not any(point.startswith("وأضاف") for point in points)
+    trimmed = "البلدية تدرس إنشاء خط ثان يربط المطار بوسط المدينة قبل نهاية العقد."
+    assert trimmed in [unit.text for unit in candidate_units(long_blocks())]
+
+
+def test_a_short_brief_gets_at_most_two_points() -> None:
     points = extract_key_points(brief_blocks(), count=5)
-    joined = "\n".join(points)
-    assert "تفاصيل المشروع" not in points
-    assert "مواضيع مشابهة" not in joined
-    assert "متابعو الموقع" not in joined
-    assert "الماء حق للجميع" not in joined
-    assert not any(point.endswith("؟") for point in points)
+    assert 1 <= len(points) <= 2
+
+
+def test_the_headline_is_never_repeated() -> None:
+    title = "الحكومة تدشن محطة لتحلية مياه البحر في مدينة الساحل"
+    blocks = [
+        *long_blocks(),
+        Block("paragraph", "دشنت الحكومة محطة لتحلية مياه البحر في مدينة الساحل."),
+    ]
+    points = extract_key_points(blocks, count=5, title=title)
+    assert not any("تحلية" in point for point in points)
 
 
 def test_two_sentences_that_say_the_same_thing_give_one_point() -> None:
     blocks = [
+        *long_blocks()[:1],
         Block(
             "paragraph",
             "فاز المنتخب الوطني على منافسه بثلاثة أهداف نظيفة "
@@ -115,14 +168,86 @@ def test_two_sentences_that_say_the_same_thing_give_one_point() -> None:
         ),
     ]
     points = extract_key_points(blocks, count=3)
-    assert len(points) == 3
+    assert len(points) == 2  # a short brief: two at most
     assert sum("بثلاثة أهداف نظيفة" in point for point in points) == 1
 
 
 def test_a_point_does_not_start_with_a_discourse_connective() -> None:
-    points = extract_key_points(brief_blocks(), count=5)
+    points = [unit.text for unit in candidate_units(brief_blocks())]
     assert not any(point.startswith(("ومن جهته", "وفي سياق متصل")) for point in points)
     assert any(point.startswith("قال وزير الموارد المائية") for point in points)
+
+
+# Units: clauses, length, self-containment --------------------------------------------
+
+
+def test_a_long_sentence_is_split_into_clauses_of_at_most_thirty_words() -> None:
+    sentence = (
+        "دشنت الحكومة صباح الأحد محطة جديدة لتحلية مياه البحر في مدينة الساحل "
+        "بطاقة تبلغ مئة ألف متر مكعب يوميا وأضاف الوزير أن المحطة ستنهي انقطاع "
+        "المياه في الصيف، في حين تعمل الشركة على مد أنابيب جديدة إلى القرى "
+        "المجاورة قبل نهاية العام."
+    )
+    units = [unit.text for unit in candidate_units([Block("paragraph", sentence)])]
+    assert units == [
+        "دشنت الحكومة صباح الأحد محطة جديدة لتحلية مياه البحر في مدينة الساحل "
+        "بطاقة تبلغ مئة ألف متر مكعب يوميا",
+        "أضاف الوزير أن المحطة ستنهي انقطاع المياه في الصيف",
+        "تعمل الشركة على مد أنابيب جديدة إلى القرى المجاورة قبل نهاية العام.",
+    ]
+
+
+def test_a_clause_never_starts_inside_a_quotation() -> None:
+    sentence = (
+        "وقال الوزير في كلمته أمام المجلس: «سنبني المحطة، كما سنبني المدارس "
+        "والمستشفيات في كل القرى، وأضاف الجميع أن الوقت قد حان لذلك» ثم غادر "
+        "القاعة مسرعا دون أن يجيب عن أسئلة الصحفيين الكثيرين."
+    )
+    for unit in candidate_units([Block("paragraph", sentence)]):
+        assert not unit.text.startswith(("سنبني", "الجميع", "أضاف الجميع"))
+
+
+def test_a_unit_needing_the_previous_sentence_is_not_a_point() -> None:
+    blocks = [
+        Block("paragraph", "مشيرين إلى ضرورة الإسراع في تنفيذ المشروع قبل الصيف."),
+        Block("paragraph", "وأضاف أنه سيعود إلى العاصمة بعد انتهاء الاجتماع."),
+        Block("paragraph", "وقدم له الوزير درعا تذكارية في ختام الحفل الكبير."),
+        Block("paragraph", "وتضمن البيان الختامي للقمة النقاط التالية:"),
+    ]
+    assert candidate_units(blocks) == []
+
+
+def test_dangling_starts_are_read_from_the_list() -> None:
+    assert dangling_start("مشيرا إلى أن الأسعار سترتفع")
+    assert dangling_start("معه عدد من المسؤولين")
+    assert dangling_start("وأضاف أنه سيعود")
+    assert not dangling_start("أعلنت الوزارة خطة جديدة")
+    assert not dangling_start("")
+
+
+def test_a_dateline_and_an_unclosed_quotation_mark_are_removed() -> None:
+    blocks = [
+        Block(
+            "paragraph",
+            "الرياض - واس - افتتح أمير المنطقة معرض الكتاب الدولي مساء أمس.",
+        ),
+        Block("paragraph", "“وأوضح المدير أن المعرض يضم ألف دار نشر من ثلاثين دولة."),
+    ]
+    assert [unit.text for unit in candidate_units(blocks)] == [
+        "افتتح أمير المنطقة معرض الكتاب الدولي مساء أمس.",
+        "أوضح المدير أن المعرض يضم ألف دار نشر من ثلاثين دولة.",
+    ]
+
+
+def test_a_diacritised_tatweel_clause_opener_still_splits() -> None:
+    sentence = (
+        "أعلنت وزارة الصحة عن افتتاح ثلاثة مستشفيات جديدة في المنطقة الشمالية "
+        "خلال الشهر الجاري لخدمة أكثر من مليون ساكن في القرى والمدن، مُشـيراً إلى "
+        "أن الوزارة "
+        "ستوظف ألفي طبيب وممرض في المستشفيات الجديدة."
+    )
+    units = [unit.text for unit in candidate_units([Block("paragraph", sentence)])]
+    assert units[-1] == "الوزارة ستوظف ألفي طبيب وممرض في المستشفيات الجديدة."
 
 
 # Connectives, boilerplate and bare quotes --------------------------------------------
@@ -191,3 +316,31 @@ def test_the_evaluation_scores_a_few_easc_articles_in_range() -> None:
         assert 0.0 < score.rouge1 <= 1.0
         assert 0.0 <= score.references_per_sentence <= 5.0
         assert 0.0 <= score.agreement <= 1.0
+
+
+# Raw-page checks (the metric definitions; no corpus needed) -------------------------
+
+
+def test_a_near_copy_counts_as_a_repeat_and_a_new_fact_does_not() -> None:
+    lead = "افتتحت بلدية مدينة النخيل صباح الخميس أول خط للمترو في المدينة."
+    assert repeats("افتتحت بلدية مدينة النخيل أول خط للمترو في المدينة", lead)
+    assert not repeats("وحددت البلدية سعر التذكرة الواحدة بدولار واحد.", lead)
+    assert not repeats("", lead)
+
+
+def test_the_checks_count_long_bullets_lead_repeats_and_short_boxes() -> None:
+    box = Box(
+        outlet="test",
+        title=LONG_TITLE,
+        paragraphs=tuple(LONG_BRIEF.splitlines()),
+        visible_lead=LONG_BRIEF.splitlines()[0],
+        first_paragraph=LONG_BRIEF.splitlines()[0],
+        bullets=(
+            "افتتحت بلدية مدينة النخيل صباح الخميس أول خط للمترو في المدينة",
+            " ".join(["كلمة"] * 36),
+        ),
+    )
+    checks = check([box])
+    assert (checks.articles, checks.bullets, checks.over_35) == (1, 2, 1)
+    assert checks.lead_repeated == 1
+    assert (checks.long_articles, checks.long_with_3_to_5) == (1, 0)

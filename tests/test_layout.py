@@ -29,7 +29,7 @@ ALLOWED = {
     "site": {"site", "derive", "quotes", "related", "text", "config", "l10n", "files"},
     "plugin": {"site"},
     "cli": {"importer", "keypoints", "quotes", "related", "derive", "text", "config"},
-    "config": {"l10n"},
+    "config": {"l10n", "text"},
     "l10n": set(),
     "files": set(),
 }

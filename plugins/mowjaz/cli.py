@@ -274,7 +274,7 @@ def run_analyze(args: argparse.Namespace, config: Config) -> int:
         except ImporterError as error:
             print(f"{error.source}: error: {error.reason}", file=sys.stderr)
             return 1
-        _emit({"id": identifier, "title": title, **_findings(blocks, count)})
+        _emit({"id": identifier, "title": title, **_findings(blocks, count, title)})
         return 0
     status = 0
     for item in read_jsonl(args.jsonl):
@@ -283,7 +283,7 @@ def run_analyze(args: argparse.Namespace, config: Config) -> int:
             continue
         value = item.value
         outline = analyze_text(value["text"], rules, title=value.get("title"))
-        _emit({"id": value["id"], **_findings(outline.blocks, count)})
+        _emit({"id": value["id"], **_findings(outline.blocks, count, outline.title)})
     return status
 
 
@@ -300,9 +300,9 @@ def _analyze_file(name: str, rules: NoiseRules) -> tuple[str, str, list[Block]]:
     return stem, outline.title, list(outline.blocks)
 
 
-def _findings(blocks: Sequence[Block], count: int) -> dict[str, Any]:
+def _findings(blocks: Sequence[Block], count: int, title: str) -> dict[str, Any]:
     return {
-        "key_points": key_points_of(blocks, count),
+        "key_points": key_points_of(blocks, count, title=title or None),
         "quotes": [
             {"text": quote.text, "speaker": quote.speaker}
             for quote in quotes_of(blocks)

@@ -42,10 +42,17 @@ def plain_text(blocks: Sequence[Block]) -> str:
 
 
 def key_points_of(
-    blocks: Sequence[Block], count: int, memo: WordMemo | None = None
+    blocks: Sequence[Block],
+    count: int,
+    memo: WordMemo | None = None,
+    *,
+    title: str | None = None,
 ) -> list[str]:
-    """Return the extracted key points (at most ``count``) of a brief's blocks."""
-    return extract_key_points(blocks, count=count, memo=memo)
+    """Return the extracted key points (at most ``count``) of a brief's blocks.
+
+    With its ``title`` (the headline), no bullet repeats it.
+    """
+    return extract_key_points(blocks, count=count, memo=memo, title=title)
 
 
 def quotes_of(blocks: Sequence[Block], memo: WordMemo | None = None) -> list[Quote]:

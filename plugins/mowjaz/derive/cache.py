@@ -43,7 +43,7 @@ FORMAT = 1
 # Files whose content decides the results (globs relative to the package folder).
 ALGORITHM_SOURCES = (
     "derive/*.py",
-    "keypoints.py",
+    "keypoints/**/*.py",
     "quotes/**/*.py",
     "related/**/*.py",
     "site/enrich.py",

@@ -1,0 +1,256 @@
+"""Checks of the key-points box on raw news pages (``eval.keypoints``).
+
+Corpus: ``../shared/corpora/snn-dev.jsonl`` (raw pages of 14 Saudi outlets).  A
+page is pasted as an editor does (title line, the byline when the outlet tagged it
+apart, the raw text), read by the importer's analysis (``mowjaz analyze``), and
+given a box of the settings' default count with the headline passed as ``title``.
+
+The outlets are split in two: the rules and word lists were written while reading
+the output of :data:`TUNING_OUTLETS` only; the figures that count are those of
+:data:`REPORT_OUTLETS`, never read during development.  Both are printed.
+
+Checks (a "repeat" is a near-copy: at least half the word pairs of one text, after
+normalisation, occur in the other):
+
+* bullets over 35 words;
+* articles where a bullet repeats the lead: the visible lead (the lead's sentences
+  up to 60 words) and, stricter, the whole first paragraph;
+* bullets that repeat the headline (either way round);
+* articles of 150 words or more with 3 to 5 bullets;
+* bullets that start with a listed dangling word (``keypoint_dangling_starts.txt``);
+  this list is also what the extractor avoids, so a second, independent count is
+  given: bullets that start with a bare speech verb or a conjunction ``و`` + verb
+  the list does not hold is not attempted; read the bullets (``--show``);
+* coverage: articles of 8 paragraphs or more with a bullet from the second half.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from itertools import pairwise
+from typing import Any
+
+from mowjaz.config import Config
+from mowjaz.importer.pipeline import analyze_text
+from mowjaz.keypoints import dangling_start, extract_key_points, lead_sentences
+from mowjaz.keypoints.units import paragraphs
+from mowjaz.text.segment import word_count
+
+from eval.common import (
+    corpus_file,
+    markdown_table,
+    missing_corpus_message,
+    read_jsonl,
+    rouge_tokens,
+)
+
+CORPUS = "snn-dev.jsonl"
+TUNING_OUTLETS = (
+    "alriyadh",
+    "aljazirah",
+    "alyaum",
+    "alweeam",
+    "sabq",
+    "almadina",
+    "was",
+    "arreyadi",
+)
+REPORT_OUTLETS = ("aawsat", "aleqtisadiya", "alwatan", "okaz", "3alyoum", "arriyadiyah")
+LONG_BULLET = 35
+LONG_ARTICLE = 150
+MANY_PARAGRAPHS = 8
+REPEAT = 0.5
+SHOW_SEED = 22
+
+
+@dataclass(frozen=True, slots=True)
+class Box:
+    """One page's box and what the reader sees around it."""
+
+    outlet: str
+    title: str
+    paragraphs: tuple[str, ...]
+    visible_lead: str
+    first_paragraph: str
+    bullets: tuple[str, ...]
+
+    @property
+    def words(self) -> int:
+        """Words of the article's paragraphs."""
+        return sum(word_count(text) for text in self.paragraphs)
+
+
+@dataclass(frozen=True, slots=True)
+class Checks:
+    """Counts over a set of pages."""
+
+    articles: int
+    bullets: int
+    over_35: int
+    lead_repeated: int
+    first_paragraph_repeated: int
+    headline_repeated: int
+    long_articles: int
+    long_with_3_to_5: int
+    dangling: int
+    many_paragraphs: int
+    second_half: int
+    without_box: int
+
+
+def page(row: dict[str, Any]) -> str:
+    """Return the page as an editor pastes it (see the corpus README)."""
+    raw = row.get("raw") or ""
+    author = (row.get("author") or "").strip()
+    lines = [row.get("title") or ""]
+    if author and not raw.startswith(author):
+        lines.append(author)
+    return "\n".join([*lines, raw])
+
+
+def make_box(row: dict[str, Any], count: int) -> Box:
+    """Analyse one page as ``mowjaz analyze`` does and make its box."""
+    analysis = analyze_text(page(row))
+    texts = paragraphs(analysis.blocks)
+    lead = lead_sentences(texts, title=analysis.title)
+    first = next((text for text in texts if lead and lead[-1] in text), "")
+    bullets = extract_key_points(analysis.blocks, count=count, title=analysis.title)
+    return Box(
+        outlet=row.get("outlet") or "",
+        title=analysis.title,
+        paragraphs=tuple(texts),
+        visible_lead=" ".join(lead),
+        first_paragraph=first,
+        bullets=tuple(bullets),
+    )
+
+
+def _pairs(text: str) -> list[tuple[str, str]]:
+    tokens = rouge_tokens(text)
+    return list(pairwise(tokens))
+
+
+def repeats(part: str, whole: str) -> bool:
+    """Tell whether at least half the word pairs of ``part`` occur in ``whole``."""
+    pairs = _pairs(part)
+    if not pairs:
+        return False
+    known = set(_pairs(whole))
+    return sum(pair in known for pair in pairs) >= REPEAT * len(pairs)
+
+
+def _paragraph_of(bullet: str, texts: Sequence[str]) -> int:
+    probe = bullet[:25]
+    return next((index for index, text in enumerate(texts) if probe in text), -1)
+
+
+def check(boxes: Iterable[Box]) -> Checks:
+    """Count the checks over ``boxes``."""
+    counts = dict.fromkeys(Checks.__slots__, 0)
+    for box in boxes:
+        counts["articles"] += 1
+        counts["bullets"] += len(box.bullets)
+        counts["without_box"] += not box.bullets
+        counts["over_35"] += sum(word_count(b) > LONG_BULLET for b in box.bullets)
+        counts["lead_repeated"] += any(
+            repeats(b, box.visible_lead) for b in box.bullets
+        )
+        counts["first_paragraph_repeated"] += any(
+            repeats(b, box.first_paragraph) for b in box.bullets
+        )
+        counts["headline_repeated"] += sum(
+            repeats(b, box.title) or repeats(box.title, b) for b in box.bullets
+        )
+        if box.words >= LONG_ARTICLE:
+            counts["long_articles"] += 1
+            counts["long_with_3_to_5"] += 3 <= len(box.bullets) <= 5
+        counts["dangling"] += sum(dangling_start(b) for b in box.bullets)
+        if len(box.paragraphs) >= MANY_PARAGRAPHS:
+            counts["many_paragraphs"] += 1
+            half = len(box.paragraphs) // 2
+            counts["second_half"] += any(
+                _paragraph_of(b, box.paragraphs) >= half for b in box.bullets
+            )
+    return Checks(**counts)
+
+
+def _share(part: int, whole: int) -> str:
+    return f"{part / whole:.1%} ({part}/{whole})" if whole else "-"
+
+
+def table(results: dict[str, Checks]) -> str:
+    """Return the checks of each outlet group as a Markdown table."""
+    names = list(results)
+    rows = [
+        ("articles", *(str(results[n].articles) for n in names)),
+        ("bullets", *(str(results[n].bullets) for n in names)),
+        *(
+            (label, *(_share(*pick(results[n])) for n in names))
+            for label, pick in (
+                ("bullets over 35 words (≤ 2%)", lambda c: (c.over_35, c.bullets)),
+                (
+                    "articles repeating the visible lead (≤ 5%)",
+                    lambda c: (c.lead_repeated, c.articles),
+                ),
+                (
+                    "articles repeating any of the first paragraph",
+                    lambda c: (c.first_paragraph_repeated, c.articles),
+                ),
+                (
+                    "bullets repeating the headline (≤ 2%)",
+                    lambda c: (c.headline_repeated, c.bullets),
+                ),
+                (
+                    "150+ word articles with 3–5 bullets (all)",
+                    lambda c: (c.long_with_3_to_5, c.long_articles),
+                ),
+                (
+                    "bullets with a dangling start (≤ 3%)",
+                    lambda c: (c.dangling, c.bullets),
+                ),
+                (
+                    "8+ paragraph articles with a bullet from the second half",
+                    lambda c: (c.second_half, c.many_paragraphs),
+                ),
+                ("articles without a box", lambda c: (c.without_box, c.articles)),
+            )
+        ),
+    ]
+    return markdown_table(("check", *names), rows)
+
+
+def show(boxes: Sequence[Box], count: int) -> str:
+    """Return the boxes of ``count`` pages of the tuning outlets, for reading."""
+    tuning = [box for box in boxes if box.outlet in TUNING_OUTLETS]
+    picked = random.Random(SHOW_SEED).sample(tuning, min(count, len(tuning)))
+    lines = []
+    for box in picked:
+        lines.append(f"\n## {box.outlet}, {box.words} words: {box.title}")
+        lines.append(f"lead: {box.visible_lead}")
+        lines.extend(f"- ({word_count(b)}) {b}" for b in box.bullets)
+    return "\n".join(lines)
+
+
+def report(limit: int | None = None, shown: int = 0) -> str:
+    """Return the checks on the report and tuning outlets, and some boxes."""
+    path = corpus_file(CORPUS)
+    if path is None:
+        return missing_corpus_message(CORPUS, "eval/keypoints.py")
+    count = Config().key_points_count
+    boxes = [make_box(row, count) for row in read_jsonl(path, limit)]
+    groups = {
+        "report outlets (held out)": REPORT_OUTLETS,
+        "tuning outlets": TUNING_OUTLETS,
+    }
+    results = {
+        name: check(box for box in boxes if box.outlet in outlets)
+        for name, outlets in groups.items()
+    }
+    head = (
+        f"Key-point boxes on raw pages of {path.name} ({count} bullets asked, "
+        f"headline passed).\nReport outlets: {', '.join(REPORT_OUTLETS)}.\n"
+        f"Tuning outlets: {', '.join(TUNING_OUTLETS)}.\n\n"
+    )
+    return head + table(results) + (show(boxes, shown) if shown else "")

@@ -1,0 +1,198 @@
+"""The key-points box of one brief: what it may repeat, how many bullets, which.
+
+* **The lead is not repeated.**  The reader sees the lead right under the box.
+  The lead is the first paragraph of at least ``lead_min_words`` words (shorter
+  paragraphs before it are bylines, datelines or the headline again), up to
+  ``lead_words`` words of whole sentences (a one-paragraph article keeps the rest
+  of its paragraph for the box).  No unit of the lead, or of what comes before it,
+  becomes a bullet; the title and the lead are the MMR *context*, so a later
+  sentence that says the same again is not a bullet either.
+* **How many.**  ``count`` bullets (3 to 5) for an article of ``short_words``
+  words or more, at most ``short_count`` for a shorter one, and fewer, or none,
+  when there are not enough distinct self-contained units: no filler.
+* **Which.**  :mod:`.rating` rates the units against the whole article and chooses
+  by MMR; bullets keep the article's order.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from itertools import islice
+
+import numpy as np
+
+from ..text import patterns
+from ..text.blocks import Block
+from ..text.memo import WordMemo
+from ..text.segment import word_count
+from .rating import DEFAULT_WEIGHTS, Weights, scores, select, term_bags, tfidf
+from .units import Unit, UnitRules, candidate_units, paragraphs, sentences
+
+
+@dataclass(frozen=True, slots=True)
+class Layout:
+    """What the page shows around the box, and how many bullets fit the brief."""
+
+    # The lead is under the box: never repeat it (False: an EASC-comparable run).
+    exclude_lead: bool = True
+    # A paragraph shorter than this before the lead is a byline or a dateline.
+    lead_min_words: int = 12
+    # The lead's whole sentences up to this many words are "the lead".
+    lead_words: int = 60
+    # A brief shorter than this gets at most ``short_count`` bullets.
+    short_words: int = 150
+    short_count: int = 2
+    # A longer brief should get at least this many bullets: when the usual units
+    # give fewer, units of up to ``hard_words`` words are allowed.
+    min_count: int = 3
+    hard_words: int = 35
+    # ... and a run-on clause cut before a phrase, keeping this many words or more.
+    phrase_words: int = 12
+    # A unit whose terms are at least this share in the title and lead is a repeat.
+    repeat_share: float = 0.8
+    units: UnitRules = field(default_factory=UnitRules)
+
+
+DEFAULT_LAYOUT = Layout()
+
+
+def extract_key_points(
+    blocks: Sequence[Block],
+    count: int = 4,
+    *,
+    title: str | None = None,
+    weights: Weights = DEFAULT_WEIGHTS,
+    layout: Layout = DEFAULT_LAYOUT,
+    memo: WordMemo | None = None,
+) -> list[str]:
+    """Return up to ``count`` key points of ``blocks``, in article order.
+
+    ``title`` (optional) is never repeated.  ``memo`` remembers per-word work
+    (folding, stemming) across the briefs of a build; it never changes the result.
+    """
+    memo = memo or WordMemo()
+    texts = paragraphs(blocks)
+    if count <= 0 or not texts:
+        return []
+    words = sum(word_count(text) for text in texts)
+    limit = count if words >= layout.short_words else min(count, layout.short_count)
+    lead = lead_sentences(texts, layout, title, memo) if layout.exclude_lead else []
+    context = [text for text in ([title] if title else []) + lead if text.strip()]
+    found = _Found(blocks, len(lead), context, weights, layout, memo)
+    points = found.points(limit, layout.units)
+    if words >= layout.short_words and len(points) < layout.min_count:
+        # Too few units of the usual size: allow the hard limit, and run-on clauses
+        # cut before a phrase, before giving up.
+        relaxed = UnitRules(
+            min_words=layout.units.min_words,
+            max_words=max(layout.hard_words, layout.units.max_words),
+            phrase_words=layout.phrase_words,
+        )
+        more = found.points(limit, relaxed)
+        points = more if len(more) > len(points) else points
+    return points
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    """What one brief's choice needs besides the unit rules and the limit."""
+
+    blocks: Sequence[Block]
+    lead: int
+    context: Sequence[str]
+    weights: Weights
+    layout: Layout
+    memo: WordMemo
+
+    def _after_lead(self, unit: Unit) -> bool:
+        """Tell whether a unit starts after the lead the reader sees."""
+        if unit.rank >= self.lead:
+            return True
+        # The clauses of a lead sentence past its first ``lead_words`` words.
+        return unit.rank == self.lead - 1 and unit.offset >= self.layout.lead_words
+
+    def points(self, limit: int, rules: UnitRules) -> list[str]:
+        units = candidate_units(self.blocks, rules=rules, memo=self.memo)
+        candidates = [unit for unit in units if self._after_lead(unit)]
+        if not candidates:
+            return []
+        chosen = _choose(candidates, self.context, limit, self)
+        return [candidates[index].text for index in sorted(chosen)]
+
+
+def lead_sentences(
+    texts: Sequence[str],
+    layout: Layout = DEFAULT_LAYOUT,
+    title: str | None = None,
+    memo: WordMemo | None = None,
+) -> list[str]:
+    """Return the sentences the reader sees as the lead (and any before it).
+
+    Paragraphs before the lead are short (bylines, datelines) or the headline again.
+    A first sentence longer than ``lead_words`` is cut there: its later clauses
+    are the article's body.
+    """
+    memo = memo or WordMemo()
+    headline = set(memo.terms.terms(title)) if title else set()
+    lead: list[str] = []
+    for text in texts:
+        found = sentences(text)
+        terms = memo.terms.terms(text)
+        again = bool(terms) and _share(terms, headline) >= layout.repeat_share
+        if again or word_count(text) < layout.lead_min_words:
+            lead.extend(found)
+            continue
+        seen = 0
+        for sentence in found:
+            if seen >= layout.lead_words:
+                break
+            lead.append(_first_words(sentence, layout.lead_words))
+            seen += word_count(sentence)
+        break
+    return lead
+
+
+def _first_words(text: str, count: int) -> str:
+    """Return ``text`` up to its ``count``-th word (all of it when shorter)."""
+    tokens = list(islice(patterns.TOKEN.finditer(text), count))
+    if len(tokens) < count:
+        return text
+    return text[: tokens[-1].end()]
+
+
+def _share(terms: Sequence[str], known: set[str]) -> float:
+    """Return the share of ``terms`` that are in ``known`` (0.0 for none)."""
+    return sum(term in known for term in terms) / len(terms) if terms else 0.0
+
+
+def _choose(
+    candidates: Sequence[Unit], context: Sequence[str], limit: int, found: _Found
+) -> list[int]:
+    weights, layout, memo = found.weights, found.layout, found.memo
+    bags = term_bags([unit.text for unit in candidates] + list(context), memo.terms)
+    known = set().union(*bags[len(candidates) :])
+    allowed = [
+        index
+        for index, bag in enumerate(bags[: len(candidates)])
+        if bag and _share(bag, known) < layout.repeat_share
+    ]
+    if not allowed:
+        return []
+    vectors = tfidf(bags)
+    rated = scores(
+        vectors,
+        [unit.rank for unit in candidates],
+        [len(unit.tokens) for unit in candidates],
+        weights,
+    )
+    rows = [*allowed, *range(len(candidates), len(bags))]
+    similarity = np.einsum("ik,jk->ij", vectors[rows], vectors[rows])
+    picked = select(
+        [float(rated[index]) for index in allowed],
+        similarity,
+        list(range(len(allowed), len(rows))),
+        limit,
+        weights,
+    )
+    return [allowed[index] for index in picked]

@@ -1,0 +1,532 @@
+"""Units of the key-points box: self-contained sentences and clauses of a brief.
+
+A bullet is read alone, above the article, so a unit must stand on its own:
+
+1. **Sentences** of paragraph and list blocks (never a subheading, a block quote or
+   a boilerplate line of ``text/data/boilerplate.txt``).  A leading dateline or
+   agency credit (``الرياض - واس -``) and leading list dashes are removed.
+2. **Clauses.**  A sentence longer than the bullet limit is split before the
+   clause openers of news Arabic (``text/data/keypoint_clause_openers.txt``:
+   ``وأضاف``, ``، كما``, ``، في حين``, ``، مشيرا`` ...), never inside a quotation.
+   A clause still too long keeps its words up to the last comma within the limit
+   (the main clause of a news sentence comes first), or is dropped.
+3. **Openings that carry no fact** are trimmed: one listed discourse connective
+   (``text/data/connectives.txt``: ``من جهته،``, ``كما``, ``في حين`` ...), and a
+   speech verb with no subject (``وأضاف أن``, ``مشيرا إلى أن``), which leaves the
+   reported fact.  A speech verb with its subject keeps the speaker
+   (``وقال الوزير إن`` becomes ``قال الوزير إن``).
+4. **Self-contained or nothing**: a unit that still starts with a word that needs
+   the previous sentence (``text/data/keypoint_dangling_starts.txt``: participles,
+   pronouns, ``له``, ``معه``, ``أنه`` ...), that is a question, a bare quotation, a
+   list introduction (ends with ``:``), has an unclosed quotation, or has fewer
+   than ``min_words`` or more than ``max_words`` words is not a unit.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from itertools import islice, pairwise
+
+from ..text import patterns
+from ..text.blocks import Block
+from ..text.memo import WordMemo
+from ..text.normalize import normalize
+from ..text.segment import quoted_spans, split_sentences, tokenize, word_count
+from ..text.wordlists import read_word_list
+
+_KINDS = frozenset({"paragraph", "list_item"})
+_QUESTION_MARKS = ("؟", "?")
+# Closing quotation marks, brackets and spaces that may follow a final mark.
+_TRAILING = "\u201d\u00bb\u2033\"')] "
+_LEADING_MARKS = re.compile(r"^[\s\-\u2010-\u2015\N{ARABIC TATWEEL}*\u2022\u00b7:.،,]+")
+# A dateline or credit before the first dash: one to three words (a city, an
+# agency), then a dash with a space on at least one side, as in "الرياض - واس -".
+_DASH = r"\-\u2010-\u2015\N{ARABIC TATWEEL}"
+_DATELINE = re.compile(
+    rf"^(?:[^\s{_DASH}.،,:]+\s?){{1,3}}(?:\s[{_DASH}]+\s?|[{_DASH}]+\s)"
+)
+# An agency credit in brackets at the start: "(واس)".
+_CREDIT = re.compile(
+    r"^[(\[][^)\]]{1,20}[)\]]\s*[\-\u2010-\u2015\N{ARABIC TATWEEL}:]?\s*"
+)
+# How many pieces after a cut one run-on sentence may give in the fallback.
+_MAX_RESTS = 5
+# A "sentence" longer than this is a paragraph inside quotation marks.
+_QUOTED_PARAGRAPH = 90
+# The longest dateline or credit removed, in characters.
+_DATELINE_CHARS = 30
+_COMMAS = "،,"
+_CLAUSE_COMMAS = "،,؛;"
+# An Arabic or a Latin letter: a quotation with one outside it is reported speech.
+_LETTER = re.compile(f"[{patterns.ARABIC_LETTER_RANGES}A-Za-z]")
+_PREFIX_MARK = ":"
+_LINE_END = " .:!،؛"
+_HEAD_LENGTH = 50
+_COMMA_OPENER = "،"
+# The particles between a speech verb and its reported clause: "that", "to that".
+_THAT = frozenset({"ان", "بان"})
+_TO = frozenset({"الي", "علي", "ب"})
+_CONJUNCTIONS = "وف"
+# Words of the longest speech opening: verb, "to", "that", and a word after it.
+_SPEECH_OPENING = 3
+# The participle's column in quote_speech_verbs.txt.
+_PARTICIPLE = 2
+# Prepositions before which a run-on clause may be cut (folded).
+_PREPOSITIONS = frozenset({"في", "علي", "الي", "من", "عن", "مع", "بعد", "قبل", "خلال"})
+# Demonstratives (folded): dangling first, but not second ("في هذا الإطار").
+_DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك", "هولاء"})
+# A word opening with و is taken as "and" + word when it has more letters than this.
+_SHORTEST_CONJOINED = 3
+_OPEN_MARKS = "\u201c\u00ab"
+_CLOSE_MARKS = "\u201d\u00bb\u2033"
+_QUOTE_MARKS = re.compile(f'[{_OPEN_MARKS}{_CLOSE_MARKS}"]')
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """A sentence or clause that may become a bullet.
+
+    ``paragraph`` counts the article's paragraphs from 0; ``rank`` is the rank of
+    its sentence in the article (clauses of one sentence share it); ``offset`` is
+    the number of words of the sentence before the clause.
+    """
+
+    paragraph: int
+    rank: int
+    text: str
+    tokens: tuple[str, ...]
+    offset: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class UnitRules:
+    """How long a unit may be, in words."""
+
+    min_words: int = 6
+    max_words: int = 30
+    # A clause with no comma within the limit may be cut before a preposition or
+    # a conjunction instead (the fallback for run-on sentences), keeping at least
+    # ``phrase_words`` words.  0: never.
+    phrase_words: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class _Boilerplate:
+    whole: frozenset[str]
+    prefixes: tuple[str, ...]
+    longest: int
+
+
+@dataclass(frozen=True, slots=True)
+class _Connective:
+    words: tuple[str, ...]
+    needs_comma: bool
+
+
+@dataclass(frozen=True, slots=True)
+class _Opener:
+    words: tuple[str, ...]
+    after_comma: bool
+
+
+# Paragraphs and sentences -----------------------------------------------------------
+
+
+def paragraphs(blocks: Sequence[Block]) -> list[str]:
+    """Return the texts of the blocks key points may use, in order."""
+    return [
+        block.text
+        for block in blocks
+        if block.kind in _KINDS and not is_boilerplate(block.text)
+    ]
+
+
+def sentence_units(
+    paragraph: int,
+    rank: int,
+    sentence: str,
+    rules: UnitRules,
+    memo: WordMemo,
+) -> list[Unit]:
+    """Return the units one sentence gives (none, itself, or some of its clauses)."""
+    found = []
+    position = 0
+    pending = split_clauses(sentence, rules.max_words, memo)
+    rests = 0
+    while pending:
+        clause = pending.pop(0)
+        start = sentence.find(clause, position)
+        position = max(position, start)
+        unit, rest = _fit(clause, rules, memo)
+        # A box has at most five bullets: a run-on sentence gives at most as many
+        # cut pieces (and a 5 MB line without a stop costs no more than that).
+        if rest and rests < _MAX_RESTS:
+            rests += 1
+            pending.insert(0, rest)
+        if unit:
+            offset = word_count(sentence[:position])
+            found.append(Unit(paragraph, rank, unit, tuple(tokenize(unit)), offset))
+    return found
+
+
+def _fit(clause: str, rules: UnitRules, memo: WordMemo) -> tuple[str, str]:
+    """Return the clause made a unit (or ``""``) and, in the fallback, its rest.
+
+    A clause over the limit is cut at a comma (or, in the fallback, before a
+    phrase); the fallback then also tries the words after the cut as a clause.
+    """
+    unit = self_contained(clause, memo)
+    if unit is None:
+        return "", ""
+    size = word_count(unit)
+    if size <= rules.max_words:
+        return (unit if size >= rules.min_words else ""), ""
+    cut = cut_at_comma(unit, rules.max_words)
+    if not cut and rules.phrase_words:
+        cut = cut_at_phrase(unit, rules.max_words, rules.phrase_words)
+    rest = unit[len(cut) :].lstrip(" " + _CLAUSE_COMMAS) if rules.phrase_words else ""
+    unit = close_quotes(cut)
+    size = word_count(unit) if unit else 0
+    keep = rules.min_words <= size <= rules.max_words
+    return (unit if keep else ""), (rest if cut else "")
+
+
+def candidate_units(
+    blocks: Sequence[Block],
+    *,
+    rules: UnitRules | None = None,
+    memo: WordMemo | None = None,
+) -> list[Unit]:
+    """Return every unit of ``blocks`` in reading order."""
+    rules = rules or UnitRules()
+    memo = memo or WordMemo()
+    units: list[Unit] = []
+    rank = 0
+    for index, text in enumerate(paragraphs(blocks)):
+        for position, sentence in enumerate(sentences(text)):
+            # A dateline or a credit only ever opens a paragraph.
+            clean = strip_dateline(sentence) if position == 0 else sentence
+            units.extend(sentence_units(index, rank, clean, rules, memo))
+            rank += 1
+    return units
+
+
+def sentences(text: str) -> list[str]:
+    """Return the sentences of a paragraph, quoted paragraphs opened up.
+
+    Pasted pages sometimes wrap a whole paragraph in quotation marks; the
+    segmenter then keeps it as one sentence.  A "sentence" of more than
+    ``_QUOTED_PARAGRAPH`` words is split again without its quotation marks.
+    """
+    found = []
+    for sentence in split_sentences(text):
+        if word_count(sentence) > _QUOTED_PARAGRAPH:
+            found.extend(split_sentences(_QUOTE_MARKS.sub(" ", sentence)))
+        else:
+            found.append(sentence)
+    return found
+
+
+def strip_dateline(sentence: str) -> str:
+    """Remove leading marks, a dateline (``الرياض - واس -``) and a credit."""
+    text = _LEADING_MARKS.sub("", sentence)
+    for _ in range(2):
+        match = _DATELINE.match(text) or _CREDIT.match(text)
+        if match is None or match.end() > _DATELINE_CHARS:
+            break
+        text = _LEADING_MARKS.sub("", text[match.end() :])
+    return text
+
+
+# Clauses ----------------------------------------------------------------------------
+
+
+def split_clauses(sentence: str, max_words: int, memo: WordMemo) -> list[str]:
+    """Split a sentence longer than ``max_words`` before its clause openers."""
+    tokens = list(patterns.TOKEN.finditer(sentence))
+    if len(tokens) <= max_words:
+        return [sentence]
+    spans = quoted_spans(sentence)
+    cuts = [0]
+    folded = [memo.fold(token.group()) for token in tokens]
+    for index in range(2, len(tokens)):
+        start = tokens[index].start()
+        if any(left < start < right for left, right in spans):
+            continue
+        if _opens_clause(sentence, tokens, folded, index):
+            cuts.append(start)
+    cuts.append(len(sentence))
+    pieces = (sentence[a:b].strip(" " + _CLAUSE_COMMAS) for a, b in pairwise(cuts))
+    return [piece for piece in pieces if piece]
+
+
+def _opens_clause(
+    sentence: str, tokens: list[re.Match[str]], folded: list[str], index: int
+) -> bool:
+    between = sentence[tokens[index - 1].end() : tokens[index].start()]
+    after_comma = any(mark in between for mark in _CLAUSE_COMMAS)
+    for opener in _openers().get(folded[index], ()):
+        size = len(opener.words)
+        if tuple(folded[index : index + size]) != opener.words:
+            continue
+        if after_comma or not opener.after_comma:
+            return True
+    return False
+
+
+def cut_at_comma(text: str, max_words: int) -> str:
+    """Return ``text`` up to its last comma within ``max_words`` words, or ``""``.
+
+    ``""`` too when what follows the comma is the reported speech (``، أن …``):
+    the words before it only say who spoke.
+    """
+    tokens = list(islice(patterns.TOKEN.finditer(text), max_words + 1))
+    if len(tokens) <= max_words:
+        return text
+    limit = tokens[max_words].start()
+    cut = max(text.rfind(mark, 0, limit) for mark in _COMMAS)
+    after = patterns.TOKEN.search(text, cut + 1) if cut > 0 else None
+    if after is None or _fold(after.group()) in _THAT:
+        return ""
+    return text[:cut].rstrip()
+
+
+def cut_at_phrase(text: str, max_words: int, min_words: int) -> str:
+    """Return ``text`` cut before its last phrase break within ``max_words`` words.
+
+    A break is a preposition or the conjunction و opening a word (listed words
+    such as ``والد`` aside, the same list the stemmer uses); ``""`` when the cut
+    would keep fewer than ``min_words`` words.
+    """
+    tokens = list(islice(patterns.TOKEN.finditer(text), max_words + 1))
+    if len(tokens) <= max_words:
+        return text
+    for index in range(max_words, min_words - 1, -1):
+        word = _fold(tokens[index].group())
+        if word in _PREPOSITIONS or (
+            word.startswith("و") and len(word) > _SHORTEST_CONJOINED
+        ):
+            return text[: tokens[index].start()].rstrip(" " + _CLAUSE_COMMAS)
+    return ""
+
+
+# Self-containment -------------------------------------------------------------------
+
+
+def self_contained(clause: str, memo: WordMemo) -> str | None:
+    """Return the clause trimmed to stand alone, or None when it cannot."""
+    text = strip_connective(_LEADING_MARKS.sub("", clause), memo=memo)
+    text = _LEADING_MARKS.sub("", strip_speech_opening(text, memo))
+    if not text or _is_question(text) or is_bare_quote(text):
+        return None
+    if text.rstrip(_TRAILING).endswith(":"):
+        return None
+    text = close_quotes(text)
+    return None if not text or dangling_start(text, memo) else text
+
+
+def strip_speech_opening(text: str, memo: WordMemo) -> str:
+    """Trim a speech verb without its subject; drop the conjunction of one with it.
+
+    ``وأضاف أن الحكومة …`` and ``مشيرا إلى أن الحكومة …`` become ``الحكومة …``;
+    ``وقال الوزير إن …`` becomes ``قال الوزير إن …``.
+    """
+    tokens = list(islice(patterns.TOKEN.finditer(text), _SPEECH_OPENING + 1))
+    if len(tokens) < _SPEECH_OPENING:
+        return text
+    first, second = memo.fold(tokens[0].group()), memo.fold(tokens[1].group())
+    if first not in _speech_forms():
+        return text
+    step = 2 if second in _TO else 1
+    if memo.fold(tokens[step].group()) in _THAT and len(tokens) > step + 1:
+        return text[tokens[step + 1].start() :]
+    keeps_verb = (
+        second in _THAT
+        or second in _TO
+        or second in _dangling_starts()
+        or text[tokens[0].end() :].startswith(":")
+        or first[0] not in _CONJUNCTIONS
+        or first[1:] not in _speech_forms()
+    )
+    return text if keeps_verb else text[tokens[0].start() + 1 :]
+
+
+def dangling_start(text: str, memo: WordMemo | None = None) -> bool:
+    """Tell whether ``text`` starts with a word that needs the previous sentence.
+
+    A listed word (``keypoint_dangling_starts.txt``) first, or second as in
+    ``وأضاف أنه`` and ``وقدم له`` (demonstratives excepted), or a speech verb
+    followed by a colon (``وأضاف: …``).
+    """
+    fold = _fold if memo is None else memo.fold
+    words = [fold(token.group()) for token in islice(patterns.TOKEN.finditer(text), 2)]
+    if not words:
+        return False
+    if words[0] in _dangling_starts():
+        return True
+    # "وأضاف: …": a speech verb whose speaker is elsewhere.
+    if words[0] in _speech_forms() and text[first_end(text) :].lstrip().startswith(":"):
+        return True
+    # "وأضاف أنه …", "وقدم له …": the second word needs an antecedent too (a
+    # demonstrative there is usually followed by its noun: "في هذا الإطار").
+    return (
+        len(words) > 1
+        and words[1] in _dangling_starts()
+        and words[1] not in _DEMONSTRATIVES
+    )
+
+
+def first_end(text: str) -> int:
+    """Return where the first token of ``text`` ends (0 without one)."""
+    first = patterns.TOKEN.search(text)
+    return first.end() if first else 0
+
+
+def _is_question(text: str) -> bool:
+    return text.rstrip(_TRAILING).endswith(_QUESTION_MARKS)
+
+
+def close_quotes(text: str) -> str:
+    """Return ``text`` without its quotation marks when one is left unclosed.
+
+    A clause cut out of a quoted passage keeps an opening or a closing mark only;
+    shown alone it would look like a quote that never ends.
+    """
+    opened = sum(text.count(mark) for mark in _OPEN_MARKS)
+    closed = sum(text.count(mark) for mark in _CLOSE_MARKS)
+    if opened == closed and text.count('"') % 2 == 0:
+        return text
+    return " ".join(_QUOTE_MARKS.sub("", text).split()).strip(" " + _COMMAS)
+
+
+def is_bare_quote(sentence: str) -> bool:
+    """Tell whether ``sentence`` is only a quotation (no reporting words outside)."""
+    spans = quoted_spans(sentence)
+    if not spans:
+        return False
+    position = 0
+    for start, end in spans:
+        if _LETTER.search(sentence, position, start):
+            return False
+        position = max(position, end)
+    return not _LETTER.search(sentence, position)
+
+
+def is_boilerplate(line: str) -> bool:
+    """Tell whether a whole line is site noise (``text/data/boilerplate.txt``)."""
+    listed = _boilerplate()
+    # Folding works word by word, so the fold of the line's first words starts the
+    # fold of the line.  When it is longer than every entry, no whole entry can
+    # match and it alone decides the prefixes: a paragraph is not folded to the end.
+    cut = line.find(" ", _HEAD_LENGTH)
+    if cut > 0:
+        head = _fold(line[:cut]).rstrip(_LINE_END)
+        if len(head) > listed.longest:
+            return head.startswith(listed.prefixes)
+    folded = _fold(line).rstrip(_LINE_END)
+    return folded in listed.whole or folded.startswith(listed.prefixes)
+
+
+def strip_connective(sentence: str, *, memo: WordMemo | None = None) -> str:
+    """Remove one listed discourse connective from the start of ``sentence``.
+
+    Only whole listed words are removed, and only when a comma or a space follows
+    them; a word that merely starts with waw is left alone.  ``memo`` remembers
+    folded words across calls.
+    """
+    connectives = _connectives()
+    longest = len(connectives[0].words) if connectives else 0
+    fold = _fold if memo is None else memo.fold
+    first = patterns.TOKEN.search(sentence)
+    if first is None or fold(first.group()) not in _first_words():
+        return sentence
+    tokens = list(islice(patterns.TOKEN.finditer(sentence), longest + 1))
+    folded = [fold(token.group()) for token in tokens[:longest]]
+    for connective in connectives:
+        size = len(connective.words)
+        if tuple(folded[:size]) != connective.words or size >= len(tokens):
+            continue
+        between = sentence[tokens[size - 1].end() : tokens[size].start()]
+        has_comma = any(mark in between for mark in _COMMAS)
+        if between.strip(" " + _COMMAS) or (connective.needs_comma and not has_comma):
+            continue
+        return sentence[tokens[size].start() :]
+    return sentence
+
+
+# Word lists -------------------------------------------------------------------------
+
+
+def _fold(text: str) -> str:
+    return " ".join(normalize(text).split())
+
+
+@cache
+def _connectives() -> tuple[_Connective, ...]:
+    """Return the listed connectives, longest first ("and for his part" first)."""
+    found = []
+    for entry in read_word_list("connectives.txt"):
+        needs_comma = entry.endswith(tuple(_COMMAS))
+        words = tuple(_fold(token) for token in patterns.TOKEN.findall(entry))
+        found.append(_Connective(words=words, needs_comma=needs_comma))
+    return tuple(sorted(found, key=lambda item: -len(item.words)))
+
+
+@cache
+def _first_words() -> frozenset[str]:
+    return frozenset(
+        connective.words[0] for connective in _connectives() if connective.words
+    )
+
+
+@cache
+def _openers() -> dict[str, tuple[_Opener, ...]]:
+    """Return the clause openers by their first folded word, longest first."""
+    table: dict[str, list[_Opener]] = {}
+    for entry in read_word_list("keypoint_clause_openers.txt"):
+        words = tuple(_fold(token) for token in patterns.TOKEN.findall(entry))
+        if words:
+            opener = _Opener(words, after_comma=entry.startswith(_COMMA_OPENER))
+            table.setdefault(words[0], []).append(opener)
+    return {
+        word: tuple(sorted(items, key=lambda item: -len(item.words)))
+        for word, items in table.items()
+    }
+
+
+@cache
+def _dangling_starts() -> frozenset[str]:
+    return frozenset(
+        _fold(entry) for entry in read_word_list("keypoint_dangling_starts.txt")
+    )
+
+
+@cache
+def _speech_forms() -> frozenset[str]:
+    """Folded past forms and participles of the speech verbs, with و/ف and ت/ة/ا."""
+    forms: set[str] = set()
+    for line in read_word_list("quote_speech_verbs.txt"):
+        columns = line.split()
+        past = columns[0] if columns else "-"
+        participle = columns[_PARTICIPLE] if len(columns) > _PARTICIPLE else "-"
+        if past != "-":
+            forms.update(_fold(past + ending) for ending in ("", "ت"))
+        if participle != "-":
+            forms.update(_fold(participle + ending) for ending in ("ا", "ة", "ين"))
+    return frozenset(forms | {conj + form for form in forms for conj in _CONJUNCTIONS})
+
+
+@cache
+def _boilerplate() -> _Boilerplate:
+    entries = read_word_list("boilerplate.txt")
+    whole = frozenset(
+        _fold(entry) for entry in entries if not entry.endswith(_PREFIX_MARK)
+    )
+    prefixes = tuple(
+        _fold(entry[:-1]) for entry in entries if entry.endswith(_PREFIX_MARK)
+    )
+    longest = max(map(len, [*whole, *prefixes]), default=0)
+    return _Boilerplate(whole=whole, prefixes=prefixes, longest=longest)
