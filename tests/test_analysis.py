@@ -9,6 +9,7 @@ import pytest
 from mowjaz.config import Config, ConfigError
 from mowjaz.derive import analyse
 from mowjaz.derive import workers as analysis
+from mowjaz.derive.derivations import Derivations
 from mowjaz.keypoints import extract_key_points
 from mowjaz.quotes.extract import extract_quotes
 from mowjaz.related.relate import ChunkTerms
@@ -148,3 +149,29 @@ def test_without_workers_a_brief_analysed_on_demand_is_not_analysed_again(htmls)
     assert not stream.parallel
     first = stream.analysis(htmls[0])
     assert stream.results()[htmls[0]] is first
+
+
+HEADLINE = "البلدية تفتح مكتبة عامة جديدة في الحي القديم"
+HEADLINE_BRIEF = "\n\n".join(
+    [
+        "افتتحت البلدية صباح الأحد مكتبة عامة في مبنى السوق القديم بعد ترميم طويل.",
+        "وتضم المكتبة أكثر من عشرين ألف كتاب وقاعة للأطفال وأخرى للمطالعة الهادئة.",
+        f"{HEADLINE}، وهي الأولى من نوعها في المدينة منذ ثلاثين سنة.",
+        "وقال رئيس البلدية إن المكتبة ستفتح أبوابها كل يوم حتى العاشرة ليلا.",
+        "وأضاف أن البلدية خصصت ميزانية سنوية لشراء الكتب الجديدة ودعم الأنشطة.",
+        "ويأمل سكان الحي أن تعيد المكتبة الحياة إلى السوق الذي هجره التجار.",
+    ]
+)
+
+
+def test_no_key_point_repeats_the_headline_wherever_it_is_computed() -> None:
+    """The build hands each brief's headline to the workers and to the cache."""
+    html = markdown.markdown(HEADLINE_BRIEF)
+    alone = analyse.analyse_brief(html, 4, title=HEADLINE).key_points
+    assert alone
+    assert not any(HEADLINE in point for point in alone)
+    stream = analysis.Stream(count=4, workers=2, min_parallel=1, batch=1)
+    stream.add(html, HEADLINE)
+    assert stream.results()[html].key_points == alone
+    derived = Derivations()
+    assert derived.key_points(html, 4, HEADLINE) == alone

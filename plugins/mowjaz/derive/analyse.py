@@ -72,16 +72,18 @@ def analyse_brief(
     terms: ChunkTerms | None = None,
     *,
     blocks: Sequence[Block] | None = None,
+    title: str | None = None,
 ) -> BriefAnalysis:
     """Return the key points (``count``) and quotations of one brief's HTML.
 
     With ``terms``, the index terms of its text are found too.  ``blocks`` are
-    ``blocks_from_html(html)``, for a caller that has them already.
+    ``blocks_from_html(html)``, for a caller that has them already; ``title`` is
+    its headline (no key point repeats it).
     """
     memo = memo or WordMemo()
     blocks = blocks_from_html(html) if blocks is None else blocks
     return BriefAnalysis(
-        key_points=key_points_of(blocks, count, memo),
+        key_points=key_points_of(blocks, count, memo, title=title or None),
         quotes=quotes_of(blocks, memo),
         terms=None if terms is None else terms_of(blocks, terms),
     )

@@ -72,29 +72,33 @@ class Derivations:
             found = self._digests[html] = fingerprint([html])
         return found
 
-    def pending(self, html: str, count: int) -> bool:
+    def pending(self, html: str, count: int, title: str = "") -> bool:
         """Tell whether the key points or the quotes of ``html`` are not cached."""
         if self.store is None or self.store.empty:
             return True  # a cold build: nothing to look up
         digest = self.digest(html)
         return not all(
             self._kept(parts)
-            for parts in (("key_points", str(count), digest), ("quotes", digest))
+            for parts in (_key_points_key(count, digest, title), ("quotes", digest))
         )
 
     def _kept(self, parts: tuple[str, ...]) -> bool:
         """Tell whether the cache holds the entry of ``parts``; keep it if so."""
         return self.store is not None and self.store.get(fingerprint(parts)) is not None
 
-    def provide(self, html: str, count: int, analysis: BriefAnalysis) -> None:
+    def provide(
+        self, html: str, count: int, analysis: BriefAnalysis, title: str = ""
+    ) -> None:
         """Hand in the analysis of ``html`` made by a worker (``count`` key points).
+
+        ``title`` is the headline the worker was given with it.
 
         :meth:`key_points`, :meth:`quotes` and :meth:`terms` then return and cache
         its results instead of computing them again: the worker ran the same
         recipe (:func:`mowjaz.derive.analyse.analyse_brief`).
         """
         digest = self.digest(html)
-        self._ready[("key_points", str(count), digest)] = analysis.key_points
+        self._ready[_key_points_key(count, digest, title)] = analysis.key_points
         self._ready[("quotes", digest)] = analysis.quotes
         if analysis.terms is not None:
             self._ready[("terms", digest)] = analysis.terms
@@ -103,11 +107,11 @@ class Derivations:
         """Hand in the index terms of ``html`` found by a worker (:meth:`provide`)."""
         self._ready[("terms", self.digest(html))] = terms
 
-    def key_points(self, html: str, count: int) -> list[str]:
-        """Return the extracted key points of a brief's rendered HTML."""
+    def key_points(self, html: str, count: int, title: str = "") -> list[str]:
+        """Return the key points of a brief's HTML; none repeats ``title``."""
         return self._cached(
-            ("key_points", str(count), self.digest(html)),
-            lambda: key_points_of(self.blocks(html), count),
+            _key_points_key(count, self.digest(html), title),
+            lambda: key_points_of(self.blocks(html), count, title=title or None),
             encode=list,
             decode=list,
         )
@@ -232,6 +236,11 @@ class Derivations:
         value = compute()
         self.store.put(key, encode(value))
         return value
+
+
+def _key_points_key(count: int, digest: str, title: str) -> tuple[str, ...]:
+    """Return the cache key parts of key points: count, body and headline."""
+    return ("key_points", str(count), digest, title)
 
 
 def analysis_failed(source: str, what: str, error: Exception) -> None:

@@ -108,11 +108,15 @@ def _exit_with_parent(parent: int) -> None:
     os._exit(1)
 
 
-def _analyse_in_worker(htmls: Sequence[str], count: int) -> list[BriefAnalysis]:
+def _analyse_in_worker(
+    htmls: Sequence[str], titles: Sequence[str], count: int
+) -> list[BriefAnalysis]:
     memo = _worker_memo or WordMemo()
     return [
-        analyse_brief(html, count, memo, blocks=_worker_blocks.pop(html, None))
-        for html in htmls
+        analyse_brief(
+            html, count, memo, blocks=_worker_blocks.pop(html, None), title=title
+        )
+        for html, title in zip(htmls, titles, strict=True)
     ]
 
 
@@ -166,6 +170,8 @@ class Stream:
         self._min_parallel = max(1, min_parallel)
         self._batch = max(1, batch)
         self._seen: set[str] = set()
+        # Each brief's headline, by HTML: no key point repeats it.
+        self._titles: dict[str, str] = {}
         # Briefs not yet in a batch; batches whose analysis is not sent yet.
         self._waiting: list[str] = []
         self._queued: deque[list[str]] = deque()
@@ -193,11 +199,16 @@ class Stream:
         """Whether worker processes are analysing the briefs added."""
         return self._pool is not None
 
-    def add(self, html: str) -> None:
-        """Take one brief's HTML; it may start being analysed at once."""
+    def add(self, html: str, title: str = "") -> None:
+        """Take one brief's HTML (and headline); it may start being analysed at once.
+
+        The same HTML given again is analysed once, with its first headline.
+        """
         if html in self._seen:
             return
         self._seen.add(html)
+        if title:
+            self._titles[html] = title
         self._waiting.append(html)
         if self._pool is None and (
             self._size < 1 or len(self._seen) < self._min_parallel
@@ -306,7 +317,9 @@ class Stream:
         """Analyse one brief in this process, once (see :meth:`analysis`)."""
         brief = self._here.get(html)
         if brief is None:
-            brief = self._here[html] = analyse_brief(html, self.count, self._memo)
+            brief = self._here[html] = analyse_brief(
+                html, self.count, self._memo, title=self._titles.get(html)
+            )
         return brief
 
     def _ask_terms(self, pool: ProcessPoolExecutor) -> None:
@@ -323,7 +336,9 @@ class Stream:
             running.popleft()
         while self._queued and len(running) < ahead:
             batch = self._queued.popleft()
-            task = _Task(batch, pool.submit(_analyse_in_worker, batch, self.count))
+            titles = [self._titles.get(html, "") for html in batch]
+            future = pool.submit(_analyse_in_worker, batch, titles, self.count)
+            task = _Task(batch, future)
             self._sent.append(task)
             self._task_of.update(dict.fromkeys(batch, task))
             running.append(task.future)

@@ -22,6 +22,7 @@ from ..derive.cache import content_cache_stamp, guard_content_cache, resolve_fol
 from ..derive.derivations import Derivations, analysis_failed
 from ..quotes.extract import Quote, editor_quotes, pinned_quotes, sidebar_quotes
 from ..related.relate import Document
+from .xmltext import plain_text
 
 logger = logging.getLogger(__name__)
 
@@ -84,6 +85,11 @@ def check_content_cache(pelican: Any) -> None:
         )
 
 
+def article_title(article: Any) -> str:
+    """Return the article's headline as plain text (no key point repeats it)."""
+    return plain_text(str(getattr(article, "title", "") or ""))
+
+
 def article_html(article: Any) -> str:
     """Return the article's rendered body as its reader made it."""
     return getattr(article, "_content", "") or ""
@@ -100,12 +106,15 @@ class BuildEnrichment:
     provided: set[str] = field(default_factory=set)
     # The articles whose boxes are not attached yet (see attach_all).
     waiting: list[Any] = field(default_factory=list)
+    # The headline each brief was handed to the workers with, by HTML.
+    titles: dict[str, str] = field(default_factory=dict)
 
     def add(self, article: Any) -> None:
         """Start analysing ``article`` unless the cache has its results."""
         html = article_html(article)
-        if self.derived.pending(html, self.config.key_points_count):
-            self.stream.add(html)
+        title = self.titles.setdefault(html, article_title(article))
+        if self.derived.pending(html, self.config.key_points_count, title):
+            self.stream.add(html, title)
 
     def take_terms(self, order: Sequence[Any] = ()) -> None:
         """Hand ``derived`` the index terms of every brief, waiting for those only.
@@ -166,7 +175,7 @@ class BuildEnrichment:
         for html, brief in found.items():
             if html not in self.provided:
                 self.provided.add(html)
-                self.derived.provide(html, count, brief)
+                self.derived.provide(html, count, brief, self.titles.get(html, ""))
 
 
 class DeferredBox(Sequence[Any]):
@@ -242,7 +251,7 @@ def attach_key_points(
     """Set ``article.key_points``: the editor's ``KeyPoints`` or extracted ones."""
     written = metadata_lines(article, "keypoints")
     article.key_points = written or (derived or Derivations()).key_points(
-        article_html(article), config.key_points_count
+        article_html(article), config.key_points_count, article_title(article)
     )
 
 
