@@ -8,7 +8,12 @@ from __future__ import annotations
 
 import pytest
 from mowjaz.importer import pipeline as importer
-from mowjaz.importer.credits import read_credit, split_lead_credit
+from mowjaz.importer.credits import (
+    credit_shaped,
+    read_credit,
+    split_lead_credit,
+    strip_credit_opening,
+)
 from mowjaz.importer.furniture import split_desk_tag, split_trailer_tail, trailer_kind
 from mowjaz.importer.paragraphs import split_at_space_runs
 from mowjaz.importer.records import Credit, ImportOptions
@@ -92,11 +97,78 @@ def test_a_name_alone_is_a_byline_only_where_the_caller_allows_it() -> None:
         "الأمير خالد بن سعود",
         "وقال سعد الحربي إن السوق جديدة",
         "مطالب التجار",
+        "تحذير - عاجل:",
+        "سامي خالد يتألق",
     ],
-    ids=["headline-place-colon", "name-and-verb", "score", "subject", "speech", "sub"],
+    ids=[
+        "headline-place-colon",
+        "name-and-verb",
+        "score",
+        "subject",
+        "speech",
+        "sub",
+        "two-common-words-colon",
+        "two-names-and-a-verb",
+    ],
 )
 def test_lines_that_only_look_like_bylines_are_text(line: str) -> None:
     assert read_credit(line, alone=True) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "author", "dateline"),
+    [
+        ("بلجرشي - الصدى:", "الصدى", "بلجرشي"),
+        ("الصدى-بلجرشي:", "الصدى", "بلجرشي"),
+        ("الصدى - CNN:", "الصدى، CNN", None),
+    ],
+    ids=["town-newspaper", "newspaper-town", "newspaper-channel"],
+)
+def test_a_town_or_channel_and_a_newspaper_with_a_colon_is_a_byline_alone(
+    line: str, author: str, dateline: str | None
+) -> None:
+    assert read_credit(line, alone=True) == Credit(author=author, dateline=dateline)
+    assert read_credit(line) is None  # only next to the title
+
+
+def test_a_name_of_given_father_and_family_without_al_is_a_byline_alone() -> None:
+    assert read_credit("خالد سعيد باحمدان", alone=True) == Credit(
+        author="خالد سعيد باحمدان"
+    )
+    assert read_credit("خالد سعيد باحمدان") is None  # only next to the title
+
+
+@pytest.mark.parametrize(
+    ("line", "shaped"),
+    [
+        ("تبوك - كريم الزهيري، سهى البنا، وليد العمر", True),
+        ("مكتب الصدى - حائل - القصيم - بلال الجعفري - زينة الحسن:", True),
+        ("فيما تستعد البلدة - الخميس - للاحتفال", False),
+        ("وصل الوفد إلى الرياض - جدة أمس.", False),
+        ("نتائج الدور الأول - مفاجآت كثيرة", False),
+    ],
+    ids=["list-of-names", "office-and-places", "text-dashes", "sentence", "kicker"],
+)
+def test_a_byline_shape_is_seen_even_when_not_recognised(
+    line: str, *, shaped: bool
+) -> None:
+    assert credit_shaped(line) is shaped
+
+
+def test_the_summary_drops_the_credit_opening_the_lead_but_keeps_a_speaker() -> None:
+    rest = "افتتحت البلدية سوقا مغطاة جديدة تضم مئة محل في وسط البلدة"
+    assert strip_credit_opening("الطائف - كريم الزهيري: " + rest) == rest
+    assert strip_credit_opening("حائل - " + rest) == rest
+    speaker = "كريم الزهيري: " + rest
+    assert strip_credit_opening(speaker) == speaker
+    clause = "فيما تستعد البلدة - الخميس - " + rest
+    assert strip_credit_opening(clause) == clause
+
+
+def test_the_summary_is_never_an_unrecognised_byline() -> None:
+    byline = "مكتب الصدى - حائل - القصيم - بلال الجعفري - زينة الحسن - غسان العمر:"
+    result = imported("البلدية تفتتح سوقا مغطاة\n" + byline + "\n" + BODY)
+    assert result.brief.summary.startswith("افتتحت البلدية")
 
 
 def test_a_credit_opening_the_lead_is_split_off_but_a_speaker_is_not() -> None:

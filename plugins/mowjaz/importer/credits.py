@@ -313,7 +313,38 @@ def read_credit(
         return None
     if len(found) == 1:
         return _single(found[0], alone=alone, marked=marked)
+    if alone and text.endswith(":"):
+        pair = _place_and_source(found)
+        if pair is not None:
+            return pair
     return _several(found, text)
+
+
+def _place_and_source(found: Sequence[Segment]) -> Credit | None:
+    """Read "مكان - مصدر:" alone on its line: two unknown single words, a colon.
+
+    A line of two one-word pieces ending with a colon, next to the title, one a
+    name with "ال" (a newspaper: ``الحدث``) and the other a town without it
+    (``سول - الحدث:``, either order) or a channel in Latin letters
+    (``الحدث - CNN:``, two sources and no place).  A known place is read by
+    :func:`_combine` instead; two common words (``تحذير - عاجل:``) stay text.
+    """
+    if len(found) != NAME_MIN_WORDS or any(
+        segment.kind != "unknown" or len(segment.text.split()) != 1 for segment in found
+    ):
+        return None
+    sources = [s.text for s in found if _has_article(s.text)]
+    latin = [s.text for s in found if not _HAS_ARABIC.search(s.text)]
+    towns = [s.text for s in found if s.text not in sources and s.text not in latin]
+    if len(sources) != 1:
+        return None
+    if latin:
+        return Credit(author="، ".join(s.text for s in found))
+    return Credit(author=sources[0], dateline=towns[0])
+
+
+def _has_article(word: str) -> bool:
+    return _letters(word).startswith("ال")
 
 
 def _several(found: Sequence[Segment], text: str) -> Credit | None:
@@ -405,10 +436,30 @@ def _clear_name(text: str, rules: CreditRules | None = None) -> bool:
     words = _name_words(text)
     return (
         len(words) == NAME_MIN_WORDS
+        or _nasab(words, rules)
         or words[0] in rules.honorifics
         or any(word in _NAME_LINKS for word in words)
         or text.rsplit(maxsplit=1)[-1].startswith("ال")
     )
+
+
+def _nasab(words: Sequence[str], rules: CreditRules) -> bool:
+    """Tell whether 3-4 words are "given, father's given, family" (no "ال").
+
+    ``إبراهيم علي باوزير``: the first two are common given names, and the last is
+    not shaped as a present-tense verb (``محمد صلاح يسجل`` stays text).
+    """
+    return (
+        NAME_MIN_WORDS < len(words) <= NAME_MAX_WORDS - 2
+        and words[0] in rules.given_names
+        and words[1] in rules.given_names
+        and not any(_verb_like(word) for word in words[2:])
+    )
+
+
+def _verb_like(word: str) -> bool:
+    """Tell whether a folded word is shaped as a present-tense verb (يسجل)."""
+    return word[:1] in {"ي", "ت"} and word[-1:] not in {"ي", "ه", "ة"}
 
 
 def _name_shaped(text: str) -> bool:
@@ -505,4 +556,64 @@ def split_lead_credit(
         credit = _combine(found) if len(found) > 1 else _single(found[0], alone=False)
         if credit is not None and len(rest.split()) >= LEAD_CREDIT_MAX_WORDS:
             best = (credit, rest)
+    return best
+
+
+# ---------------------------------------------------------------------------
+# Shapes, for the Summary: whatever the credits step left in the text
+
+
+def credit_shaped(text: str, rules: CreditRules | None = None) -> bool:
+    """Tell whether a line has the shape of a byline, even one not recognised.
+
+    Two or more short pieces between byline separators (``-``, ``:``, ``،``), each
+    a place, a name, an agency or a few plain words (no verb, no preposition, no
+    digit), at least one of them a known place, name, agency or date, and no
+    sentence end: ``أبها - الوئام:``, ``فلان فلان، فلان فلان - جدة``.
+    The Summary never starts with such a line; the body keeps it when unsure.
+    """
+    rules = rules or credit_rules()
+    core = text.strip().rstrip(":")
+    if not core or core[-1] in ".!؟?…" or len(core) > 2 * CREDIT_MAX_CHARS:
+        return False
+    found = segments(core, rules)
+    return (
+        found is not None
+        and len(found) >= NAME_MIN_WORDS
+        and all(len(segment.text.split()) <= NAME_MAX_WORDS - 2 for segment in found)
+        and any(segment.kind not in {"unknown", "role"} for segment in found)
+    )
+
+
+def strip_credit_opening(text: str, rules: CreditRules | None = None) -> str:
+    """Return a lead without the dateline or byline that opens it.
+
+    ``الرياض - فلان الفلاني: أعلنت …`` and ``غزة - أعلنت …`` give ``أعلنت …``: the
+    opening up to a colon or a spaced dash is cut when it is credit-shaped (see
+    :func:`credit_shaped`) or one place or agency.  A speaker (``خالد العلي: …``)
+    and a headline-style ``مصر: …`` stay.  Only the Summary is cut, not the body.
+    """
+    rules = rules or credit_rules()
+    best = text
+    for match in _LEAD_END.finditer(text[:CREDIT_MAX_CHARS]):
+        head, rest = text[: match.start()], text[match.end() :].strip()
+        if len(head.split()) > LEAD_CREDIT_MAX_WORDS:
+            break
+        if len(rest.split()) < LEAD_CREDIT_MAX_WORDS or head.count("(") != head.count(
+            ")"
+        ):
+            continue
+        found = segments(head, rules)
+        if not found:
+            continue
+        single = len(found) == 1 and (
+            found[0].kind in {"place", "agency"}
+            or (
+                found[0].kind == "unknown"
+                and ":" not in match.group()
+                and len(found[0].text.split()) == 1
+            )
+        )
+        if single or credit_shaped(head, rules):
+            best = rest
     return best
