@@ -131,6 +131,41 @@ def test_a_town_or_channel_and_a_newspaper_with_a_colon_is_a_byline_alone(
     assert read_credit(line) is None  # only next to the title
 
 
+@pytest.mark.parametrize(
+    ("line", "author", "dateline"),
+    [
+        ("الأحد 9 مارس 2025", None, None),
+        ("الطائف 9/3/2025", None, "الطائف"),
+        ("ينبع - 1446/9/9هـ", None, "ينبع"),
+        ("حائل9 رمضان 1446 هـالموافق 9 مارس 2025 م واس", "واس", "حائل"),
+        ("(واس) الطائف", "واس", "الطائف"),
+        ("الطائف – خاص بموجز", None, "الطائف"),
+        ("مراسل موجز - الطائف", "مراسل موجز", "الطائف"),
+    ],
+    ids=[
+        "weekday-date",
+        "place-numeric-date",
+        "place-hijri-numeric",
+        "glued-hijri-gregorian",
+        "agency-before-place",
+        "exclusive",
+        "post-and-place",
+    ],
+)
+def test_dated_exclusive_and_post_bylines(
+    line: str, author: str | None, dateline: str | None
+) -> None:
+    assert read_credit(line) == Credit(author=author, dateline=dateline)
+
+
+def test_a_post_alone_is_a_byline_next_to_the_title_but_a_kicker_stays() -> None:
+    assert read_credit("محرر الشؤون المحلية", alone=True) == Credit(
+        author="محرر الشؤون المحلية"
+    )
+    assert read_credit("تقرير الأمم المتحدة", alone=True) is None
+    assert read_credit("افتتح المعرض 9 مارس 2025", alone=True) is None
+
+
 def test_a_name_of_given_father_and_family_without_al_is_a_byline_alone() -> None:
     assert read_credit("خالد سعيد باحمدان", alone=True) == Credit(
         author="خالد سعيد باحمدان"

@@ -31,6 +31,8 @@ from ..text.normalize import normalize
 from ..text.wordlists import read_word_list
 from .records import Credit
 
+# "خاص بـ…" (an exclusive for an outlet) names the outlet in this many words.
+EXCLUSIVE_MAX_WORDS = 4
 # A byline is short: longer lines are text.
 CREDIT_MAX_WORDS = 14
 CREDIT_MAX_CHARS = 140
@@ -65,7 +67,22 @@ _DATE_LINE = re.compile(
     r"(?:الموافق\s*\d{1,2}\s*[^\d\s]+\s*\d{4}\s*م?)?\s*"
     r"(?P<agency>[^\d]*)$"
 )
+# A date in a dateline: numbers with "/" (``11/8/2015``, ``1436/10/26هـ``) or a
+# day, one or two month words and a year (``26 شوال 1436 هـ``, ``3 ربيع الأول
+# 1437``), with the word that joins the Hijri date to the Gregorian one, and a
+# weekday beside them.
+_DATE_IN_LINE = re.compile(
+    r"(?<!\d)(?:\d{1,4}\s*[/.]\s*\d{1,2}\s*[/.]\s*\d{1,4}"
+    r"|\d{1,2}\s*[^\d\s]+(?:\s[^\d\s]+)?\s+\d{4})\s*(?:هـ|ه|م)?"
+    r"(?:(?!\w)|(?=الموافق))"
+)
+_DATE_COMPANIONS = re.compile(
+    r"(?<!\w)(?:يوم\s+)?(?:الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة"
+    r"|السبت)(?!\w)|الموافق"
+)
 _TRAILING_BRACKET = re.compile(r"^(?P<before>[^()]+?)\s*\((?P<inner>[^()]+)\)\s*:?$")
+_EXCLUSIVE = re.compile(r"^خاص\s+[بل]")
+_LEADING_BRACKET = re.compile(r"^\((?P<inner>[^()]+)\)\s*(?P<after>[^()]+?)\s*:?$")
 _FROM_PLACE = re.compile(
     r"^(?P<before>.+?)\s+من\s+(?P<place>[^\s:]+(?:\s[^\s:]+)?)\s*:?$"
 )
@@ -98,6 +115,7 @@ class CreditRules:
     honorifics: frozenset[str]
     given_names: frozenset[str]
     places: frozenset[str]
+    desk_roles: frozenset[str] = frozenset()
 
 
 @cache
@@ -109,6 +127,7 @@ def credit_rules() -> CreditRules:
         honorifics=frozenset(filter(None, map(_letters, _read("honorifics.txt")))),
         given_names=frozenset(filter(None, map(_letters, _read("given_names.txt")))),
         places=frozenset(filter(None, map(_words, _read("places.txt")))),
+        desk_roles=frozenset(filter(None, map(_letters, _read("desk_roles.txt")))),
     )
 
 
@@ -166,6 +185,8 @@ def _listed_kind(core: str, rules: CreditRules, *, quoted: bool) -> str:
         ("date", _is_date(core)),
         ("role", words in rules.roles or _joined_roles(words, rules)),
         ("credit", quoted and len(core.split()) <= NAME_MAX_WORDS),
+        ("credit", _desk_post(core, rules)),
+        ("role", _exclusive(core)),
         ("place", words in rules.places),
     )
     return next((kind for kind, found in checks if found), "")
@@ -186,6 +207,22 @@ def _joined_roles(words: str, rules: CreditRules) -> bool:
         part in rules.roles or (part.startswith("و") and part[1:] in rules.roles)
         for part in parts
     )
+
+
+def _desk_post(text: str, rules: CreditRules) -> bool:
+    """Tell whether ``text`` credits a post: ``محرر الشؤون المحلية``, ``مراسل موجز``.
+
+    A word of ``data/desk_roles.txt`` and one to three plain words.
+    """
+    first, _, rest = text.partition(" ")
+    return _letters(first) in rules.desk_roles and _plain_words(
+        rest.strip(_BRACKETS), 3
+    )
+
+
+def _exclusive(text: str) -> bool:
+    """Tell whether ``text`` marks an exclusive: ``خاص بموجز``, ``خاص لـ«موجز»``."""
+    return bool(_EXCLUSIVE.match(text)) and len(text.split()) <= EXCLUSIVE_MAX_WORDS
 
 
 def _after_role(text: str, rules: CreditRules) -> str | None:
@@ -305,19 +342,57 @@ def read_credit(
     if len(text) > CREDIT_MAX_CHARS or len(text.split()) > CREDIT_MAX_WORDS:
         return None
     text = _place_after(text, rules)
-    dated = _date_line(text, rules)
-    if dated is not None:
-        return dated
+    undated = _without_dates(text)
+    if undated is None:
+        dated = _date_line(text, rules)
+        if dated is not None:
+            return dated
+    elif not _has_letter(undated):
+        return Credit()
+    return _read_pieces(
+        undated or text, rules, alone=alone, marked=marked, dated=undated is not None
+    )
+
+
+def _read_pieces(
+    text: str, rules: CreditRules, *, alone: bool, marked: bool, dated: bool
+) -> Credit | None:
+    """Read a line (its dates set aside) from its segments."""
     found = segments(text, rules)
     if not found:
         return None
     if len(found) == 1:
+        if dated and _town(found[0]):
+            return Credit(dateline=found[0].text)
         return _single(found[0], alone=alone, marked=marked)
     if alone and text.endswith(":"):
         pair = _place_and_source(found)
         if pair is not None:
             return pair
     return _several(found, text)
+
+
+def _without_dates(text: str) -> str | None:
+    """Return ``text`` with its dates (and weekdays) as separators, None if none.
+
+    ``الرياض - الثلاثاء 11/8/2015`` gives ``الرياض - |``: the rest is read as
+    any byline is.
+    """
+    if not _DATE_IN_LINE.search(text):
+        return None
+    return _DATE_COMPANIONS.sub(" | ", _DATE_IN_LINE.sub(" | ", text))
+
+
+def _has_letter(text: str) -> bool:
+    """Tell whether ``text`` has a letter."""
+    return re.search(r"[^\W\d_]", text) is not None
+
+
+def _town(segment: Segment) -> bool:
+    """Tell whether a segment beside a date is the place: known, or one word."""
+    return segment.kind == "place" or (
+        segment.kind == "unknown" and len(segment.text.split()) == 1
+    )
 
 
 def _place_and_source(found: Sequence[Segment]) -> Credit | None:
@@ -390,6 +465,9 @@ def _place_after(text: str, rules: CreditRules) -> str:
             len(before.split()) >= NAME_MIN_WORDS and _plain_words(inner, 3)
         ):
             return f"{before} - {inner}"
+    leading = _LEADING_BRACKET.match(text)
+    if leading and _letters(leading["inner"]) in rules.agencies:
+        return f"{leading['after']} - {leading['inner']}"
     origin = _FROM_PLACE.match(text)
     if origin:
         head = classify_segment(origin["before"], rules)
@@ -418,6 +496,8 @@ def _single(segment: Segment, *, alone: bool, marked: bool = False) -> Credit | 
         return Credit(author=segment.text)
     if segment.kind == "date":
         return Credit()
+    if alone and segment.kind == "credit" and _desk_post(segment.text, credit_rules()):
+        return Credit(author=segment.text)
     if alone and (
         (segment.kind == "name" and _clear_name(segment.text))
         or (segment.kind == "unknown" and _family_name(segment))
