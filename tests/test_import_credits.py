@@ -120,7 +120,7 @@ def test_lines_that_only_look_like_bylines_are_text(line: str) -> None:
     [
         ("بلجرشي - الصدى:", "الصدى", "بلجرشي"),
         ("الصدى-بلجرشي:", "الصدى", "بلجرشي"),
-        ("الصدى - CNN:", "الصدى، CNN", None),
+        ("الصدى - ZTV:", "الصدى، ZTV", None),
     ],
     ids=["town-newspaper", "newspaper-town", "newspaper-channel"],
 )
@@ -141,6 +141,10 @@ def test_a_town_or_channel_and_a_newspaper_with_a_colon_is_a_byline_alone(
         ("(واس) الطائف", "واس", "الطائف"),
         ("الطائف – خاص بموجز", None, "الطائف"),
         ("مراسل موجز - الطائف", "مراسل موجز", "الطائف"),
+        ("لندن - بي بي سي", "بي بي سي", "لندن"),
+        ("مارس 9, 2025, 4:30 م", None, None),
+        ("تبوك: المنذر الفلاني", "المنذر الفلاني", "تبوك"),
+        ("مكة المكرمة سالم العنزي", "سالم العنزي", "مكة المكرمة"),
     ],
     ids=[
         "weekday-date",
@@ -150,6 +154,10 @@ def test_a_town_or_channel_and_a_newspaper_with_a_colon_is_a_byline_alone(
         "agency-before-place",
         "exclusive",
         "post-and-place",
+        "broadcaster",
+        "month-day-year-time",
+        "place-colon-nisba",
+        "place-then-name-no-separator",
     ],
 )
 def test_dated_exclusive_and_post_bylines(
@@ -164,6 +172,8 @@ def test_a_post_alone_is_a_byline_next_to_the_title_but_a_kicker_stays() -> None
     )
     assert read_credit("تقرير الأمم المتحدة", alone=True) is None
     assert read_credit("افتتح المعرض 9 مارس 2025", alone=True) is None
+    assert read_credit("جدة سعد يتألق", alone=True) is None
+    assert read_credit("مستشفى محمد الخامس", alone=True) is None
 
 
 def test_a_name_of_given_father_and_family_without_al_is_a_byline_alone() -> None:
@@ -171,6 +181,9 @@ def test_a_name_of_given_father_and_family_without_al_is_a_byline_alone() -> Non
         author="خالد سعيد باحمدان"
     )
     assert read_credit("خالد سعيد باحمدان") is None  # only next to the title
+    assert read_credit("ريان عبدالله العمري", alone=True) == Credit(
+        author="ريان عبدالله العمري"
+    )
 
 
 @pytest.mark.parametrize(

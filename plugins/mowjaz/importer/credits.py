@@ -69,16 +69,17 @@ _DATE_LINE = re.compile(
 )
 # A date in a dateline: numbers with "/" (``11/8/2015``, ``1436/10/26هـ``) or a
 # day, one or two month words and a year (``26 شوال 1436 هـ``, ``3 ربيع الأول
-# 1437``), with the word that joins the Hijri date to the Gregorian one, and a
-# weekday beside them.
+# 1437``) or a month, a day and a year (``أغسطس 5, 2015``), with the word that
+# joins the Hijri date to the Gregorian one, and a weekday or a time beside them.
 _DATE_IN_LINE = re.compile(
     r"(?<!\d)(?:\d{1,4}\s*[/.]\s*\d{1,2}\s*[/.]\s*\d{1,4}"
-    r"|\d{1,2}\s*[^\d\s]+(?:\s[^\d\s]+)?\s+\d{4})\s*(?:هـ|ه|م)?"
+    r"|\d{1,2}\s*[^\d\s]+(?:\s[^\d\s]+)?\s+\d{4}"
+    r"|[^\W\d_]+\s+\d{1,2}\s*[,،]\s*\d{4})\s*(?:هـ|ه|م)?"
     r"(?:(?!\w)|(?=الموافق))"
 )
 _DATE_COMPANIONS = re.compile(
     r"(?<!\w)(?:يوم\s+)?(?:الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة"
-    r"|السبت)(?!\w)|الموافق"
+    r"|السبت)(?!\w)|الموافق|(?<!\d)\d{1,2}:\d{2}(?:\s*(?:ص|م)(?!\w))?"
 )
 _TRAILING_BRACKET = re.compile(r"^(?P<before>[^()]+?)\s*\((?P<inner>[^()]+)\)\s*:?$")
 _EXCLUSIVE = re.compile(r"^خاص\s+[بل]")
@@ -289,10 +290,21 @@ def _one_name(words: Sequence[str], rules: CreditRules) -> bool:
     if titled:
         return True
     linked = any(word in _NAME_LINKS for word in rest[1:-1])
-    given = rest[0] in rules.given_names or (
-        rest[0].startswith("عبد") and len(rest[0]) > NISBA_MIN_LETTERS
+    given = _given(rest[0], rules) or (
+        # "given, father's given, family": the father's name is a common one
+        len(rest) > NAME_MIN_WORDS
+        and not rest[0].startswith("ال")
+        and _given(rest[1], rules)
+        and _nisba(rest[-1])
     )
     return len(rest) >= NAME_MIN_WORDS and (given or linked)
+
+
+def _given(word: str, rules: CreditRules) -> bool:
+    """Tell whether a folded word is a common given name (or "عبد…")."""
+    return word in rules.given_names or (
+        word.startswith("عبد") and len(word) > NISBA_MIN_LETTERS
+    )
 
 
 def split_segments(text: str) -> list[str]:
@@ -435,7 +447,8 @@ def _colon_byline(found: Sequence[Segment]) -> bool:
     """Tell whether "place: words" is a byline: the words are shaped as a name.
 
     Only the last word may have "ال" ("بيروت: فلان فلان", "تونس: فلان الفلاني"),
-    so "الرياض: الأمطار تعود" stays a headline.  Two such pairs make a byline of
+    unless it is a family name "ال…ي" (a nisba: "تونس: المنذر الفلاني"), so
+    "الرياض: الأمطار تعود" stays a headline.  Two such pairs make a byline of
     two reporters in two places ("بيروت: فلان فلان ـ أربيل: فلان فلان").
     """
     pairs = list(zip(found[::2], found[1::2], strict=False))
@@ -446,7 +459,10 @@ def _colon_byline(found: Sequence[Segment]) -> bool:
             place.kind == "place"
             and name.kind in {"unknown", "name"}
             and len(name.text.split()) >= NAME_MIN_WORDS
-            and not any(word.startswith("ال") for word in name.text.split()[:-1])
+            and (
+                not any(word.startswith("ال") for word in name.text.split()[:-1])
+                or _nisba(name.text.split()[-1])
+            )
             for place, name in pairs
         )
     )
@@ -468,12 +484,37 @@ def _place_after(text: str, rules: CreditRules) -> str:
     leading = _LEADING_BRACKET.match(text)
     if leading and _letters(leading["inner"]) in rules.agencies:
         return f"{leading['after']} - {leading['inner']}"
+    glued = _place_then_name(text, rules)
+    if glued:
+        return glued
     origin = _FROM_PLACE.match(text)
     if origin:
         head = classify_segment(origin["before"], rules)
         if head is not None and head.kind in {"credit", "agency", "name"}:
             return f"{origin['before']} - {origin['place']}"
     return text
+
+
+def _place_then_name(text: str, rules: CreditRules) -> str | None:
+    """Rewrite "الرياض فلان الفلاني" (no separator) as "الرياض - فلان الفلاني".
+
+    Only a known place of one or two words followed by a person's name that is
+    plainly one (see :func:`_clear_name`) and has no word shaped as a verb
+    (``جدة سعد يتألق`` stays text).
+    """
+    words = text.split()
+    for width in (2, 1):
+        place, rest = " ".join(words[:width]), " ".join(words[width:])
+        if (
+            rest
+            and _words(place) in rules.places
+            and not _SEPARATORS.search(text)
+            and _is_name(rest, rules)
+            and _clear_name(rest, rules)
+            and not any(_verb_like(word) for word in _name_words(rest)[1:])
+        ):
+            return f"{place} - {rest}"
+    return None
 
 
 def _date_line(text: str, rules: CreditRules) -> Credit | None:
@@ -549,6 +590,13 @@ def _name_shaped(text: str) -> bool:
         NAME_MIN_WORDS <= len(words) <= NAME_MAX_WORDS - 2
         and not any(word.startswith("ال") for word in words[:-1])
         and words[-1].startswith("ال")
+    )
+
+
+def _nisba(word: str) -> bool:
+    """Tell whether a word is a family name "ال…ي" (العنزي, الفلاني)."""
+    return (
+        word.startswith("ال") and word.endswith("ي") and len(word) > NISBA_MIN_LETTERS
     )
 
 
