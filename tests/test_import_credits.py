@@ -219,6 +219,16 @@ def test_the_summary_is_never_an_unrecognised_byline() -> None:
     assert result.brief.summary.startswith("افتتحت البلدية")
 
 
+def test_a_list_of_names_is_not_prose_and_never_the_summary() -> None:
+    names = "زينة الحمد وتالا العبد وريم السعد ولمى الفهد"
+    assert not importer.reads_as_sentence(names)
+    assert importer.reads_as_sentence("افتتحت البلدية السوق في وسط البلدة")
+    assert importer.reads_as_sentence("وأعلنت البلدية الأسماء التالية:")
+    result = imported("البلدية تفتتح سوقا مغطاة\n" + names + "\n" + BODY)
+    assert result.brief.summary.startswith("افتتحت البلدية")
+    assert names in body_texts(result)  # kept in the body: it may be text
+
+
 def test_a_credit_opening_the_lead_is_split_off_but_a_speaker_is_not() -> None:
     lead = "بكين - (أ ف ب): تباطأ النشاط الصناعي في الصين خلال الشهر الماضي بوضوح"
     assert split_lead_credit(lead) == (

@@ -61,6 +61,7 @@ from .headlines import (
     is_subheading,
     is_title_line,
     lead_summary,
+    reads_as_sentence,
     title_from_lead,
 )
 from .line_kinds import (
@@ -104,6 +105,7 @@ __all__ = [
     "import_bytes",
     "lead_summary",
     "parse_date",
+    "reads_as_sentence",
     "run",
     "run_step",
     "split_tags",
@@ -457,7 +459,8 @@ def _lead(paragraphs: Sequence[str], title: str) -> str:
     A short line (a kicker, a credit left in the text, "قال:") is skipped when a
     real sentence follows, and so is a line with the shape of a byline (short
     pieces between dashes or commas, a place or a name among them, no sentence
-    end): whatever the credits step missed, the Summary is never a byline.
+    end), or one that does not read as prose (no sentence end, no function
+    word): whatever the credits step missed, the Summary is never a byline.
     """
     key = noise_key(title)
     return next(
@@ -469,6 +472,7 @@ def _lead(paragraphs: Sequence[str], title: str) -> str:
             and len(text.split()) >= LEAD_MIN_WORDS
             and read_credit(text, alone=True) is None
             and not credit_shaped(text)
+            and reads_as_sentence(text)
         ),
         paragraphs[0],
     )
