@@ -134,6 +134,21 @@ def test_a_town_or_channel_and_a_newspaper_with_a_colon_is_a_byline_alone(
 @pytest.mark.parametrize(
     ("line", "author", "dateline"),
     [
+        ("الصدى (جدة)", "الصدى", "جدة"),
+        ("ماجد القرني (جدة)، سالم العنزي (الطائف)", "ماجد القرني، سالم العنزي", None),
+    ],
+    ids=["newspaper-bracketed-city", "reporters-with-towns"],
+)
+def test_bracketed_towns_next_to_the_title(
+    line: str, author: str, dateline: str | None
+) -> None:
+    assert read_credit(line, alone=True) == Credit(author=author, dateline=dateline)
+    assert read_credit("الصدى (جدة)") is None  # one word: only next to the title
+
+
+@pytest.mark.parametrize(
+    ("line", "author", "dateline"),
+    [
         ("الأحد 9 مارس 2025", None, None),
         ("الطائف 9/3/2025", None, "الطائف"),
         ("ينبع - 1446/9/9هـ", None, "ينبع"),

@@ -160,9 +160,9 @@ class Segment:
 
 def classify_segment(text: str, rules: CreditRules) -> Segment | None:
     """Tell what a byline segment is, or None when it reads as ordinary text."""
-    parenthesised = _PARENTHESISED_PLACE.match(text.strip(" .:*"))
-    if parenthesised and _plain_words(parenthesised["place"], 3):
-        return Segment("place", parenthesised.group())
+    parenthesised = _parenthesised(text, rules)
+    if parenthesised is not None:
+        return parenthesised
     core = text.strip(_BRACKETS)
     if not core:
         return Segment("empty", "")
@@ -176,6 +176,17 @@ def classify_segment(text: str, rules: CreditRules) -> Segment | None:
     if _is_name(core, rules):
         return Segment("name", core)
     return Segment("unknown", core) if _plain_words(core, 3) else None
+
+
+def _parenthesised(text: str, rules: CreditRules) -> Segment | None:
+    """Read "مدينة (منطقة)" as a place, "فلان الفلاني (جدة)" as a name."""
+    match = _PARENTHESISED_PLACE.match(text.strip(" .:*"))
+    if match and _is_name(match["place"], rules):
+        # "فلان الفلاني (جدة)، فلان الفلاني (الرياض)": each reporter's town
+        return Segment("name", match["place"])
+    if match and _plain_words(match["place"], 3):
+        return Segment("place", match.group())
+    return None
 
 
 def _listed_kind(core: str, rules: CreditRules, *, quoted: bool) -> str:
@@ -353,7 +364,7 @@ def read_credit(
         text = text[1:-1].strip()
     if len(text) > CREDIT_MAX_CHARS or len(text.split()) > CREDIT_MAX_WORDS:
         return None
-    text = _place_after(text, rules)
+    text = _place_after(text, rules, alone=alone)
     undated = _without_dates(text)
     if undated is None:
         dated = _date_line(text, rules)
@@ -468,17 +479,20 @@ def _colon_byline(found: Sequence[Segment]) -> bool:
     )
 
 
-def _place_after(text: str, rules: CreditRules) -> str:
+def _place_after(text: str, rules: CreditRules, *, alone: bool = False) -> str:
     """Rewrite "فلان (جدة)" and "«الصحيفة» من الرياض" as "فلان - جدة".
 
-    A place in brackets after a name (or an agency), or after "من" following a
-    credit, is the dateline.
+    A place in brackets after a name, an agency or, next to the title, one word
+    (a newspaper: ``الصدى (جدة)``; then the place must be a known one), or after "من"
+    following a credit, is the dateline.
     """
     bracket = _TRAILING_BRACKET.match(text)
     if bracket:
         before, inner = bracket["before"], bracket["inner"]
-        if _letters(inner) in rules.agencies or (
-            len(before.split()) >= NAME_MIN_WORDS and _plain_words(inner, 3)
+        if (
+            _letters(inner) in rules.agencies
+            or (len(before.split()) >= NAME_MIN_WORDS and _plain_words(inner, 3))
+            or (alone and _words(inner) in rules.places and _plain_words(before, 1))
         ):
             return f"{before} - {inner}"
     leading = _LEADING_BRACKET.match(text)
