@@ -7,8 +7,14 @@ bottom) of the text, in a few shapes:
   ``أبها - يحيى الشبرقي، سلطان الأحمري``, ``جدة - واس:``, ``فيرجسون (ميزوري) - رويترز``;
 * a Hijri date line with its Gregorian equivalent and the agency:
   ``الرياض 26 شوال 1436 هـ الموافق 11 أغسطس 2015 م واس``;
-* a reporter's name alone (``د. خالد العلي``), or an agency alone (``(واس)``);
+* a reporter's name alone (``د. خالد العلي``, ``خالد سعيد باحمدان``), or an
+  agency alone (``(واس)``);
+* a desk post or an exclusive: ``محرر الشؤون المحلية``, ``الطائف - خاص بموجز``;
+* next to the title, a town and a newspaper: ``بلجرشي - الصدى:``, ``الصدى (جدة)``;
 * a credit opening the lead: ``بكين - (أ ف ب): قالت الحكومة …``.
+
+Dates anywhere in a credit line (``9/3/2025``, ``1446/9/9هـ``, a weekday, a time)
+are set aside first and the rest is read as any byline.
 
 A line is cut into segments at the separators, and every segment must read as one
 of: an agency (``data/agencies.txt``), a role label (``data/byline_roles.txt``), a
