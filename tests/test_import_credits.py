@@ -8,7 +8,12 @@ from __future__ import annotations
 
 import pytest
 from mowjaz.importer import pipeline as importer
-from mowjaz.importer.credits import read_credit, split_lead_credit
+from mowjaz.importer.credits import (
+    credit_shaped,
+    read_credit,
+    split_lead_credit,
+    strip_credit_opening,
+)
 from mowjaz.importer.furniture import split_desk_tag, split_trailer_tail, trailer_kind
 from mowjaz.importer.paragraphs import split_at_space_runs
 from mowjaz.importer.records import Credit, ImportOptions
@@ -92,11 +97,151 @@ def test_a_name_alone_is_a_byline_only_where_the_caller_allows_it() -> None:
         "الأمير خالد بن سعود",
         "وقال سعد الحربي إن السوق جديدة",
         "مطالب التجار",
+        "تحذير - عاجل:",
+        "سامي خالد يتألق",
     ],
-    ids=["headline-place-colon", "name-and-verb", "score", "subject", "speech", "sub"],
+    ids=[
+        "headline-place-colon",
+        "name-and-verb",
+        "score",
+        "subject",
+        "speech",
+        "sub",
+        "two-common-words-colon",
+        "two-names-and-a-verb",
+    ],
 )
 def test_lines_that_only_look_like_bylines_are_text(line: str) -> None:
     assert read_credit(line, alone=True) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "author", "dateline"),
+    [
+        ("بلجرشي - الصدى:", "الصدى", "بلجرشي"),
+        ("الصدى-بلجرشي:", "الصدى", "بلجرشي"),
+        ("الصدى - ZTV:", "الصدى، ZTV", None),
+    ],
+    ids=["town-newspaper", "newspaper-town", "newspaper-channel"],
+)
+def test_a_town_or_channel_and_a_newspaper_with_a_colon_is_a_byline_alone(
+    line: str, author: str, dateline: str | None
+) -> None:
+    assert read_credit(line, alone=True) == Credit(author=author, dateline=dateline)
+    assert read_credit(line) is None  # only next to the title
+
+
+@pytest.mark.parametrize(
+    ("line", "author", "dateline"),
+    [
+        ("الصدى (جدة)", "الصدى", "جدة"),
+        ("ماجد القرني (جدة)، سالم العنزي (الطائف)", "ماجد القرني، سالم العنزي", None),
+    ],
+    ids=["newspaper-bracketed-city", "reporters-with-towns"],
+)
+def test_bracketed_towns_next_to_the_title(
+    line: str, author: str, dateline: str | None
+) -> None:
+    assert read_credit(line, alone=True) == Credit(author=author, dateline=dateline)
+    assert read_credit("الصدى (جدة)") is None  # one word: only next to the title
+
+
+@pytest.mark.parametrize(
+    ("line", "author", "dateline"),
+    [
+        ("الأحد 9 مارس 2025", None, None),
+        ("الطائف 9/3/2025", None, "الطائف"),
+        ("ينبع - 1446/9/9هـ", None, "ينبع"),
+        ("حائل9 رمضان 1446 هـالموافق 9 مارس 2025 م واس", "واس", "حائل"),
+        ("(واس) الطائف", "واس", "الطائف"),
+        ("الطائف – خاص بموجز", None, "الطائف"),
+        ("مراسل موجز - الطائف", "مراسل موجز", "الطائف"),
+        ("لندن - بي بي سي", "بي بي سي", "لندن"),
+        ("مارس 9, 2025, 4:30 م", None, None),
+        ("تبوك: المنذر الفلاني", "المنذر الفلاني", "تبوك"),
+        ("مكة المكرمة سالم العنزي", "سالم العنزي", "مكة المكرمة"),
+    ],
+    ids=[
+        "weekday-date",
+        "place-numeric-date",
+        "place-hijri-numeric",
+        "glued-hijri-gregorian",
+        "agency-before-place",
+        "exclusive",
+        "post-and-place",
+        "broadcaster",
+        "month-day-year-time",
+        "place-colon-nisba",
+        "place-then-name-no-separator",
+    ],
+)
+def test_dated_exclusive_and_post_bylines(
+    line: str, author: str | None, dateline: str | None
+) -> None:
+    assert read_credit(line) == Credit(author=author, dateline=dateline)
+
+
+def test_a_post_alone_is_a_byline_next_to_the_title_but_a_kicker_stays() -> None:
+    assert read_credit("محرر الشؤون المحلية", alone=True) == Credit(
+        author="محرر الشؤون المحلية"
+    )
+    assert read_credit("تقرير الأمم المتحدة", alone=True) is None
+    assert read_credit("افتتح المعرض 9 مارس 2025", alone=True) is None
+    assert read_credit("جدة سعد يتألق", alone=True) is None
+    assert read_credit("مستشفى محمد الخامس", alone=True) is None
+
+
+def test_a_name_of_given_father_and_family_without_al_is_a_byline_alone() -> None:
+    assert read_credit("خالد سعيد باحمدان", alone=True) == Credit(
+        author="خالد سعيد باحمدان"
+    )
+    assert read_credit("خالد سعيد باحمدان") is None  # only next to the title
+    assert read_credit("ريان عبدالله العمري", alone=True) == Credit(
+        author="ريان عبدالله العمري"
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "shaped"),
+    [
+        ("تبوك - كريم الزهيري، سهى البنا، وليد العمر", True),
+        ("مكتب الصدى - حائل - القصيم - بلال الجعفري - زينة الحسن:", True),
+        ("فيما تستعد البلدة - الخميس - للاحتفال", False),
+        ("وصل الوفد إلى الرياض - جدة أمس.", False),
+        ("نتائج الدور الأول - مفاجآت كثيرة", False),
+    ],
+    ids=["list-of-names", "office-and-places", "text-dashes", "sentence", "kicker"],
+)
+def test_a_byline_shape_is_seen_even_when_not_recognised(
+    line: str, *, shaped: bool
+) -> None:
+    assert credit_shaped(line) is shaped
+
+
+def test_the_summary_drops_the_credit_opening_the_lead_but_keeps_a_speaker() -> None:
+    rest = "افتتحت البلدية سوقا مغطاة جديدة تضم مئة محل في وسط البلدة"
+    assert strip_credit_opening("الطائف - كريم الزهيري: " + rest) == rest
+    assert strip_credit_opening("حائل - " + rest) == rest
+    speaker = "كريم الزهيري: " + rest
+    assert strip_credit_opening(speaker) == speaker
+    clause = "فيما تستعد البلدة - الخميس - " + rest
+    assert strip_credit_opening(clause) == clause
+
+
+def test_the_summary_is_never_an_unrecognised_byline() -> None:
+    byline = "مكتب الصدى - حائل - القصيم - بلال الجعفري - زينة الحسن - غسان العمر:"
+    result = imported("البلدية تفتتح سوقا مغطاة\n" + byline + "\n" + BODY)
+    assert result.brief.summary.startswith("افتتحت البلدية")
+
+
+def test_a_list_of_names_is_not_prose_and_never_the_summary() -> None:
+    names = "زينة الحمد وتالا العبد وريم السعد ولمى الفهد"
+    assert not importer.reads_as_sentence(names)
+    assert importer.reads_as_sentence("افتتحت البلدية السوق في وسط البلدة")
+    assert importer.reads_as_sentence("وأعلنت البلدية الأسماء التالية:")
+    result = imported("البلدية تفتتح سوقا مغطاة\n" + names + "\n" + BODY)
+    assert result.brief.summary.startswith("افتتحت البلدية")
+    assert names in body_texts(result)  # kept in the body: it may be text
 
 
 def test_a_credit_opening_the_lead_is_split_off_but_a_speaker_is_not() -> None:

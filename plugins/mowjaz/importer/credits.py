@@ -7,8 +7,14 @@ bottom) of the text, in a few shapes:
   ``أبها - يحيى الشبرقي، سلطان الأحمري``, ``جدة - واس:``, ``فيرجسون (ميزوري) - رويترز``;
 * a Hijri date line with its Gregorian equivalent and the agency:
   ``الرياض 26 شوال 1436 هـ الموافق 11 أغسطس 2015 م واس``;
-* a reporter's name alone (``د. خالد العلي``), or an agency alone (``(واس)``);
+* a reporter's name alone (``د. خالد العلي``, ``خالد سعيد باحمدان``), or an
+  agency alone (``(واس)``);
+* a desk post or an exclusive: ``محرر الشؤون المحلية``, ``الطائف - خاص بموجز``;
+* next to the title, a town and a newspaper: ``بلجرشي - الصدى:``, ``الصدى (جدة)``;
 * a credit opening the lead: ``بكين - (أ ف ب): قالت الحكومة …``.
+
+Dates anywhere in a credit line (``9/3/2025``, ``1446/9/9هـ``, a weekday, a time)
+are set aside first and the rest is read as any byline.
 
 A line is cut into segments at the separators, and every segment must read as one
 of: an agency (``data/agencies.txt``), a role label (``data/byline_roles.txt``), a
@@ -31,6 +37,8 @@ from ..text.normalize import normalize
 from ..text.wordlists import read_word_list
 from .records import Credit
 
+# "خاص بـ…" (an exclusive for an outlet) names the outlet in this many words.
+EXCLUSIVE_MAX_WORDS = 4
 # A byline is short: longer lines are text.
 CREDIT_MAX_WORDS = 14
 CREDIT_MAX_CHARS = 140
@@ -65,7 +73,23 @@ _DATE_LINE = re.compile(
     r"(?:الموافق\s*\d{1,2}\s*[^\d\s]+\s*\d{4}\s*م?)?\s*"
     r"(?P<agency>[^\d]*)$"
 )
+# A date in a dateline: numbers with "/" (``11/8/2015``, ``1436/10/26هـ``) or a
+# day, one or two month words and a year (``26 شوال 1436 هـ``, ``3 ربيع الأول
+# 1437``) or a month, a day and a year (``أغسطس 5, 2015``), with the word that
+# joins the Hijri date to the Gregorian one, and a weekday or a time beside them.
+_DATE_IN_LINE = re.compile(
+    r"(?<!\d)(?:\d{1,4}\s*[/.]\s*\d{1,2}\s*[/.]\s*\d{1,4}"
+    r"|\d{1,2}\s*[^\d\s]+(?:\s[^\d\s]+)?\s+\d{4}"
+    r"|[^\W\d_]+\s+\d{1,2}\s*[,،]\s*\d{4})\s*(?:هـ|ه|م)?"
+    r"(?:(?!\w)|(?=الموافق))"
+)
+_DATE_COMPANIONS = re.compile(
+    r"(?<!\w)(?:يوم\s+)?(?:الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة"
+    r"|السبت)(?!\w)|الموافق|(?<!\d)\d{1,2}:\d{2}(?:\s*(?:ص|م)(?!\w))?"
+)
 _TRAILING_BRACKET = re.compile(r"^(?P<before>[^()]+?)\s*\((?P<inner>[^()]+)\)\s*:?$")
+_EXCLUSIVE = re.compile(r"^خاص\s+[بل]")
+_LEADING_BRACKET = re.compile(r"^\((?P<inner>[^()]+)\)\s*(?P<after>[^()]+?)\s*:?$")
 _FROM_PLACE = re.compile(
     r"^(?P<before>.+?)\s+من\s+(?P<place>[^\s:]+(?:\s[^\s:]+)?)\s*:?$"
 )
@@ -98,6 +122,7 @@ class CreditRules:
     honorifics: frozenset[str]
     given_names: frozenset[str]
     places: frozenset[str]
+    desk_roles: frozenset[str] = frozenset()
 
 
 @cache
@@ -109,6 +134,7 @@ def credit_rules() -> CreditRules:
         honorifics=frozenset(filter(None, map(_letters, _read("honorifics.txt")))),
         given_names=frozenset(filter(None, map(_letters, _read("given_names.txt")))),
         places=frozenset(filter(None, map(_words, _read("places.txt")))),
+        desk_roles=frozenset(filter(None, map(_letters, _read("desk_roles.txt")))),
     )
 
 
@@ -140,9 +166,9 @@ class Segment:
 
 def classify_segment(text: str, rules: CreditRules) -> Segment | None:
     """Tell what a byline segment is, or None when it reads as ordinary text."""
-    parenthesised = _PARENTHESISED_PLACE.match(text.strip(" .:*"))
-    if parenthesised and _plain_words(parenthesised["place"], 3):
-        return Segment("place", parenthesised.group())
+    parenthesised = _parenthesised(text, rules)
+    if parenthesised is not None:
+        return parenthesised
     core = text.strip(_BRACKETS)
     if not core:
         return Segment("empty", "")
@@ -158,6 +184,17 @@ def classify_segment(text: str, rules: CreditRules) -> Segment | None:
     return Segment("unknown", core) if _plain_words(core, 3) else None
 
 
+def _parenthesised(text: str, rules: CreditRules) -> Segment | None:
+    """Read "مدينة (منطقة)" as a place, "فلان الفلاني (جدة)" as a name."""
+    match = _PARENTHESISED_PLACE.match(text.strip(" .:*"))
+    if match and _is_name(match["place"], rules):
+        # "فلان الفلاني (جدة)، فلان الفلاني (الرياض)": each reporter's town
+        return Segment("name", match["place"])
+    if match and _plain_words(match["place"], 3):
+        return Segment("place", match.group())
+    return None
+
+
 def _listed_kind(core: str, rules: CreditRules, *, quoted: bool) -> str:
     """Return the kind of a segment found in a list or by its shape, or ""."""
     words = _words(core)
@@ -166,6 +203,8 @@ def _listed_kind(core: str, rules: CreditRules, *, quoted: bool) -> str:
         ("date", _is_date(core)),
         ("role", words in rules.roles or _joined_roles(words, rules)),
         ("credit", quoted and len(core.split()) <= NAME_MAX_WORDS),
+        ("credit", _desk_post(core, rules)),
+        ("role", _exclusive(core)),
         ("place", words in rules.places),
     )
     return next((kind for kind, found in checks if found), "")
@@ -186,6 +225,22 @@ def _joined_roles(words: str, rules: CreditRules) -> bool:
         part in rules.roles or (part.startswith("و") and part[1:] in rules.roles)
         for part in parts
     )
+
+
+def _desk_post(text: str, rules: CreditRules) -> bool:
+    """Tell whether ``text`` credits a post: ``محرر الشؤون المحلية``, ``مراسل موجز``.
+
+    A word of ``data/desk_roles.txt`` and one to three plain words.
+    """
+    first, _, rest = text.partition(" ")
+    return _letters(first) in rules.desk_roles and _plain_words(
+        rest.strip(_BRACKETS), 3
+    )
+
+
+def _exclusive(text: str) -> bool:
+    """Tell whether ``text`` marks an exclusive: ``خاص بموجز``, ``خاص لـ«موجز»``."""
+    return bool(_EXCLUSIVE.match(text)) and len(text.split()) <= EXCLUSIVE_MAX_WORDS
 
 
 def _after_role(text: str, rules: CreditRules) -> str | None:
@@ -252,10 +307,21 @@ def _one_name(words: Sequence[str], rules: CreditRules) -> bool:
     if titled:
         return True
     linked = any(word in _NAME_LINKS for word in rest[1:-1])
-    given = rest[0] in rules.given_names or (
-        rest[0].startswith("عبد") and len(rest[0]) > NISBA_MIN_LETTERS
+    given = _given(rest[0], rules) or (
+        # "given, father's given, family": the father's name is a common one
+        len(rest) > NAME_MIN_WORDS
+        and not rest[0].startswith("ال")
+        and _given(rest[1], rules)
+        and _nisba(rest[-1])
     )
     return len(rest) >= NAME_MIN_WORDS and (given or linked)
+
+
+def _given(word: str, rules: CreditRules) -> bool:
+    """Tell whether a folded word is a common given name (or "عبد…")."""
+    return word in rules.given_names or (
+        word.startswith("عبد") and len(word) > NISBA_MIN_LETTERS
+    )
 
 
 def split_segments(text: str) -> list[str]:
@@ -304,16 +370,85 @@ def read_credit(
         text = text[1:-1].strip()
     if len(text) > CREDIT_MAX_CHARS or len(text.split()) > CREDIT_MAX_WORDS:
         return None
-    text = _place_after(text, rules)
-    dated = _date_line(text, rules)
-    if dated is not None:
-        return dated
+    text = _place_after(text, rules, alone=alone)
+    undated = _without_dates(text)
+    if undated is None:
+        dated = _date_line(text, rules)
+        if dated is not None:
+            return dated
+    elif not _has_letter(undated):
+        return Credit()
+    return _read_pieces(
+        undated or text, rules, alone=alone, marked=marked, dated=undated is not None
+    )
+
+
+def _read_pieces(
+    text: str, rules: CreditRules, *, alone: bool, marked: bool, dated: bool
+) -> Credit | None:
+    """Read a line (its dates set aside) from its segments."""
     found = segments(text, rules)
     if not found:
         return None
     if len(found) == 1:
+        if dated and _town(found[0]):
+            return Credit(dateline=found[0].text)
         return _single(found[0], alone=alone, marked=marked)
+    if alone and text.endswith(":"):
+        pair = _place_and_source(found)
+        if pair is not None:
+            return pair
     return _several(found, text)
+
+
+def _without_dates(text: str) -> str | None:
+    """Return ``text`` with its dates (and weekdays) as separators, None if none.
+
+    ``الرياض - الثلاثاء 11/8/2015`` gives ``الرياض - |``: the rest is read as
+    any byline is.
+    """
+    if not _DATE_IN_LINE.search(text):
+        return None
+    return _DATE_COMPANIONS.sub(" | ", _DATE_IN_LINE.sub(" | ", text))
+
+
+def _has_letter(text: str) -> bool:
+    """Tell whether ``text`` has a letter."""
+    return re.search(r"[^\W\d_]", text) is not None
+
+
+def _town(segment: Segment) -> bool:
+    """Tell whether a segment beside a date is the place: known, or one word."""
+    return segment.kind == "place" or (
+        segment.kind == "unknown" and len(segment.text.split()) == 1
+    )
+
+
+def _place_and_source(found: Sequence[Segment]) -> Credit | None:
+    """Read "مكان - مصدر:" alone on its line: two unknown single words, a colon.
+
+    A line of two one-word pieces ending with a colon, next to the title, one a
+    name with "ال" (a newspaper: ``الحدث``) and the other a town without it
+    (``سول - الحدث:``, either order) or a channel in Latin letters
+    (``الحدث - CNN:``, two sources and no place).  A known place is read by
+    :func:`_combine` instead; two common words (``تحذير - عاجل:``) stay text.
+    """
+    if len(found) != NAME_MIN_WORDS or any(
+        segment.kind != "unknown" or len(segment.text.split()) != 1 for segment in found
+    ):
+        return None
+    sources = [s.text for s in found if _has_article(s.text)]
+    latin = [s.text for s in found if not _HAS_ARABIC.search(s.text)]
+    towns = [s.text for s in found if s.text not in sources and s.text not in latin]
+    if len(sources) != 1:
+        return None
+    if latin:
+        return Credit(author="، ".join(s.text for s in found))
+    return Credit(author=sources[0], dateline=towns[0])
+
+
+def _has_article(word: str) -> bool:
+    return _letters(word).startswith("ال")
 
 
 def _several(found: Sequence[Segment], text: str) -> Credit | None:
@@ -329,7 +464,8 @@ def _colon_byline(found: Sequence[Segment]) -> bool:
     """Tell whether "place: words" is a byline: the words are shaped as a name.
 
     Only the last word may have "ال" ("بيروت: فلان فلان", "تونس: فلان الفلاني"),
-    so "الرياض: الأمطار تعود" stays a headline.  Two such pairs make a byline of
+    unless it is a family name "ال…ي" (a nisba: "تونس: المنذر الفلاني"), so
+    "الرياض: الأمطار تعود" stays a headline.  Two such pairs make a byline of
     two reporters in two places ("بيروت: فلان فلان ـ أربيل: فلان فلان").
     """
     pairs = list(zip(found[::2], found[1::2], strict=False))
@@ -340,31 +476,65 @@ def _colon_byline(found: Sequence[Segment]) -> bool:
             place.kind == "place"
             and name.kind in {"unknown", "name"}
             and len(name.text.split()) >= NAME_MIN_WORDS
-            and not any(word.startswith("ال") for word in name.text.split()[:-1])
+            and (
+                not any(word.startswith("ال") for word in name.text.split()[:-1])
+                or _nisba(name.text.split()[-1])
+            )
             for place, name in pairs
         )
     )
 
 
-def _place_after(text: str, rules: CreditRules) -> str:
+def _place_after(text: str, rules: CreditRules, *, alone: bool = False) -> str:
     """Rewrite "فلان (جدة)" and "«الصحيفة» من الرياض" as "فلان - جدة".
 
-    A place in brackets after a name (or an agency), or after "من" following a
-    credit, is the dateline.
+    A place in brackets after a name, an agency or, next to the title, one word
+    (a newspaper: ``الصدى (جدة)``; then the place must be a known one), or after "من"
+    following a credit, is the dateline.
     """
     bracket = _TRAILING_BRACKET.match(text)
     if bracket:
         before, inner = bracket["before"], bracket["inner"]
-        if _letters(inner) in rules.agencies or (
-            len(before.split()) >= NAME_MIN_WORDS and _plain_words(inner, 3)
+        if (
+            _letters(inner) in rules.agencies
+            or (len(before.split()) >= NAME_MIN_WORDS and _plain_words(inner, 3))
+            or (alone and _words(inner) in rules.places and _plain_words(before, 1))
         ):
             return f"{before} - {inner}"
+    leading = _LEADING_BRACKET.match(text)
+    if leading and _letters(leading["inner"]) in rules.agencies:
+        return f"{leading['after']} - {leading['inner']}"
+    glued = _place_then_name(text, rules)
+    if glued:
+        return glued
     origin = _FROM_PLACE.match(text)
     if origin:
         head = classify_segment(origin["before"], rules)
         if head is not None and head.kind in {"credit", "agency", "name"}:
             return f"{origin['before']} - {origin['place']}"
     return text
+
+
+def _place_then_name(text: str, rules: CreditRules) -> str | None:
+    """Rewrite "الرياض فلان الفلاني" (no separator) as "الرياض - فلان الفلاني".
+
+    Only a known place of one or two words followed by a person's name that is
+    plainly one (see :func:`_clear_name`) and has no word shaped as a verb
+    (``جدة سعد يتألق`` stays text).
+    """
+    words = text.split()
+    for width in (2, 1):
+        place, rest = " ".join(words[:width]), " ".join(words[width:])
+        if (
+            rest
+            and _words(place) in rules.places
+            and not _SEPARATORS.search(text)
+            and _is_name(rest, rules)
+            and _clear_name(rest, rules)
+            and not any(_verb_like(word) for word in _name_words(rest)[1:])
+        ):
+            return f"{place} - {rest}"
+    return None
 
 
 def _date_line(text: str, rules: CreditRules) -> Credit | None:
@@ -387,6 +557,8 @@ def _single(segment: Segment, *, alone: bool, marked: bool = False) -> Credit | 
         return Credit(author=segment.text)
     if segment.kind == "date":
         return Credit()
+    if alone and segment.kind == "credit" and _desk_post(segment.text, credit_rules()):
+        return Credit(author=segment.text)
     if alone and (
         (segment.kind == "name" and _clear_name(segment.text))
         or (segment.kind == "unknown" and _family_name(segment))
@@ -405,10 +577,30 @@ def _clear_name(text: str, rules: CreditRules | None = None) -> bool:
     words = _name_words(text)
     return (
         len(words) == NAME_MIN_WORDS
+        or _nasab(words, rules)
         or words[0] in rules.honorifics
         or any(word in _NAME_LINKS for word in words)
         or text.rsplit(maxsplit=1)[-1].startswith("ال")
     )
+
+
+def _nasab(words: Sequence[str], rules: CreditRules) -> bool:
+    """Tell whether 3-4 words are "given, father's given, family" (no "ال").
+
+    ``إبراهيم علي باوزير``: the first two are common given names, and the last is
+    not shaped as a present-tense verb (``محمد صلاح يسجل`` stays text).
+    """
+    return (
+        NAME_MIN_WORDS < len(words) <= NAME_MAX_WORDS - 2
+        and words[0] in rules.given_names
+        and words[1] in rules.given_names
+        and not any(_verb_like(word) for word in words[2:])
+    )
+
+
+def _verb_like(word: str) -> bool:
+    """Tell whether a folded word is shaped as a present-tense verb (يسجل)."""
+    return word[:1] in {"ي", "ت"} and word[-1:] not in {"ي", "ه", "ة"}
 
 
 def _name_shaped(text: str) -> bool:
@@ -418,6 +610,13 @@ def _name_shaped(text: str) -> bool:
         NAME_MIN_WORDS <= len(words) <= NAME_MAX_WORDS - 2
         and not any(word.startswith("ال") for word in words[:-1])
         and words[-1].startswith("ال")
+    )
+
+
+def _nisba(word: str) -> bool:
+    """Tell whether a word is a family name "ال…ي" (العنزي, الفلاني)."""
+    return (
+        word.startswith("ال") and word.endswith("ي") and len(word) > NISBA_MIN_LETTERS
     )
 
 
@@ -505,4 +704,64 @@ def split_lead_credit(
         credit = _combine(found) if len(found) > 1 else _single(found[0], alone=False)
         if credit is not None and len(rest.split()) >= LEAD_CREDIT_MAX_WORDS:
             best = (credit, rest)
+    return best
+
+
+# ---------------------------------------------------------------------------
+# Shapes, for the Summary: whatever the credits step left in the text
+
+
+def credit_shaped(text: str, rules: CreditRules | None = None) -> bool:
+    """Tell whether a line has the shape of a byline, even one not recognised.
+
+    Two or more short pieces between byline separators (``-``, ``:``, ``،``), each
+    a place, a name, an agency or a few plain words (no verb, no preposition, no
+    digit), at least one of them a known place, name, agency or date, and no
+    sentence end: ``أبها - الوئام:``, ``فلان فلان، فلان فلان - جدة``.
+    The Summary never starts with such a line; the body keeps it when unsure.
+    """
+    rules = rules or credit_rules()
+    core = text.strip().rstrip(":")
+    if not core or core[-1] in ".!؟?…" or len(core) > 2 * CREDIT_MAX_CHARS:
+        return False
+    found = segments(core, rules)
+    return (
+        found is not None
+        and len(found) >= NAME_MIN_WORDS
+        and all(len(segment.text.split()) <= NAME_MAX_WORDS - 2 for segment in found)
+        and any(segment.kind not in {"unknown", "role"} for segment in found)
+    )
+
+
+def strip_credit_opening(text: str, rules: CreditRules | None = None) -> str:
+    """Return a lead without the dateline or byline that opens it.
+
+    ``الرياض - فلان الفلاني: أعلنت …`` and ``غزة - أعلنت …`` give ``أعلنت …``: the
+    opening up to a colon or a spaced dash is cut when it is credit-shaped (see
+    :func:`credit_shaped`) or one place or agency.  A speaker (``خالد العلي: …``)
+    and a headline-style ``مصر: …`` stay.  Only the Summary is cut, not the body.
+    """
+    rules = rules or credit_rules()
+    best = text
+    for match in _LEAD_END.finditer(text[:CREDIT_MAX_CHARS]):
+        head, rest = text[: match.start()], text[match.end() :].strip()
+        if len(head.split()) > LEAD_CREDIT_MAX_WORDS:
+            break
+        if len(rest.split()) < LEAD_CREDIT_MAX_WORDS or head.count("(") != head.count(
+            ")"
+        ):
+            continue
+        found = segments(head, rules)
+        if not found:
+            continue
+        single = len(found) == 1 and (
+            found[0].kind in {"place", "agency"}
+            or (
+                found[0].kind == "unknown"
+                and ":" not in match.group()
+                and len(found[0].text.split()) == 1
+            )
+        )
+        if single or credit_shaped(head, rules):
+            best = rest
     return best

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 
 from ..text import patterns
+from ..text.normalize import normalize
+from ..text.terms import stop_words
 from .credits import read_credit
 from .line_kinds import has_word, is_headline_like
 from .paragraphs import continues
@@ -25,6 +27,8 @@ CLAUSE_MIN_WORDS = 4
 # ... and the Summary (the lead) is cut to this many words when it is longer.
 SUMMARY_MAX_WORDS = 60
 SUMMARY_MIN_WORDS = 10
+# A paragraph this long is prose, whatever its words.
+PROSE_MIN_WORDS = 20
 
 # A full stop or an ellipsis (the Arabic semicolon ends a clause, not a summary).
 _SENTENCE_END = re.compile(
@@ -36,6 +40,7 @@ _TRAILING_MARKS = "\u201d\u201c\"'\u2019\u00bb)]\u2033 "
 _DATE = re.compile(
     r"\d{1,4}\s*[/\-.]\s*\d{1,2}\s*[/\-.]\s*\d{1,4}|\d{4}\s*(?:هـ|م)(?!\w)|\d{1,2}:\d{2}"
 )
+_WORD = re.compile(r"[^\W\d_]+")
 _PLACE_COLON = re.compile(r"^[^\s:]+(?:\s[^\s:]+)?\s*:")
 
 
@@ -92,6 +97,24 @@ def lead_summary(lead: str) -> str:
     if ends:
         return head[: ends[-1]]
     return " ".join(words[:SUMMARY_MAX_WORDS]) + "\u2026"
+
+
+def reads_as_sentence(text: str) -> bool:
+    """Tell whether a paragraph reads as prose: a sentence end or a function word.
+
+    A lead has a full stop or at least one of the little words prose is made of
+    (``في``, ``على``, ``أن`` …, ``text/data/stopwords.txt``), or introduces what
+    follows with a colon, or is long; a list of names or places left by a byline
+    (``فلان الفلاني وفلان الفلاني …``) is none of these.
+    """
+    if (
+        _SENTENCE_END.search(text)
+        or text.rstrip().endswith(":")
+        or len(text.split()) > PROSE_MIN_WORDS
+    ):
+        return True
+    stop = stop_words()
+    return any(normalize(word) in stop for word in _WORD.findall(text))
 
 
 def is_subheading(text: str, following: str | None) -> bool:

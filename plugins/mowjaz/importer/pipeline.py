@@ -45,7 +45,12 @@ from ..text.decode import DecodeError, decode_text
 from ..text.normalize import clean_text, has_arabic
 from ..text.slug import shorten_slug, slug_stop_words, slugify
 from ..text.typography import balance_quotes, fix_typography
-from .credits import read_credit, split_lead_credit
+from .credits import (
+    credit_shaped,
+    read_credit,
+    split_lead_credit,
+    strip_credit_opening,
+)
 from .furniture import (
     split_desk_tag,
     split_trailer_tail,
@@ -57,6 +62,7 @@ from .headlines import (
     is_subheading,
     is_title_line,
     lead_summary,
+    reads_as_sentence,
     title_from_lead,
 )
 from .line_kinds import (
@@ -100,6 +106,7 @@ __all__ = [
     "import_bytes",
     "lead_summary",
     "parse_date",
+    "reads_as_sentence",
     "run",
     "run_step",
     "split_tags",
@@ -436,7 +443,7 @@ def build_brief(draft: Draft) -> Draft:
         title=title,
         date=date,
         slug=slug,
-        summary=lead_summary(_lead(paragraphs, title)),
+        summary=lead_summary(strip_credit_opening(_lead(paragraphs, title))),
         blocks=draft.blocks,
         hints=tuple(dict.fromkeys(line.text for line in draft.hints)),
         category=_single_line(options.category) or None,
@@ -468,7 +475,10 @@ def _lead(paragraphs: Sequence[str], title: str) -> str:
     """Return the first paragraph that reads as a lead, not a title or a byline.
 
     A short line (a kicker, a credit left in the text, "قال:") is skipped when a
-    real sentence follows.
+    real sentence follows, and so is a line with the shape of a byline (short
+    pieces between dashes or commas, a place or a name among them, no sentence
+    end), or one that does not read as prose (no sentence end, no function
+    word): whatever the credits step missed, the Summary is never a byline.
     """
     key = noise_key(title)
     return next(
@@ -479,6 +489,8 @@ def _lead(paragraphs: Sequence[str], title: str) -> str:
             and not is_headline_like(text)
             and len(text.split()) >= LEAD_MIN_WORDS
             and read_credit(text, alone=True) is None
+            and not credit_shaped(text)
+            and reads_as_sentence(text)
         ),
         paragraphs[0],
     )
