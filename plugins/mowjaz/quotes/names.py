@@ -160,6 +160,8 @@ def _family_name(tokens: list[Token], index: int, lex: Lexicon) -> bool:
     following = tokens[index + 1] if index + 1 < len(tokens) else None
     if following is None or not following.word:
         return True
+    if following.norm in lex.prepositions and norm.endswith("ي"):
+        return True  # "رامي الصفاقسي في حديثه": a family name in -ي
     return not (following.norm in lex.prepositions or following.definite)
 
 
