@@ -991,3 +991,22 @@ def test_a_whole_paragraph_quotation_continues_with_the_same_speaker():
         ("نطالب بزيادة عدد الأسرة في المستشفيات", "وزارة الصحة"),
         ("ونطالب أيضا بتوظيف مئات الممرضين قبل نهاية العام", "وزارة الصحة"),
     ]
+
+
+def test_a_quotation_ending_with_a_full_stop_inside_its_marks_ends_the_sentence():
+    found = quotes_of(
+        "قال الوزير سامر عادل: “المشروع سينجح حتما.” وانتقد النائب المعارض، خالد "
+        "يوسف، تصريح الوزير عادل قائلا: “هذا وعد لن يتحقق أبدا”."
+    )
+    assert found == [
+        ("المشروع سينجح حتما.", "سامر عادل"),
+        ("هذا وعد لن يتحقق أبدا", "خالد يوسف"),
+    ]
+
+
+def test_two_quoted_questions_joined_by_and_stay_one_sentence():
+    found = guesses_of(
+        "وسأل المدرب كريم ناصر اللاعبين: “هل أنتم جاهزون للمباراة؟” و“هل تعرفون "
+        "خطة اللعب جيدا؟”"
+    )
+    assert [speaker for _, speaker in found] == ["كريم ناصر", "كريم ناصر"]

@@ -285,7 +285,15 @@ class Story:
         while position >= 0 and len(window) < _WINDOW_WORDS:
             token = paragraph.tokens[position]
             if token.start <= floor:
-                return window[::-1], True
+                # '"…جدا." وقال فلان': a quotation closed by a full stop inside its
+                # marks ends the sentence, and a new clause follows (not a mere و
+                # between two quoted questions: '"…؟" و"…؟"').
+                ended = paragraph.text[:floor].rstrip()[-1:] in _TERMINATORS
+                clause = any(
+                    paragraph.tokens[k].word and paragraph.tokens[k].norm != "و"
+                    for k in window
+                )
+                return window[::-1], not (ended and clause)
             if paragraph.quoted[position]:
                 if not any(s.opening <= token.start <= s.closing for s in names_before):
                     break
