@@ -1010,3 +1010,11 @@ def test_two_quoted_questions_joined_by_and_stay_one_sentence():
         "خطة اللعب جيدا؟”"
     )
     assert [speaker for _, speaker in found] == ["كريم ناصر", "كريم ناصر"]
+
+
+def test_sheikh_without_the_article_inside_a_name_is_part_of_it():
+    found = quotes_of(
+        "وقال المسؤول المحلي حسن شيخ نور إن “القوات استعادت السيطرة على البلدة”.",
+        "وقالت هودان شيخ في اتصال هاتفي إن “الأسواق أغلقت أبوابها منذ الصباح الباكر”.",
+    )
+    assert [speaker for _, speaker in found] == ["حسن شيخ نور", "هودان شيخ"]

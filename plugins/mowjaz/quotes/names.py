@@ -53,6 +53,9 @@ from .word_kinds import (
     is_verb,
 )
 
+# "شيخ" without the article after a given name is part of the name, as in Somali
+# and Sudanese names (فلان شيخ فلان); the title is "الشيخ" before a name.
+_SHEIKH = normalize("شيخ")
 # Words that glue a compound name together: عبد / أبو / بن / ابن / آل.
 _NAME_GLUE = frozenset(
     normalize(word)
@@ -92,11 +95,22 @@ def name_end(tokens: list[Token], start: int, lex: Lexicon) -> int:
             index > start
             and token.norm in _NAME_GLUE
             and _name_follows(tokens, index, lex)
-        ) or (index > start and _family_name(tokens, index, lex)):
+        ) or (
+            index > start
+            and (_family_name(tokens, index, lex) or _sheikh(tokens, index))
+        ):
             index += 1
         else:
             break
     return index
+
+
+def _sheikh(tokens: list[Token], index: int) -> bool:
+    """Tell whether ``شيخ`` at ``index`` is a name word: no genitive follows it."""
+    if tokens[index].norm != _SHEIKH:
+        return False
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    return following is None or not following.definite
 
 
 def _opens_phrase(tokens: list[Token], index: int, lex: Lexicon) -> bool:
