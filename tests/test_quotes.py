@@ -1018,3 +1018,11 @@ def test_sheikh_without_the_article_inside_a_name_is_part_of_it():
         "وقالت هودان شيخ في اتصال هاتفي إن “الأسواق أغلقت أبوابها منذ الصباح الباكر”.",
     )
     assert [speaker for _, speaker in found] == ["حسن شيخ نور", "هودان شيخ"]
+
+
+def test_a_description_set_off_by_commas_stands_between_a_role_and_its_name():
+    found = quotes_of(
+        "وقال المحلل الاقتصادي البارز، المقرب من وزارة المالية، كريم فاضل، في حديث "
+        "إذاعي إن “الأسعار ستنخفض في الخريف المقبل”."
+    )
+    assert found == [("الأسعار ستنخفض في الخريف المقبل", "كريم فاضل")]

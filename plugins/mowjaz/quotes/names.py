@@ -76,6 +76,8 @@ BY_NAME = normalize("باسم")  # "on behalf of", as in "المتحدث باس�
 MAX_NAME_WORDS = 4
 _MAX_ROLE_WORDS = 8
 _MAX_SKIPPED_WORDS = 4
+# The longest description set off by commas between a role and its name.
+_MAX_DESCRIPTION_WORDS = 7
 
 
 def name_end(tokens: list[Token], start: int, lex: Lexicon) -> int:
@@ -366,7 +368,21 @@ def name_after_role(
         closed = end >= len(tokens) or not tokens[end].word
         if end > first and closed:
             return first, end
+        if end == first and _describes(tokens, comma + 1):
+            # "الصحافي البارز، المقرب من الحكومة، فلان الفلاني،": a description
+            # set off by commas stands between the role and the name.
+            return name_after_role(
+                tokens,
+                _next_comma(tokens, comma + 1, _MAX_DESCRIPTION_WORDS),
+                lex,
+                direct=False,
+            )
     return index, index
+
+
+def _describes(tokens: list[Token], index: int) -> bool:
+    """Tell whether a description opens at ``index``: a word with the article."""
+    return index < len(tokens) and tokens[index].word and tokens[index].definite
 
 
 def _listed_object(tokens: list[Token], first: int, end: int, lex: Lexicon) -> bool:
