@@ -223,9 +223,10 @@ def _sidebar(found: Sequence[Found], listed: Sequence[Quote]) -> list[Found]:
 
 
 # What the issue calls certain by grammar: the subject of the governing speech verb
-# (or of the verb a participle depends on), a full name, an institution or, in an
-# article that names nobody, a role.  Used for a rule the data cannot judge.
-GRAMMAR = frozenset({"subject:name", "subject:body", "subject:role"})
+# (or of the verb a participle depends on, ``head``: the verb opening the sentence),
+# a full name, an institution or, in an article that names nobody, a role.  Used for
+# a rule the data cannot judge.
+GRAMMAR = frozenset({"subject:name", "subject:body", "subject:role", "head:name"})
 RULES = tuple(f"{route}:{kind}" for route in ROUTES for kind in CAPTION_KINDS)
 
 

@@ -870,7 +870,7 @@ def test_a_participle_shares_the_subject_of_the_verb_opening_the_sentence():
         )
     ]
     found = attributed_quotes(blocks)
-    assert (found[-1].quote.speaker, found[-1].rule) == ("سامي عادل", "opening:name")
+    assert (found[-1].quote.speaker, found[-1].rule) == ("سامي عادل", "head:name")
 
 
 def test_a_name_before_a_definite_title_is_a_person_in_full():
@@ -906,3 +906,123 @@ def test_words_after_a_preposition_with_a_pronoun_are_not_a_subject():
         "شاقة معتبرا أنه «اتفاق جيد للعالم كله» يستحق إقرار البرلمان."
     )
     assert found[0][1] != "بجهود شاقة"
+
+
+def test_a_short_quoted_name_in_the_clause_does_not_end_its_window():
+    # The verb and its subject stand before a quoted medium or platform.
+    assert quotes_of(
+        "وقالت المهندسة رنا حداد لـ“الشروق” إن “المشروع سينتهي قبل الصيف المقبل”.",
+        "وقال الخبير سليم داود في تغريدة عبر موقع “إكس”، إن “الأسعار سترتفع "
+        "بعد القرار”.",
+    ) == [
+        ("المشروع سينتهي قبل الصيف المقبل", "رنا حداد"),
+        ("الأسعار سترتفع بعد القرار", "سليم داود"),
+    ]
+
+
+def test_a_quoted_name_right_after_the_verb_speaks_not_the_speaker_before():
+    found = guesses_of(
+        "وقال النائب خالد يوسف إن “القانون الجديد يحمي المستأجرين”.",
+        "وقالت “سند”، وهي جمعية أهلية، إن “القانون الجديد لا يكفي لحماية الأسر”.",
+    )
+    assert found[1] == ("القانون الجديد لا يكفي لحماية الأسر", "سند")
+    assert quotes_of(
+        "وقال النائب خالد يوسف إن “القانون الجديد يحمي المستأجرين”.",
+        "وقالت “سند”، وهي جمعية أهلية، إن “القانون الجديد لا يكفي لحماية الأسر”.",
+    )[1] == ("القانون الجديد لا يكفي لحماية الأسر", None)
+
+
+def test_a_quote_after_a_speech_verb_and_its_preposition_is_an_event():
+    # "تحدث في "…"": where he spoke, not what he said.
+    found = quotes_of(
+        "وألقى الخبير هادي سالم كلمة ثم تحدث في “منتدى الطاقة المتجددة الأول "
+        "للشباب” عن خطته، وقال إن “التمويل جاهز منذ أشهر عدة”."
+    )
+    assert [text for text, _ in found] == ["التمويل جاهز منذ أشهر عدة"]
+
+
+def test_a_name_heard_alone_does_not_run_on_into_the_object_of_a_verb():
+    found = guesses_of(
+        "وقال حمدان إن “الرحلة كانت طويلة ومتعبة جدا”.",
+        "وحاول حمدان إقناع أصدقائه، لكنهم رفضوا الفكرة.",
+        "وحينما عاد حمدان، كتب على صفحته: “سأحاول مرة أخرى في الربيع المقبل”.",
+        "وسأل حمدان شركة “طيران الشمال” عبر صفحته: “كم تكلفة الرحلة إلى هناك؟”",
+    )
+    assert [speaker for _, speaker in found] == ["حمدان"] * 3
+
+
+def test_a_participle_describes_the_subject_of_the_verb_opening_the_sentence():
+    # Another person named as the object does not take the participle.
+    found = quotes_of(
+        "وانتقد النائب سامي خليل، أمس، قرار الوزير مراد عيسى بشأن الضرائب، قائلا: "
+        "“هذا القرار سيضر بالعائلات الفقيرة”."
+    )
+    assert found == [("هذا القرار سيضر بالعائلات الفقيرة", "سامي خليل")]
+
+
+def test_a_participle_after_a_sentence_opening_with_no_verb_has_no_certain_subject():
+    blocks = [
+        Block("paragraph", "وأعلن المدرب كريم ناصر رحيله عن النادي."),
+        Block(
+            "paragraph",
+            "ووسط هتافات الجمهور في الملعب، كان المدرب حريصا على شكر اللاعبين، "
+            "قائلا: “أريد أن يبقى الجميع معنا حتى نهاية الموسم”.",
+        ),
+    ]
+    found = attributed_quotes(blocks)
+    assert found[0].route != "head"
+    assert extract_quotes(blocks)[0].speaker is None
+
+
+def test_a_family_name_in_ya_before_a_preposition_stays_in_the_name():
+    found = quotes_of(
+        "وقال مدرب الفريق رامي الصفاقسي في تصريح اليوم إن “اللاعبين قدموا أداء "
+        "رائعا في البطولة”."
+    )
+    assert found == [("اللاعبين قدموا أداء رائعا في البطولة", "رامي الصفاقسي")]
+
+
+def test_a_whole_paragraph_quotation_continues_with_the_same_speaker():
+    found = quotes_of(
+        "وقالت وزارة الصحة في بيان: “نطالب بزيادة عدد الأسرة في المستشفيات”.",
+        "“ونطالب أيضا بتوظيف مئات الممرضين قبل نهاية العام”.",
+    )
+    assert found == [
+        ("نطالب بزيادة عدد الأسرة في المستشفيات", "وزارة الصحة"),
+        ("ونطالب أيضا بتوظيف مئات الممرضين قبل نهاية العام", "وزارة الصحة"),
+    ]
+
+
+def test_a_quotation_ending_with_a_full_stop_inside_its_marks_ends_the_sentence():
+    found = quotes_of(
+        "قال الوزير سامر عادل: “المشروع سينجح حتما.” وانتقد النائب المعارض، خالد "
+        "يوسف، تصريح الوزير عادل قائلا: “هذا وعد لن يتحقق أبدا”."
+    )
+    assert found == [
+        ("المشروع سينجح حتما.", "سامر عادل"),
+        ("هذا وعد لن يتحقق أبدا", "خالد يوسف"),
+    ]
+
+
+def test_two_quoted_questions_joined_by_and_stay_one_sentence():
+    found = guesses_of(
+        "وسأل المدرب كريم ناصر اللاعبين: “هل أنتم جاهزون للمباراة؟” و“هل تعرفون "
+        "خطة اللعب جيدا؟”"
+    )
+    assert [speaker for _, speaker in found] == ["كريم ناصر", "كريم ناصر"]
+
+
+def test_sheikh_without_the_article_inside_a_name_is_part_of_it():
+    found = quotes_of(
+        "وقال المسؤول المحلي حسن شيخ نور إن “القوات استعادت السيطرة على البلدة”.",
+        "وقالت هودان شيخ في اتصال هاتفي إن “الأسواق أغلقت أبوابها منذ الصباح الباكر”.",
+    )
+    assert [speaker for _, speaker in found] == ["حسن شيخ نور", "هودان شيخ"]
+
+
+def test_a_description_set_off_by_commas_stands_between_a_role_and_its_name():
+    found = quotes_of(
+        "وقال المحلل الاقتصادي البارز، المقرب من وزارة المالية، كريم فاضل، في حديث "
+        "إذاعي إن “الأسعار ستنخفض في الخريف المقبل”."
+    )
+    assert found == [("الأسعار ستنخفض في الخريف المقبل", "كريم فاضل")]

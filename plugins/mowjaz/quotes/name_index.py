@@ -365,7 +365,9 @@ def build_index(
                 if kind & TITLE:
                     _named_before_title(tokens, index, lex, text, found)
                 _introduced(tokens, index, lex, text, found)
-            elif kind & NAME_WORD and _clear_before(tokens, kinds, index, lex):
+            elif kind & NAME_WORD and _clear_before(
+                tokens, kinds, index, lex, _alone(found)
+            ):
                 _named(tokens, index, lex, text, found)
     found.names[:] = [
         name for name in found.names if name.key[0] not in lex.issue_verbs
@@ -398,10 +400,25 @@ class _Found:
     closed: list[tuple[str, ...]] = field(default_factory=list)
 
 
+def _alone(found: _Found) -> frozenset[str]:
+    """Return the one-word names already heard alone as a speech verb's subject."""
+    return frozenset(name.key[0] for name in found.subjects if len(name.key) == 1)
+
+
 def _clear_before(
-    tokens: list[Token], kinds: list[int], index: int, lex: Lexicon
+    tokens: list[Token],
+    kinds: list[int],
+    index: int,
+    lex: Lexicon,
+    alone: frozenset[str] = frozenset(),
 ) -> bool:
-    """Tell whether a name may start at ``index``: after a comma, a title or a verb."""
+    """Tell whether a name may start at ``index``: after a comma, a title or a verb.
+
+    After a verb opening the sentence, a name the article already gave alone as
+    a speaker (``وقال حمدان``) is that person, the verb's subject, and the words
+    after it are the verb's object, not more of the name (``وحاول حمدان إقناع
+    أصدقائه،``).
+    """
     if index == 0 or tokens[index].norm[0] == WAW:
         return False
     token = tokens[index - 1]
@@ -411,9 +428,23 @@ def _clear_before(
         return True
     if token.definite:
         return not is_known(token.norm, lex)  # "واسمها الكامل نيتا ..."
+    return _after_opening_verb(tokens, index, lex, alone)
+
+
+def _after_opening_verb(
+    tokens: list[Token], index: int, lex: Lexicon, alone: frozenset[str]
+) -> bool:
+    """Tell whether a name set off by a comma follows a verb opening the sentence."""
+    token = tokens[index - 1]
     opens_sentence = index == 1 or tokens[index - 2].raw in SENTENCE_ENDS
     if not (opens_sentence and token.norm[:1] in (WAW, FA)):
         return False
+    if (
+        is_known(token.norm, lex)
+        or token.norm[1:] in lex.clause_openers
+        or tokens[index].norm in alone
+    ):
+        return False  # "وحينما عاد حمدان،": a conjunction, not a verb
     end = name_end(tokens, index, lex)  # "ووضع آلان ماكليغوت، المشارك ..."
     return end < len(tokens) and tokens[end].raw in COMMAS
 

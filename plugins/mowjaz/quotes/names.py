@@ -53,6 +53,9 @@ from .word_kinds import (
     is_verb,
 )
 
+# "شيخ" without the article after a given name is part of the name, as in Somali
+# and Sudanese names (فلان شيخ فلان); the title is "الشيخ" before a name.
+_SHEIKH = normalize("شيخ")
 # Words that glue a compound name together: عبد / أبو / بن / ابن / آل.
 _NAME_GLUE = frozenset(
     normalize(word)
@@ -73,6 +76,8 @@ BY_NAME = normalize("باسم")  # "on behalf of", as in "المتحدث باس�
 MAX_NAME_WORDS = 4
 _MAX_ROLE_WORDS = 8
 _MAX_SKIPPED_WORDS = 4
+# The longest description set off by commas between a role and its name.
+_MAX_DESCRIPTION_WORDS = 7
 
 
 def name_end(tokens: list[Token], start: int, lex: Lexicon) -> int:
@@ -92,11 +97,22 @@ def name_end(tokens: list[Token], start: int, lex: Lexicon) -> int:
             index > start
             and token.norm in _NAME_GLUE
             and _name_follows(tokens, index, lex)
-        ) or (index > start and _family_name(tokens, index, lex)):
+        ) or (
+            index > start
+            and (_family_name(tokens, index, lex) or _sheikh(tokens, index))
+        ):
             index += 1
         else:
             break
     return index
+
+
+def _sheikh(tokens: list[Token], index: int) -> bool:
+    """Tell whether ``شيخ`` at ``index`` is a name word: no genitive follows it."""
+    if tokens[index].norm != _SHEIKH:
+        return False
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    return following is None or not following.definite
 
 
 def _opens_phrase(tokens: list[Token], index: int, lex: Lexicon) -> bool:
@@ -160,6 +176,8 @@ def _family_name(tokens: list[Token], index: int, lex: Lexicon) -> bool:
     following = tokens[index + 1] if index + 1 < len(tokens) else None
     if following is None or not following.word:
         return True
+    if following.norm in lex.prepositions and norm.endswith("ي"):
+        return True  # "رامي الصفاقسي في حديثه": a family name in -ي
     return not (following.norm in lex.prepositions or following.definite)
 
 
@@ -350,7 +368,21 @@ def name_after_role(
         closed = end >= len(tokens) or not tokens[end].word
         if end > first and closed:
             return first, end
+        if end == first and _describes(tokens, comma + 1):
+            # "الصحافي البارز، المقرب من الحكومة، فلان الفلاني،": a description
+            # set off by commas stands between the role and the name.
+            return name_after_role(
+                tokens,
+                _next_comma(tokens, comma + 1, _MAX_DESCRIPTION_WORDS),
+                lex,
+                direct=False,
+            )
     return index, index
+
+
+def _describes(tokens: list[Token], index: int) -> bool:
+    """Tell whether a description opens at ``index``: a word with the article."""
+    return index < len(tokens) and tokens[index].word and tokens[index].definite
 
 
 def _listed_object(tokens: list[Token], first: int, end: int, lex: Lexicon) -> bool:
