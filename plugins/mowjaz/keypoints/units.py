@@ -33,7 +33,7 @@ from itertools import islice, pairwise
 from ..text import patterns
 from ..text.blocks import Block
 from ..text.memo import WordMemo
-from ..text.normalize import normalize
+from ..text.normalize import fold as _fold
 from ..text.segment import quoted_spans, split_sentences, tokenize, word_count
 from ..text.wordlists import read_word_list
 
@@ -458,10 +458,6 @@ def strip_connective(sentence: str, *, memo: WordMemo | None = None) -> str:
 
 
 # Word lists -------------------------------------------------------------------------
-
-
-def _fold(text: str) -> str:
-    return " ".join(normalize(text).split())
 
 
 @cache
