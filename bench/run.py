@@ -43,9 +43,9 @@ from pathlib import Path
 
 from mowjaz.derive.cache import fingerprint, source_files
 
+from bench import bulk_import, sites
 from bench import related as related_bench
 from bench import search as search_bench
-from bench import sites
 
 BENCH = Path(__file__).resolve().parent
 
@@ -136,7 +136,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         log(f"failed: the sites are kept in {temp} for a look")
         raise
     shutil.rmtree(temp, ignore_errors=True)
-    table = render(run)
+    log("bulk import into one folder ...")
+    bulk = bulk_import.section(bulk_import.measure(args.corpus, repeat=args.repeat))
+    table = bulk_import.with_section(render(run), bulk)
     print(table)
     if args.write:
         REPORT.write_text(table, encoding="utf-8")
