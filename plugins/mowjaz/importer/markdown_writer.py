@@ -28,24 +28,25 @@ def render_markdown(brief: Brief) -> str:
 def _header(brief: Brief) -> list[str]:
     """Return the metadata lines of ``brief``, one ``Key: value`` each."""
     header = [f"Title: {metadata_text(brief.title)}", f"Date: {brief.date.isoformat()}"]
+    # Category, Tags, Author and Dateline are plain text to Pelican (the theme
+    # escapes them): written as they are, on one line, never HTML-escaped twice.
     if brief.category:
-        header.append(f"Category: {metadata_text(brief.category)}")
+        header.append(f"Category: {plain_metadata(brief.category)}")
     if brief.tags:
-        header.append("Tags: " + ", ".join(metadata_text(tag) for tag in brief.tags))
+        header.append("Tags: " + ", ".join(plain_metadata(tag) for tag in brief.tags))
     if brief.author:
-        header.append(f"Author: {metadata_text(brief.author)}")
+        header.append(f"Author: {plain_metadata(brief.author)}")
     if brief.dateline:
-        header.append(f"Dateline: {metadata_text(brief.dateline)}")
+        header.append(f"Dateline: {plain_metadata(brief.dateline)}")
     header.append(f"Slug: {brief.slug}")
     if brief.uid:
         header.append(f"Uid: {brief.uid}")
     if brief.image:
         header.append(f"Image: {metadata_text(brief.image)}")
-        # Plain text fields (the theme escapes them), one line each.
         if brief.image_alt:
-            header.append(f"ImageAlt: {' '.join(brief.image_alt.split())}")
+            header.append(f"ImageAlt: {plain_metadata(brief.image_alt)}")
         if brief.image_credit:
-            header.append(f"ImageCredit: {' '.join(brief.image_credit.split())}")
+            header.append(f"ImageCredit: {plain_metadata(brief.image_credit)}")
     header.append(f"Lang: {brief.lang}")
     header.append(f"Summary: {escape_markdown(brief.summary)}")
     if brief.hints:
@@ -68,6 +69,16 @@ def _body(brief: Brief) -> str:
 def metadata_text(value: str) -> str:
     """Return a metadata value as one line of HTML text (Pelican's Title is HTML)."""
     return html.escape(" ".join(value.split()), quote=True)
+
+
+def plain_metadata(value: str) -> str:
+    """Return a plain-text metadata value on one line (``,`` and ``;`` split lists).
+
+    Pelican splits Tags and Authors at ``;`` (else at ``,``): a value keeps its
+    commas as Arabic commas and its semicolons as Arabic semicolons, so one name
+    stays one name.
+    """
+    return " ".join(value.split()).replace(",", "،").replace(";", "؛")
 
 
 def escape_markdown(text: str) -> str:
