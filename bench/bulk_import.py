@@ -124,10 +124,7 @@ def section(results: Sequence[BulkImport]) -> str:
 
 def with_section(report: str, text: str) -> str:
     """Return ``report`` with its bulk-import section replaced (or added)."""
-    start, end = report.find(REPORT_START), report.find(REPORT_END)
-    if start == -1 or end == -1:
-        return report.rstrip("\n") + "\n\n" + text
-    return report[:start] + text + report[end + len(REPORT_END) + 1 :]
+    return sites.with_section(report, text, REPORT_START, REPORT_END)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

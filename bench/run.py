@@ -43,7 +43,7 @@ from pathlib import Path
 
 from mowjaz.derive.cache import fingerprint, source_files
 
-from bench import bulk_import, sites
+from bench import bulk_import, pathological, sites
 from bench import related as related_bench
 from bench import search as search_bench
 
@@ -138,7 +138,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     shutil.rmtree(temp, ignore_errors=True)
     log("bulk import into one folder ...")
     bulk = bulk_import.section(bulk_import.measure(args.corpus, repeat=args.repeat))
+    log("odd briefs ...")
+    odd = pathological.section(pathological.measure(args.corpus))
     table = bulk_import.with_section(render(run), bulk)
+    table = sites.with_section(
+        table, odd, pathological.REPORT_START, pathological.REPORT_END
+    )
     print(table)
     if args.write:
         REPORT.write_text(table, encoding="utf-8")

@@ -354,3 +354,14 @@ def profile_build(site: Site, stats_file: Path) -> dict[str, float]:
             if name == function and filename.endswith(suffix):
                 parts[label] = parts.get(label, 0.0) + cumulative
     return parts
+
+
+def with_section(report: str, text: str, start: str, end: str) -> str:
+    """Return ``report`` with the section between ``start`` and ``end`` replaced.
+
+    ``text`` holds both marks; a report without them gets it at its end.
+    """
+    first, last = report.find(start), report.find(end)
+    if first == -1 or last == -1:
+        return report.rstrip("\n") + "\n\n" + text
+    return report[:first] + text + report[last + len(end) + 1 :]
