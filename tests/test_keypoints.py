@@ -12,6 +12,7 @@ from mowjaz.keypoints import (
     is_boilerplate,
     strip_connective,
 )
+from mowjaz.keypoints.extract import within_words
 from mowjaz.text.blocks import Block, blocks_from_plain_text
 
 from eval.common import read_jsonl
@@ -344,3 +345,11 @@ def test_the_checks_count_long_bullets_lead_repeats_and_short_boxes() -> None:
     assert (checks.articles, checks.bullets, checks.over_35) == (1, 2, 1)
     assert checks.lead_repeated == 1
     assert (checks.long_articles, checks.long_with_3_to_5) == (1, 0)
+
+
+def test_only_the_first_words_of_a_pasted_book_are_read() -> None:
+    """A brief far longer than any news story is read up to a bound, block by block."""
+    block = Block("paragraph", " ".join(["كلمة"] * 5000))
+    assert within_words([block, block, block], 8000) == [block]
+    assert within_words([block], 10) == [block]
+    assert within_words([], 10) == []

@@ -51,6 +51,10 @@ class Layout:
     phrase_words: int = 12
     # A unit whose terms are at least this share in the title and lead is a repeat.
     repeat_share: float = 0.8
+    # Only the blocks within the first this many words are read: no news brief is
+    # that long, and the choice compares every unit with every other (a pasted
+    # book would take minutes and gigabytes).  The time per brief stays bounded.
+    max_words: int = 8000
     units: UnitRules = field(default_factory=UnitRules)
 
 
@@ -72,6 +76,7 @@ def extract_key_points(
     (folding, stemming) across the briefs of a build; it never changes the result.
     """
     memo = memo or WordMemo()
+    blocks = within_words(blocks, layout.max_words)
     texts = paragraphs(blocks)
     if count <= 0 or not texts:
         return []
@@ -92,6 +97,16 @@ def extract_key_points(
         more = found.points(limit, relaxed)
         points = more if len(more) > len(points) else points
     return points
+
+
+def within_words(blocks: Sequence[Block], limit: int) -> Sequence[Block]:
+    """Return the blocks that start within the first ``limit`` words (at least one)."""
+    total = 0
+    for index, block in enumerate(blocks):
+        total += word_count(block.text)
+        if total > limit:
+            return blocks[: max(index, 1)]
+    return blocks
 
 
 @dataclass(frozen=True, slots=True)
