@@ -26,13 +26,12 @@ from dataclasses import dataclass, field
 
 from ..text.normalize import normalize
 from . import issuers, names, word_kinds
-from .letters import COMMAS
+from .letters import COMMAS, SENTENCE_ENDS
 from .lexicon import Lexicon, Speaker, Token
 from .marks import QuotedSpan
 from .name_index import NameIndex
 from .paragraph import Paragraph
 
-_TERMINATORS = frozenset({".", "!", "?", "؟"})
 _COLONS = frozenset({":"})
 _COMMAS_SET = frozenset(COMMAS)
 # "that" after a verb of saying: the quoted words follow as its object.
@@ -288,7 +287,7 @@ class Story:
                 # '"…جدا." وقال فلان': a quotation closed by a full stop inside its
                 # marks ends the sentence, and a new clause follows (not a mere و
                 # between two quoted questions: '"…؟" و"…؟"').
-                ended = paragraph.text[:floor].rstrip()[-1:] in _TERMINATORS
+                ended = paragraph.text[:floor].rstrip()[-1:] in SENTENCE_ENDS
                 clause = any(
                     paragraph.tokens[k].word and paragraph.tokens[k].norm != "و"
                     for k in window
@@ -297,7 +296,7 @@ class Story:
             if paragraph.quoted[position]:
                 if not any(s.opening <= token.start <= s.closing for s in names_before):
                     break
-            elif token.raw in _TERMINATORS:
+            elif token.raw in SENTENCE_ENDS:
                 break
             else:
                 window.append(position)
@@ -625,7 +624,7 @@ class Story:
         """Return the last person named in the sentence before token ``start``."""
         tokens = paragraph.tokens
         for position in range(start - 1, -1, -1):
-            if tokens[position].raw in _TERMINATORS:
+            if tokens[position].raw in SENTENCE_ENDS:
                 break
             if (
                 not paragraph.quoted[position]
@@ -677,7 +676,7 @@ class Story:
         opener = first - 1
         if opener < 0 or not tokens[opener].word:
             return False
-        if opener and tokens[opener - 1].raw not in _TERMINATORS | _COMMAS_SET:
+        if opener and tokens[opener - 1].raw not in SENTENCE_ENDS | _COMMAS_SET:
             return False
         plain = not paragraph.quoted[opener] and not word_kinds.is_known(
             tokens[opener].norm, self.lex
@@ -816,7 +815,7 @@ class Story:
     def _sentence_subject(self, paragraph: Paragraph, position: int) -> str | None:
         """Return the subject of the sentence's first verb: ``ودافع خلفان، قائلا``."""
         tokens = paragraph.tokens
-        while position > 0 and tokens[position - 1].raw not in _TERMINATORS:
+        while position > 0 and tokens[position - 1].raw not in SENTENCE_ENDS:
             position -= 1
         words = [
             k for k in range(position, min(len(tokens), position + 3)) if tokens[k].word
@@ -858,7 +857,7 @@ class Story:
         seen = 0
         while position < len(tokens) and seen < _AFTER_WORDS:
             token = tokens[position]
-            if paragraph.quoted[position] or (token.raw in _TERMINATORS and seen):
+            if paragraph.quoted[position] or (token.raw in SENTENCE_ENDS and seen):
                 return None
             if token.word:
                 seen += 1

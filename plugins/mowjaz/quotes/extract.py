@@ -31,7 +31,7 @@ from dataclasses import dataclass
 
 from ..text.blocks import Block
 from ..text.memo import WordMemo
-from ..text.normalize import normalize
+from ..text.normalize import fold
 from . import names
 from .attribution import CERTAIN_ROUTES, Story
 from .lexicon import lexicon
@@ -146,7 +146,7 @@ def attributed_quotes(
     for paragraph in paragraphs[: worthy[-1] + 1]:
         for span, said in story.read(paragraph):
             text = paragraph.text[span.start : span.end]
-            key = " ".join(normalize(text).split())
+            key = fold(text)
             if not said.speech or len(text.split()) < min_words or key in seen:
                 continue
             seen.add(key)
@@ -256,4 +256,4 @@ def sidebar_quotes(
 
 
 def _compare_key(text: str) -> str:
-    return " ".join(normalize(text.strip(_EDGE_MARKS)).split())
+    return fold(text.strip(_EDGE_MARKS))

@@ -27,7 +27,6 @@ _FROM = normalize("عن")  # "from", as in "صادر عن"
 _MAX_ADJECTIVES = 3  # "بيان رسمي مشترك صادر عن": words before صادر
 _MAX_BACK = 12  # words back from the document to the verb of its sentence
 _OWNER_WORDS = 12  # the longest owner phrase read after ل
-_SENTENCE_ENDS = frozenset({".", "!", "?", "؟"})
 
 
 def document_issuer(
@@ -110,7 +109,7 @@ def _issuer_before(
     position = index - 1
     while position >= 0 and index - position <= _MAX_BACK:
         token = tokens[position]
-        if token.raw in _SENTENCE_ENDS and not quoted[position]:
+        if token.raw in letters.SENTENCE_ENDS and not quoted[position]:
             return None
         if (
             token.word

@@ -9,6 +9,8 @@ their ``normalize()``d form unless the comment says otherwise.
 
 from __future__ import annotations
 
+from ..text import patterns
+
 # Letters written as escapes (see patterns.py): the article, conjunctions, prepositions.
 ARTICLE = "ال"  # al-
 WAW = "و"
@@ -29,4 +31,5 @@ PRONOUN_SUFFIXES = (HAA + MEEM + ALEF, HAA + MEEM, HAA + ALEF, HAA)
 # Punctuation that bounds names: commas, sentence ends; "#" inside hashtags.
 COMMAS = frozenset({",", "،"})
 HASH = "#"
-SENTENCE_ENDS = frozenset({".", "!", "?", "؟"})
+# The full stops of the text core (one set for the package).
+SENTENCE_ENDS = patterns.FULL_STOPS
