@@ -53,7 +53,7 @@ def brief_blocks() -> list[Block]:
 
 
 def test_no_blocks_give_no_key_points() -> None:
-    assert extract_key_points([]) == []
+    assert extract_key_points([], 4) == []
 
 
 def test_headings_and_punctuation_only_give_no_key_points() -> None:
@@ -61,12 +61,12 @@ def test_headings_and_punctuation_only_give_no_key_points() -> None:
         Block("heading", "عنوان فرعي طويل بما يكفي ليكون جملة كاملة"),
         Block("paragraph", "، ؛ ؟"),
     ]
-    assert extract_key_points(blocks) == []
+    assert extract_key_points(blocks, 4) == []
 
 
 def test_a_one_sentence_brief_has_no_box_its_lead_is_all_of_it() -> None:
     text = "افتتحت البلدية حديقة عامة جديدة في وسط المدينة يوم الجمعة."
-    assert extract_key_points([Block("paragraph", text)]) == []
+    assert extract_key_points([Block("paragraph", text)], 4) == []
 
 
 # Choice ----------------------------------------------------------------------------

@@ -63,7 +63,7 @@ DEFAULT_LAYOUT = Layout()
 
 def extract_key_points(
     blocks: Sequence[Block],
-    count: int = 4,
+    count: int,
     *,
     title: str | None = None,
     weights: Weights = DEFAULT_WEIGHTS,
@@ -71,6 +71,9 @@ def extract_key_points(
     memo: WordMemo | None = None,
 ) -> list[str]:
     """Return up to ``count`` key points of ``blocks``, in article order.
+
+    ``count`` is the site's ``MOWJAZ_KEY_POINTS_COUNT`` (its default lives in
+    :mod:`mowjaz.config`).
 
     ``title`` (optional) is never repeated.  ``memo`` remembers per-word work
     (folding, stemming) across the briefs of a build; it never changes the result.
