@@ -11,8 +11,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from lxml import html
 from mowjaz.importer import pipeline as importer
-from mowjaz.importer.line_kinds import NoiseRules
 from mowjaz.importer.pipeline import Draft, ImporterError, ImportOptions, Line
+from mowjaz.text.noise import SiteNoise
 from mowjaz.text.slug import slugify
 from mowjaz.text.typography import balance_quotes, fix_typography
 
@@ -201,7 +201,7 @@ def test_a_hint_label_alone_takes_the_headline_on_the_next_line() -> None:
 
 
 def test_a_newsroom_can_add_its_own_noise() -> None:
-    rules = NoiseRules.load(
+    rules = SiteNoise.load(
         extra_boilerplate_lines=["حقوق النشر محفوظة"],
         extra_hint_prefixes=["طالع المزيد:"],
     )

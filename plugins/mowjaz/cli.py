@@ -22,7 +22,6 @@ from typing import Any, BinaryIO
 from .config import Config, ConfigError
 from .derive.analyse import key_points_of, quotes_of
 from .importer.brief_files import add_image, parse_header, read_slugs, write_brief
-from .importer.line_kinds import NoiseRules
 from .importer.pipeline import (
     MAX_BYTES,
     ImporterError,
@@ -35,6 +34,7 @@ from .importer.pipeline import (
 )
 from .related.relate import Document, Related, find_related
 from .text.blocks import Block, blocks_from_markdown
+from .text.noise import SiteNoise
 
 STDIN = "-"
 _BRIEF_START = ("title:",)
@@ -239,8 +239,8 @@ def _lead_image(args: argparse.Namespace) -> str | None:
         raise UsageError(f"{error.source}: {error.reason}") from None
 
 
-def _rules(config: Config) -> NoiseRules:
-    return NoiseRules.load(config.boilerplate_lines, config.related_hint_prefixes)
+def _rules(config: Config) -> SiteNoise:
+    return SiteNoise.load(config.boilerplate_lines, config.related_hint_prefixes)
 
 
 def _read_bytes(name: str) -> bytes:
@@ -287,7 +287,7 @@ def run_analyze(args: argparse.Namespace, config: Config) -> int:
     return status
 
 
-def _analyze_file(name: str, rules: NoiseRules) -> tuple[str, str, list[Block]]:
+def _analyze_file(name: str, rules: SiteNoise) -> tuple[str, str, list[Block]]:
     """Return id, title and blocks of a raw text file or a Markdown brief."""
     text = decode_bytes(_read_bytes(name), name)
     stem = "stdin" if name == STDIN else Path(name).stem

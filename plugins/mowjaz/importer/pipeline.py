@@ -42,6 +42,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from ..text.blocks import Block
 from ..text.dates import parse_datetime
 from ..text.decode import DecodeError, decode_text
+from ..text.noise import SiteNoise, default_noise, noise_key
 from ..text.normalize import clean_text, has_arabic
 from ..text.slug import shorten_slug, slug_stop_words, slugify
 from ..text.typography import balance_quotes, fix_typography
@@ -65,14 +66,7 @@ from .headlines import (
     reads_as_sentence,
     title_from_lead,
 )
-from .line_kinds import (
-    NoiseRules,
-    default_rules,
-    has_word,
-    is_headline_like,
-    noise_key,
-    noise_kind,
-)
+from .line_kinds import has_word, is_headline_like
 from .markdown_writer import render_markdown
 from .paragraphs import continues, split_at_space_runs
 from .records import (
@@ -243,7 +237,7 @@ def clean_line(text: str) -> str:
 
 def remove_noise(draft: Draft) -> Draft:
     """Drop boilerplate and trailers (warning for each); hints go to RelatedHints."""
-    rules = draft.rules or default_rules()
+    rules = draft.rules or default_noise()
     kept: list[Line] = []
     hints = list(draft.hints)
     decisions: list[Decision] = []
@@ -254,7 +248,7 @@ def remove_noise(draft: Draft) -> Draft:
             decisions.append(
                 Decision(line.number, "removed", buttons, "slider buttons")
             )
-        kind, value = noise_kind(text, rules)
+        kind, value = rules.kind(text)
         trailer = "" if kind else trailer_kind(text)
         if kind == "hint":
             hints.append(Line(line.number, value))
@@ -617,7 +611,7 @@ def import_bytes(
     raw: bytes,
     source: str,
     options: ImportOptions | None = None,
-    rules: NoiseRules | None = None,
+    rules: SiteNoise | None = None,
 ) -> ImportResult:
     """Import one raw article: return its Brief, Markdown and warnings."""
     draft = run(
@@ -662,7 +656,7 @@ def _what(decision: Decision) -> str:
 
 
 def analyze_text(
-    text: str, rules: NoiseRules | None = None, title: str | None = None
+    text: str, rules: SiteNoise | None = None, title: str | None = None
 ) -> Outline:
     """Return the title, blocks and hints of a raw text (no metadata, no errors)."""
     options = ImportOptions(title=title)

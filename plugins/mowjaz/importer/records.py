@@ -12,7 +12,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from ..text.blocks import Block
-from .line_kinds import NoiseRules
+from ..text.noise import SiteNoise
 
 
 class ImporterError(ValueError):
@@ -107,7 +107,7 @@ class Draft:
 
     source: str
     options: ImportOptions = ImportOptions()
-    rules: NoiseRules | None = None
+    rules: SiteNoise | None = None
     raw: bytes = b""
     text: str = ""
     lines: tuple[Line, ...] = ()

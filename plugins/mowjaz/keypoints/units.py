@@ -3,7 +3,7 @@
 A bullet is read alone, above the article, so a unit must stand on its own:
 
 1. **Sentences** of paragraph and list blocks (never a subheading, a block quote or
-   a boilerplate line of ``text/data/boilerplate.txt``).  A leading dateline or
+   a site-noise line, :mod:`mowjaz.text.noise`).  A leading dateline or
    agency credit (``الرياض - واس -``) and leading list dashes are removed.
 2. **Clauses.**  A sentence longer than the bullet limit is split before the
    clause openers of news Arabic (``text/data/keypoint_clause_openers.txt``:
@@ -33,6 +33,7 @@ from itertools import islice, pairwise
 from ..text import patterns
 from ..text.blocks import Block
 from ..text.memo import WordMemo
+from ..text.noise import default_noise
 from ..text.normalize import fold as _fold
 from ..text.segment import quoted_spans, split_sentences, tokenize, word_count
 from ..text.wordlists import read_word_list
@@ -62,9 +63,6 @@ _COMMAS = "،,"
 _CLAUSE_COMMAS = "،,؛;"
 # An Arabic or a Latin letter: a quotation with one outside it is reported speech.
 _LETTER = re.compile(f"[{patterns.ARABIC_LETTER_RANGES}A-Za-z]")
-_PREFIX_MARK = ":"
-_LINE_END = " .:!،؛"
-_HEAD_LENGTH = 50
 _COMMA_OPENER = "،"
 # The particles between a speech verb and its reported clause: "that", "to that".
 _THAT = frozenset({"ان", "بان"})
@@ -111,13 +109,6 @@ class UnitRules:
     # a conjunction instead (the fallback for run-on sentences), keeping at least
     # ``phrase_words`` words.  0: never.
     phrase_words: int = 0
-
-
-@dataclass(frozen=True, slots=True)
-class _Boilerplate:
-    whole: frozenset[str]
-    prefixes: tuple[str, ...]
-    longest: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -416,18 +407,8 @@ def is_bare_quote(sentence: str) -> bool:
 
 
 def is_boilerplate(line: str) -> bool:
-    """Tell whether a whole line is site noise (``text/data/boilerplate.txt``)."""
-    listed = _boilerplate()
-    # Folding works word by word, so the fold of the line's first words starts the
-    # fold of the line.  When it is longer than every entry, no whole entry can
-    # match and it alone decides the prefixes: a paragraph is not folded to the end.
-    cut = line.find(" ", _HEAD_LENGTH)
-    if cut > 0:
-        head = _fold(line[:cut]).rstrip(_LINE_END)
-        if len(head) > listed.longest:
-            return head.startswith(listed.prefixes)
-    folded = _fold(line).rstrip(_LINE_END)
-    return folded in listed.whole or folded.startswith(listed.prefixes)
+    """Tell whether a whole line is site noise (:mod:`mowjaz.text.noise`)."""
+    return default_noise().is_noise(line)
 
 
 def strip_connective(sentence: str, *, memo: WordMemo | None = None) -> str:
@@ -513,16 +494,3 @@ def _speech_forms() -> frozenset[str]:
         if participle != "-":
             forms.update(_fold(participle + ending) for ending in ("ا", "ة", "ين"))
     return frozenset(forms | {conj + form for form in forms for conj in _CONJUNCTIONS})
-
-
-@cache
-def _boilerplate() -> _Boilerplate:
-    entries = read_word_list("boilerplate.txt")
-    whole = frozenset(
-        _fold(entry) for entry in entries if not entry.endswith(_PREFIX_MARK)
-    )
-    prefixes = tuple(
-        _fold(entry[:-1]) for entry in entries if entry.endswith(_PREFIX_MARK)
-    )
-    longest = max(map(len, [*whole, *prefixes]), default=0)
-    return _Boilerplate(whole=whole, prefixes=prefixes, longest=longest)
