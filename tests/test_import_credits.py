@@ -50,7 +50,7 @@ def body_texts(result: importer.ImportResult) -> list[str]:
         ("جدة - واس:", "واس", "جدة"),
         ("القاهرة - (أ ف ب)", "أ ف ب", "القاهرة"),
         ("بغداد - أ. ف. ب.", "أ. ف. ب", "بغداد"),
-        ("سعيد الغامدي (الطائف)", "سعيد الغامدي", "الطائف"),
+        ("سعيد المنقاش (الطائف)", "سعيد المنقاش", "الطائف"),
         ("«موجز» من الرياض", "موجز", "الرياض"),
         ("بريدة 3 رمضان 1446 هـ الموافق 3 مارس 2025 م واس", "واس", "بريدة"),
         ("بقلم: د. نورة الكبيسي | Mon, 2025-03-03 21:00", "د. نورة الكبيسي", None),
@@ -196,8 +196,8 @@ def test_a_name_of_given_father_and_family_without_al_is_a_byline_alone() -> Non
         author="خالد سعيد باحمدان"
     )
     assert read_credit("خالد سعيد باحمدان") is None  # only next to the title
-    assert read_credit("ريان عبدالله العمري", alone=True) == Credit(
-        author="ريان عبدالله العمري"
+    assert read_credit("ريان عبدالله الحارثي", alone=True) == Credit(
+        author="ريان عبدالله الحارثي"
     )
 
 

@@ -6,7 +6,7 @@ bottom) of the text, in a few shapes:
 * a place and a credit, separated by a dash or a colon: ``الرياض: سامر الكتبي``,
   ``أبها - هالة المطيري، وليد الزهراوي``, ``جدة - واس:``, ``دنفر (كولورادو) - رويترز``;
 * a Hijri date line with its Gregorian equivalent and the agency:
-  ``الرياض 26 شوال 1436 هـ الموافق 11 أغسطس 2015 م واس``;
+  ``الدمام 14 شعبان 1446 هـ الموافق 13 فبراير 2025 م واس``;
 * a reporter's name alone (``د. خالد العلي``, ``خالد سعيد باحمدان``), or an
   agency alone (``(واس)``);
 * a desk post or an exclusive: ``محرر الشؤون المحلية``, ``الطائف - خاص بموجز``;
@@ -74,7 +74,7 @@ _DATE_LINE = re.compile(
     r"(?P<agency>[^\d]*)$"
 )
 # A date in a dateline: numbers with "/" (``11/8/2015``, ``1436/10/26هـ``) or a
-# day, one or two month words and a year (``26 شوال 1436 هـ``, ``3 ربيع الأول
+# day, one or two month words and a year (``14 شعبان 1446 هـ``, ``3 ربيع الأول
 # 1437``) or a month, a day and a year (``أغسطس 5, 2015``), with the word that
 # joins the Hijri date to the Gregorian one, and a weekday or a time beside them.
 _DATE_IN_LINE = re.compile(
