@@ -831,7 +831,7 @@ def test_the_words_after_an_addressed_title_are_not_its_name():
 
 def test_a_place_after_a_role_is_part_of_the_role_and_the_rank_name_follows():
     assert quotes_of(
-        "وقال المتحدث باسم الدفاع المدني بمنطقة الجوف الرائد سالم المطيري: "
+        "وقال المتحدث باسم الدفاع المدني بمنطقة الجوف العقيد سالم المطيري: "
         "“باشرت الفرق إطفاء الحريق فور البلاغ”."
     ) == [("باشرت الفرق إطفاء الحريق فور البلاغ", "سالم المطيري")]
 
