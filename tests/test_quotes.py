@@ -309,7 +309,7 @@ def test_two_short_names_one_letter_apart_stay_distinct():
 
 def test_a_name_ends_before_a_prepositional_phrase():
     found = guesses_of(
-        "والتقط هذه الصور سامر حمدان لأعضاء الفرقة أثناء الحفل.",
+        "والتقط هذه الصور سامر حمدان لأعضاء الجوقة أثناء الحفل.",
         'وقال حمدان: "كانت لحظة لا تنسى في حياتي".',
     )
     assert found == [("كانت لحظة لا تنسى في حياتي", "سامر حمدان")]
@@ -363,9 +363,9 @@ def test_a_title_with_a_pronoun_is_followed_by_its_name():
 
 def test_an_object_listed_with_and_is_not_the_speakers_name():
     found = guesses_of(
-        'توعد وزير الدفاع طهران والجماعات المسلحة، مؤكدا أن "الرد سيكون قاسيا جدا".'
+        'توعد وزير الدفاع طهران والجماعات المسلحة، مؤكدا أن "الرد سيكون حازما وسريعا".'
     )
-    assert found == [("الرد سيكون قاسيا جدا", "وزير الدفاع")]
+    assert found == [("الرد سيكون حازما وسريعا", "وزير الدفاع")]
 
 
 # Subjects that are not right after the verb ---------------------------------------
@@ -461,8 +461,8 @@ def test_a_request_for_anonymity_is_not_a_name():
 
 def test_words_inside_a_quotation_never_name_its_speaker():
     found = quotes_of(
-        'وقال المدير إن "أي اتحاد كرة يسعى لحل مشاكل لاعبيه".',
-        'وتابع: "لم نتلق أي رد حتى اليوم".',
+        'وقال المدير إن "أي اتحاد سباحة يعمل على رعاية أبطاله".',
+        'وتابع: "لم يصلنا أي جواب حتى اليوم".',
     )
     assert [speaker for _, speaker in found] == [None, None]
 
@@ -484,21 +484,21 @@ def test_two_people_sharing_a_first_name_are_never_merged():
 
 def test_a_title_is_dropped_for_the_name_it_introduces():
     found = quotes_of(
-        'وقال السناتور مارك وارنر، عضو لجنة الاستخبارات: "التحقيق سيستمر طويلا".',
+        'وقال السناتور جون هاردن، عضو لجنة الاستخبارات: "التحقيق سيستمر طويلا".',
         'وأضاف السناتور: "لدينا أدلة كثيرة على ذلك".',
     )
     assert found == [
-        ("التحقيق سيستمر طويلا", "مارك وارنر"),
-        ("لدينا أدلة كثيرة على ذلك", "مارك وارنر"),
+        ("التحقيق سيستمر طويلا", "جون هاردن"),
+        ("لدينا أدلة كثيرة على ذلك", "جون هاردن"),
     ]
 
 
 def test_the_name_after_tudaa_is_the_speaker():
     found = quotes_of(
-        'وقالت صانعة عطور تُدعى مارينا بارسينيلا: "العطر ذاكرة لا تموت أبدا".',
+        'وقالت مصممة أزياء تُدعى كلارا فينيتي: "العطر ذاكرة لا تموت أبدا".',
         'وقال شاب يدعى كريم الهادي إن "العمل في المدينة صار صعبا".',
     )
-    assert [speaker for _, speaker in found] == ["مارينا بارسينيلا", "كريم الهادي"]
+    assert [speaker for _, speaker in found] == ["كلارا فينيتي", "كريم الهادي"]
 
 
 def test_a_participle_takes_the_subject_of_the_verb_before_it():
@@ -761,7 +761,7 @@ def test_a_definite_institution_refers_back_to_its_quoted_name():
 
 def test_a_reply_between_two_quotes_changes_the_speaker():
     found = guesses_of(
-        "كتبت المغنية هالة منصور “هذا يكفي على صداقتنا يا سامر”، وهو ما جعله "
+        "كتبت المغنية هالة منصور “كفاك مزاحا يا سامر”، الأمر الذي جعله "
         "يرد عليها سريعا، حيث قال “أنت تمزحين بالتأكيد”."
     )
     assert found[1] != ("أنت تمزحين بالتأكيد", "هالة منصور")
@@ -808,30 +808,30 @@ def test_a_religious_formula_is_never_a_speaker():
 
 def test_particles_of_european_names_stay_inside_the_name():
     assert quotes_of(
-        "وأعلن رئيس النادي ماركو بولو دل نيرو في بيان: “ندعم ترشح المدرب بقوة”."
-    ) == [("ندعم ترشح المدرب بقوة", "ماركو بولو دل نيرو")]
+        "وأعلن رئيس النادي لوكا بيترو دل فابرو في بيان: “ندعم ترشح المدرب بقوة”."
+    ) == [("ندعم ترشح المدرب بقوة", "لوكا بيترو دل فابرو")]
 
 
 def test_a_name_run_that_goes_on_into_another_word_does_not_caption_a_speaker():
-    # "جوجل بسيطة": a name and its predicate, not a longer name for جوجل.
+    # "زاجل سهلة": a name and its predicate, not a longer name for زاجل.
     found = guesses_of(
-        "وقال موقع متخصص إن الخاصية التي أضافها محرك البحث جوجل بسيطة لكنها مفيدة.",
-        "وتقول جوجل إن الخدمة متاحة “لملايين الأماكن في أنحاء العالم”.",
+        "وقال موقع متخصص إن الأداة التي طرحتها منصة الحجوزات زاجل سهلة لكنها نافعة.",
+        "وتقول زاجل إن الخدمة متاحة “لملايين الأماكن في أنحاء العالم”.",
     )
-    assert found[-1][1] != "جوجل بسيطة"
+    assert found[-1][1] != "زاجل سهلة"
 
 
 def test_the_words_after_an_addressed_title_are_not_its_name():
     found = quotes_of(
-        "من جانبه، نقل الأمير للرئيس الحربي تحيات وتقدير خادم الحرمين الشريفين.",
-        "وأكد الرئيس الحربي، في كلمة ارتجلها، أن “الزيارة رسالة مهمة للشعوب العربية”.",
+        "من جانبه، نقل الأمير للرئيس الحربي تهاني وتقدير رئيس مجلس الأمناء.",
+        "وأكد الرئيس الحربي، في كلمة ألقاها، أن “الزيارة رسالة مهمة للشعوب العربية”.",
     )
-    assert found[-1][1] != "تحيات وتقدير خادم"
+    assert found[-1][1] != "تهاني وتقدير رئيس"
 
 
 def test_a_place_after_a_role_is_part_of_the_role_and_the_rank_name_follows():
     assert quotes_of(
-        "وقال المتحدث باسم الدفاع المدني بمنطقة حائل العقيد سالم المطيري: "
+        "وقال المتحدث باسم الدفاع المدني بمنطقة الجوف العقيد سالم المطيري: "
         "“باشرت الفرق إطفاء الحريق فور البلاغ”."
     ) == [("باشرت الفرق إطفاء الحريق فور البلاغ", "سالم المطيري")]
 
@@ -844,10 +844,10 @@ def test_an_institution_named_after_a_king_keeps_the_kings_name():
 
 def test_a_family_name_takes_no_participle_as_its_adjective():
     # "وطالب السالمي المغردين": the followers are the object, not part of the name;
-    # an institution does take one (الصحف المطبوعة).
+    # an institution does take one (المعلمين المتقاعدين).
     lex = lexicon()
     assert role_end(tokenize("السالمي المغردين بالدعاء"), 0, lex) == 1
-    assert role_end(tokenize("نقابة الصحف المطبوعة في"), 0, lex) == 3
+    assert role_end(tokenize("نقابة المعلمين المتقاعدين في"), 0, lex) == 3
 
 
 def test_a_family_name_ends_a_name_and_the_next_name_is_another_person():
@@ -874,7 +874,7 @@ def test_a_participle_shares_the_subject_of_the_verb_opening_the_sentence():
 
 
 def test_a_name_before_a_definite_title_is_a_person_in_full():
-    # "وجه يورغن كلوب المدير الفني": the first word of the sentence is its verb.
+    # "هنأ كارلوس مينديز المدير الفني": the first word of the sentence is its verb.
     assert quotes_of(
         "هنأ كارلوس مينديز المدير الفني لفريق المدينة لاعبيه بالفوز.",
         "وقال مينديز إن “الفريق قدم مباراة كبيرة أمس”.",
@@ -883,9 +883,9 @@ def test_a_name_before_a_definite_title_is_a_person_in_full():
 
 def test_a_word_with_a_preposition_ends_a_name_before_more_words():
     lex = lexicon()
-    assert name_end(tokenize("يوجه بضرورة تضافر الجهود"), 0, lex) == 1
-    assert name_end(tokenize("سارة ليا ويتسن في"), 0, lex) == 3
-    assert name_end(tokenize("عبد العزيز بوتفليقة في"), 0, lex) == 3
+    assert name_end(tokenize("يوجّه بسرعة توحيد المواقف"), 0, lex) == 1
+    assert name_end(tokenize("ميرا لين ويلمارث في"), 0, lex) == 3
+    assert name_end(tokenize("عبد الكريم بوزقيلة في"), 0, lex) == 3
 
 
 def test_a_preposition_on_a_word_the_article_writes_with_the_article_is_no_name():
@@ -902,10 +902,10 @@ def test_a_short_quote_after_with_names_a_medium_not_speech():
 
 def test_words_after_a_preposition_with_a_pronoun_are_not_a_subject():
     found = guesses_of(
-        "ومثل الوزير أمام اللجنة للدفاع عن الاتفاق الذي تم التفاوض عليه بجهود "
-        "شاقة معتبرا أنه «اتفاق جيد للعالم كله» يستحق إقرار البرلمان."
+        "ومثل الوزير أمام اللجنة للدفاع عن العقد الذي جرى الاتفاق عليه بمشقة "
+        "بالغة معتبرا أنه «عقد منصف للطرفين معا» يستحق إقرار البرلمان."
     )
-    assert found[0][1] != "بجهود شاقة"
+    assert found[0][1] != "بمشقة بالغة"
 
 
 def test_a_short_quoted_name_in_the_clause_does_not_end_its_window():
@@ -1014,10 +1014,10 @@ def test_two_quoted_questions_joined_by_and_stay_one_sentence():
 
 def test_sheikh_without_the_article_inside_a_name_is_part_of_it():
     found = quotes_of(
-        "وقال المسؤول المحلي حسن شيخ نور إن “القوات استعادت السيطرة على البلدة”.",
+        "وقال المسؤول المحلي عمر شيخ حرسي إن “القوات استعادت السيطرة على البلدة”.",
         "وقالت هودان شيخ في اتصال هاتفي إن “الأسواق أغلقت أبوابها منذ الصباح الباكر”.",
     )
-    assert [speaker for _, speaker in found] == ["حسن شيخ نور", "هودان شيخ"]
+    assert [speaker for _, speaker in found] == ["عمر شيخ حرسي", "هودان شيخ"]
 
 
 def test_a_description_set_off_by_commas_stands_between_a_role_and_its_name():

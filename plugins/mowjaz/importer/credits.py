@@ -3,14 +3,14 @@
 Arabic newspapers put them on a line of their own at the top (and sometimes the
 bottom) of the text, in a few shapes:
 
-* a place and a credit, separated by a dash or a colon: ``الرياض: ناصر الحقباني``,
-  ``أبها - يحيى الشبرقي، سلطان الأحمري``, ``جدة - واس:``, ``فيرجسون (ميزوري) - رويترز``;
+* a place and a credit, separated by a dash or a colon: ``الرياض: سامر الكتبي``,
+  ``أبها - هالة المطيري، وليد الزهراوي``, ``جدة - واس:``, ``دنفر (كولورادو) - رويترز``;
 * a Hijri date line with its Gregorian equivalent and the agency:
-  ``الرياض 26 شوال 1436 هـ الموافق 11 أغسطس 2015 م واس``;
+  ``الدمام 14 شعبان 1446 هـ الموافق 13 فبراير 2025 م واس``;
 * a reporter's name alone (``د. خالد العلي``, ``خالد سعيد باحمدان``), or an
   agency alone (``(واس)``);
 * a desk post or an exclusive: ``محرر الشؤون المحلية``, ``الطائف - خاص بموجز``;
-* next to the title, a town and a newspaper: ``بلجرشي - الصدى:``, ``الصدى (جدة)``;
+* next to the title, a town and a newspaper: ``تنومة - المرسى:``, ``المرسى (جدة)``;
 * a credit opening the lead: ``بكين - (أ ف ب): قالت الحكومة …``.
 
 Dates anywhere in a credit line (``9/3/2025``, ``1446/9/9هـ``, a weekday, a time)
@@ -74,7 +74,7 @@ _DATE_LINE = re.compile(
     r"(?P<agency>[^\d]*)$"
 )
 # A date in a dateline: numbers with "/" (``11/8/2015``, ``1436/10/26هـ``) or a
-# day, one or two month words and a year (``26 شوال 1436 هـ``, ``3 ربيع الأول
+# day, one or two month words and a year (``14 شعبان 1446 هـ``, ``3 ربيع الأول
 # 1437``) or a month, a day and a year (``أغسطس 5, 2015``), with the word that
 # joins the Hijri date to the Gregorian one, and a weekday or a time beside them.
 _DATE_IN_LINE = re.compile(
@@ -489,7 +489,7 @@ def _place_after(text: str, rules: CreditRules, *, alone: bool = False) -> str:
     """Rewrite "فلان (جدة)" and "«الصحيفة» من الرياض" as "فلان - جدة".
 
     A place in brackets after a name, an agency or, next to the title, one word
-    (a newspaper: ``الصدى (جدة)``; then the place must be a known one), or after "من"
+    (a newspaper: ``المرسى (جدة)``; then the place must be a known one), or after "من"
     following a credit, is the dateline.
     """
     bracket = _TRAILING_BRACKET.match(text)
@@ -665,8 +665,8 @@ def _resolve_weak(found: Sequence[Segment]) -> list[Segment] | None:
     """Read a byline with no agency and no known name, or say it is text.
 
     A known place (or a role label) beside short unknown words makes them credits
-    (``الرياض - الوئام``); known places alone are a dateline; a "given family"
-    shaped pair beside one word is a name and a place (``فادي الجمل - بقيق``).
+    (``الرياض - المرسى``); known places alone are a dateline; a "given family"
+    shaped pair beside one word is a name and a place (``وليد الزهراوي - بقيق``).
     """
     content = [segment for segment in found if segment.kind not in {"date", "role"}]
     kinds = [segment.kind for segment in content]
@@ -717,7 +717,7 @@ def credit_shaped(text: str, rules: CreditRules | None = None) -> bool:
     Two or more short pieces between byline separators (``-``, ``:``, ``،``), each
     a place, a name, an agency or a few plain words (no verb, no preposition, no
     digit), at least one of them a known place, name, agency or date, and no
-    sentence end: ``أبها - الوئام:``, ``فلان فلان، فلان فلان - جدة``.
+    sentence end: ``أبها - المرسى:``, ``فلان فلان، فلان فلان - جدة``.
     The Summary never starts with such a line; the body keeps it when unsure.
     """
     rules = rules or credit_rules()

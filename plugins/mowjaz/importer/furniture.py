@@ -127,7 +127,7 @@ def split_trailer_tail(
 ) -> tuple[str, str, str]:
     """Split furniture printed after the last sentence of the text.
 
-    ``… للخام. سمات إيران النفط`` (a tag list after a sentence end),
+    ``… للمستثمرين. سمات الأسواق الطاقة`` (a tag list after a sentence end),
     ``… بالطائف. رابط الخبر: …`` (a link line), ``…المقال مقالات أخرى للكاتب…``.
     Return the text without it, the furniture and its kind ("" when none).
     """

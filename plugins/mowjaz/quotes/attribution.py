@@ -334,7 +334,7 @@ class Story:
                     <= _QUOTED_NAME_WORDS
                 )
             ):
-                # "قال "الاتحاد الوطني" إن"، "وقالت "عدالة"، وهي منظمة ...، إن":
+                # "قال "الاتحاد الوطني" إن"، "وقالت "منارة"، وهي منظمة ...، إن":
                 # the quote is the verb's subject, a name.
                 return True
         # "كتب عليها "…"": written on a banner; "يتحدث في "…"": where he
@@ -426,7 +426,7 @@ class Story:
     ) -> tuple[str | None, str]:
         """Return the speaker of the sentence's previous quote, if still speaking.
 
-        ``"…"، وهو ما جعله يرد عليها، حيث قال "…"``: a reply or another subject
+        ``"…"، الأمر الذي جعله يرد عليها، حيث قال "…"``: a reply or another subject
         between the two quotes gives the second to someone else (nobody certain).
         """
         span, said = before
@@ -499,7 +499,7 @@ class Story:
             and paragraph.tokens[position - 1].norm in _THAT
             and token.norm in self.index.words
         ):
-            return True  # "إلا أن شيرين توعدت ...": a new subject after أن
+            return True  # "إلا أن سلمى توعدت ...": a new subject after أن
         return self._other_speaks(paragraph, position, own)
 
     def _other_speaks(self, paragraph: Paragraph, position: int, own: set[str]) -> bool:
@@ -512,7 +512,7 @@ class Story:
     def _other_subject(self, paragraph: Paragraph, verb: int, own: set[str]) -> bool:
         """Tell whether a speech verb has a subject other than the last speaker.
 
-        ``وقالت أخرى``، ``وقالت "عدالة"``، ``وقالت موظفة``: someone else speaks.
+        ``وقالت أخرى``، ``وقالت "منارة"``، ``وقالت موظفة``: someone else speaks.
         """
         tokens = paragraph.tokens
         following = verb + 1
@@ -664,7 +664,7 @@ class Story:
     ) -> bool:
         """Tell whether the name at ``position`` is the subject of the sentence's verb.
 
-        ``ودعا روني، …، قائلا``، ``ودافع خلفان عن …، قائلا``: the name right after
+        ``ودعا عادل، …، قائلا``، ``ودافع جابر عن …، قائلا``: the name right after
         the verb that opens the sentence is its subject, and a participle or a verb
         joined by و later in the sentence shares it when nobody else is named
         between.
@@ -717,7 +717,7 @@ class Story:
         if before.norm in self.lex.prepositions or bare in self.lex.prepositions:
             return False  # "من اجتماعات الحزب": an object, not a subject
         if before.norm in names.PRONOUN_OBJECTS:
-            return False  # "التفاوض عليه بجهود شاقة": an adverbial phrase
+            return False  # "الاتفاق عليه بمشقة بالغة": an adverbial phrase
         return (
             not before.word
             or before.norm in _THAT
@@ -728,7 +728,7 @@ class Story:
     def _titled_before(self, paragraph: Paragraph, verb: int, start: int) -> str | None:
         """Return the person a title before the verb stands for, in its clause.
 
-        ``صوت نائب الوزير يسمع فيه وهو يقول``: with no subject and no name, the
+        ``ويظهر في التسجيل صوت مساعد المدير وهو يقول``: with no subject and no name, the
         person the article introduced with that title (``نائب الوزير فلان``) is
         the one speaking.  A title the article never tied to a name gives nothing.
         """
@@ -813,7 +813,7 @@ class Story:
         )
 
     def _sentence_subject(self, paragraph: Paragraph, position: int) -> str | None:
-        """Return the subject of the sentence's first verb: ``ودافع خلفان، قائلا``."""
+        """Return the subject of the sentence's first verb: ``ودافع جابر، قائلا``."""
         tokens = paragraph.tokens
         while position > 0 and tokens[position - 1].raw not in SENTENCE_ENDS:
             position -= 1

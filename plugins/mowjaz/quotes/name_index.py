@@ -122,7 +122,7 @@ class NameIndex:
                         or name.key in self.closed
                         or _ends_with(name.key, speaker.key, match)
                     ):
-                        continue  # "خلفان يعرض"، "جوجل بسيطة": a name and a word
+                        continue  # "جابر يعرض"، "زاجل سهلة": a name and a word
                     if match(name.key, speaker.key):
                         return speaker if self._shared(name, speaker) else name
         return speaker
@@ -200,7 +200,7 @@ class NameIndex:
     def _titled_once(self, speaker: Speaker, words: list[str]) -> str | None:
         """Return the one person the article gave a lone definite title.
 
-        ``الوزيرة`` after ``وزيرة خارجية كوريا الجنوبية، كانغ كونغ-وا`` is her; a
+        ``الوزيرة`` after ``وزيرة خارجية البلاد، لينا سو-يون`` is her; a
         title the article gave two people stands for neither.
         """
         if len(words) != 1 or not speaker.key[0].startswith(ARTICLE):
@@ -427,7 +427,7 @@ def _clear_before(
     if kinds[index - 1] & (TITLE | BODY | VERB | NISBA):
         return True
     if token.definite:
-        return not is_known(token.norm, lex)  # "واسمها الكامل نيتا ..."
+        return not is_known(token.norm, lex)  # "واسمها الكامل ميرتا ..."
     return _after_opening_verb(tokens, index, lex, alone)
 
 
@@ -445,7 +445,7 @@ def _after_opening_verb(
         or tokens[index].norm in alone
     ):
         return False  # "وحينما عاد حمدان،": a conjunction, not a verb
-    end = name_end(tokens, index, lex)  # "ووضع آلان ماكليغوت، المشارك ..."
+    end = name_end(tokens, index, lex)  # "ووضع بيتر هولمغرين، المساهم ..."
     return end < len(tokens) and tokens[end].raw in COMMAS
 
 
@@ -472,7 +472,7 @@ def _introduced(
         # a title or an institution that is not in a prepositional phrase.
         first = last = end
     else:
-        # "نقل للرئيس السيسي تحيات ...": after a title with a preposition (the
+        # "نقل للرئيس الحربي تهاني ...": after a title with a preposition (the
         # person addressed), the next words are the verb's object, not a name.
         addressed = definite_with_prefix(tokens[index].norm)
         first, last = name_after_role(
@@ -503,7 +503,7 @@ def _named_before_title(
 ) -> None:
     """Record ``NAME TITLE``: a name right before a definite title is a person.
 
-    ``وجه يورغن كلوب المدير الفني لفريق ليفربول``: the title in apposition
+    ``هنأ كارلوس مينديز المدير الفني لفريق المدينة``: the title in apposition
     (without a comma) tells that the words before it name a person.  The first
     word of a sentence is its verb (``وجه``), not a name, and a single word may
     be an object (``التقى ماكرون الرئيس``): only two words or more count.
@@ -552,7 +552,7 @@ def _named(
         return  # "أعماله رامي": a noun with a pronoun does not open a name
     end = name_end(tokens, index, lex)
     if not _closes_broad_name(tokens, end, lex):
-        # "مايك ميتشيل لأعضاء الفرقة": a word with ب or ل opens a prepositional
+        # "جيم هولدن لأعضاء اللجنة": a word with ب or ل opens a prepositional
         # phrase, so the name ends before it.
         end = next(
             (

@@ -14,7 +14,7 @@ Arabic news names its speakers in a few regular shapes, and these are the rules:
 
 A *name* is a run of words that are not function words, verbs, titles, fillers or
 indefinite accusatives (``مبتسمًا``); a family name with the article may end it
-(``محمد الكيلاني``).  No list of names is used: it would never be complete.
+(``محمد الزيداني``).  No list of names is used: it would never be complete.
 
 What each word is comes from :mod:`mowjaz.quotes.word_kinds`; the names and roles a
 whole article introduces, to caption a speaker with the fullest form, are
@@ -64,7 +64,7 @@ _NAME_GLUE = frozenset(
         "أبو",
         "بن",
         "ابن",
-        # particles of European names: دي، دا، دل، دو (ماركو بولو دل نيرو)
+        # particles of European names: دي، دا، دل، دو (لوكا بيترو دل فابرو)
         "دي",
         "دا",
         "دل",
@@ -89,9 +89,9 @@ def name_end(tokens: list[Token], start: int, lex: Lexicon) -> int:
             if index > start and not inner_name_word(token, lex):
                 break  # "ونظيره"، "استعداده": not part of the name
             if index > start and _after_family_name(tokens, index, start):
-                break  # "شهد الشمري سعد المعطش": a family name ends a name
+                break  # "هالة المطيري سامر الكتبي": a family name ends a name
             if index > start and _opens_phrase(tokens, index, lex):
-                break  # "يوجّه بضرورة تضافر": ب or ل opens a phrase
+                break  # "يوجّه بسرعة توحيد": ب or ل opens a phrase
             index += 1
         elif (
             index > start
@@ -118,13 +118,13 @@ def _sheikh(tokens: list[Token], index: int) -> bool:
 def _opens_phrase(tokens: list[Token], index: int, lex: Lexicon) -> bool:
     """Tell whether a word with ب or ل inside a run opens a prepositional phrase.
 
-    Such a word may end a name (``مارسيلو بالفي``، ``عبد العزيز بوتفليقة``) but a
+    Such a word may end a name (``فرناندو بالدي``، ``عبد الكريم بوزقيلة``) but a
     name does not run on past it: a name word after it shows a phrase
-    (``بضرورة تضافر``).
+    (``بسرعة توحيد``).
     """
     norm = tokens[index].norm
     if norm[0] not in (BA, LAM) or len(norm) <= MIN_NAME_LETTERS:
-        return False  # "ليا" in "سارة ليا ويتسن" is a name of its own
+        return False  # "لين" in "ميرا لين ويلمارث" is a name of its own
     following = tokens[index + 1] if index + 1 < len(tokens) else None
     return following is not None and is_name_word(following, lex)
 
@@ -132,7 +132,7 @@ def _opens_phrase(tokens: list[Token], index: int, lex: Lexicon) -> bool:
 def _after_family_name(tokens: list[Token], index: int, start: int) -> bool:
     """Tell whether the word before ``index`` is a family name with the article.
 
-    ``الشمري`` ends ``شهد الشمري``; ``الله`` after ``عبد`` (``عبد الله صالح``)
+    ``المطيري`` ends ``هالة المطيري``; ``الله`` after ``عبد`` (``عبد الله صالح``)
     and ``الدين`` after a glue word are inside a compound name and do not.
     """
     before = tokens[index - 1]
@@ -164,7 +164,7 @@ def ends_name(tokens: list[Token], index: int, lex: Lexicon) -> bool:
 
 
 def _family_name(tokens: list[Token], index: int, lex: Lexicon) -> bool:
-    """Tell whether a word with the article continues a name (آل الشيخ، الكيلاني)."""
+    """Tell whether a word with the article continues a name (آل الشيخ، الزيداني)."""
     token = tokens[index]
     norm = token.norm
     if not token.word or not token.definite:
@@ -198,7 +198,7 @@ def role_end(tokens: list[Token], start: int, lex: Lexicon) -> int:
         norm = token.norm
         if on_behalf and norm == _IN and index + 1 < len(tokens):
             if is_name_word(tokens[index + 1], lex):
-                index += 2  # "الناطقة باسم إدارة الأمن في كيبيك": a place
+                index += 2  # "الناطقة باسم إدارة المرور في أونتاريو": a place
             break
         complement = _complement_end(tokens, start, index, lex)
         if complement > index:
@@ -221,7 +221,7 @@ def role_end(tokens: list[Token], start: int, lex: Lexicon) -> int:
             or norm.startswith(LAM + LAM)
             or (headed and _participle_adjective(token, lex))
         ):
-            pass  # a family name (الحقباني) takes no adjective: المغردين is an object
+            pass  # a family name (السالمي) takes no adjective: المغردين is an object
         elif norm[0] == LAM and _next_is_definite(tokens, index):
             construct = True
         else:
@@ -232,14 +232,14 @@ def role_end(tokens: list[Token], start: int, lex: Lexicon) -> int:
     return index
 
 
-# Nouns of a region before its name (written for Mowjaz): "بمنطقة تبوك"، "في
-# محافظة جدة" complete a role ("مدير الشرطة بمنطقة تبوك"); no one is named there.
+# Nouns of a region before its name (written for Mowjaz): "بمنطقة الجوف"، "في
+# محافظة جدة" complete a role ("مدير الشرطة بمنطقة الجوف"); no one is named there.
 _PLACE_NOUNS = frozenset(
     normalize(word)
     for word in ("منطقة", "محافظة", "مدينة", "ولاية", "إمارة", "مقاطعة", "بلدية")
 )
 # Titles an institution is named after with the person's name (written for
-# Mowjaz): "جامعة الملك سعود"، "مؤسسة جسر الملك فهد"، "مستشفى الأمير سلطان".
+# Mowjaz): "جامعة الملك سعود"، "مؤسسة جسر الملك خالد"، "مستشفى الأمير سلطان".
 _NAMESAKE_TITLES = frozenset(
     normalize(word) for word in ("الملك", "الأمير", "الشيخ", "السلطان", "الإمام")
 )
@@ -259,8 +259,8 @@ def _place_at(tokens: list[Token], index: int) -> bool:
 def _complement_end(tokens: list[Token], start: int, index: int, lex: Lexicon) -> int:
     """Return where a place or a namesake inside a role ends (``index``: none).
 
-    ``مديرية الدفاع المدني بمنطقة تبوك``: where the role serves (ب and a place
-    noun with its name); ``مؤسسة جسر الملك فهد``: the king an institution is
+    ``مديرية المرور بمنطقة الجوف``: where the role serves (ب and a place
+    noun with its name); ``مؤسسة جسر الملك خالد``: the king an institution is
     named after.
     """
     if _place_at(tokens, index):
@@ -345,7 +345,7 @@ def name_after_role(
     and not open a list joined by و, so that an object is not read as a name
     (``توعد الرئيس إيران وحلفاءها``، ``توعد رئيس الوزراء إيران وحزب الله``).
     ``direct=False`` (a generic head such as ``المشاركة``) allows apposition only,
-    possibly after a short prepositional phrase (``المشاركة في الدراسة، ناتاليا،``).
+    possibly after a short prepositional phrase (``الباحثة في الفريق، ميرتا،``).
     """
     first = _skip_titles(tokens, index, lex)
     end = name_end(tokens, first, lex)
@@ -435,7 +435,7 @@ def phrase_at(
     """Return the name or role phrase that starts at ``index``, if one does.
 
     A description followed by ``تدعى``، ``يدعى``، ``واسمه`` … and a name gives the
-    name: ``صانعة عطور تدعى فلانة`` is فلانة.
+    name: ``مصممة أزياء تدعى فلانة`` is فلانة.
     """
     found = phrase_bounds(tokens, index, lex)
     if found is None:
@@ -514,15 +514,15 @@ def phrase_bounds(
 def _name_bounds(
     tokens: list[Token], index: int, lex: Lexicon
 ) -> tuple[SpeakerKind, int, int, int] | None:
-    """Bound a name at ``index``, or after a noun announcing one (``شركة كومكاست``)."""
+    """Bound a name at ``index``, or after a noun announcing one (``شركة نوفارا``)."""
     end = name_end(tokens, index, lex)
     if end > index + 1 and not ends_name(tokens, end, lex):
-        end = index + 1  # "أبدى زوكربيرغ استعداده لحضور": keep the first word only
+        end = index + 1  # "أبدى هولمغرين رغبته في حضور": keep the first word only
     if end > index:
         return "name", index, end, end
     token = tokens[index]
     if token.norm in lex.cues and not token.definite:
-        end = name_end(tokens, index + 1, lex)  # "شركة كومكاست"، "صحيفة ..."
+        end = name_end(tokens, index + 1, lex)  # "شركة نوفارا"، "صحيفة ..."
         if end > index + 1 and ends_name(tokens, end, lex):
             return "name", index + 1, end, end
     return None
@@ -593,7 +593,7 @@ def plausible_caption(
     function word, never holds a speech or issuing verb (``نشر فلان``), none of its
     words is a clitic (و، ف، ب، ل، ك) on a listed or definite word (``للجنة``) or
     on a word the article (``vocabulary``, its folded words) also writes bare:
-    ``لبزنس ستاندرد`` when the article has ``بزنس``, ``وتعيين`` when it has
+    ``لبزنس تايمز`` when the article has ``بزنس``, ``وتعيين`` when it has
     ``تعيين``.  A one-word speaker is not a noun with an attached pronoun
     (``زوجها``، ``أبناءهم``، ``نفسه``: a reference the rules could not resolve).
     """
@@ -672,7 +672,7 @@ def caption_kind(
 ) -> str:
     """Tell what a caption is (one of :data:`CAPTION_KINDS`).
 
-    A name of two words or more is a full ``name``; a one-word name (``كلوب``) is
+    A name of two words or more is a full ``name``; a one-word name (``مينديز``) is
     a ``short`` form the article did not expand.  A phrase headed by an
     institution (``الاتحاد العربي للسباحة``، ``وزارة الخارجية الفرنسية``) is a
     ``body``.  A phrase headed by a title (``المتحدث باسم وزارة النقل``، ``مصدر

@@ -89,11 +89,11 @@ class Paragraph:
         return self.subjects[verb]
 
     def _fronted(self, verb: int, lex: Lexicon) -> bool:
-        """Tell whether the verb's subject stands before it: ``أن شيرين توعدت``.
+        """Tell whether the verb's subject stands before it: ``أن سلمى توعدت``.
 
         After أن or إن the clause opens with its subject, so a name between the
         particle and the verb is the subject and the noun after the verb its
-        object (``توعدت رامز``: not رامز speaking).
+        object (``توعدت وائل``: not وائل speaking).
         """
         position = verb - 1
         while (

@@ -189,7 +189,7 @@ def definite_with_prefix(norm: str) -> bool:
 
 
 def is_conjunction(token: Token, lex: Lexicon) -> bool:
-    """Tell whether a word starting with و is "and ..." rather than a name (ويتسن)."""
+    """Tell whether a word starting with و is "and ..." rather than a name (ويلمارث)."""
     norm = token.norm
     if norm[0] != WAW or len(norm) < MIN_NAME_LETTERS:
         return False

@@ -131,7 +131,7 @@ def _specific_bound(size: int, share: float, floor: float) -> float:
 def _dateish(term: str) -> bool:
     """Tell whether a term is a number that may be part of a date or a time.
 
-    Datelines and time stamps ("11 / 8 / 2015", "26 شوال 1436", "18:38") repeat
+    Datelines and time stamps ("13 / 2 / 2025", "14 شعبان 1446", "18:38") repeat
     in every wire of an agency: numbers under 100 and years are no evidence that
     two stories are one (they still count in the score).
     """
