@@ -15,7 +15,7 @@ from mowjaz.quotes.extract import (
     pinned_quotes,
     sidebar_quotes,
 )
-from mowjaz.quotes.lexicon import lexicon, tokenize
+from mowjaz.quotes.lexicon import lexicon, quote_tokens
 from mowjaz.quotes.marks import quoted_spans
 from mowjaz.quotes.names import name_end, plausible_caption, role_end
 from mowjaz.site.enrich import attach_quotes
@@ -846,14 +846,14 @@ def test_a_family_name_takes_no_participle_as_its_adjective():
     # "وطالب السالمي المغردين": the followers are the object, not part of the name;
     # an institution does take one (المعلمين المتقاعدين).
     lex = lexicon()
-    assert role_end(tokenize("السالمي المغردين بالدعاء"), 0, lex) == 1
-    assert role_end(tokenize("نقابة المعلمين المتقاعدين في"), 0, lex) == 3
+    assert role_end(quote_tokens("السالمي المغردين بالدعاء"), 0, lex) == 1
+    assert role_end(quote_tokens("نقابة المعلمين المتقاعدين في"), 0, lex) == 3
 
 
 def test_a_family_name_ends_a_name_and_the_next_name_is_another_person():
     lex = lexicon()
-    assert name_end(tokenize("هند العلي سعيد الحربي على"), 0, lex) == 2
-    assert name_end(tokenize("علي عبد الله صالح في"), 0, lex) == 4
+    assert name_end(quote_tokens("هند العلي سعيد الحربي على"), 0, lex) == 2
+    assert name_end(quote_tokens("علي عبد الله صالح في"), 0, lex) == 4
 
 
 def test_a_particle_with_a_pronoun_is_not_part_of_a_name():
@@ -883,9 +883,9 @@ def test_a_name_before_a_definite_title_is_a_person_in_full():
 
 def test_a_word_with_a_preposition_ends_a_name_before_more_words():
     lex = lexicon()
-    assert name_end(tokenize("يوجّه بسرعة توحيد المواقف"), 0, lex) == 1
-    assert name_end(tokenize("ميرا لين ويلمارث في"), 0, lex) == 3
-    assert name_end(tokenize("عبد الكريم بوزقيلة في"), 0, lex) == 3
+    assert name_end(quote_tokens("يوجّه بسرعة توحيد المواقف"), 0, lex) == 1
+    assert name_end(quote_tokens("ميرا لين ويلمارث في"), 0, lex) == 3
+    assert name_end(quote_tokens("عبد الكريم بوزقيلة في"), 0, lex) == 3
 
 
 def test_a_preposition_on_a_word_the_article_writes_with_the_article_is_no_name():

@@ -141,7 +141,7 @@ class Lexicon:
     token_kinds: dict[str, int] | None = field(default=None, compare=False)
 
 
-def tokenize(
+def quote_tokens(
     text: str, memo: dict[str, tuple[bool, str, bool]] | None = None
 ) -> list[Token]:
     """Split ``text`` into words and punctuation marks, with offsets.

@@ -36,7 +36,7 @@ from .letters import (
     PRONOUN_SUFFIXES,
     WAW,
 )
-from .lexicon import Lexicon, Speaker, SpeakerKind, Token, tokenize
+from .lexicon import Lexicon, Speaker, SpeakerKind, Token, quote_tokens
 from .word_kinds import (
     MIN_NAME_LETTERS,
     MIN_PARTICIPLE_LETTERS,
@@ -599,7 +599,7 @@ def plausible_caption(
     """
     if not caption:
         return False
-    words = [token for token in tokenize(caption) if token.word]
+    words = [token for token in quote_tokens(caption) if token.word]
     if not words:
         return False
     first = words[0]
@@ -685,7 +685,7 @@ def caption_kind(
     """
     if caption in institutions:
         return "body"
-    words = [token for token in tokenize(caption) if token.word]
+    words = [token for token in quote_tokens(caption) if token.word]
     if len(words) == 1:
         return "anaphor" if words[0].definite or _headed(words[0], lex) else "short"
     if not _headed(words[0], lex):

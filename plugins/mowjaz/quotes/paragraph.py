@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from ..text.normalize import normalize
 from . import letters, names, word_kinds
-from .lexicon import Lexicon, Speaker, Token, tokenize
+from .lexicon import Lexicon, Speaker, Token, quote_tokens
 from .marks import QuotedSpan
 
 # Nouns for a company or a network that can speak (issue statements) and whose
@@ -59,9 +59,9 @@ class Paragraph:
 
         ``spans`` are the paragraph's quoted spans
         (:func:`~mowjaz.quotes.marks.quoted_spans`); ``memo`` is passed to
-        :func:`~mowjaz.quotes.lexicon.tokenize`.
+        :func:`~mowjaz.quotes.lexicon.quote_tokens`.
         """
-        tokens = tokenize(text, memo)
+        tokens = quote_tokens(text, memo)
         quoted = [False] * len(tokens)
         starts = [token.start for token in tokens]
         for span in spans:

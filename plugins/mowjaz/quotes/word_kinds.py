@@ -243,7 +243,7 @@ def kinds_of(token: Token, lex: Lexicon) -> int:
 
 
 def token_kinds(tokens: list[Token], lex: Lexicon) -> list[int]:
-    """Return :func:`kinds_of` each token that :func:`~.lexicon.tokenize` read.
+    """Return :func:`kinds_of` each token that :func:`~.lexicon.quote_tokens` read.
 
     Such a token is all its raw text (the folded form and the rest follow from it),
     so a lexicon with a memo (``Lexicon.token_kinds``, one per build) remembers the

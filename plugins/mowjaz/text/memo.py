@@ -3,7 +3,7 @@
 Key points and quotes look at every word of every brief: fold it for comparison
 (:func:`~mowjaz.text.normalize.normalize`), stem it
 (:class:`~mowjaz.text.terms.TermAnalyzer`), read it as a quote token
-(:func:`~mowjaz.quotes.lexicon.tokenize`) and tell what kind of word it is for the
+(:func:`~mowjaz.quotes.lexicon.quote_tokens`) and tell what kind of word it is for the
 speaker rules (:func:`~mowjaz.quotes.word_kinds.token_kinds`).  News copy repeats
 its words (an archive has about 15 times fewer distinct words than words), so each
 of these is computed once per distinct word and remembered in a :class:`WordMemo`.
