@@ -1,7 +1,7 @@
 """Speech or not, and who said it: the attribution of quoted spans, article-wide.
 
 :class:`Story` reads the paragraphs of a brief in order, carrying who spoke last
-and which institution issued each document, and judges every quoted span
+and which institution issued each statement, and judges every quoted span
 (:mod:`mowjaz.quotes.marks`).  A span is speech when a speech verb stands
 before it in its sentence (``وأضاف ترامب:``, ``مشيرًا إلى أن``), when a name or role
 introduces it with a colon (``الاتحاد الأمريكي لكرة القدم: "…"``), when an
@@ -15,7 +15,7 @@ The speaker is the subject of the speech verb (:mod:`mowjaz.quotes.names`), else
 ``البيان يطالب``), the person named just before in the clause (not across
 ``إذ``/``حيث``), the speaker of the sentence's previous quotation, the person a
 title in the clause stands for, or the last speaker of the article.  Captions come
-from the article's :class:`~mowjaz.quotes.name_index.NameIndex`; a document that
+from the article's :class:`~mowjaz.quotes.name_index.NameIndex`; a statement that
 speaks gives way to whoever issued it (:mod:`mowjaz.quotes.issuers`).  The work is
 linear in the length of the text.
 """
@@ -45,7 +45,7 @@ _INNA = frozenset(
 )
 _THAT = frozenset(normalize(word) for word in _INNA | {"أن", "أنه", "أنها"})
 _RELATIVES = frozenset({normalize("الذي"), normalize("التي")})
-# "in it" after a verb without a subject: a relative clause on a document.
+# "in it" after a verb without a subject: a relative clause on a statement.
 _IN_IT = frozenset(normalize(word) for word in ("فيه", "فيها"))
 _QAD = "قد"  # the particle قد between a subject and its verb
 _ON = normalize("على")  # "written on it": a banner, not speech
@@ -85,7 +85,7 @@ ROUTES = (
     "head",  # a participle's subject, the opening verb's: ورد النائب فلان على …، قائلا
     "before",  # a subject right before its verb: وكان فلان قد قال، البيان يطالب
     "relative",  # the antecedent of الذي قال
-    "document",  # the issuer of the document of قال فيه
+    "statement",  # the issuer of the statement of قال فيه
     "opening",  # the subject of the verb opening the sentence: ودعا فلان …، قائلا
     "clause",  # a person named in the verb's clause: فلان، الذي …، مضيفا
     "sentence",  # the subject of the sentence's first verb: ودافع فلان، قائلا
@@ -112,11 +112,11 @@ CERTAIN_ROUTES = frozenset(
 
 @dataclass(frozen=True, slots=True)
 class _Event:
-    """A speaker named at ``offset``, or the issuer of the ``document`` named there."""
+    """A speaker named at ``offset``, or the issuer of the ``statement`` named there."""
 
     offset: int
     caption: str | None
-    document: str | None = None
+    statement: str | None = None
 
 
 @dataclass(slots=True)
@@ -165,39 +165,39 @@ class Story:
         return results
 
     def _note(self, event: _Event, paragraph: Paragraph) -> None:
-        if event.document:
+        if event.statement:
             self.last_issuer = event.caption
             if event.caption:
-                self.issuers[event.document] = event.caption
+                self.issuers[event.statement] = event.caption
         elif event.caption:
             self.last_speaker = event.caption
             self.last_place = (self.order, paragraph.index_after(event.offset))
 
     def _events(self, paragraph: Paragraph) -> list[_Event]:
-        """Speech verbs with an explicit subject and documents with their issuer.
+        """Speech verbs with an explicit subject and statements with their issuer.
 
         Only words outside quotation marks count; the events are in text order.
         """
         events = []
         tokens, text = paragraph.tokens, paragraph.text
         for position, kind in enumerate(paragraph.kinds):
-            if not kind & (word_kinds.DOCUMENT | word_kinds.VERB):
+            if not kind & (word_kinds.STATEMENT | word_kinds.VERB):
                 continue
             if paragraph.quoted[position]:
                 continue
             token = tokens[position]
-            if kind & word_kinds.DOCUMENT:
-                issuer = issuers.document_issuer(
+            if kind & word_kinds.STATEMENT:
+                issuer = issuers.statement_issuer(
                     tokens, position, self.lex, text, paragraph.quoted
                 )
                 if issuer is None and token.definite:
-                    continue  # "البيان" again: the document already introduced
-                known = issuer is not None and not names.is_document_role(
+                    continue  # "البيان" again: the statement already introduced
+                known = issuer is not None and not names.is_statement_role(
                     issuer, self.lex
                 )
                 caption = self.index.resolve(issuer) if known and issuer else None
-                key = word_kinds.document_key(token.norm, self.lex)
-                events.append(_Event(token.start, caption, document=key))
+                key = word_kinds.statement_key(token.norm, self.lex)
+                events.append(_Event(token.start, caption, statement=key))
             elif self._verb_at(tokens, position):
                 subject = paragraph.subject_after(position, self.lex)
                 if subject is not None and names.is_titled(subject, self.lex):
@@ -205,9 +205,9 @@ class Story:
         return events
 
     def _resolve(self, speaker: Speaker) -> str:
-        """Caption ``speaker``; a document (``التقرير``) gives way to its issuer."""
-        if names.is_document_role(speaker, self.lex):
-            key = word_kinds.document_key(speaker.key[0], self.lex)
+        """Caption ``speaker``; a statement (``التقرير``) gives way to its issuer."""
+        if names.is_statement_role(speaker, self.lex):
+            key = word_kinds.statement_key(speaker.key[0], self.lex)
             issuer = self.issuers.get(key, self.last_issuer)
             if issuer:
                 return issuer
@@ -638,15 +638,15 @@ class Story:
     ) -> tuple[str | None, str]:
         """Return the speaker found in the verb's own clause, if any.
 
-        In order: the owner of the document of ``قال فيه`` (a relative clause on
-        a document); a subject right before the verb (``وكان فلان قال``،
+        In order: the owner of the statement of ``قال فيه`` (a relative clause on
+        a statement); a subject right before the verb (``وكان فلان قال``،
         ``البيان يطالب``); a person named between the clause start and the verb
         (not across إذ، حيث …); the antecedent of ``الذي قال``.
         """
         tokens = paragraph.tokens
         after = tokens[verb + 1].norm if verb + 1 < len(tokens) else ""
         if after in _IN_IT and self.last_issuer:
-            return self.last_issuer, "document"
+            return self.last_issuer, "statement"
         before = self._subject_before(paragraph, verb)
         if before is not None:
             return before, "before"
@@ -751,7 +751,7 @@ class Story:
         """Return the subject standing right before its verb: ``البيان يطالب``.
 
         The subject may precede the verb (SVO, common after أن and with the
-        present tense): a definite institution, title or document does.
+        present tense): a definite institution, title or statement does.
         """
         named = self._name_before(paragraph, verb)
         if named is not None:
@@ -766,7 +766,7 @@ class Story:
         if not token.definite or not (
             word_kinds.is_body(token, self.lex)
             or word_kinds.is_title(token, self.lex)
-            or word_kinds.is_document(token, self.lex)
+            or word_kinds.is_statement(token, self.lex)
         ):
             return None
         subject = names.phrase_at(paragraph.tokens, position, self.lex, paragraph.text)

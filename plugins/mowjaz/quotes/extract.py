@@ -10,7 +10,7 @@ speech worth a sidebar, and names each speaker.  Three steps, each in its module
    after it says so, or when it continues a quotation; its speaker is the
    verb's subject or whoever the article carries (:mod:`mowjaz.quotes.names`),
    captioned with the fullest name the article gives
-   (:mod:`mowjaz.quotes.name_index`), a document giving way to its issuer
+   (:mod:`mowjaz.quotes.name_index`), a statement giving way to its issuer
    (:mod:`mowjaz.quotes.issuers`).
 
 Sidebar material is speech of at least three words (``min_words``): one- or
@@ -42,7 +42,7 @@ from .paragraph import Paragraph
 logger = logging.getLogger(__name__)
 
 DEFAULT_MIN_WORDS = 3
-# A sidebar quote is a sentence or two; a longer one is a runaway or a document.
+# A sidebar quote is a sentence or two; a longer one is a runaway or a statement.
 MAX_SIDEBAR_WORDS = 80
 
 

@@ -1,7 +1,7 @@
-"""Documents in news copy: who issued a statement, report, letter or post.
+"""Statements in news copy: who issued a statement, report, letter or post.
 
-Arabic news often lets a document speak: ``وذكر التقرير أن``، ``وأضاف البيان``.
-The words belong to whoever issued the document, named where the document is
+Arabic news often lets a statement speak: ``وذكر التقرير أن``، ``وأضاف البيان``.
+The words belong to whoever issued the statement, named where the statement is
 first mentioned, in one of a few regular shapes:
 
 * after it: ``بيان صادر عن الوزارة``، ``بيان الوزارة``، ``تصريحا لوزير الخارجية``;
@@ -9,10 +9,10 @@ first mentioned, in one of a few regular shapes:
   ``أصدرت النقابة بيانا``، ``نشرت المنظمة تقريرا``، ``وقال الاتحاد، في بيان``، and
   the verbal noun ``عقب إصدار النائب العام بيانا``.
 
-:func:`document_issuer` finds that issuer for one mention;
+:func:`statement_issuer` finds that issuer for one mention;
 :mod:`mowjaz.quotes.attribution` carries the latest issuer through the article and
-uses it when a document is the subject of a speech verb.  Word lists:
-``text/data/quote_documents.txt`` and ``text/data/quote_issue_verbs.txt``.
+uses it when a statement is the subject of a speech verb.  Word lists:
+``text/data/quote_statements.txt`` and ``text/data/quote_issue_verbs.txt``.
 """
 
 from __future__ import annotations
@@ -25,27 +25,27 @@ from .lexicon import Lexicon, Speaker, Token
 
 _FROM = normalize("عن")  # "from", as in "صادر عن"
 _MAX_ADJECTIVES = 3  # "بيان رسمي مشترك صادر عن": words before صادر
-_MAX_BACK = 12  # words back from the document to the verb of its sentence
+_MAX_BACK = 12  # words back from the statement to the verb of its sentence
 _OWNER_WORDS = 12  # the longest owner phrase read after ل
 
 
-def document_issuer(
+def statement_issuer(
     tokens: list[Token],
     index: int,
     lex: Lexicon,
     text: str,
     quoted: Sequence[bool],
 ) -> Speaker | None:
-    """Return who issued the document named at ``tokens[index]``, if the text says.
+    """Return who issued the statement named at ``tokens[index]``, if the text says.
 
     A first mention is indefinite (``بيانا``، ``في بيان``) and its issuer is the
     subject of the verb before it; a definite one (``البيان``) refers back to a
-    document already introduced and only names an owner after it.  ``quoted``
+    statement already introduced and only names an owner after it.  ``quoted``
     flags the tokens inside quotation marks, which are never read.
     """
     owner = _owner_after(tokens, index, lex, text)
     if owner is not None or tokens[index].definite:
-        return owner  # a definite document ("البيان") was introduced earlier
+        return owner  # a definite statement ("البيان") was introduced earlier
     return _issuer_before(tokens, index, lex, text, quoted)
 
 
@@ -105,7 +105,7 @@ def _issuer_before(
     text: str,
     quoted: Sequence[bool],
 ) -> Speaker | None:
-    """Return the subject of the verb of issuing or saying before the document."""
+    """Return the subject of the verb of issuing or saying before the statement."""
     position = index - 1
     while position >= 0 and index - position <= _MAX_BACK:
         token = tokens[position]

@@ -124,7 +124,7 @@ class Lexicon:
     role_adjectives: frozenset[str]
     known: frozenset[str]
     maqsura: frozenset[str]
-    documents: frozenset[str] = frozenset()
+    statements: frozenset[str] = frozenset()
     issue_verbs: frozenset[str] = frozenset()
     clause_openers: frozenset[str] = frozenset()
     madda: frozenset[str] = frozenset()
@@ -191,7 +191,7 @@ def lexicon() -> Lexicon:
     prepositions = _plain("quote_prepositions.txt")
     particles = _plain("quote_particles.txt")
     adjectives = _plain("quote_role_adjectives.txt")
-    documents = frozenset(_document_forms(read_word_list("quote_documents.txt")))
+    statements = frozenset(_statement_forms(read_word_list("quote_statements.txt")))
     return Lexicon(
         verbs=verbs,
         titles=titles,
@@ -202,7 +202,7 @@ def lexicon() -> Lexicon:
         prepositions=prepositions,
         role_adjectives=adjectives | {word + HAA for word in adjectives},
         known=verbs
-        | documents
+        | statements
         | titles
         | bodies
         | fillers
@@ -210,7 +210,7 @@ def lexicon() -> Lexicon:
         | prepositions
         | particles,
         maqsura=_maqsura_words("stopwords.txt", "quote_prepositions.txt"),
-        documents=documents,
+        statements=statements,
         clause_openers=_plain("quote_clause_openers.txt"),
         madda=_madda_words("stopwords.txt", "quote_fillers.txt"),
         issue_verbs=frozenset(_verb_forms(read_word_list("quote_issue_verbs.txt"))),
@@ -312,8 +312,8 @@ def _noun_forms(lines: list[str], *, plural: bool) -> set[str]:
     return forms
 
 
-def _document_forms(lines: list[str]) -> set[str]:
-    """Forms of document nouns: singular (also accusative بيانا) and plurals."""
+def _statement_forms(lines: list[str]) -> set[str]:
+    """Forms of statement nouns: singular (also accusative بيانا) and plurals."""
     forms: set[str] = set()
     for line in lines:
         singular, *plurals = (normalize(column) for column in line.split())

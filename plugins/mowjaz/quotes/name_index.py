@@ -1,6 +1,6 @@
 """The names and roles one article introduces, to caption speakers in full.
 
-A quotation's speaker is often a short form (``ترامب``، ``وقال الوزير``، a document
+A quotation's speaker is often a short form (``ترامب``، ``وقال الوزير``، a statement
 such as ``الاتحاد``); the caption should be the fullest form the article gives
 (``دونالد ترامب``، the minister's name, ``الاتحاد المصري لكرة القدم``).
 :func:`build_index` reads an article once and collects every name-like run, the

@@ -9,7 +9,7 @@ Arabic news names its speakers in a few regular shapes, and these are the rules:
 * apposition: ``قال بول، رئيس مجلس الإدارة،`` or ``قال رئيس الشركة، بول،``;
 * no subject after the verb (``وأضاف:``, ``مضيفا أن``): the speaker is carried from
   the sentence or the paragraphs before (resolved by the caller);
-* a document as the subject (``حساب الجيش``، ``التقرير``): its owner, or the issuer
+* a statement as the subject (``حساب الجيش``، ``التقرير``): its owner, or the issuer
   the caller carries (:mod:`mowjaz.quotes.issuers`).
 
 A *name* is a run of words that are not function words, verbs, titles, fillers or
@@ -45,10 +45,10 @@ from .word_kinds import (
     is_body,
     is_conjunction,
     is_cue,
-    is_document,
     is_known,
     is_name_word,
     is_nisba,
+    is_statement,
     is_title,
     is_verb,
 )
@@ -493,8 +493,8 @@ def phrase_bounds(
     ``end`` is where the whole phrase, role included, stops.
     """
     token = tokens[index]
-    if is_document(token, lex):
-        return _document_bounds(tokens, index, lex)
+    if is_statement(token, lex):
+        return _statement_bounds(tokens, index, lex)
     named = _name_bounds(tokens, index, lex)
     if named is not None:
         return named
@@ -529,7 +529,7 @@ def _name_bounds(
 
 
 def opens_genitive(tokens: list[Token], index: int, lex: Lexicon) -> bool:
-    """Tell whether ``tokens[index]`` can be the owner after a document noun.
+    """Tell whether ``tokens[index]`` can be the owner after a statement noun.
 
     ``بيان الوزارة``، ``حساب الجيش``، ``رسالة وزير الخارجية``: a definite noun (not a
     day or an adverb) or an institution or title in the construct state.
@@ -542,12 +542,12 @@ def opens_genitive(tokens: list[Token], index: int, lex: Lexicon) -> bool:
     return token.definite or is_title(token, lex) or is_body(token, lex)
 
 
-def _document_bounds(
+def _statement_bounds(
     tokens: list[Token], index: int, lex: Lexicon
 ) -> tuple[SpeakerKind, int, int, int] | None:
-    """Bound a document subject: its owner (``حساب الجيش``) or the document itself.
+    """Bound a statement subject: its owner (``حساب الجيش``) or the statement itself.
 
-    An indefinite document noun followed by a genitive belongs to that genitive,
+    An indefinite statement noun followed by a genitive belongs to that genitive,
     which is the speaker; a definite one (``التقرير``) is returned as a role for the
     caller to replace by whoever issued it.
     """
@@ -564,19 +564,19 @@ def _document_bounds(
 def is_titled(speaker: Speaker, lex: Lexicon) -> bool:
     """Tell whether ``speaker`` is a name or a role headed by a title or institution.
 
-    A document (``التقرير``) counts: it stands for the institution that issued it.
+    A statement (``التقرير``) counts: it stands for the institution that issued it.
     """
     return (
         speaker.kind == "name"
         or speaker.key[0] in lex.titles
         or speaker.key[0] in lex.bodies
-        or speaker.key[0] in lex.documents
+        or speaker.key[0] in lex.statements
     )
 
 
-def is_document_role(speaker: Speaker, lex: Lexicon) -> bool:
-    """Tell whether ``speaker`` is a document standing for its issuer."""
-    return speaker.kind == "role" and speaker.key[0] in lex.documents
+def is_statement_role(speaker: Speaker, lex: Lexicon) -> bool:
+    """Tell whether ``speaker`` is a statement standing for its issuer."""
+    return speaker.kind == "role" and speaker.key[0] in lex.statements
 
 
 def role_key(speaker: Speaker) -> str:
@@ -648,14 +648,14 @@ def _content(norm: str, lex: Lexicon) -> bool:
     """Tell whether a listed word is a noun or verb (not only a function word)."""
     return any(
         norm in words
-        for words in (lex.verbs, lex.titles, lex.bodies, lex.documents, lex.fillers)
+        for words in (lex.verbs, lex.titles, lex.bodies, lex.statements, lex.fillers)
     )
 
 
 def _headed(token: Token, lex: Lexicon) -> bool:
-    """Tell whether a word heads a role or institution (a title, body, document)."""
+    """Tell whether a word heads a role or institution (a title, body, statement)."""
     return any(
-        form in lex.titles or form in lex.bodies or form in lex.documents
+        form in lex.titles or form in lex.bodies or form in lex.statements
         for form in (token.norm, token.norm.removeprefix(ARTICLE))
     )
 

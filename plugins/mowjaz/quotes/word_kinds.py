@@ -2,7 +2,7 @@
 
 Each predicate looks at one :class:`~mowjaz.quotes.lexicon.Token` (and, for a verb,
 the word before it) against the :class:`~mowjaz.quotes.lexicon.Lexicon`: a speech
-verb, a title or role noun, an institution, a document, a cue announcing a name
+verb, a title or role noun, an institution, a statement, a cue announcing a name
 (film, agency), a relative adjective (nisba), a listed word, or a word that can
 be part of a person's name.  Clitics (و، ف، ب، ل، the article, a pronoun) are
 read by rule.  :mod:`mowjaz.quotes.names` builds phrases from these verdicts.
@@ -49,11 +49,11 @@ _MIN_NISBA_LETTERS = 5
 MIN_PARTICIPLE_LETTERS = 5
 
 # The kinds of a word, as bit flags (:func:`token_kinds`): the verdicts of
-# is_verb, is_title, is_body, is_document, is_nisba and is_name_word.
+# is_verb, is_title, is_body, is_statement, is_nisba and is_name_word.
 VERB = 1
 TITLE = 2
 BODY = 4
-DOCUMENT = 8
+STATEMENT = 8
 NISBA = 16
 NAME_WORD = 32
 
@@ -80,9 +80,9 @@ def is_body(token: Token, lex: Lexicon) -> bool:
     return token.word and token.norm in lex.bodies
 
 
-def is_document(token: Token, lex: Lexicon) -> bool:
+def is_statement(token: Token, lex: Lexicon) -> bool:
     """Tell whether ``token`` is a statement, report, letter, post or account."""
-    return token.word and token.norm in lex.documents
+    return token.word and token.norm in lex.statements
 
 
 def strip_clitics(norm: str) -> list[str]:
@@ -216,14 +216,14 @@ def inner_name_word(token: Token, lex: Lexicon) -> bool:
     return bare.endswith(_GOD) or not bare.endswith((HAA + ALEF, HAA + MEEM, HAA))
 
 
-def document_key(norm: str, lex: Lexicon) -> str:
-    """Return the bare form of a document noun (``والبيان``، ``بيانا`` -> ``بيان``)."""
+def statement_key(norm: str, lex: Lexicon) -> str:
+    """Return the bare form of a statement noun (``والبيان``، ``بيانا`` -> ``بيان``)."""
     forms = strip_clitics(norm)
-    found = [form for form in forms if form in lex.documents]
+    found = [form for form in forms if form in lex.statements]
     found += [
         form[:-1]
         for form in forms
-        if form.endswith(ALEF) and form[:-1] in lex.documents
+        if form.endswith(ALEF) and form[:-1] in lex.statements
     ]
     return min(found, key=len, default=norm)
 
@@ -236,7 +236,7 @@ def kinds_of(token: Token, lex: Lexicon) -> int:
         (VERB if is_verb(token, lex) else 0)
         | (TITLE if is_title(token, lex) else 0)
         | (BODY if is_body(token, lex) else 0)
-        | (DOCUMENT if is_document(token, lex) else 0)
+        | (STATEMENT if is_statement(token, lex) else 0)
         | (NISBA if is_nisba(token) else 0)
         | (NAME_WORD if is_name_word(token, lex) else 0)
     )
