@@ -16,10 +16,10 @@ from mowjaz.quotes.extract import (
     sidebar_quotes,
 )
 from mowjaz.quotes.lexicon import lexicon, quote_tokens
-from mowjaz.quotes.marks import quoted_spans
 from mowjaz.quotes.names import name_end, plausible_caption, role_end
 from mowjaz.site.enrich import attach_quotes
 from mowjaz.text.blocks import Block, blocks_from_plain_text
+from mowjaz.text.quote_marks import quoted_spans
 from pelican.contents import Article
 from pelican.settings import DEFAULT_CONFIG
 

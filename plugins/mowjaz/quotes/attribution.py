@@ -2,7 +2,7 @@
 
 :class:`Story` reads the paragraphs of a brief in order, carrying who spoke last
 and which institution issued each statement, and judges every quoted span
-(:mod:`mowjaz.quotes.marks`).  A span is speech when a speech verb stands
+(:mod:`mowjaz.text.quote_marks`).  A span is speech when a speech verb stands
 before it in its sentence (``وأضاف ترامب:``, ``مشيرًا إلى أن``), when a name or role
 introduces it with a colon (``الاتحاد الأمريكي لكرة القدم: "…"``), when an
 attribution follows it (``"…"، قال الوزير`` / ``"…" حسب تعبيره``), when it continues
@@ -25,10 +25,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..text.normalize import normalize
+from ..text.quote_marks import QuotedSpan
 from . import issuers, names, word_kinds
 from .letters import COMMAS, SENTENCE_ENDS
 from .lexicon import Lexicon, Speaker, Token
-from .marks import QuotedSpan
 from .name_index import NameIndex
 from .paragraph import Paragraph
 

@@ -3,7 +3,7 @@
 :func:`extract_quotes` finds every quoted span of a brief, decides which ones are
 speech worth a sidebar, and names each speaker.  Three steps, each in its module:
 
-1. **Marks** (:mod:`mowjaz.quotes.marks`): “…”, «…» and "…" are paired per
+1. **Marks** (:mod:`mowjaz.text.quote_marks`): “…”, «…» and "…" are paired per
    paragraph into quoted spans.
 2. **Speech or not** and 3. **Speaker** (:mod:`mowjaz.quotes.attribution`): a span
    is speech when a speech verb, a name or role with a colon, or an attribution
@@ -32,10 +32,10 @@ from dataclasses import dataclass
 from ..text.blocks import Block
 from ..text.memo import WordMemo
 from ..text.normalize import fold
+from ..text.quote_marks import quoted_spans
 from . import names
 from .attribution import CERTAIN_ROUTES, Story
 from .lexicon import lexicon
-from .marks import quoted_spans
 from .name_index import build_index
 from .paragraph import Paragraph
 

@@ -11,9 +11,9 @@ import bisect
 from dataclasses import dataclass, field
 
 from ..text.normalize import normalize
+from ..text.quote_marks import QuotedSpan
 from . import letters, names, word_kinds
 from .lexicon import Lexicon, Speaker, Token, quote_tokens
-from .marks import QuotedSpan
 
 # Nouns for a company or a network that can speak (issue statements) and whose
 # quoted name an article gives once: شبكة "…"، شركة "…" (written for Mowjaz).
@@ -58,7 +58,7 @@ class Paragraph:
         """Tokenize block ``number`` and tell its word kinds and quoted tokens.
 
         ``spans`` are the paragraph's quoted spans
-        (:func:`~mowjaz.quotes.marks.quoted_spans`); ``memo`` is passed to
+        (:func:`~mowjaz.text.quote_marks.quoted_spans`); ``memo`` is passed to
         :func:`~mowjaz.quotes.lexicon.quote_tokens`.
         """
         tokens = quote_tokens(text, memo)

@@ -33,6 +33,7 @@ import string
 from functools import cache
 
 from . import patterns
+from .quote_marks import quoted_spans as paired_marks
 from .wordlists import read_word_list
 
 # One Arabic letter (with an optional tatweel, as in the Hijri "هـ") or Latin
@@ -48,9 +49,6 @@ _CALENDAR_LETTERS = frozenset("مه\N{ARABIC TATWEEL}")
 _LATIN_LETTERS = frozenset(string.ascii_letters)
 _OPENERS = frozenset(patterns.QUOTE_CLOSERS)
 _STRAIGHT_QUOTE = '"'
-_QUOTE_MARK = re.compile(
-    "[" + re.escape("".join(_OPENERS) + "".join(patterns.QUOTE_CLOSERS.values())) + '"]'
-)
 _OPENING_MARKS = (*sorted(_OPENERS), _STRAIGHT_QUOTE)
 _CLOSING = "\u201d\u00bb\u2033\"')]}"
 
@@ -71,31 +69,19 @@ def split_sentences(text: str) -> list[str]:
 
 
 def quoted_spans(line: str) -> list[tuple[int, int]]:
-    """Return the ``(start, end)`` spans of the quotations closed within ``line``.
+    """Return the ``(start, end)`` spans, marks included, of the closed quotations.
 
-    Curly and angle quotations nest; straight double quotes pair up in order.  An
-    opener without its closer yields no span.
+    The pairing is :func:`mowjaz.text.quote_marks.quoted_spans` (the quote
+    sidebar's); an opening mark never closed yields no span here.
     """
     # Most lines quote no one: without an opening mark there is no span.
     if not any(mark in line for mark in _OPENING_MARKS):
         return []
-    spans: list[tuple[int, int]] = []
-    stack: list[tuple[str, int]] = []
-    straight: int | None = None
-    # Only quotation marks change the state: visit them alone (a sentence has few).
-    for match in _QUOTE_MARK.finditer(line):
-        index, char = match.start(), match.group()
-        if char in _OPENERS:
-            stack.append((char, index))
-        elif stack and char in patterns.QUOTE_CLOSERS[stack[-1][0]]:
-            spans.append((stack.pop()[1], index + 1))
-        elif char == _STRAIGHT_QUOTE:
-            if straight is None:
-                straight = index
-            else:
-                spans.append((straight, index + 1))
-                straight = None
-    return sorted(spans)
+    return [
+        (span.opening, span.closing + 1)
+        for span in paired_marks(line)
+        if span.closing < len(line)
+    ]
 
 
 def _split_line(line: str) -> list[str]:

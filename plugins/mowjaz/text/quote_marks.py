@@ -1,5 +1,8 @@
 """Quotation marks in news copy: pair them, per paragraph, into quoted spans.
 
+The one pairing of the package: the quote sidebar reads these spans, and the
+sentence splitter never ends a sentence inside a closed one.
+
 “…”, «…» and "…" are paired per paragraph.  The straight mark is read as an
 opening or a closing one from the characters around it (a space before and a
 letter after opens); a nested opening inside an unclosed quotation starts a new
