@@ -22,7 +22,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from ..config import Config
-from ..files import write_atomically
+from .generator import FileGenerator
 
 logger = logging.getLogger(__name__)
 
@@ -173,36 +173,16 @@ def _main_css(css: str, fonts: Path, renamed: Mapping[str, str]) -> bytes:
     return (minify_css("\n".join(parts)) + "\n").encode()
 
 
-class AssetGenerator:
+class AssetGenerator(FileGenerator):
     """Pelican generator: fingerprints the theme's assets, offers ``mowjaz_assets``."""
-
-    def __init__(
-        self,
-        context: dict[str, Any],
-        settings: Mapping[str, Any],
-        path: str,
-        theme: str,
-        output_path: str,
-        **kwargs: Any,
-    ) -> None:
-        del path, kwargs  # assets come from the theme
-        self.context = context
-        self.settings = settings
-        self.static = Path(theme) / "static"
-        self.output_path = Path(output_path)
-        self.files: dict[str, bytes] = {}
 
     def generate_context(self) -> None:
         """Read the theme's assets and put the :class:`Assets` record in the context."""
         config = Config.from_settings(self.settings)
-        assets, self.files = build_assets(self.static, inline=config.inline_font_faces)
+        assets, self.files = build_assets(
+            (self.theme / "static"), inline=config.inline_font_faces
+        )
         self.context["mowjaz_assets"] = assets
-
-    def generate_output(self, writer: Any) -> None:
-        """Write the fingerprinted files (Pelican calls this)."""
-        del writer  # copies, not rendered templates
-        for path, data in self.files.items():
-            write_atomically(self.output_path / path, data)
 
 
 def get_generators(pelican: Any) -> type[AssetGenerator]:

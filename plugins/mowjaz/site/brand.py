@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import io
 import logging
-from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -22,7 +21,7 @@ from typing import Any
 from PIL import Image, ImageDraw
 
 from ..config import Config
-from ..files import write_atomically
+from .generator import FileGenerator
 from .images import VariantCache, cache_folder, publish
 
 logger = logging.getLogger(__name__)
@@ -173,24 +172,8 @@ def load_logo(config: Config, content: Path) -> tuple[Image.Image, bytes | None]
     return draw_logo(shapes, LOGO_SIZE), logo_svg(shapes)
 
 
-class BrandGenerator:
+class BrandGenerator(FileGenerator):
     """Pelican generator: writes the brand files, offers ``mowjaz_brand`` to themes."""
-
-    def __init__(
-        self,
-        context: dict[str, Any],
-        settings: Mapping[str, Any],
-        path: str,
-        theme: str,
-        output_path: str,
-        **kwargs: Any,
-    ) -> None:
-        del theme, kwargs  # the marks are drawn here, not taken from the theme
-        self.context = context
-        self.settings = settings
-        self.content = Path(path)
-        self.output_path = Path(output_path)
-        self.files: dict[str, bytes] = {}
 
     def generate_context(self) -> None:
         """Draw the marks and put the :class:`Brand` record in the context."""
@@ -230,12 +213,6 @@ class BrandGenerator:
             return (SITE_IMAGE, *CARD_SIZE)
         self.files.update({v.path: v.data for v in variants})
         return record.share, record.share_width, record.share_height
-
-    def generate_output(self, writer: Any) -> None:
-        """Write the brand files (Pelican calls this)."""
-        del writer  # image bytes, not rendered templates
-        for name, data in self.files.items():
-            write_atomically(self.output_path / name, data)
 
 
 def get_generators(pelican: Any) -> type[BrandGenerator]:

@@ -18,12 +18,13 @@ import uuid
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from html import escape
-from pathlib import Path, PurePosixPath
+from pathlib import PurePosixPath
 from typing import Any
 
 from pelican.contents import Article
 
 from ..files import write_atomically
+from .generator import SiteGenerator
 from .xmltext import absolute_url, iri_to_uri, tag_uri
 
 logger = logging.getLogger(__name__)
@@ -143,22 +144,8 @@ def attach_permanent_id(instance: Any) -> None:
     instance.permanent_id = article_id(instance, instance.settings)
 
 
-class RedirectGenerator:
+class RedirectGenerator(SiteGenerator):
     """Pelican generator that writes a redirect page for every old slug."""
-
-    def __init__(
-        self,
-        context: Mapping[str, Any],
-        settings: Mapping[str, Any],
-        path: str,
-        theme: str,
-        output_path: str,
-        **kwargs: Any,
-    ) -> None:
-        del path, theme, kwargs  # redirects read only the shared context
-        self.context = context
-        self.settings = settings
-        self.output_path = Path(output_path)
 
     def generate_context(self) -> None:
         """Nothing to add: the articles are already in the context."""

@@ -26,6 +26,7 @@ from PIL import Image, ImageOps, features
 
 from ..config import Config
 from ..files import write_atomically
+from .generator import FileGenerator
 
 logger = logging.getLogger(__name__)
 
@@ -187,24 +188,8 @@ def publish(
     return lead_image(variants, alt=alt, credit=credit), variants
 
 
-class ImageGenerator:
+class ImageGenerator(FileGenerator):
     """Pelican generator: makes the lead images' copies and attaches their records."""
-
-    def __init__(
-        self,
-        context: dict[str, Any],
-        settings: Mapping[str, Any],
-        path: str,
-        theme: str,
-        output_path: str,
-        **kwargs: Any,
-    ) -> None:
-        del theme, kwargs  # images come from the content folder
-        self.context = context
-        self.settings = settings
-        self.content = Path(path)
-        self.output_path = Path(output_path)
-        self.files: dict[str, bytes] = {}
 
     def generate_context(self) -> None:
         """Make every lead image's copies; set ``lead_image`` on its article."""
@@ -258,12 +243,6 @@ class ImageGenerator:
         for name in names:
             found.extend(self.context.get(name) or ())
         return found
-
-    def generate_output(self, writer: Any) -> None:
-        """Write the image copies (Pelican calls this)."""
-        del writer  # image bytes, not rendered templates
-        for path, data in self.files.items():
-            write_atomically(self.output_path / path, data)
 
 
 def get_generators(pelican: Any) -> type[ImageGenerator]:

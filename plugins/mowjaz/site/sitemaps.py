@@ -19,11 +19,11 @@ import logging
 import os
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 from xml.etree import ElementTree as ET
 
 from ..config import Config
+from .generator import SiteGenerator
 from .xmltext import absolute_url, is_absolute, plain_text, xml_safe
 
 logger = logging.getLogger(__name__)
@@ -148,22 +148,8 @@ def _serialise(root: ET.Element) -> bytes:
     return ET.tostring(root, encoding="utf-8", xml_declaration=True) + b"\n"
 
 
-class SitemapGenerator:
+class SitemapGenerator(SiteGenerator):
     """Pelican generator that writes the sitemaps after the other generators ran."""
-
-    def __init__(
-        self,
-        context: Mapping[str, Any],
-        settings: Mapping[str, Any],
-        path: str,
-        theme: str,
-        output_path: str,
-        **kwargs: Any,
-    ) -> None:
-        del path, theme, kwargs  # the sitemaps read only the shared context
-        self.context = context
-        self.settings = settings
-        self.output_path = Path(output_path)
 
     def generate_output(self, writer: Any) -> None:
         """Write ``sitemap.xml`` and the news sitemap (Pelican calls this)."""
