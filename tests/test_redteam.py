@@ -238,6 +238,14 @@ def test_symbolic_links_out_of_the_content_folder_are_refused_and_named(
     assert (site.output / "shared-kept.html").is_file()
 
 
+def assert_left_out_with_one_error(site: Built, name: str, problem: str) -> None:
+    """The build says one thing of the brief ``name``: an error naming ``problem``."""
+    lines = site.lines_about(name)
+    assert len(lines) == 1, site.lines
+    assert lines[0].startswith("ERROR: ")
+    assert problem in lines[0]
+
+
 @pytest.mark.parametrize(
     ("name", "problem"),
     [
@@ -251,10 +259,7 @@ def test_symbolic_links_out_of_the_content_folder_are_refused_and_named(
 def test_one_bad_brief_is_named_and_left_out_and_the_rest_published(
     site: Built, name: str, problem: str
 ) -> None:
-    lines = site.lines_about(name)
-    assert len(lines) == 1, site.lines
-    assert lines[0].startswith("ERROR: ")
-    assert problem in lines[0]
+    assert_left_out_with_one_error(site, name, problem)
     assert site.status == 1
     assert (site.output / HARBOUR).is_file()
     assert (site.output / "pagefind").is_dir()
@@ -322,10 +327,7 @@ def title_of(output: Path, name: str) -> str:
 def test_a_brief_cannot_take_another_pages_place(
     site: Built, name: str, problem: str
 ) -> None:
-    lines = site.lines_about(name)
-    assert len(lines) == 1, site.lines
-    assert lines[0].startswith("ERROR: ")
-    assert problem in lines[0]
+    assert_left_out_with_one_error(site, name, problem)
     assert not list(site.output.glob("hijack-*.html"))
 
 
