@@ -122,11 +122,6 @@ def section(results: Sequence[BulkImport]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def with_section(report: str, text: str) -> str:
-    """Return ``report`` with its bulk-import section replaced (or added)."""
-    return sites.with_section(report, text, REPORT_START, REPORT_END)
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     """Measure, print the section and put it in BENCHMARKS.md (``--no-write``)."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -140,9 +135,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     text = section(measure(args.corpus, repeat=args.repeat))
     print(text)
     if args.write:
-        report = sites.ROOT / "BENCHMARKS.md"
-        old = report.read_text(encoding="utf-8") if report.exists() else ""
-        report.write_text(with_section(old, text), encoding="utf-8")
+        sites.update_report(text)
     return 0
 
 

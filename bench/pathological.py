@@ -124,11 +124,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     text = section(measure(args.corpus))
     print(text)
     if args.write:
-        report = sites.ROOT / "BENCHMARKS.md"
-        old = report.read_text(encoding="utf-8") if report.exists() else ""
-        report.write_text(
-            sites.with_section(old, text, REPORT_START, REPORT_END), encoding="utf-8"
-        )
+        sites.update_report(text)
     return 0
 
 

@@ -140,10 +140,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     bulk = bulk_import.section(bulk_import.measure(args.corpus, repeat=args.repeat))
     log("odd briefs ...")
     odd = pathological.section(pathological.measure(args.corpus))
-    table = bulk_import.with_section(render(run), bulk)
-    table = sites.with_section(
-        table, odd, pathological.REPORT_START, pathological.REPORT_END
-    )
+    table = sites.with_section(sites.with_section(render(run), bulk), odd)
     print(table)
     if args.write:
         REPORT.write_text(table, encoding="utf-8")

@@ -356,12 +356,22 @@ def profile_build(site: Site, stats_file: Path) -> dict[str, float]:
     return parts
 
 
-def with_section(report: str, text: str, start: str, end: str) -> str:
-    """Return ``report`` with the section between ``start`` and ``end`` replaced.
+def with_section(report: str, text: str) -> str:
+    """Return ``report`` with the section ``text`` put in place of its old copy.
 
-    ``text`` holds both marks; a report without them gets it at its end.
+    A section's first and last lines are its marks (``<!-- name -->`` …
+    ``<!-- /name -->``); a report without them gets the section at its end.
     """
+    lines = text.strip("\n").splitlines()
+    start, end = lines[0], lines[-1]
     first, last = report.find(start), report.find(end)
     if first == -1 or last == -1:
         return report.rstrip("\n") + "\n\n" + text
     return report[:first] + text + report[last + len(end) + 1 :]
+
+
+def update_report(text: str) -> None:
+    """Put the section ``text`` into BENCHMARKS.md (see :func:`with_section`)."""
+    report = ROOT / "BENCHMARKS.md"
+    old = report.read_text(encoding="utf-8") if report.exists() else ""
+    report.write_text(with_section(old, text), encoding="utf-8")
