@@ -194,6 +194,10 @@ class Stream:
     def __contains__(self, html: object) -> bool:
         return html in self._seen
 
+    def title(self, html: str) -> str:
+        """Return the headline a brief was added with ("" if none)."""
+        return self._titles.get(html, "")
+
     @property
     def parallel(self) -> bool:
         """Whether worker processes are analysing the briefs added."""
@@ -318,7 +322,7 @@ class Stream:
         brief = self._here.get(html)
         if brief is None:
             brief = self._here[html] = analyse_brief(
-                html, self.count, self._memo, title=self._titles.get(html)
+                html, self.count, self._memo, title=self.title(html)
             )
         return brief
 
@@ -336,7 +340,7 @@ class Stream:
             running.popleft()
         while self._queued and len(running) < ahead:
             batch = self._queued.popleft()
-            titles = [self._titles.get(html, "") for html in batch]
+            titles = [self.title(html) for html in batch]
             future = pool.submit(_analyse_in_worker, batch, titles, self.count)
             task = _Task(batch, future)
             self._sent.append(task)

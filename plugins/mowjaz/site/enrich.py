@@ -106,13 +106,11 @@ class BuildEnrichment:
     provided: set[str] = field(default_factory=set)
     # The articles whose boxes are not attached yet (see attach_all).
     waiting: list[Any] = field(default_factory=list)
-    # The headline each brief was handed to the workers with, by HTML.
-    titles: dict[str, str] = field(default_factory=dict)
 
     def add(self, article: Any) -> None:
         """Start analysing ``article`` unless the cache has its results."""
         html = article_html(article)
-        title = self.titles.setdefault(html, article_title(article))
+        title = article_title(article)
         if self.derived.pending(html, self.config.key_points_count, title):
             self.stream.add(html, title)
 
@@ -175,7 +173,7 @@ class BuildEnrichment:
         for html, brief in found.items():
             if html not in self.provided:
                 self.provided.add(html)
-                self.derived.provide(html, count, brief, self.titles.get(html, ""))
+                self.derived.provide(html, count, brief, self.stream.title(html))
 
 
 class DeferredBox(Sequence[Any]):
