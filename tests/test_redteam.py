@@ -355,15 +355,20 @@ def test_a_page_in_the_search_index_folder_is_left_out(site: Built) -> None:
     assert not (site.output / "pagefind" / "x.html").exists()
 
 
+def guarded_writer(folder: Path) -> GuardedWriter:
+    """Mowjaz's writer for the project's settings, writing into ``folder``."""
+    settings = read_settings(
+        str(ROOT / "pelicanconf.py"),
+        override={"PATH": str(folder), "OUTPUT_PATH": str(folder)},
+    )
+    return GuardedWriter(str(folder), settings=settings)
+
+
 def test_a_second_write_to_one_file_is_refused_naming_both_writers(
     tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
     """The writer's last line: whatever slipped past the checks never replaces."""
-    settings = read_settings(
-        str(ROOT / "pelicanconf.py"),
-        override={"PATH": str(tmp_path), "OUTPUT_PATH": str(tmp_path)},
-    )
-    writer = GuardedWriter(str(tmp_path), settings=settings)
+    writer = guarded_writer(tmp_path)
     template = Template("{{ text }}")
     first = SimpleNamespace(source_path="briefs/first.md")
     second = SimpleNamespace(source_path="pages/second.md")
@@ -381,11 +386,7 @@ def test_a_second_write_to_one_file_is_refused_naming_both_writers(
 def test_a_brief_whose_page_cannot_be_rendered_is_named_and_skipped(
     tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
-    settings = read_settings(
-        str(ROOT / "pelicanconf.py"),
-        override={"PATH": str(tmp_path), "OUTPUT_PATH": str(tmp_path)},
-    )
-    writer = GuardedWriter(str(tmp_path), settings=settings)
+    writer = guarded_writer(tmp_path)
     template = Template("{{ article.title.upper() }}")
     context = {"localsiteurl": "", "SITEURL": ""}
     broken = SimpleNamespace(source_path="briefs/broken.md", title=None)
