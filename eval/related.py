@@ -242,6 +242,15 @@ def event_pool(
     return [{**row, "title": ""} for row in chosen + others]
 
 
+def timed(
+    system: Callable[[Sequence[Row]], Links], rows: Sequence[Row]
+) -> tuple[Links, float]:
+    """Return the links ``system`` finds among ``rows`` and the seconds it took."""
+    started = time.perf_counter()
+    found = system(rows)
+    return found, time.perf_counter() - started
+
+
 def events_table(rows: list[Row], args: argparse.Namespace) -> str | None:
     """Return the same-story table (recall@5 on both halves), or None without data."""
     path = corpus_file(args.pairs)
@@ -260,9 +269,7 @@ def events_table(rows: list[Row], args: argparse.Namespace) -> str | None:
     ]
     table = []
     for name, system in systems:
-        started = time.perf_counter()
-        found = system(pool)
-        seconds = time.perf_counter() - started
+        found, seconds = timed(system, pool)
         links = sum(map(len, found.values())) / max(len(found), 1)
         table.append(
             (
@@ -304,9 +311,7 @@ def categories_table(rows: list[Row], args: argparse.Namespace) -> str:
     ]
     table = []
     for name, system in systems:
-        started = time.perf_counter()
-        found = system(rows)
-        seconds = time.perf_counter() - started
+        found, seconds = timed(system, rows)
         precision, per_article, covered = category_score(found, classes)
         table.append(
             (
