@@ -68,7 +68,6 @@ FAST_TOKEN_OR_BREAK = re.compile(rf"\n|{FAST_TOKEN.pattern}")
 
 # Quotation marks: openers and their closers.  In copied text a double prime often
 # closes a curly quotation ("10 of 10" + U+2033), so it is accepted as a closer too.
-QUOTE_PAIRS = {"\u201c": "\u201d", "\u00ab": "\u00bb", '"': '"'}
 QUOTE_CLOSERS = {"\u201c": "\u201d\u2033", "\u00ab": "\u00bb"}
 
 # The marks that end a sentence wherever they stand: full stop, Arabic and Latin
