@@ -53,7 +53,7 @@ _PAIR_ROWS = 1 << 12
 # specific terms must weigh _MIN_EVIDENCE of a link's cosine.
 _SPECIFIC_SHARE = 0.01
 _MIN_EVIDENCE = 0.02
-_PAIR_SHARE = 0.002
+_PAIR_SHARE = 0.01
 # ... or in at most this many briefs, however small the site (a story followed
 # for a week or two has up to ten briefs, and its names are evidence in each).
 _SPECIFIC_BRIEFS = 10.0
@@ -65,9 +65,11 @@ _YEARS = ((1300, 1500), (1900, 2100))
 # A rare pair is found together this many times more often than chance would
 # have it (two common words of a subject meet by chance; a name and a place of
 # one story do not).
-_PAIR_LIFT = 3.0
+_PAIR_LIFT = 5.0
 # Rare pairs are looked for among this many of the heaviest shared terms.
 _PAIR_TERMS = 4
+# A link's score: the cosine of the texts and, with this weight, that of the leads.
+_LEAD_WEIGHT = 0.3
 # Closeness in time: this share of the ranking score fades over _TIME_DAYS days.
 _TIME_WEIGHT = 0.8
 _TIME_DAYS = 1.0
@@ -98,19 +100,21 @@ def similar(
         for row, column in zip(*np.nonzero(cosine >= duplicate_score), strict=True)
         if row < (other := int(candidates[row, column]))
     ]
+    story = _story_scores(matrix, candidates, cosine)
     allowed = (
         (candidates >= 0)
-        & (cosine >= max(min_score, 1e-6))
+        & (cosine > 0.0)
+        & (story >= min_score)
         & (cosine < duplicate_score)
     )
     allowed &= _evidence(matrix, candidates, cosine, allowed)
-    ranking = cosine * _closeness(days[:, None], days[candidates])
+    ranking = story * _closeness(days[:, None], days[candidates])
     ranking[~allowed] = -np.inf
     width = min(limit, candidates.shape[1])
     order = np.argsort(-ranking, axis=1, kind="stable")[:, :width]
     counts = np.isfinite(np.take_along_axis(ranking, order, axis=1)).sum(axis=1)
     chosen = np.take_along_axis(candidates, order, axis=1).tolist()
-    scores = np.take_along_axis(cosine, order, axis=1).tolist()
+    scores = np.take_along_axis(story, order, axis=1).tolist()
     links = [
         [
             Related(docs[other].id, score, "similarity")
@@ -121,6 +125,19 @@ def similar(
     if explain:
         links = _explained(docs, matrix, links)
     return links, duplicates
+
+
+def _story_scores(
+    matrix: TermMatrix, candidates: np.ndarray, cosine: np.ndarray
+) -> np.ndarray:
+    """Return the score of each candidate pair: its cosine, and its leads' agreement.
+
+    The weighted mean of the cosine of the whole texts and the cosine of the leads
+    (``_LEAD_WEIGHT``), in [0, 1]: two reports of one event state it in their
+    first sentence, two stories on one subject share words further down.
+    """
+    leads = pair_products(matrix.leads, candidates)
+    return (cosine + _LEAD_WEIGHT * np.maximum(leads, 0.0)) / (1.0 + _LEAD_WEIGHT)
 
 
 def _specific_bound(size: int, share: float, floor: float) -> float:

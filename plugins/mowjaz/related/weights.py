@@ -13,7 +13,12 @@
   name, a place or a number found in a handful of briefs weighs far more than the
   vocabulary of a whole subject (war, match, market).  Terms in more than half of
   the briefs are dropped (they would link everything).  Rows are L2-normalised:
-  the product of two rows is their cosine.
+  the product of two rows is their cosine;
+* leads: a second matrix, weighted the same way, holds the terms of each brief's
+  lead alone: its title and the first ``_LEAD_TERMS`` terms of its text.  A news
+  story states its event in its first sentence; two briefs whose leads agree tell
+  the same story, where two briefs on one subject share the vocabulary of their
+  whole text.
 """
 
 from __future__ import annotations
@@ -39,6 +44,8 @@ _MAX_DF = 0.5
 _TITLE_COUNT = 2.0
 _TAG_COUNT = 3.0
 _CATEGORY_COUNT = 2.0
+# The lead: this many index terms from the start of the text (about one sentence).
+_LEAD_TERMS = 25
 
 
 class ChunkTerms:
@@ -92,11 +99,14 @@ class TermMatrix:
 
     ``vocabulary[column]`` is the term of a column (tags and the category start
     with a NUL character); ``frequency[column]`` the number of briefs that have it.
+    ``leads`` holds the terms of each brief's lead only (its title and the start
+    of its text), weighted alike, in the same columns.
     """
 
     weights: sp.csr_matrix
     vocabulary: tuple[str, ...]
     frequency: np.ndarray
+    leads: sp.csr_matrix
 
 
 def term_matrix(docs: Sequence[Document]) -> TermMatrix:
@@ -111,11 +121,14 @@ def term_matrix(docs: Sequence[Document]) -> TermMatrix:
     terms: list[str] = []
     lengths: list[int] = []
     heavier: list[tuple[int, int, float]] = []  # (first position, stop, weight)
+    lead_stops: list[int] = []  # where each document's lead ends
     for doc in docs:
         first = len(terms)
         terms += reader.terms(doc.title)
         heavier.append((first, len(terms), _TITLE_COUNT))
+        lead_stop = len(terms) + _LEAD_TERMS
         terms += reader.terms(doc.text) if doc.terms is None else doc.terms
+        lead_stops.append(min(lead_stop, len(terms)))
         for tag in doc.tags:
             if tag:
                 heavier.append((len(terms), len(terms) + 1, _TAG_COUNT))
@@ -135,7 +148,33 @@ def term_matrix(docs: Sequence[Document]) -> TermMatrix:
     counts = sp.csr_matrix((values, columns, row_starts), shape=shape)
     counts.sum_duplicates()
     frequency = np.bincount(counts.indices, minlength=shape[1])
-    return TermMatrix(bm25(counts, frequency), tuple(column), frequency)
+    leads = _lead_counts(columns, values, row_starts, np.array(lead_stops), shape)
+    lead_frequency = np.bincount(leads.indices, minlength=shape[1])
+    return TermMatrix(
+        bm25(counts, frequency),
+        tuple(column),
+        frequency,
+        bm25(leads, lead_frequency),
+    )
+
+
+def _lead_counts(
+    columns: np.ndarray,
+    values: np.ndarray,
+    row_starts: np.ndarray,
+    lead_stops: np.ndarray,
+    shape: tuple[int, int],
+) -> sp.csr_matrix:
+    """Return the term counts of each document's lead (its positions up to a stop)."""
+    position = np.arange(columns.size)
+    row = np.repeat(np.arange(shape[0]), np.diff(row_starts))
+    lead = position < lead_stops[row]
+    lengths = np.bincount(row[lead], minlength=shape[0])
+    starts = np.zeros(shape[0] + 1, dtype=np.int64)
+    np.cumsum(lengths, out=starts[1:])
+    counts = sp.csr_matrix((values[lead], columns[lead], starts), shape=shape)
+    counts.sum_duplicates()
+    return counts
 
 
 def bm25(counts: sp.csr_matrix, frequency: np.ndarray) -> sp.csr_matrix:
