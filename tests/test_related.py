@@ -288,6 +288,70 @@ def test_the_same_story_comes_before_the_same_subject() -> None:
     assert ids(found["today"])[:2] == ["same-day", "last-year"]
 
 
+def test_a_brief_whose_lead_tells_the_same_event_comes_first() -> None:
+    # Both candidates share the same words with the brief; only one states them
+    # in its lead, as a second report of the same event does.
+    event = "غرق مركب صيد قبالة ميناء الرمال ونجاة بحارته الخمسة"
+    other = (
+        "ناقش المجلس البلدي ميزانية الحدائق العامة وصيانة الأرصفة وإنارة الشوارع "
+        "وتوسيع المكتبة المركزية وترميم السوق المغطى وتجديد ملاعب الأحياء "
+        "وتنظيف الشواطئ وزراعة الأشجار وشراء حافلات النقل المدرسي وتحديث "
+        "مركز الإطفاء وتوظيف عمال النظافة"
+    )
+    brief = Document(id="brief", title="", text=f"{event}. {other} القديمة.")
+    report = Document(
+        id="report", title="", text=f"{event}. {other} الجديدة في الأحياء الشمالية."
+    )
+    digest = Document(
+        id="digest", title="", text=f"{other} الجديدة في الأحياء. {event}."
+    )
+    found = relate([brief, digest, report, *BRIEFS], **settings(duplicate_score=1.0))
+    assert ids(found.related["brief"])[:2] == ["report", "digest"]
+
+
+# A story many briefs follow: its names are in too many briefs to be rare one by
+# one, but they are rarely found together outside it.
+STORY_NAME, STORY_PLACE = "مرزوق", "الواحة"
+SUBJECTS = (
+    "افتتاح مدرسة ابتدائية جديدة",
+    "حملة تشجير على ضفاف النهر",
+    "مهرجان الشعر الشعبي السنوي",
+    "صيانة شبكة المياه في الحي الغربي",
+    "معرض الصناعات التقليدية",
+    "دوري كرة اليد للشباب",
+    "تخفيضات في أسعار الكتب المدرسية",
+    "ندوة عن السلامة المرورية",
+    "قافلة طبية إلى القرى الجبلية",
+    "مسابقة حفظ القرآن للأطفال",
+)
+
+
+def many_briefs() -> list[Document]:
+    """1,500 briefs: 14 on one story, and its name and place in 40 others each."""
+    rng = random.Random(24)
+    texts = [f"{subject} {number}" for subject in SUBJECTS for number in range(150)]
+    rng.shuffle(texts)
+    briefs = [
+        Document(
+            id=f"story-{number}",
+            title="",
+            text=f"{STORY_NAME} في {STORY_PLACE} {rng.choice(SUBJECTS)}",
+        )
+        for number in range(14)
+    ]
+    for number, text in enumerate(texts[: 1500 - len(briefs)]):
+        named = f"{STORY_NAME} {text}" if number < 40 else text
+        placed = f"{STORY_PLACE} {named}" if 40 <= number < 80 else named
+        briefs.append(Document(id=f"other-{number}", title="", text=placed))
+    return briefs
+
+
+def test_a_story_followed_by_many_briefs_keeps_its_links() -> None:
+    found = find_related(many_briefs(), **settings(duplicate_score=1.0))
+    assert ids(found["story-0"])
+    assert all(link.startswith("story-") for link in ids(found["story-0"]))
+
+
 def test_explain_gives_the_shared_words_as_written() -> None:
     found = find_related(WAR, **settings(duplicate_score=1.0), explain=True)
     link = found["aden-clashes"][0]
