@@ -26,7 +26,7 @@ Systems:
   build), given only ``id``, ``title`` and ``text``: never the category (the
   answer), tags or dates.  Its evidence rule and threshold show fewer than five
   links when nothing is close enough, so links/article is reported too; another
-  row calls the same function with no cosine threshold (the evidence rule stays);
+  row calls the same function with no score threshold (the evidence rule stays);
 * plain TF-IDF: cosine over whitespace tokens, raw counts times smoothed idf, no
   Arabic normalisation, no stemming, no threshold;
 * five most recent (categories only): the five newest other articles (what Jekyll
@@ -126,7 +126,7 @@ def run_cli(rows: Sequence[Row], *, dates: bool = False, top: int = TOP_K) -> Li
 
 
 def unthresholded(rows: Sequence[Row]) -> Links:
-    """Call the function the command calls with no cosine threshold (evidence kept)."""
+    """Call the function the command calls with no score threshold (evidence kept)."""
     documents = [
         Document(id=row["id"], title=row["title"] or "", text=row["text"])
         for row in rows
@@ -264,7 +264,7 @@ def events_table(rows: list[Row], args: argparse.Namespace) -> str | None:
     systems: list[tuple[str, Callable[[Sequence[Row]], Links]]] = [
         ("Mowjaz (`mowjaz related`), bodies only", run_cli),
         ("Mowjaz, bodies and dates", lambda rows: run_cli(rows, dates=True)),
-        ("Mowjaz, no cosine threshold", unthresholded),
+        ("Mowjaz, no score threshold", unthresholded),
         ("plain TF-IDF, whitespace tokens", plain_tfidf),
     ]
     table = []
@@ -305,7 +305,7 @@ def categories_table(rows: list[Row], args: argparse.Namespace) -> str:
     classes = {row["id"]: MERGED.get(row["category"], row["category"]) for row in rows}
     systems: list[tuple[str, Callable[[Sequence[Row]], Links]]] = [
         ("Mowjaz (`mowjaz related`, default threshold)", run_cli),
-        ("Mowjaz, no cosine threshold", unthresholded),
+        ("Mowjaz, no score threshold", unthresholded),
         ("plain TF-IDF, whitespace tokens", plain_tfidf),
         ("five most recent", most_recent),
     ]

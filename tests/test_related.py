@@ -123,7 +123,7 @@ def test_a_brief_never_links_itself() -> None:
         assert doc.id not in ids(found[doc.id])
 
 
-def test_scores_are_cosines_and_respect_the_threshold_and_top_k() -> None:
+def test_scores_lie_between_0_and_1_and_respect_the_threshold_and_top_k() -> None:
     found = find_related(BRIEFS, **settings(top_k=1, min_score=0.05))
     for links in found.values():
         assert len(links) <= 1

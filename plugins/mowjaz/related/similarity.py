@@ -13,14 +13,18 @@ Built to run on a whole archive (:mod:`.weights` gives the weighted terms):
   specific evidence: shared terms found in at most ``_SPECIFIC_SHARE`` of the
   briefs (names, places, organisations, numbers, and the rare words of one story)
   must carry at least ``_MIN_EVIDENCE`` of the cosine; or else two of the pair's
-  heaviest shared terms must be a rare pair, found together in few briefs and
-  more often than chance.  Small numbers and years (the dates and times of
-  datelines) are never evidence.  Otherwise no link: fewer links rather than
-  noise;
-* ranking: the cosine, times a preference for briefs published close in time
+  heaviest shared terms must be a rare pair, found together in few briefs (a
+  story covered by several outlets for days has dozens of briefs, so "few" grows
+  with the archive: ``_PAIR_SHARE``) and more often than chance.  Small numbers
+  and years (the dates and times of datelines) are never evidence.  Otherwise no
+  link: fewer links rather than noise;
+* score: the cosine of the whole texts and, weighted ``_LEAD_WEIGHT``, the cosine
+  of the two leads (:mod:`.weights`), scaled back to [0, 1]: two reports of one
+  event state it in their first sentence;
+* ranking: the score, times a preference for briefs published close in time
   (same story first: news of one event is published within days), fading to
   ``1 - _TIME_WEIGHT`` for briefs far apart; undated briefs are not moved;
-* threshold: a link is shown only when its cosine reaches ``min_score``.
+* threshold: a link is shown only when its score reaches ``min_score``.
 
 ``make eval`` measures the choices above (README, "Evaluation").
 """
