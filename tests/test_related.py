@@ -14,11 +14,13 @@ from lxml import html
 from mowjaz.cli import main
 from mowjaz.config import Config
 from mowjaz.related.relate import (
+    ChunkTerms,
     Document,
     TitleIndex,
     find_related,
     parse_date,
     relate,
+    term_matrix,
 )
 
 from tests.conftest import build_site, copy_briefs, corpus_path
@@ -307,6 +309,26 @@ def test_a_brief_whose_lead_tells_the_same_event_comes_first() -> None:
     )
     found = relate([brief, digest, report, *BRIEFS], **settings(duplicate_score=1.0))
     assert ids(found.related["brief"])[:2] == ["report", "digest"]
+
+
+def test_the_lead_is_the_title_and_the_start_of_the_text() -> None:
+    opening = "أعلنت وزارة الصحة افتتاح مستشفى جديد للأطفال في الضاحية الجنوبية"
+    rest = " ".join(f"فقرة{number}" for number in range(40))  # one term each
+    title = "مستشفى الأطفال"
+    # The story names its hospital again further down: that is not its lead.
+    whole = Document(id="lead", title=title, text=f"{opening} {rest} {opening}")
+    start = Document(id="lead", title=title, text=f"{opening} {rest}")
+
+    def lead(doc: Document) -> dict[str, float]:
+        matrix = term_matrix([doc, VEGETABLES])
+        row = matrix.leads[0]
+        terms = [matrix.vocabulary[column] for column in row.indices]
+        return dict(zip(terms, row.data.tolist(), strict=True))
+
+    reader = ChunkTerms()
+    expected = [*reader.terms(opening), *reader.terms(rest)][:25]
+    assert set(lead(whole)) == {*reader.terms(title), *expected}
+    assert lead(whole) == pytest.approx(lead(start))
 
 
 # A story many briefs follow: its names are in too many briefs to be rare one by

@@ -145,11 +145,12 @@ def term_matrix(docs: Sequence[Document]) -> TermMatrix:
     row_starts = np.zeros(len(lengths) + 1, dtype=np.int64)
     np.cumsum(lengths, out=row_starts[1:])
     shape = (len(lengths), len(column))
+    # Before the counts: summing their duplicates reorders ``values`` in place.
+    leads = _lead_counts(columns, values, row_starts, np.array(lead_stops), shape)
+    lead_frequency = np.bincount(leads.indices, minlength=shape[1])
     counts = sp.csr_matrix((values, columns, row_starts), shape=shape)
     counts.sum_duplicates()
     frequency = np.bincount(counts.indices, minlength=shape[1])
-    leads = _lead_counts(columns, values, row_starts, np.array(lead_stops), shape)
-    lead_frequency = np.bincount(leads.indices, minlength=shape[1])
     return TermMatrix(
         bm25(counts, frequency),
         tuple(column),
