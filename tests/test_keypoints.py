@@ -226,6 +226,14 @@ def test_dangling_starts_are_read_from_the_list() -> None:
     assert not dangling_start("")
 
 
+def test_a_pronoun_after_a_noun_is_its_copula_and_stands_alone() -> None:
+    # "The volcano is a mountain ...": the pronoun points at the word before it.
+    assert not dangling_start("البركان هو جبل تخرج منه الحمم")
+    assert not dangling_start("زحل هو الكوكب السادس في المجموعة الشمسية")
+    # After a verb the pronoun still needs the previous sentence.
+    assert dangling_start("وأضاف هو أن الموعد لم يحدد")
+
+
 def test_a_dateline_and_an_unclosed_quotation_mark_are_removed() -> None:
     blocks = [
         Block(

@@ -76,6 +76,9 @@ _PARTICIPLE = 2
 _PREPOSITIONS = frozenset({"في", "علي", "الي", "من", "عن", "مع", "بعد", "قبل", "خلال"})
 # Demonstratives (folded): dangling first, but not second ("في هذا الإطار").
 _DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك", "هولاء"})
+# Separate pronouns (folded): second after a noun they are its copula, "the pronoun
+# of separation" ("البركان هو جبل …", "زحل هو الكوكب …"), which needs nothing before.
+_SEPARATE_PRONOUNS = frozenset({"هو", "هي", "هم", "هما", "هن", "وهو", "وهي", "وهم"})
 # A word opening with و is taken as "and" + word when it has more letters than this.
 _SHORTEST_CONJOINED = 3
 _OPEN_MARKS = "\u201c\u00ab"
@@ -362,11 +365,19 @@ def dangling_start(text: str, memo: WordMemo | None = None) -> bool:
     if words[0] in _speech_forms() and text[first_end(text) :].lstrip().startswith(":"):
         return True
     # "وأضاف أنه …", "وقدم له …": the second word needs an antecedent too (a
-    # demonstrative there is usually followed by its noun: "في هذا الإطار").
-    return (
-        len(words) > 1
-        and words[1] in _dangling_starts()
-        and words[1] not in _DEMONSTRATIVES
+    # demonstrative there is usually followed by its noun: "في هذا الإطار"; a
+    # separate pronoun after a noun is its copula, unless a verb came first).
+    if not words[1:] or words[1] not in _dangling_starts():
+        return False
+    if words[1] in _SEPARATE_PRONOUNS:
+        return _verb_like(words[0])
+    return words[1] not in _DEMONSTRATIVES
+
+
+def _verb_like(word: str) -> bool:
+    """Tell whether a first word is a speech verb or a word after "and" (a verb)."""
+    return word in _speech_forms() or (
+        word[:1] in _CONJUNCTIONS and len(word) > _SHORTEST_CONJOINED
     )
 
 
