@@ -87,7 +87,7 @@ def extract_key_points(
     limit = count if words >= layout.short_words else min(count, layout.short_count)
     lead = lead_sentences(texts, layout, title, memo) if layout.exclude_lead else []
     context = [text for text in ([title] if title else []) + lead if text.strip()]
-    found = _Found(blocks, len(lead), context, weights, layout, memo)
+    found = _Found(blocks, len(lead), context, weights, layout, memo, title or "")
     points = found.points(limit, layout.units)
     if words >= layout.short_words and len(points) < layout.min_count:
         # Too few units of the usual size: allow the hard limit, and run-on clauses
@@ -122,6 +122,7 @@ class _Found:
     weights: Weights
     layout: Layout
     memo: WordMemo
+    title: str = ""
 
     def _after_lead(self, unit: Unit) -> bool:
         """Tell whether a unit starts after the lead the reader sees."""
@@ -135,7 +136,10 @@ class _Found:
         candidates = [unit for unit in units if self._after_lead(unit)]
         if not candidates:
             return []
-        chosen = _choose(candidates, self.context, limit, self)
+        # What the article is about: its headline and its first sentence.
+        opening = [unit.text for unit in units if unit.rank == units[0].rank]
+        topic = " ".join([self.title, *opening]).strip()
+        chosen = _choose(candidates, self.context, topic, limit, self)
         return [candidates[index].text for index in sorted(chosen)]
 
 
@@ -185,10 +189,18 @@ def _share(terms: Sequence[str], known: set[str]) -> float:
 
 
 def _choose(
-    candidates: Sequence[Unit], context: Sequence[str], limit: int, found: _Found
+    candidates: Sequence[Unit],
+    context: Sequence[str],
+    topic: str,
+    limit: int,
+    found: _Found,
 ) -> list[int]:
     weights, layout, memo = found.weights, found.layout, found.memo
-    bags = term_bags([unit.text for unit in candidates] + list(context), memo.terms)
+    texts = [unit.text for unit in candidates] + list(context)
+    bags = term_bags(texts, memo.terms)
+    # The topic is a query against the article's terms, never a unit.
+    table = tfidf(bags, [memo.terms.terms(topic)])
+    vectors, about = table[:-1], table[-1]
     known = set().union(*bags[len(candidates) :])
     allowed = [
         index
@@ -197,12 +209,12 @@ def _choose(
     ]
     if not allowed:
         return []
-    vectors = tfidf(bags)
     rated = scores(
         vectors,
         [unit.rank for unit in candidates],
         [len(unit.tokens) for unit in candidates],
         weights,
+        about,
     )
     rows = [*allowed, *range(len(candidates), len(bags))]
     similarity = np.einsum("ik,jk->ij", vectors[rows], vectors[rows])
