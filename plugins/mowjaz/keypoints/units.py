@@ -53,6 +53,8 @@ _DATELINE = re.compile(
 _CREDIT = re.compile(
     r"^[(\[][^)\]]{1,20}[)\]]\s*[\-\u2010-\u2015\N{ARABIC TATWEEL}:]?\s*"
 )
+# A unit with at most this share of its sentence's words is a part of it.
+_PART_SHARE = 0.75
 # How many pieces after a cut one run-on sentence may give in the fallback.
 _MAX_RESTS = 5
 # A "sentence" longer than this is a paragraph inside quotation marks.
@@ -66,10 +68,13 @@ _LETTER = re.compile(f"[{patterns.ARABIC_LETTER_RANGES}A-Za-z]")
 _COMMA_OPENER = "،"
 # The particles between a speech verb and its reported clause: "that", "to that".
 _THAT = frozenset({"ان", "بان"})
+# "That it": before an impersonal verb (keypoint_impersonal_starts.txt) the
+# pronoun is the pronoun of the matter, and the clause after it stands alone.
+_THAT_IT = frozenset({"انه", "بانه"})
 _TO = frozenset({"الي", "علي", "ب"})
 _CONJUNCTIONS = "وف"
-# Words of the longest speech opening: verb, "to", "that", and a word after it.
-_SPEECH_OPENING = 3
+# Words of the longest speech opening: verb, "to", "that", and two words after it.
+_SPEECH_OPENING = 4
 # The participle's column in quote_speech_verbs.txt.
 _PARTICIPLE = 2
 # Prepositions before which a run-on clause may be cut (folded).
@@ -100,6 +105,8 @@ class Unit:
     text: str
     tokens: tuple[str, ...]
     offset: int = 0
+    # The unit is its whole sentence (not a clause or a trimmed part of it).
+    whole: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,6 +155,7 @@ def sentence_units(
     """Return the units one sentence gives (none, itself, or some of its clauses)."""
     found = []
     position = 0
+    size = word_count(sentence)
     pending = split_clauses(sentence, rules.max_words, memo)
     rests = 0
     while pending:
@@ -162,7 +170,9 @@ def sentence_units(
             pending.insert(0, rest)
         if unit:
             offset = word_count(sentence[:position])
-            found.append(Unit(paragraph, rank, unit, tuple(tokenize(unit)), offset))
+            tokens = tuple(tokenize(unit))
+            whole = len(tokens) > _PART_SHARE * size
+            found.append(Unit(paragraph, rank, unit, tokens, offset, whole))
     return found
 
 
@@ -326,16 +336,20 @@ def strip_speech_opening(text: str, memo: WordMemo) -> str:
     """Trim a speech verb without its subject; drop the conjunction of one with it.
 
     ``وأضاف أن الحكومة …`` and ``مشيرا إلى أن الحكومة …`` become ``الحكومة …``;
+    ``وأوضح أنه تم افتتاح …`` becomes ``تم افتتاح …`` (an impersonal verb);
     ``وقال الوزير إن …`` becomes ``قال الوزير إن …``.
     """
     tokens = list(islice(patterns.TOKEN.finditer(text), _SPEECH_OPENING + 1))
-    if len(tokens) < _SPEECH_OPENING:
+    if len(tokens) < _SPEECH_OPENING - 1:
         return text
-    first, second = memo.fold(tokens[0].group()), memo.fold(tokens[1].group())
+    folded = [memo.fold(token.group()) for token in tokens]
+    first, second = folded[0], folded[1]
     if first not in _speech_forms():
         return text
     step = 2 if second in _TO else 1
-    if memo.fold(tokens[step].group()) in _THAT and len(tokens) > step + 1:
+    if folded[step] in _THAT and len(tokens) > step + 1:
+        return text[tokens[step + 1].start() :]
+    if folded[step] in _THAT_IT and _impersonal(folded[step + 1 :]):
         return text[tokens[step + 1].start() :]
     keeps_verb = (
         second in _THAT
@@ -346,6 +360,11 @@ def strip_speech_opening(text: str, memo: WordMemo) -> str:
         or first[1:] not in _speech_forms()
     )
     return text if keeps_verb else text[tokens[0].start() + 1 :]
+
+
+def _impersonal(words: Sequence[str]) -> bool:
+    """Tell whether ``words`` start with a listed impersonal verb ("تم", "لم يتم")."""
+    return any(tuple(words[: len(entry)]) == entry for entry in _impersonal_starts())
 
 
 def dangling_start(text: str, memo: WordMemo | None = None) -> bool:
@@ -483,6 +502,14 @@ def _openers() -> dict[str, tuple[_Opener, ...]]:
         word: tuple(sorted(items, key=lambda item: -len(item.words)))
         for word, items in table.items()
     }
+
+
+@cache
+def _impersonal_starts() -> tuple[tuple[str, ...], ...]:
+    return tuple(
+        tuple(_fold(token) for token in patterns.TOKEN.findall(entry))
+        for entry in read_word_list("keypoint_impersonal_starts.txt")
+    )
 
 
 @cache
