@@ -296,6 +296,10 @@ def test_dangling_starts_are_read_from_the_list() -> None:
     assert dangling_start("مشيرا إلى أن الأسعار سترتفع")
     assert dangling_start("معه عدد من المسؤولين")
     assert dangling_start("وأضاف أنه سيعود")
+    # "The director said so": what he said is in the sentence before.
+    assert dangling_start("أوضح ذلك مدير عام الجمرك في المطار")
+    assert dangling_start("صرح بذلك المتحدث الرسمي للوزارة")
+    assert not dangling_start("وفي هذا الإطار أعلنت الوزارة خطة جديدة")
     assert not dangling_start("أعلنت الوزارة خطة جديدة")
     assert not dangling_start("")
 

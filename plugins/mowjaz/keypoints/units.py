@@ -81,6 +81,9 @@ _PARTICIPLE = 2
 _PREPOSITIONS = frozenset({"في", "علي", "الي", "من", "عن", "مع", "بعد", "قبل", "خلال"})
 # Demonstratives (folded): dangling first, but not second ("في هذا الإطار").
 _DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك", "هولاء"})
+# After a speech verb, "that" / "so" is what the sentence before said ("أوضح ذلك
+# المدير", "صرح بذلك المتحدث"): the unit names a speaker and no fact.
+_SAID_SO = _DEMONSTRATIVES | {"بذلك", "بهذا", "بهذه"}
 # Separate pronouns (folded): second after a noun they are its copula, "the pronoun
 # of separation" ("البركان هو جبل …", "زحل هو الكوكب …"), which needs nothing before.
 _SEPARATE_PRONOUNS = frozenset({"هو", "هي", "هم", "هما", "هن", "وهو", "وهي", "وهم"})
@@ -371,8 +374,8 @@ def dangling_start(text: str, memo: WordMemo | None = None) -> bool:
     """Tell whether ``text`` starts with a word that needs the previous sentence.
 
     A listed word (``keypoint_dangling_starts.txt``) first, or second as in
-    ``وأضاف أنه`` and ``وقدم له`` (demonstratives excepted), or a speech verb
-    followed by a colon (``وأضاف: …``).
+    ``وأضاف أنه`` and ``وقدم له`` (demonstratives excepted), a speech verb
+    followed by a colon (``وأضاف: …``), or by "that" (``أوضح ذلك المدير``).
     """
     fold = _fold if memo is None else memo.fold
     words = [fold(token.group()) for token in islice(patterns.TOKEN.finditer(text), 2)]
@@ -380,8 +383,7 @@ def dangling_start(text: str, memo: WordMemo | None = None) -> bool:
         return False
     if words[0] in _dangling_starts():
         return True
-    # "وأضاف: …": a speech verb whose speaker is elsewhere.
-    if words[0] in _speech_forms() and text[first_end(text) :].lstrip().startswith(":"):
+    if words[0] in _speech_forms() and _speech_elsewhere(text, words):
         return True
     # "وأضاف أنه …", "وقدم له …": the second word needs an antecedent too (a
     # demonstrative there is usually followed by its noun: "في هذا الإطار"; a
@@ -391,6 +393,16 @@ def dangling_start(text: str, memo: WordMemo | None = None) -> bool:
     if words[1] in _SEPARATE_PRONOUNS:
         return _verb_like(words[0])
     return words[1] not in _DEMONSTRATIVES
+
+
+def _speech_elsewhere(text: str, words: Sequence[str]) -> bool:
+    """Tell whether a speech verb's speaker or speech is in the sentence before.
+
+    ``وأضاف: …`` (the speaker is elsewhere), ``أوضح ذلك المدير`` (the speech is).
+    """
+    if text[first_end(text) :].lstrip().startswith(":"):
+        return True
+    return len(words) > 1 and words[1] in _SAID_SO
 
 
 def _verb_like(word: str) -> bool:
