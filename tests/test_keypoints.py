@@ -300,6 +300,9 @@ def test_dangling_starts_are_read_from_the_list() -> None:
     assert dangling_start("أوضح ذلك مدير عام الجمرك في المطار")
     assert dangling_start("صرح بذلك المتحدث الرسمي للوزارة")
     assert not dangling_start("وفي هذا الإطار أعلنت الوزارة خطة جديدة")
+    # "This came during …": a listed pair of words places the sentence before.
+    assert dangling_start("وجاء ذلك خلال زيارة الوزير للمحطة الجديدة")
+    assert not dangling_start("جاء الوزير إلى المحطة في زيارة مفاجئة")
     assert not dangling_start("أعلنت الوزارة خطة جديدة")
     assert not dangling_start("")
 
@@ -324,6 +327,16 @@ def test_an_impersonal_verb_after_that_it_keeps_the_fact() -> None:
         "تم افتتاح ثلاث مدارس جديدة في القرى الشمالية.",
         "سيتم تدريب المعلمين الجدد قبل بدء العام.",
     ]
+
+
+def test_a_run_on_clause_is_never_cut_inside_a_number() -> None:
+    sentence = (
+        "وقعت الشركة اتفاقية مع الجمعية الخيرية في المدينة لدعم 1,000 يتيم "
+        "بتكلفة تقدر بثلاثة عشر مليون ريال حتى نهاية العام المقبل في حفل كبير "
+        "أقيم برعاية أمير المنطقة في مقر الإمارة بحضور عدد من المسؤولين"
+    )
+    for unit in candidate_units([Block("paragraph", sentence)]):
+        assert not unit.text.endswith("1")
 
 
 def test_a_dateline_and_an_unclosed_quotation_mark_are_removed() -> None:

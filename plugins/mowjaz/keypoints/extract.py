@@ -136,10 +136,12 @@ def _lead_facts(
         trimmed_before=before + len(lead),
     )
     needed = found.layout.min_count - len(points)
-    # The usual rules split a lead sentence of 31 to 35 words, the relaxed ones
-    # cut run-on sentences: the rules that give more facts win.
+    # A clause, never the phrase of a run-on sentence cut anywhere: the usual
+    # rules split a lead sentence of 31 to 35 words, the hard limit keeps a
+    # clause of that length; the rules that give more facts win.
+    whole = replace(rules, phrase_words=0)
     chosen = max(
-        (facts.points(needed, each) for each in (found.layout.units, rules)), key=len
+        (facts.points(needed, each) for each in (found.layout.units, whole)), key=len
     )
     return chosen + points
 

@@ -63,6 +63,8 @@ _QUOTED_PARAGRAPH = 90
 _DATELINE_CHARS = 30
 _COMMAS = "،,"
 _CLAUSE_COMMAS = "،,؛;"
+# A comma that separates words, not the thousands of a number ("1,000").
+_WORD_COMMA = re.compile(r"[،,](?!\d)|(?<!\d)[،,]")
 # An Arabic or a Latin letter: a quotation with one outside it is reported speech.
 _LETTER = re.compile(f"[{patterns.ARABIC_LETTER_RANGES}A-Za-z]")
 _COMMA_OPENER = "،"
@@ -294,7 +296,8 @@ def cut_at_comma(text: str, max_words: int) -> str:
     if len(tokens) <= max_words:
         return text
     limit = tokens[max_words].start()
-    cut = max(text.rfind(mark, 0, limit) for mark in _COMMAS)
+    commas = _WORD_COMMA.finditer(text, 0, limit)
+    cut = max((match.start() for match in commas), default=-1)
     after = patterns.TOKEN.search(text, cut + 1) if cut > 0 else None
     if after is None or _fold(after.group()) in _THAT:
         return ""
@@ -373,7 +376,8 @@ def _impersonal(words: Sequence[str]) -> bool:
 def dangling_start(text: str, memo: WordMemo | None = None) -> bool:
     """Tell whether ``text`` starts with a word that needs the previous sentence.
 
-    A listed word (``keypoint_dangling_starts.txt``) first, or second as in
+    A listed word (``keypoint_dangling_starts.txt``) first, a listed pair of
+    words first (``جاء ذلك``), or a listed word second as in
     ``وأضاف أنه`` and ``وقدم له`` (demonstratives excepted), a speech verb
     followed by a colon (``وأضاف: …``), or by "that" (``أوضح ذلك المدير``).
     """
@@ -381,7 +385,7 @@ def dangling_start(text: str, memo: WordMemo | None = None) -> bool:
     words = [fold(token.group()) for token in islice(patterns.TOKEN.finditer(text), 2)]
     if not words:
         return False
-    if words[0] in _dangling_starts():
+    if words[0] in _dangling_starts() or tuple(words) in _dangling_pairs():
         return True
     if words[0] in _speech_forms() and _speech_elsewhere(text, words):
         return True
@@ -525,10 +529,23 @@ def _impersonal_starts() -> tuple[tuple[str, ...], ...]:
 
 
 @cache
-def _dangling_starts() -> frozenset[str]:
-    return frozenset(
-        _fold(entry) for entry in read_word_list("keypoint_dangling_starts.txt")
+def _dangling_entries() -> tuple[tuple[str, ...], ...]:
+    return tuple(
+        tuple(_fold(token) for token in patterns.TOKEN.findall(entry))
+        for entry in read_word_list("keypoint_dangling_starts.txt")
     )
+
+
+@cache
+def _dangling_starts() -> frozenset[str]:
+    """Return the listed one-word dangling starts."""
+    return frozenset(entry[0] for entry in _dangling_entries() if len(entry) == 1)
+
+
+@cache
+def _dangling_pairs() -> frozenset[tuple[str, ...]]:
+    """Return the listed two-word dangling starts ("جاء ذلك")."""
+    return frozenset(entry for entry in _dangling_entries() if len(entry) > 1)
 
 
 @cache
