@@ -16,6 +16,7 @@ from mowjaz.keypoints import (
 )
 from mowjaz.keypoints.extract import within_words
 from mowjaz.keypoints.rating import scores, tfidf
+from mowjaz.keypoints.units import cut_at_comma
 from mowjaz.text.blocks import Block, blocks_from_plain_text
 
 from eval.common import read_jsonl
@@ -297,8 +298,8 @@ def test_dangling_starts_are_read_from_the_list() -> None:
     assert dangling_start("معه عدد من المسؤولين")
     assert dangling_start("وأضاف أنه سيعود")
     # "The director said so": what he said is in the sentence before.
-    assert dangling_start("أوضح ذلك مدير عام الجمرك في المطار")
-    assert dangling_start("صرح بذلك المتحدث الرسمي للوزارة")
+    assert dangling_start("أوضح ذلك رئيس البلدية في مؤتمر صحفي")
+    assert dangling_start("صرح بذلك مدير المدرسة لأولياء الأمور")
     assert not dangling_start("وفي هذا الإطار أعلنت الوزارة خطة جديدة")
     # "This came during …": a listed pair of words places the sentence before.
     assert dangling_start("وجاء ذلك خلال زيارة الوزير للمحطة الجديدة")
@@ -308,9 +309,9 @@ def test_dangling_starts_are_read_from_the_list() -> None:
 
 
 def test_a_pronoun_after_a_noun_is_its_copula_and_stands_alone() -> None:
-    # "The volcano is a mountain ...": the pronoun points at the word before it.
-    assert not dangling_start("البركان هو جبل تخرج منه الحمم")
-    assert not dangling_start("زحل هو الكوكب السادس في المجموعة الشمسية")
+    # "The new bridge is ...": the pronoun points at the word before it.
+    assert not dangling_start("الجسر الجديد هو أطول جسر عرفته المدينة")
+    assert not dangling_start("سامر هو أصغر لاعب في تاريخ النادي")
     # After a verb the pronoun still needs the previous sentence.
     assert dangling_start("وأضاف هو أن الموعد لم يحدد")
 
@@ -319,24 +320,25 @@ def test_an_impersonal_verb_after_that_it_keeps_the_fact() -> None:
     # "He explained that it was done …": the pronoun is no one, the fact stands.
     blocks = [
         Block("paragraph", "وأوضح أنه تم افتتاح ثلاث مدارس جديدة في القرى الشمالية."),
-        Block("paragraph", "مشيرا إلى أنه سيتم تدريب المعلمين الجدد قبل بدء العام."),
+        Block("paragraph", "مشيرا إلى أنه سيتم فتح باب التسجيل للطلاب الجدد غدا."),
         # "He confirmed that he did not …" needs to know who "he" is.
         Block("paragraph", "وأكد أنه لم يتلق أي اتصال من الوزارة حتى مساء أمس."),
     ]
     assert [unit.text for unit in candidate_units(blocks)] == [
         "تم افتتاح ثلاث مدارس جديدة في القرى الشمالية.",
-        "سيتم تدريب المعلمين الجدد قبل بدء العام.",
+        "سيتم فتح باب التسجيل للطلاب الجدد غدا.",
     ]
 
 
-def test_a_run_on_clause_is_never_cut_inside_a_number() -> None:
-    sentence = (
-        "وقعت الشركة اتفاقية مع الجمعية الخيرية في المدينة لدعم 1,000 يتيم "
-        "بتكلفة تقدر بثلاثة عشر مليون ريال حتى نهاية العام المقبل في حفل كبير "
-        "أقيم برعاية أمير المنطقة في مقر الإمارة بحضور عدد من المسؤولين"
+def test_a_long_clause_is_cut_at_a_comma_never_inside_a_number() -> None:
+    head = (
+        "اشترت البلدية في الأسبوع الماضي نحو 2,500 شجرة زيتون لزراعتها على جانبي "
+        "الطريق السريع الذي يربط المدينة بالمطار الجديد"
     )
-    for unit in candidate_units([Block("paragraph", sentence)]):
-        assert not unit.text.endswith("1")
+    tail = "في مشروع يشارك فيه طلاب المدارس والمتطوعون من الأحياء القريبة كل يوم سبت"
+    assert cut_at_comma(f"{head}، {tail}", 30) == head
+    # Without a comma between words there is no cut, not "… نحو 2".
+    assert cut_at_comma(f"{head} {tail}", 30) == ""
 
 
 def test_a_dateline_and_an_unclosed_quotation_mark_are_removed() -> None:

@@ -87,7 +87,7 @@ _DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك", "هولاء
 # المدير", "صرح بذلك المتحدث"): the unit names a speaker and no fact.
 _SAID_SO = _DEMONSTRATIVES | {"بذلك", "بهذا", "بهذه"}
 # Separate pronouns (folded): second after a noun they are its copula, "the pronoun
-# of separation" ("البركان هو جبل …", "زحل هو الكوكب …"), which needs nothing before.
+# of separation" ("الجسر هو …", "سامر هو …"), which needs nothing before.
 _SEPARATE_PRONOUNS = frozenset({"هو", "هي", "هم", "هما", "هن", "وهو", "وهي", "وهم"})
 # A word opening with و is taken as "and" + word when it has more letters than this.
 _SHORTEST_CONJOINED = 3
