@@ -303,7 +303,7 @@ def _weights(weights: Weights | None) -> str:
     if weights is None:
         return "-"
     return (
-        f"position {weights.position}, length {weights.length} "
+        f"position {weights.position}, topic {weights.topic}, length {weights.length} "
         f"(up to {weights.long_words} words), redundancy {weights.redundancy}"
     )
 

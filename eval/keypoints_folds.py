@@ -21,11 +21,20 @@ from mowjaz.text.blocks import Block
 FOLDS = 5
 # A word limit no sentence reaches: whole sentences, never cut into clauses.
 WHOLE = 10_000
-# The weights tried: position share, length bonus, redundancy cost.  The position
-# share stays at or below 0.55 on purpose: the box must cover the whole article.
+# The weights tried: position share, length bonus, redundancy cost, and the share
+# of centrality that is similarity to the topic (headline and first sentence).
+# The position share stays at or below 0.55 on purpose: the box must cover the
+# whole article.
 GRID = tuple(
-    Weights(position=position, length=length, long_words=long, redundancy=redundancy)
+    Weights(
+        position=position,
+        topic=topic,
+        length=length,
+        long_words=long,
+        redundancy=redundancy,
+    )
     for position in (0.25, 0.4, 0.55)
+    for topic in (0.0, 0.5)
     for length in (0.1, 0.2)
     for long in (20, 40)
     for redundancy in (0.3, 0.6)

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 from conftest import corpus_path
 from mowjaz.keypoints import (
+    Weights,
     candidate_units,
     dangling_start,
     extract_key_points,
@@ -13,6 +15,8 @@ from mowjaz.keypoints import (
     strip_connective,
 )
 from mowjaz.keypoints.extract import within_words
+from mowjaz.keypoints.rating import scores, tfidf
+from mowjaz.keypoints.units import cut_at_comma
 from mowjaz.text.blocks import Block, blocks_from_plain_text
 
 from eval.common import read_jsonl
@@ -116,6 +120,53 @@ def test_the_lead_under_the_box_is_never_a_point() -> None:
     assert not any("أول خط للمترو" in point for point in points)
 
 
+# A one-paragraph brief written for these tests (over 150 words): a children's
+# hospital opens.  After its lead (three sentences, over 60 words) comes mostly
+# speech that cannot stand alone, so its body gives a single self-contained unit.
+HOSPITAL_TITLE = "افتتاح مستشفى للأطفال في الواحة"
+HOSPITAL_LEAD = [
+    "أعلنت وزارة الصحة يوم الأحد افتتاح مستشفى جديد للأطفال في مدينة الواحة "
+    "بسعة مئتي سرير.",
+    "وبلغت كلفة المستشفى الجديد مئة وعشرين مليون دولار دفعتها الحكومة كاملة "
+    "من ميزانية العام الماضي بعد موافقة البرلمان عليها، في حين تكفلت منظمة "
+    "خيرية دولية بتجهيز غرف العمليات الخمس ووحدة العناية المركزة لحديثي الولادة.",
+    "ويعمل في المستشفى ثلاثمئة طبيب وممرض تلقوا تدريبهم في جامعة العاصمة وفي "
+    "مستشفيات الدول المجاورة خلال السنتين الماضيتين، كما خصصت الوزارة حافلات "
+    "مجانية تنقل المرضى من القرى البعيدة إلى المستشفى كل صباح.",
+]
+HOSPITAL = " ".join(
+    [
+        *HOSPITAL_LEAD,
+        "وقال: هذا يوم سعيد لنا جميعا ولكل أسرة في هذه المدينة الجميلة التي "
+        "انتظرت طويلا.",
+        "وأضاف أنه سيزور المستشفى مرة أخرى في الشهر المقبل ليطمئن على سير العمل فيه.",
+        "هل يكفي مستشفى واحد لمدينة يسكنها نصف مليون نسمة ويزيد عدد أطفالها كل عام؟",
+        "وتابع: نحن نعمل ليل نهار من أجل أطفالنا ولن نتوقف حتى يحصل كل طفل على العلاج.",
+        "مؤكدا أنه يعرف حجم المعاناة التي عاشتها الأسر طوال السنوات الماضية في "
+        "انتظار هذا اليوم.",
+        "وأوضح مدير المستشفى أن قسم الطوارئ سيعمل على مدار الساعة طوال أيام "
+        "الأسبوع دون انقطاع.",
+    ]
+)
+
+
+def test_a_long_brief_short_of_units_tops_up_with_parts_of_the_lead() -> None:
+    points = extract_key_points(
+        [Block("paragraph", HOSPITAL)], count=4, title=HOSPITAL_TITLE
+    )
+    assert len(points) == 3
+    # The body's own unit is kept, and comes last, in article order.
+    assert points[-1].startswith("أوضح مدير المستشفى")
+    # The rest are parts of the lead's later sentences: never its first sentence,
+    # never a whole sentence.
+    for point in points[:-1]:
+        assert not any(point in sentence for sentence in HOSPITAL_LEAD[:1])
+        assert any(
+            point.rstrip(".") in sentence and len(point) < 0.8 * len(sentence)
+            for sentence in HOSPITAL_LEAD[1:]
+        )
+
+
 def test_a_point_comes_from_the_end_of_the_article_too() -> None:
     points = extract_key_points(long_blocks(), count=4, title=LONG_TITLE)
     last_paragraphs = LONG_BRIEF.splitlines()[-4:]
@@ -179,6 +230,30 @@ def test_a_point_does_not_start_with_a_discourse_connective() -> None:
     assert any(point.startswith("قال وزير الموارد المائية") for point in points)
 
 
+# Rating ----------------------------------------------------------------------------
+
+
+def test_the_topic_is_a_query_that_leaves_the_article_weights_alone() -> None:
+    bags = [["محطة", "تحلية", "ساحل"], ["محطة", "وزير"], ["سعر", "اشتراك"]]
+    table = tfidf(bags, [["محطة", "ساحل", "غائب"]])
+    assert table.shape == (4, tfidf(bags).shape[1])
+    # The article's rows are what they are without the topic; the topic's word
+    # that no unit uses is left out.
+    assert np.allclose(table[:3], tfidf(bags))
+    assert np.isclose(np.linalg.norm(table[3]), 1.0)
+
+
+def test_with_the_topic_weight_the_unit_closest_to_the_headline_rates_best() -> None:
+    bags = [["سعر", "اشتراك", "عائلة"], ["محطة", "تحلية", "ساحل"], ["سعر", "عائلة"]]
+    table = tfidf(bags, [["محطة", "تحلية"]])
+    about = Weights(position=0.0, topic=1.0, length=0.0)
+    rated = scores(table[:3], [0, 1, 2], [3, 3, 2], about, table[3])
+    assert int(np.argmax(rated)) == 1
+    # Without it, the unit that shares most with the whole article does.
+    central = Weights(position=0.0, topic=0.0, length=0.0)
+    assert int(np.argmax(scores(table[:3], [0, 1, 2], [3, 3, 2], central))) != 1
+
+
 # Units: clauses, length, self-containment --------------------------------------------
 
 
@@ -222,8 +297,48 @@ def test_dangling_starts_are_read_from_the_list() -> None:
     assert dangling_start("مشيرا إلى أن الأسعار سترتفع")
     assert dangling_start("معه عدد من المسؤولين")
     assert dangling_start("وأضاف أنه سيعود")
+    # "The director said so": what he said is in the sentence before.
+    assert dangling_start("أوضح ذلك رئيس البلدية في مؤتمر صحفي")
+    assert dangling_start("صرح بذلك مدير المدرسة لأولياء الأمور")
+    assert not dangling_start("وفي هذا الإطار أعلنت الوزارة خطة جديدة")
+    # "This came during …": a listed pair of words places the sentence before.
+    assert dangling_start("وجاء ذلك خلال زيارة الوزير للمحطة الجديدة")
+    assert not dangling_start("جاء الوزير إلى المحطة في زيارة مفاجئة")
     assert not dangling_start("أعلنت الوزارة خطة جديدة")
     assert not dangling_start("")
+
+
+def test_a_pronoun_after_a_noun_is_its_copula_and_stands_alone() -> None:
+    # "The new bridge is ...": the pronoun points at the word before it.
+    assert not dangling_start("الجسر الجديد هو أطول جسر عرفته المدينة")
+    assert not dangling_start("سامر هو أصغر لاعب في تاريخ النادي")
+    # After a verb the pronoun still needs the previous sentence.
+    assert dangling_start("وأضاف هو أن الموعد لم يحدد")
+
+
+def test_an_impersonal_verb_after_that_it_keeps_the_fact() -> None:
+    # "He explained that it was done …": the pronoun is no one, the fact stands.
+    blocks = [
+        Block("paragraph", "وأوضح أنه تم افتتاح ثلاث مدارس جديدة في القرى الشمالية."),
+        Block("paragraph", "مشيرا إلى أنه سيتم فتح باب التسجيل للطلاب الجدد غدا."),
+        # "He confirmed that he did not …" needs to know who "he" is.
+        Block("paragraph", "وأكد أنه لم يتلق أي اتصال من الوزارة حتى مساء أمس."),
+    ]
+    assert [unit.text for unit in candidate_units(blocks)] == [
+        "تم افتتاح ثلاث مدارس جديدة في القرى الشمالية.",
+        "سيتم فتح باب التسجيل للطلاب الجدد غدا.",
+    ]
+
+
+def test_a_long_clause_is_cut_at_a_comma_never_inside_a_number() -> None:
+    head = (
+        "اشترت البلدية في الأسبوع الماضي نحو 2,500 شجرة زيتون لزراعتها على جانبي "
+        "الطريق السريع الذي يربط المدينة بالمطار الجديد"
+    )
+    tail = "في مشروع يشارك فيه طلاب المدارس والمتطوعون من الأحياء القريبة كل يوم سبت"
+    assert cut_at_comma(f"{head}، {tail}", 30) == head
+    # Without a comma between words there is no cut, not "… نحو 2".
+    assert cut_at_comma(f"{head} {tail}", 30) == ""
 
 
 def test_a_dateline_and_an_unclosed_quotation_mark_are_removed() -> None:

@@ -9,7 +9,11 @@
   sentence that says the same again is not a bullet either.
 * **How many.**  ``count`` bullets (3 to 5) for an article of ``short_words``
   words or more, at most ``short_count`` for a shorter one, and fewer, or none,
-  when there are not enough distinct self-contained units: no filler.
+  when there are not enough distinct self-contained units: no filler.  A long
+  article with too few units first allows units up to ``hard_words`` words and
+  run-on clauses cut before a phrase; then a later sentence of the lead, but only
+  a clause of it (at most three quarters of the sentence) that the headline and
+  the lead's first sentence do not already say.
 * **Which.**  :mod:`.rating` rates the units against the whole article and chooses
   by MMR; bullets keep the article's order.
 """
@@ -17,7 +21,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import islice
 
 import numpy as np
@@ -85,21 +89,61 @@ def extract_key_points(
         return []
     words = sum(word_count(text) for text in texts)
     limit = count if words >= layout.short_words else min(count, layout.short_count)
-    lead = lead_sentences(texts, layout, title, memo) if layout.exclude_lead else []
-    context = [text for text in ([title] if title else []) + lead if text.strip()]
-    found = _Found(blocks, len(lead), context, weights, layout, memo)
+    before, lead = _lead_parts(texts, layout, title, memo)
+    if not layout.exclude_lead:
+        before, lead = [], []
+    headline = [title] if title and title.strip() else []
+    context = [text for text in headline + before + lead if text.strip()]
+    found = _Found(
+        blocks, len(before) + len(lead), context, weights, layout, memo, title or ""
+    )
     points = found.points(limit, layout.units)
-    if words >= layout.short_words and len(points) < layout.min_count:
-        # Too few units of the usual size: allow the hard limit, and run-on clauses
-        # cut before a phrase, before giving up.
-        relaxed = UnitRules(
-            min_words=layout.units.min_words,
-            max_words=max(layout.hard_words, layout.units.max_words),
-            phrase_words=layout.phrase_words,
-        )
-        more = found.points(limit, relaxed)
-        points = more if len(more) > len(points) else points
-    return points
+    if words < layout.short_words or len(points) >= layout.min_count:
+        return points
+    # Too few units of the usual size: allow the hard limit, and run-on clauses
+    # cut before a phrase, before giving up.
+    relaxed = UnitRules(
+        min_words=layout.units.min_words,
+        max_words=max(layout.hard_words, layout.units.max_words),
+        phrase_words=layout.phrase_words,
+    )
+    more = found.points(limit, relaxed)
+    points = more if len(more) > len(points) else points
+    if len(points) >= layout.min_count or not lead[1:]:
+        return points
+    return _lead_facts(found, points, len(before), lead, relaxed)
+
+
+def _lead_facts(
+    found: _Found,
+    points: list[str],
+    before: int,
+    lead: Sequence[str],
+    rules: UnitRules,
+) -> list[str]:
+    """Return ``points`` topped up to ``min_count`` with clauses of the lead.
+
+    Only the lead's later sentences give clauses, and only parts of them (a whole
+    sentence is what the reader sees), that neither the headline, the lead's first
+    sentence nor the points already say.  They come first: the lead comes first.
+    """
+    headline = [found.title] if found.title.strip() else []
+    context = [*headline, *found.context[len(headline) : len(headline) + before]]
+    facts = replace(
+        found,
+        lead=before + 1,
+        context=[*context, lead[0], *points],
+        trimmed_before=before + len(lead),
+    )
+    needed = found.layout.min_count - len(points)
+    # A clause, never the phrase of a run-on sentence cut anywhere: the usual
+    # rules split a lead sentence of 31 to 35 words, the hard limit keeps a
+    # clause of that length; the rules that give more facts win.
+    whole = replace(rules, phrase_words=0)
+    chosen = max(
+        (facts.points(needed, each) for each in (found.layout.units, whole)), key=len
+    )
+    return chosen + points
 
 
 def within_words(blocks: Sequence[Block], limit: int) -> Sequence[Block]:
@@ -122,9 +166,15 @@ class _Found:
     weights: Weights
     layout: Layout
     memo: WordMemo
+    title: str = ""
+    # When set, only units of sentences ranked before this, and only parts of
+    # them (not whole sentences), are candidates: the fallback to the lead.
+    trimmed_before: int = 0
 
     def _after_lead(self, unit: Unit) -> bool:
         """Tell whether a unit starts after the lead the reader sees."""
+        if self.trimmed_before and (unit.rank >= self.trimmed_before or unit.whole):
+            return False
         if unit.rank >= self.lead:
             return True
         # The clauses of a lead sentence past its first ``lead_words`` words.
@@ -135,7 +185,10 @@ class _Found:
         candidates = [unit for unit in units if self._after_lead(unit)]
         if not candidates:
             return []
-        chosen = _choose(candidates, self.context, limit, self)
+        # What the article is about: its headline and its first sentence.
+        opening = [unit.text for unit in units if unit.rank == units[0].rank]
+        topic = " ".join([self.title, *opening]).strip()
+        chosen = _choose(candidates, self.context, topic, limit, self)
         return [candidates[index].text for index in sorted(chosen)]
 
 
@@ -151,15 +204,27 @@ def lead_sentences(
     A first sentence longer than ``lead_words`` is cut there: its later clauses
     are the article's body.
     """
+    before, lead = _lead_parts(texts, layout, title, memo)
+    return before + lead
+
+
+def _lead_parts(
+    texts: Sequence[str],
+    layout: Layout,
+    title: str | None,
+    memo: WordMemo | None,
+) -> tuple[list[str], list[str]]:
+    """Return the sentences before the lead (bylines, datelines) and the lead's."""
     memo = memo or WordMemo()
     headline = set(memo.terms.terms(title)) if title else set()
+    before: list[str] = []
     lead: list[str] = []
     for text in texts:
         found = sentences(text)
         terms = memo.terms.terms(text)
         again = bool(terms) and _share(terms, headline) >= layout.repeat_share
         if again or word_count(text) < layout.lead_min_words:
-            lead.extend(found)
+            before.extend(found)
             continue
         seen = 0
         for sentence in found:
@@ -168,7 +233,7 @@ def lead_sentences(
             lead.append(_first_words(sentence, layout.lead_words))
             seen += word_count(sentence)
         break
-    return lead
+    return before, lead
 
 
 def _first_words(text: str, count: int) -> str:
@@ -185,10 +250,18 @@ def _share(terms: Sequence[str], known: set[str]) -> float:
 
 
 def _choose(
-    candidates: Sequence[Unit], context: Sequence[str], limit: int, found: _Found
+    candidates: Sequence[Unit],
+    context: Sequence[str],
+    topic: str,
+    limit: int,
+    found: _Found,
 ) -> list[int]:
     weights, layout, memo = found.weights, found.layout, found.memo
-    bags = term_bags([unit.text for unit in candidates] + list(context), memo.terms)
+    texts = [unit.text for unit in candidates] + list(context)
+    bags = term_bags(texts, memo.terms)
+    # The topic is a query against the article's terms, never a unit.
+    table = tfidf(bags, [memo.terms.terms(topic)])
+    vectors, about = table[:-1], table[-1]
     known = set().union(*bags[len(candidates) :])
     allowed = [
         index
@@ -197,12 +270,12 @@ def _choose(
     ]
     if not allowed:
         return []
-    vectors = tfidf(bags)
     rated = scores(
         vectors,
         [unit.rank for unit in candidates],
         [len(unit.tokens) for unit in candidates],
         weights,
+        about,
     )
     rows = [*allowed, *range(len(candidates), len(bags))]
     similarity = np.einsum("ik,jk->ij", vectors[rows], vectors[rows])

@@ -33,6 +33,9 @@ class Weights:
     position: float = 0.55
     # Position prior: 1 / (1 + rank) ** decay.
     decay: float = 0.3
+    # Share of the centrality that is similarity to the topic (the headline and
+    # the first sentence) rather than to the centroid of the whole article.
+    topic: float = 0.0
     # Bonus for length: this much for a unit of ``long_words`` words or more.
     length: float = 0.2
     long_words: int = 40
@@ -49,22 +52,30 @@ DEFAULT_WEIGHTS = Weights()
 # CPU than the arithmetic itself.
 
 
-def tfidf(bags: Sequence[Sequence[str]]) -> np.ndarray:
+def tfidf(
+    bags: Sequence[Sequence[str]], queries: Sequence[Sequence[str]] = ()
+) -> np.ndarray:
     """L2-normalised TF-IDF rows of term bags (sublinear TF, smoothed IDF).
 
-    Columns are the terms in sorted order.  Every weight is the float that
-    ``(1 + log(tf)) * (log((1 + n) / (1 + df)) + 1)`` gives.
+    Columns are the terms of ``bags`` in sorted order.  Every weight is the float
+    that ``(1 + log(tf)) * (log((1 + n) / (1 + df)) + 1)`` gives.  ``queries``
+    (such as the topic) get rows after those of ``bags``, weighted by the IDF of
+    ``bags`` alone; their terms outside ``bags`` are left out.
     """
     vocabulary = {term: index for index, term in enumerate(sorted(set().union(*bags)))}
     rows, width = len(bags), max(1, len(vocabulary))
+    every = [*bags, *queries]
     cells = [
-        row * width + vocabulary[term] for row, bag in enumerate(bags) for term in bag
+        row * width + vocabulary[term]
+        for row, bag in enumerate(every)
+        for term in bag
+        if term in vocabulary
     ]
-    counts = np.bincount(cells, minlength=rows * width).reshape(rows, width)
+    counts = np.bincount(cells, minlength=len(every) * width).reshape(-1, width)
     # A term absent from a row has count 0 and weight 0 (the table starts at 0).
     matrix = (
         _one_plus_log(int(counts.max(initial=0)))[counts]
-        * _idf(rows)[np.count_nonzero(counts, axis=0)]
+        * _idf(rows)[np.count_nonzero(counts[:rows], axis=0)]
     )
     norms = np.sqrt((matrix * matrix).sum(axis=1, keepdims=True))
     return np.divide(matrix, norms, out=np.zeros_like(matrix), where=norms > 0)
@@ -90,17 +101,18 @@ def scores(
     ranks: Sequence[int],
     lengths: Sequence[int],
     weights: Weights,
+    topic: np.ndarray | None = None,
 ) -> np.ndarray:
     """Rate the first ``len(ranks)`` rows of ``vectors`` (the rest is context).
 
-    Centrality is measured against the centroid of every row, context included.
+    Centrality is measured against the centroid of every row, context included,
+    and, for a ``weights.topic`` share, against the ``topic`` vector.
     """
-    centroid = vectors.sum(axis=0)
     count = len(ranks)
-    centrality = np.einsum("ik,k->i", vectors[:count], centroid)
-    peak = centrality.max(initial=0.0)
-    if peak > 0:
-        centrality = centrality / peak
+    centrality = _peak_scaled(np.einsum("ik,k->i", vectors[:count], vectors.sum(0)))
+    if topic is not None and weights.topic:
+        about = _peak_scaled(np.einsum("ik,k->i", vectors[:count], topic))
+        centrality = (1 - weights.topic) * centrality + weights.topic * about
     prior = 1.0 / (1.0 + np.array(ranks, dtype=float)) ** weights.decay
     words = np.array(lengths, dtype=float)
     length = np.minimum(words, weights.long_words) / max(1, weights.long_words)
@@ -109,6 +121,12 @@ def scores(
         + weights.position * prior
         + weights.length * length
     )
+
+
+def _peak_scaled(values: np.ndarray) -> np.ndarray:
+    """Return ``values`` divided by their largest (unchanged when it is not > 0)."""
+    peak = values.max(initial=0.0)
+    return values / peak if peak > 0 else values
 
 
 def select(

@@ -53,6 +53,8 @@ _DATELINE = re.compile(
 _CREDIT = re.compile(
     r"^[(\[][^)\]]{1,20}[)\]]\s*[\-\u2010-\u2015\N{ARABIC TATWEEL}:]?\s*"
 )
+# A unit with at most this share of its sentence's words is a part of it.
+_PART_SHARE = 0.75
 # How many pieces after a cut one run-on sentence may give in the fallback.
 _MAX_RESTS = 5
 # A "sentence" longer than this is a paragraph inside quotation marks.
@@ -61,21 +63,32 @@ _QUOTED_PARAGRAPH = 90
 _DATELINE_CHARS = 30
 _COMMAS = "،,"
 _CLAUSE_COMMAS = "،,؛;"
+# A comma that separates words, not the thousands of a number ("1,000").
+_WORD_COMMA = re.compile(r"[،,](?!\d)|(?<!\d)[،,]")
 # An Arabic or a Latin letter: a quotation with one outside it is reported speech.
 _LETTER = re.compile(f"[{patterns.ARABIC_LETTER_RANGES}A-Za-z]")
 _COMMA_OPENER = "،"
 # The particles between a speech verb and its reported clause: "that", "to that".
 _THAT = frozenset({"ان", "بان"})
+# "That it": before an impersonal verb (keypoint_impersonal_starts.txt) the
+# pronoun is the pronoun of the matter, and the clause after it stands alone.
+_THAT_IT = frozenset({"انه", "بانه"})
 _TO = frozenset({"الي", "علي", "ب"})
 _CONJUNCTIONS = "وف"
-# Words of the longest speech opening: verb, "to", "that", and a word after it.
-_SPEECH_OPENING = 3
+# Words of the longest speech opening: verb, "to", "that", and two words after it.
+_SPEECH_OPENING = 4
 # The participle's column in quote_speech_verbs.txt.
 _PARTICIPLE = 2
 # Prepositions before which a run-on clause may be cut (folded).
 _PREPOSITIONS = frozenset({"في", "علي", "الي", "من", "عن", "مع", "بعد", "قبل", "خلال"})
 # Demonstratives (folded): dangling first, but not second ("في هذا الإطار").
 _DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك", "هولاء"})
+# After a speech verb, "that" / "so" is what the sentence before said ("أوضح ذلك
+# المدير", "صرح بذلك المتحدث"): the unit names a speaker and no fact.
+_SAID_SO = _DEMONSTRATIVES | {"بذلك", "بهذا", "بهذه"}
+# Separate pronouns (folded): second after a noun they are its copula, "the pronoun
+# of separation" ("الجسر هو …", "سامر هو …"), which needs nothing before.
+_SEPARATE_PRONOUNS = frozenset({"هو", "هي", "هم", "هما", "هن", "وهو", "وهي", "وهم"})
 # A word opening with و is taken as "and" + word when it has more letters than this.
 _SHORTEST_CONJOINED = 3
 _OPEN_MARKS = "\u201c\u00ab"
@@ -97,6 +110,8 @@ class Unit:
     text: str
     tokens: tuple[str, ...]
     offset: int = 0
+    # The unit is its whole sentence (not a clause or a trimmed part of it).
+    whole: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,6 +160,7 @@ def sentence_units(
     """Return the units one sentence gives (none, itself, or some of its clauses)."""
     found = []
     position = 0
+    size = word_count(sentence)
     pending = split_clauses(sentence, rules.max_words, memo)
     rests = 0
     while pending:
@@ -159,7 +175,9 @@ def sentence_units(
             pending.insert(0, rest)
         if unit:
             offset = word_count(sentence[:position])
-            found.append(Unit(paragraph, rank, unit, tuple(tokenize(unit)), offset))
+            tokens = tuple(tokenize(unit))
+            whole = len(tokens) > _PART_SHARE * size
+            found.append(Unit(paragraph, rank, unit, tokens, offset, whole))
     return found
 
 
@@ -278,7 +296,8 @@ def cut_at_comma(text: str, max_words: int) -> str:
     if len(tokens) <= max_words:
         return text
     limit = tokens[max_words].start()
-    cut = max(text.rfind(mark, 0, limit) for mark in _COMMAS)
+    commas = _WORD_COMMA.finditer(text, 0, limit)
+    cut = max((match.start() for match in commas), default=-1)
     after = patterns.TOKEN.search(text, cut + 1) if cut > 0 else None
     if after is None or _fold(after.group()) in _THAT:
         return ""
@@ -323,16 +342,20 @@ def strip_speech_opening(text: str, memo: WordMemo) -> str:
     """Trim a speech verb without its subject; drop the conjunction of one with it.
 
     ``وأضاف أن الحكومة …`` and ``مشيرا إلى أن الحكومة …`` become ``الحكومة …``;
+    ``وأوضح أنه تم افتتاح …`` becomes ``تم افتتاح …`` (an impersonal verb);
     ``وقال الوزير إن …`` becomes ``قال الوزير إن …``.
     """
     tokens = list(islice(patterns.TOKEN.finditer(text), _SPEECH_OPENING + 1))
-    if len(tokens) < _SPEECH_OPENING:
+    if len(tokens) < _SPEECH_OPENING - 1:
         return text
-    first, second = memo.fold(tokens[0].group()), memo.fold(tokens[1].group())
+    folded = [memo.fold(token.group()) for token in tokens]
+    first, second = folded[0], folded[1]
     if first not in _speech_forms():
         return text
     step = 2 if second in _TO else 1
-    if memo.fold(tokens[step].group()) in _THAT and len(tokens) > step + 1:
+    if folded[step] in _THAT and len(tokens) > step + 1:
+        return text[tokens[step + 1].start() :]
+    if folded[step] in _THAT_IT and _impersonal(folded[step + 1 :]):
         return text[tokens[step + 1].start() :]
     keeps_verb = (
         second in _THAT
@@ -345,28 +368,51 @@ def strip_speech_opening(text: str, memo: WordMemo) -> str:
     return text if keeps_verb else text[tokens[0].start() + 1 :]
 
 
+def _impersonal(words: Sequence[str]) -> bool:
+    """Tell whether ``words`` start with a listed impersonal verb ("تم", "لم يتم")."""
+    return any(tuple(words[: len(entry)]) == entry for entry in _impersonal_starts())
+
+
 def dangling_start(text: str, memo: WordMemo | None = None) -> bool:
     """Tell whether ``text`` starts with a word that needs the previous sentence.
 
-    A listed word (``keypoint_dangling_starts.txt``) first, or second as in
-    ``وأضاف أنه`` and ``وقدم له`` (demonstratives excepted), or a speech verb
-    followed by a colon (``وأضاف: …``).
+    A listed word (``keypoint_dangling_starts.txt``) first, a listed pair of
+    words first (``جاء ذلك``), or a listed word second as in
+    ``وأضاف أنه`` and ``وقدم له`` (demonstratives excepted), a speech verb
+    followed by a colon (``وأضاف: …``), or by "that" (``أوضح ذلك المدير``).
     """
     fold = _fold if memo is None else memo.fold
     words = [fold(token.group()) for token in islice(patterns.TOKEN.finditer(text), 2)]
     if not words:
         return False
-    if words[0] in _dangling_starts():
+    if words[0] in _dangling_starts() or tuple(words) in _dangling_pairs():
         return True
-    # "وأضاف: …": a speech verb whose speaker is elsewhere.
-    if words[0] in _speech_forms() and text[first_end(text) :].lstrip().startswith(":"):
+    if words[0] in _speech_forms() and _speech_elsewhere(text, words):
         return True
     # "وأضاف أنه …", "وقدم له …": the second word needs an antecedent too (a
-    # demonstrative there is usually followed by its noun: "في هذا الإطار").
-    return (
-        len(words) > 1
-        and words[1] in _dangling_starts()
-        and words[1] not in _DEMONSTRATIVES
+    # demonstrative there is usually followed by its noun: "في هذا الإطار"; a
+    # separate pronoun after a noun is its copula, unless a verb came first).
+    if not words[1:] or words[1] not in _dangling_starts():
+        return False
+    if words[1] in _SEPARATE_PRONOUNS:
+        return _verb_like(words[0])
+    return words[1] not in _DEMONSTRATIVES
+
+
+def _speech_elsewhere(text: str, words: Sequence[str]) -> bool:
+    """Tell whether a speech verb's speaker or speech is in the sentence before.
+
+    ``وأضاف: …`` (the speaker is elsewhere), ``أوضح ذلك المدير`` (the speech is).
+    """
+    if text[first_end(text) :].lstrip().startswith(":"):
+        return True
+    return len(words) > 1 and words[1] in _SAID_SO
+
+
+def _verb_like(word: str) -> bool:
+    """Tell whether a first word is a speech verb or a word after "and" (a verb)."""
+    return word in _speech_forms() or (
+        word[:1] in _CONJUNCTIONS and len(word) > _SHORTEST_CONJOINED
     )
 
 
@@ -475,10 +521,31 @@ def _openers() -> dict[str, tuple[_Opener, ...]]:
 
 
 @cache
-def _dangling_starts() -> frozenset[str]:
-    return frozenset(
-        _fold(entry) for entry in read_word_list("keypoint_dangling_starts.txt")
+def _impersonal_starts() -> tuple[tuple[str, ...], ...]:
+    return tuple(
+        tuple(_fold(token) for token in patterns.TOKEN.findall(entry))
+        for entry in read_word_list("keypoint_impersonal_starts.txt")
     )
+
+
+@cache
+def _dangling_entries() -> tuple[tuple[str, ...], ...]:
+    return tuple(
+        tuple(_fold(token) for token in patterns.TOKEN.findall(entry))
+        for entry in read_word_list("keypoint_dangling_starts.txt")
+    )
+
+
+@cache
+def _dangling_starts() -> frozenset[str]:
+    """Return the listed one-word dangling starts."""
+    return frozenset(entry[0] for entry in _dangling_entries() if len(entry) == 1)
+
+
+@cache
+def _dangling_pairs() -> frozenset[tuple[str, ...]]:
+    """Return the listed two-word dangling starts ("جاء ذلك")."""
+    return frozenset(entry for entry in _dangling_entries() if len(entry) > 1)
 
 
 @cache
