@@ -222,11 +222,21 @@ def _sidebar(found: Sequence[Found], listed: Sequence[Quote]) -> list[Found]:
     return [item for item, quote in zip(found, listed, strict=True) if id(quote) in ids]
 
 
-# What the issue calls certain by grammar: the subject of the governing speech verb
-# (or of the verb a participle depends on, ``head``: the verb opening the sentence),
-# a full name, an institution or, in an article that names nobody, a role.  Used for
-# a rule the data cannot judge.
-GRAMMAR = frozenset({"subject:name", "subject:body", "subject:role", "head:name"})
+# What the issue calls certain by grammar, for a rule the data cannot judge: the
+# subject of the governing speech verb, after it (``subject``) or before it
+# (``before``: وكان فلان قد قال), or of the verb a participle or a joined verb
+# depends on (``head``: the verb opening the sentence; ``opening``; ``joined``: the
+# sentence's previous quotation's speaker); the antecedent of الذي قال
+# (``relative``); the issuer of the statement of قال فيه (``statement``); a name or
+# body introducing the quote with a colon (``colon``); the person the article
+# introduced with the title standing before the verb (``titled:name``).  The
+# caption must be a full name, an institution or, in an article that names nobody,
+# a role.
+_GRAMMAR_ROUTES = ("subject", "before", "joined", "relative", "statement", "colon")
+GRAMMAR = frozenset(
+    {f"{route}:{kind}" for route in _GRAMMAR_ROUTES for kind in ("name", "body", "role")}
+    | {"head:name", "opening:name", "titled:name"}
+)
 RULES = tuple(f"{route}:{kind}" for route in ROUTES for kind in CAPTION_KINDS)
 
 

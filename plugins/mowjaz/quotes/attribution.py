@@ -48,6 +48,9 @@ _RELATIVES = frozenset({normalize("الذي"), normalize("التي")})
 # "in it" after a verb without a subject: a relative clause on a statement.
 _IN_IT = frozenset(normalize(word) for word in ("فيه", "فيها"))
 _QAD = "قد"  # the particle قد between a subject and its verb
+# Particles that negate the verb after them (لم يقدم، لن يقول): the word that
+# follows is a verb, never a subject's name opening a clause.
+_NEGATIONS = frozenset(normalize(word) for word in ("لم", "لن"))
 _ON = normalize("على")  # "written on it": a banner, not speech
 _AT = normalize("في")  # "spoke at": an event, not speech
 _WINDOW_WORDS = 40
@@ -93,6 +96,7 @@ ROUTES = (
     "mention",  # a person named earlier in the sentence
     "colon",  # a name or role with a colon: الاتحاد: "…"
     "after",  # an attribution after the quote: "…"، قال الوزير
+    "joined",  # no subject: the speaker of the sentence's previous quote
     "carried",  # no subject: the speaker just before, with nobody else named since
     "last",  # nobody named: the article's last speaker
 )
@@ -100,13 +104,11 @@ ROUTES = (
 # all four labelled sources (each rotation of its leave-one-source-out chose the same).
 CERTAIN_ROUTES = frozenset(
     {
-        "subject:name",
-        "subject:body",
-        "subject:role",
-        "head:name",
-        "carried:name",
-        "carried:body",
+        f"{route}:{kind}"
+        for route in ("subject", "before", "relative", "statement", "colon", "joined")
+        for kind in ("name", "body", "role")
     }
+    | {"head:name", "opening:name", "titled:name", "carried:name", "carried:body"}
 )
 
 
@@ -430,12 +432,33 @@ class Story:
         between the two quotes gives the second to someone else (nobody certain).
         """
         span, said = before
+        if self._describes_noun(paragraph, verb):
+            return None, ""
         after = paragraph.index_before(span.closing) + 1
         if said.speaker and self._others_named(
             [(paragraph, after, verb)], said.speaker, names=False
         ):
             return None, ""
-        return said.speaker, said.route
+        return said.speaker, "joined" if said.route == "subject" else said.route
+
+    def _describes_noun(self, paragraph: Paragraph, verb: int) -> bool:
+        """Tell whether a verb right after an indefinite noun describes that noun.
+
+        ``لم يقدم تفاصيل جديدة تذكر``: a verb that follows an indefinite noun or
+        adjective opens a clause describing it (a نعت), whose subject is that
+        noun, not the speaker of the sentence.  A participle never does.
+        """
+        tokens = paragraph.tokens
+        if not verb or tokens[verb].norm in self.lex.participles:
+            return False
+        before = tokens[verb - 1]
+        return (
+            before.word
+            and not before.definite
+            and not paragraph.quoted[verb - 1]
+            and not word_kinds.is_known(before.norm, self.lex)
+            and before.norm not in self.index.words
+        )
 
     def _carried(self, paragraph: Paragraph, verb: int) -> bool:
         """Tell whether a verb without a subject has the speaker just before.
@@ -718,6 +741,8 @@ class Story:
             return False  # "من اجتماعات الحزب": an object, not a subject
         if before.norm in names.PRONOUN_OBJECTS:
             return False  # "الاتفاق عليه بمشقة بالغة": an adverbial phrase
+        if before.norm in _NEGATIONS:
+            return False  # "لم يقدم تفاصيل جديدة تذكر": a verb, not a name
         return (
             not before.word
             or before.norm in _THAT
