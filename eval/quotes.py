@@ -233,8 +233,9 @@ def _sidebar(found: Sequence[Found], listed: Sequence[Quote]) -> list[Found]:
 # caption must be a full name, an institution or, in an article that names nobody,
 # a role.
 _GRAMMAR_ROUTES = ("subject", "before", "joined", "relative", "statement", "colon")
+_GRAMMAR_KINDS = ("name", "body", "role")
 GRAMMAR = frozenset(
-    {f"{route}:{kind}" for route in _GRAMMAR_ROUTES for kind in ("name", "body", "role")}
+    {f"{route}:{kind}" for route in _GRAMMAR_ROUTES for kind in _GRAMMAR_KINDS}
     | {"head:name", "opening:name", "titled:name"}
 )
 RULES = tuple(f"{route}:{kind}" for route in ROUTES for kind in CAPTION_KINDS)
