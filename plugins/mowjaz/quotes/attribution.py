@@ -782,10 +782,11 @@ class Story:
         if named is not None:
             return named
         position = verb - 1
+        if position > 0 and paragraph.tokens[position].norm == _QAD:
+            position -= 1  # "وكان الاتحاد قد قال"
         if position < 0 or paragraph.quoted[position]:
             return None
-        opener = paragraph.tokens[position - 1] if position else None
-        if opener is not None and opener.norm not in _THAT:
+        if not self._opens_clause(paragraph.tokens, position):
             return None  # "انتقد تقرير المنظمة مؤكدا": a genitive, not a subject
         token = paragraph.tokens[position]
         if not token.definite or not (

@@ -45,6 +45,9 @@ from .word_kinds import (
 )
 
 _MIN_TYPO_LETTERS = 4
+# A run after an institution noun longer than this holds the institution's name
+# and a person's: فريق ليفربول محمد صلاح.
+_BODY_AND_NAME = 2
 # Two neighbouring letters swapped: exactly two positions differ.
 _SWAPPED_LETTERS = 2
 
@@ -544,6 +547,23 @@ def _after_preposition(token: Token, lex: Lexicon) -> bool:
     return norm[0] in (BA, LAM) and norm[1:] in lex.bodies
 
 
+def _names_body(tokens: list[Token], index: int, lex: Lexicon) -> bool:
+    """Tell whether the word at ``index`` is the name a title or institution governs.
+
+    An indefinite institution noun or title (``وفريق``، ``نجم``، ``مدرب``) is in
+    construct with the name after it: that first word is the institution's or
+    team's name (``نجم ليفربول محمد صلاح``), and the person's name follows.
+    """
+    before = tokens[index - 1]
+    return (
+        index > 0
+        and before.word
+        and not before.definite
+        and (is_body(before, lex) or is_title(before, lex))
+        and not _after_preposition(before, lex)
+    )
+
+
 def _named(
     tokens: list[Token], index: int, lex: Lexicon, text: str, found: _Found
 ) -> None:
@@ -565,6 +585,8 @@ def _named(
         )
     if end == index or not _closes_broad_name(tokens, end, lex):
         return
+    if end - index > _BODY_AND_NAME and _names_body(tokens, index, lex):
+        index += 1  # "وفريق ليفربول محمد صلاح": the team's name, then a person's
     name = speaker_of(tokens, index, end, "name", text)
     found.names.append(name)
     if end >= len(tokens) or not tokens[end].word:
