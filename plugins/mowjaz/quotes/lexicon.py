@@ -46,6 +46,8 @@ TOKEN = re.compile(
 _SPACED_TOKEN = re.compile(r"(\s*)(" + TOKEN.pattern + ")")
 
 
+_UNDERSCORE = "_"
+
 SpeakerKind = Literal["name", "role"]
 
 
@@ -157,12 +159,27 @@ def quote_tokens(
         end = start + len(raw)
         if raw == HASH:
             continue  # "#name": a hashtag mark is not a word boundary
-        facts = known.get(raw)
-        if facts is None:
-            facts = known[raw] = _token_facts(raw)
-        word, norm, definite = facts
-        tokens.append(Token(raw, norm, start, end, word, definite))
+        # "#مرام_فلان": the underscores of a hashtag stand for spaces.
+        for offset, part in _hashtag_words(raw):
+            facts = known.get(part)
+            if facts is None:
+                facts = known[part] = _token_facts(part)
+            word, norm, definite = facts
+            first = start + offset
+            tokens.append(Token(part, norm, first, first + len(part), word, definite))
     return tokens
+
+
+def _hashtag_words(raw: str) -> list[tuple[int, str]]:
+    """Return the words of a token joined by underscores, with their offsets."""
+    if _UNDERSCORE not in raw:
+        return [(0, raw)]
+    parts, offset = [], 0
+    for part in raw.split(_UNDERSCORE):
+        if part:
+            parts.append((offset, part))
+        offset += len(part) + 1
+    return parts or [(0, raw)]
 
 
 def _token_facts(raw: str) -> tuple[bool, str, bool]:
