@@ -78,6 +78,8 @@ _MAX_ROLE_WORDS = 8
 _MAX_SKIPPED_WORDS = 4
 # The longest description set off by commas between a role and its name.
 _MAX_DESCRIPTION_WORDS = 7
+# The longest description of a person before يدعى: أحد المستخدمين يدعى فلان.
+_MAX_DESCRIBED_WORDS = 4
 
 
 def name_end(tokens: list[Token], start: int, lex: Lexicon) -> int:
@@ -85,7 +87,9 @@ def name_end(tokens: list[Token], start: int, lex: Lexicon) -> int:
     index = start
     while index < len(tokens) and index - start < MAX_NAME_WORDS:
         token = tokens[index]
-        if is_name_word(token, lex):
+        if index == start and _short_given_name(tokens, index, lex):
+            index += 1  # "زو يونج": a two-letter given name before a name word
+        elif is_name_word(token, lex):
             if index > start and not inner_name_word(token, lex):
                 break  # "ونظيره"، "استعداده": not part of the name
             if index > start and _after_family_name(tokens, index, start):
@@ -105,6 +109,24 @@ def name_end(tokens: list[Token], start: int, lex: Lexicon) -> int:
         else:
             break
     return index
+
+
+def _short_given_name(tokens: list[Token], index: int, lex: Lexicon) -> bool:
+    """Tell whether a two-letter word opens a name (``زو يونج``، ``لي كه تشيانغ``).
+
+    East Asian names transcribed in Arabic have two-letter parts; such a word
+    opens a name only when it is no listed word and a name word follows it.
+    """
+    token = tokens[index]
+    return (
+        token.word
+        and len(token.norm) == MIN_NAME_LETTERS - 1
+        and not token.norm[0].isdigit()
+        and not token.definite
+        and not is_known(token.norm, lex)
+        and index + 1 < len(tokens)
+        and is_name_word(tokens[index + 1], lex)
+    )
 
 
 def _sheikh(tokens: list[Token], index: int) -> bool:
@@ -426,7 +448,27 @@ def subject_after(
         index += 1
     if index >= len(tokens) or not tokens[index].word:
         return None
-    return phrase_at(tokens, index, lex, text)
+    return phrase_at(tokens, index, lex, text) or _named_after(tokens, index, lex, text)
+
+
+def _named_after(
+    tokens: list[Token], index: int, lex: Lexicon, text: str
+) -> Speaker | None:
+    """Return the name a description gives with ``يدعى``: ``أحد المستخدمين يدعى فلان``.
+
+    A subject that is no name or role phrase (``أحد المستخدمين``، ``امرأة``) may
+    still name its person a few words on; nothing but words may stand between.
+    """
+    for position in range(index, min(len(tokens), index + _MAX_DESCRIBED_WORDS)):
+        token = tokens[position]
+        if not token.word:
+            return None
+        if token.norm in lex.naming and position > index:
+            named = _given_name_end(tokens, position + 1, lex)
+            if named > position + 1:
+                return speaker_of(tokens, position + 1, named, "name", text)
+            return None
+    return None
 
 
 def phrase_at(
