@@ -367,6 +367,7 @@ def build_index(
             elif kind & (TITLE | BODY | NISBA):
                 if kind & TITLE:
                     _named_before_title(tokens, index, lex, text, found)
+                    _quoted_after_title(paragraph, index, lex, found)
                 _introduced(tokens, index, lex, text, found)
             elif kind & NAME_WORD and _clear_before(
                 tokens, kinds, index, lex, _alone(found)
@@ -528,6 +529,37 @@ def _named_before_title(
         first += 1  # the sentence's verb
     if index - first > 1:
         found.people.append(speaker_of(tokens, first, index, "name", text))
+
+
+def _quoted_after_title(
+    paragraph: Paragraph, index: int, lex: Lexicon, found: _Found
+) -> None:
+    """Record ``TITLE "NAME"``: a title's name written inside quotation marks.
+
+    ``الأستاذ "فلان الفلاني"``: the quoted words right after a definite title, two
+    to four name words and nothing else, are the person's name.
+    """
+    tokens = paragraph.tokens
+    title = tokens[index]
+    mark = index + 1
+    if not title.definite or mark >= len(tokens) or not paragraph.quoted[mark]:
+        return
+    if tokens[mark].word:
+        return  # the quotation opens with a word: no mark right after the title
+    end = mark + 1
+    while end < len(tokens) and tokens[end].word and paragraph.quoted[end]:
+        end += 1
+    closed = end < len(tokens) and not tokens[end].word and paragraph.quoted[end]
+    size = end - mark - 1
+    if not closed or not 1 < size <= MAX_NAME_WORDS:
+        return
+    if name_end(tokens, mark + 1, lex) != end:
+        return
+    name = speaker_of(tokens, mark + 1, end, "name", paragraph.text)
+    found.people.append(name)
+    found.roles.append(
+        (role_key(speaker_of(tokens, index, index + 1, "role", paragraph.text)), name)
+    )
 
 
 def _body_name(
