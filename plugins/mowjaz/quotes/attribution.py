@@ -319,7 +319,11 @@ class Story:
         if not words:
             return False
         last = tokens[words[-1]]
-        if word_kinds.is_cue(last, self.lex) or word_kinds.is_title(last, self.lex):
+        if word_kinds.is_cue(last, self.lex):
+            return True
+        if word_kinds.is_title(last, self.lex) and self._short(paragraph, span):
+            # "الأستاذ "فلان الفلاني"": a title names a person in a few words;
+            # after "وقالت فلانة للصحفيين" or "إن الملك" a sentence is speech.
             return True
         if (
             tokens[window[-1]].norm in _WITH
