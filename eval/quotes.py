@@ -227,12 +227,21 @@ def _sidebar(found: Sequence[Found], listed: Sequence[Quote]) -> list[Found]:
 # (``before``: وكان فلان قد قال), or of the verb a participle or a joined verb
 # depends on (``head``: the verb opening the sentence; ``opening``; ``joined``: the
 # sentence's previous quotation's speaker); the antecedent of الذي قال
-# (``relative``); the issuer of the statement of قال فيه (``statement``); a name or
+# (``relative``); the issuer of the statement of قال فيه (``statement``); the
+# source after عن of reported words (``source``: ونقلت الوكالة عن فلان); a name or
 # body introducing the quote with a colon (``colon``); the person the article
 # introduced with the title standing before the verb (``titled:name``).  The
 # caption must be a full name, an institution or, in an article that names nobody,
 # a role.
-_GRAMMAR_ROUTES = ("subject", "before", "joined", "relative", "statement", "colon")
+_GRAMMAR_ROUTES = (
+    "subject",
+    "before",
+    "joined",
+    "relative",
+    "statement",
+    "colon",
+    "source",
+)
 _GRAMMAR_KINDS = ("name", "body", "role")
 GRAMMAR = frozenset(
     {f"{route}:{kind}" for route in _GRAMMAR_ROUTES for kind in _GRAMMAR_KINDS}

@@ -51,6 +51,7 @@ _QAD = "قد"  # the particle قد between a subject and its verb
 # Particles that negate the verb after them (لم يقدم، لن يقول): the word that
 # follows is a verb, never a subject's name opening a clause.
 _NEGATIONS = frozenset(normalize(word) for word in ("لم", "لن"))
+_FROM = normalize("عن")  # "نقلت الوكالة عن فلان": the source of reported words
 _ON = normalize("على")  # "written on it": a banner, not speech
 _AT = normalize("في")  # "spoke at": an event, not speech
 _WINDOW_WORDS = 40
@@ -94,6 +95,7 @@ ROUTES = (
     "sentence",  # the subject of the sentence's first verb: ودافع فلان، قائلا
     "titled",  # the person a title before the verb stands for
     "mention",  # a person named earlier in the sentence
+    "source",  # the source of reported words: ونقلت الوكالة عن فلان "…"
     "colon",  # a name or role with a colon: الاتحاد: "…"
     "after",  # an attribution after the quote: "…"، قال الوزير
     "joined",  # no subject: the speaker of the sentence's previous quote
@@ -105,7 +107,15 @@ ROUTES = (
 CERTAIN_ROUTES = frozenset(
     {
         f"{route}:{kind}"
-        for route in ("subject", "before", "relative", "statement", "colon", "joined")
+        for route in (
+            "subject",
+            "before",
+            "relative",
+            "statement",
+            "colon",
+            "joined",
+            "source",
+        )
         for kind in ("name", "body", "role")
     }
     | {"head:name", "opening:name", "titled:name", "carried:name", "carried:body"}
@@ -230,11 +240,34 @@ class Story:
         verbs = [k for k in window if self._verb_at(tokens, k)]
         if verbs:
             return self._spoken(paragraph, verbs[-1], window, joined, earlier)
+        reported = self._reported(paragraph, window)
+        if reported is not None:
+            return reported
         if colon:
             return self._introduced(paragraph, window)
         if joined and earlier and earlier[-1][1].speech:
             return earlier[-1][1]
         return self._judge_without_verb(paragraph, span, window)
+
+    def _reported(self, paragraph: Paragraph, window: list[int]) -> Said | None:
+        """``ونقلت الوكالة عن فلان "…"``: the words are those of the source after عن.
+
+        A reporting verb (``text/data/quote_report_verbs.txt``) and, later in the
+        window, عن with a name or role: that is the speaker (``source``).
+        """
+        tokens = paragraph.tokens
+        verb = next((k for k in window if tokens[k].norm in self.lex.reports), None)
+        if verb is None:
+            return None
+        for position in window:
+            if position > verb and tokens[position].norm == _FROM:
+                if position + 1 >= len(tokens) or paragraph.quoted[position + 1]:
+                    return None
+                found = names.phrase_at(tokens, position + 1, self.lex, paragraph.text)
+                if found is None:
+                    return None
+                return Said(True, self._resolve(found), "source")
+        return None
 
     def _judge_without_verb(
         self, paragraph: Paragraph, span: QuotedSpan, window: list[int]

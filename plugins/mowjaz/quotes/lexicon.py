@@ -135,6 +135,7 @@ class Lexicon:
     masdars: frozenset[str] = frozenset()
     replies: frozenset[str] = frozenset()
     formulas: frozenset[str] = frozenset()
+    reports: frozenset[str] = frozenset()
     # Per-build memos (:class:`~mowjaz.text.memo.WordMemo`) of name-word verdicts
     # and of the kinds of each token text; None (the shared lexicon) remembers nothing.
     name_words: dict[tuple[str, str, bool, bool], bool] | None = field(
@@ -236,6 +237,7 @@ def lexicon() -> Lexicon:
         masdars=frozenset(_masdar_forms(speech_verbs)),
         replies=frozenset(_verb_forms(list(REPLY_VERBS))),
         formulas=_plain("quote_formulas.txt"),
+        reports=frozenset(_verb_forms(read_word_list("quote_report_verbs.txt"))),
     )
 
 
