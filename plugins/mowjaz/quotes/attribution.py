@@ -52,8 +52,10 @@ _QAD = "قد"  # the particle قد between a subject and its verb
 # follows is a verb, never a subject's name opening a clause.
 _NEGATIONS = frozenset(normalize(word) for word in ("لم", "لن"))
 _FROM = normalize("عن")  # "نقلت الوكالة عن فلان": the source of reported words
-_ON = normalize("على")  # "written on it": a banner, not speech
-_AT = normalize("في")  # "spoke at": an event, not speech
+# "written on it": a banner, not speech; "spoke at": an event, not speech.
+_ON_OR_AT = frozenset(
+    normalize(word) for word in ("على", "عليه", "عليها", "عليهم", "في")
+)
 _WINDOW_WORDS = 40
 _AFTER_WORDS = 3
 _BLOCK_END_SLACK = 3
@@ -381,7 +383,7 @@ class Story:
         return (
             len(words) >= _VERB_AND_OBJECT
             and words[-1] == window[-1]
-            and tokens[words[-1]].norm in (_ON, _AT)
+            and tokens[words[-1]].norm in _ON_OR_AT
             and word_kinds.is_verb(tokens[words[-2]], self.lex)
         )
 
