@@ -126,11 +126,16 @@ CERTAIN_ROUTES = frozenset(
 
 @dataclass(frozen=True, slots=True)
 class _Event:
-    """A speaker named at ``offset``, or the issuer of the ``statement`` named there."""
+    """A speaker named at ``offset``, or the issuer of the ``statement`` named there.
+
+    ``verb`` is the token index of a speech verb with no subject (``وأضاف أن``):
+    the last speaker still speaking there, when nobody else was named since.
+    """
 
     offset: int
     caption: str | None
     statement: str | None = None
+    verb: int | None = None
 
 
 @dataclass(slots=True)
@@ -179,6 +184,12 @@ class Story:
         return results
 
     def _note(self, event: _Event, paragraph: Paragraph) -> None:
+        if event.verb is not None:
+            # "وأضاف أن …، ولفت إلى …": a chain of verbs without a subject keeps
+            # the last speaker speaking, paragraph after paragraph.
+            if self._carried(paragraph, event.verb):
+                self.last_place = (self.order, event.verb)
+            return
         if event.statement:
             self.last_issuer = event.caption
             if event.caption:
@@ -216,7 +227,24 @@ class Story:
                 subject = paragraph.subject_after(position, self.lex)
                 if subject is not None and names.is_titled(subject, self.lex):
                     events.append(_Event(token.start, self._resolve(subject)))
+                elif subject is None and self._opens_chain(paragraph, position):
+                    events.append(_Event(token.start, None, verb=position))
         return events
+
+    def _opens_chain(self, paragraph: Paragraph, verb: int) -> bool:
+        """Tell whether a verb without a subject opens its sentence (``وأضاف``).
+
+        Only a verb at the start of a sentence or clause (after a full stop or a
+        comma, with و or ف) continues the speaker before it; a verb after أن or a
+        relative pronoun has a subject of its own, before it.
+        """
+        token = paragraph.tokens[verb]
+        if token.norm[:1] not in ("و", "ف") and token.norm not in self.lex.participles:
+            return False
+        if not verb:
+            return True
+        before = paragraph.tokens[verb - 1]
+        return not before.word and before.raw in SENTENCE_ENDS | _COMMAS_SET
 
     def _resolve(self, speaker: Speaker) -> str:
         """Caption ``speaker``; a statement (``التقرير``) gives way to its issuer."""
