@@ -235,15 +235,24 @@ class Story:
         """Tell whether a verb without a subject opens its sentence (``وأضاف``).
 
         Only a verb at the start of a sentence or clause (after a full stop or a
-        comma, with و or ف) continues the speaker before it; a verb after أن or a
-        relative pronoun has a subject of its own, before it.
+        comma, with و or ف) and followed by أن، إن، a colon or a preposition
+        continues the speaker before it; a verb after أن or a relative pronoun has
+        a subject of its own, before it.
         """
-        token = paragraph.tokens[verb]
+        tokens = paragraph.tokens
+        token = tokens[verb]
         if token.norm[:1] not in ("و", "ف") and token.norm not in self.lex.participles:
             return False
+        following = tokens[verb + 1] if verb + 1 < len(tokens) else None
+        if following is None or not (
+            following.norm in _THAT
+            or following.raw in _COLONS
+            or following.norm in self.lex.prepositions
+        ):
+            return False  # "وقالت أخرى": a subject of its own may follow
         if not verb:
             return True
-        before = paragraph.tokens[verb - 1]
+        before = tokens[verb - 1]
         return not before.word and before.raw in SENTENCE_ENDS | _COMMAS_SET
 
     def _resolve(self, speaker: Speaker) -> str:

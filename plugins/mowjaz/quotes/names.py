@@ -56,6 +56,7 @@ from .word_kinds import (
 # "شيخ" without the article after a given name is part of the name, as in Somali
 # and Sudanese names (فلان شيخ فلان); the title is "الشيخ" before a name.
 _SHEIKH = normalize("شيخ")
+_AAL = "آل"  # "the family of", as in آل الشيخ (spelt with its madda)
 # Words that glue a compound name together: عبد / أبو / بن / ابن / آل.
 _NAME_GLUE = frozenset(
     normalize(word)
@@ -87,8 +88,10 @@ def name_end(tokens: list[Token], start: int, lex: Lexicon) -> int:
     index = start
     while index < len(tokens) and index - start < MAX_NAME_WORDS:
         token = tokens[index]
-        if index == start and _short_given_name(tokens, index, lex):
-            index += 1  # "زو يونج": a two-letter given name before a name word
+        if index == start and (
+            _short_given_name(tokens, index, lex) or _family_opening(tokens, index)
+        ):
+            index += 1  # "زو يونج"، "آل الشيخ": a name opening with a short word
         elif is_name_word(token, lex):
             if index > start and not inner_name_word(token, lex):
                 break  # "ونظيره"، "استعداده": not part of the name
@@ -126,6 +129,17 @@ def _short_given_name(tokens: list[Token], index: int, lex: Lexicon) -> bool:
         and not is_known(token.norm, lex)
         and index + 1 < len(tokens)
         and is_name_word(tokens[index + 1], lex)
+    )
+
+
+def _family_opening(tokens: list[Token], index: int) -> bool:
+    """Tell whether ``آل`` opens a family name used alone (``وقال آل الشيخ``)."""
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    return (
+        strip_tatweel(strip_diacritics(tokens[index].raw)) == _AAL
+        and following is not None
+        and following.word
+        and following.definite
     )
 
 
