@@ -22,6 +22,7 @@ linear in the length of the text.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ..text.normalize import normalize
@@ -33,6 +34,7 @@ from .name_index import NameIndex
 from .paragraph import Paragraph
 
 _COLONS = frozenset({":"})
+_ARABIC_LETTER = re.compile("[\N{ARABIC LETTER HAMZA}-\N{ARABIC LETTER YEH}]")
 _COMMAS_SET = frozenset(COMMAS)
 # "that" after a verb of saying: the quoted words follow as its object.
 _INNA = frozenset(
@@ -696,6 +698,15 @@ class Story:
         ):
             return None
         words = [k for k in window if tokens[k].word]
+        # "(CNN) -- طرحت فلانة"، "حيث غردت فلانة": a dateline or a clause opener
+        # before the sentence's verb; the verb after it needs no و.
+        led = 0
+        while led < len(words) - 1 and (
+            not _ARABIC_LETTER.search(tokens[words[led]].raw)
+            or (not led and tokens[words[led]].norm in self.lex.clause_openers)
+        ):
+            led += 1
+        words = words[led:]
         if not words or words[0] == verb:
             return None
         if any(
@@ -706,7 +717,7 @@ class Story:
             return None  # "…، وهو ما أكده مدربه فلان، قائلا": the nearer verb's
         opener = tokens[words[0]]
         plain = (
-            opener.norm[:1] in ("و", "ف")
+            (led or opener.norm[:1] in ("و", "ف"))
             and not word_kinds.is_known(opener.norm, self.lex)
             and opener.norm[1:] not in self.lex.clause_openers
             and not opener.definite
