@@ -62,6 +62,7 @@ _WINDOW_WORDS = 40
 _AFTER_WORDS = 3
 _BLOCK_END_SLACK = 3
 _MAX_ANTECEDENT_WORDS = 5
+_MAX_ROLE_WORDS = 6  # the longest role opening a sentence before its name
 _VERB_AND_OBJECT = 2
 _QUOTED_NAME_WORDS = 3
 # Prepositions whose short object is a medium, a place or a party, never words
@@ -809,14 +810,37 @@ class Story:
                 tokens[start], self.lex
             ):
                 break
-            if names.name_end(tokens, start, self.lex) == end and self._opens_clause(
+            opens = self._opens_clause(tokens, start) or self._after_opening_role(
                 tokens, start
-            ):
+            )
+            if names.name_end(tokens, start, self.lex) == end and opens:
                 found = start
         if found is None:
             return None
         return self._resolve(
             names.speaker_of(tokens, found, end, "name", paragraph.text)
+        )
+
+    def _after_opening_role(self, tokens: list[Token], start: int) -> bool:
+        """Tell whether a role opening the sentence ends right before ``start``.
+
+        ``رئيس الوزراء الكندي فلان الفلاني قال``: the role and the name in
+        apposition are together the subject standing before its verb.
+        """
+        first = start - 1
+        while (
+            first >= max(0, start - _MAX_ROLE_WORDS)
+            and tokens[first].word
+            and not (
+                word_kinds.is_title(tokens[first], self.lex)
+                and names.role_end(tokens, first, self.lex) == start
+            )
+        ):
+            first -= 1
+        return (
+            first >= max(0, start - _MAX_ROLE_WORDS)
+            and tokens[first].word
+            and self._opens_clause(tokens, first)
         )
 
     def _opens_clause(self, tokens: list[Token], start: int) -> bool:
