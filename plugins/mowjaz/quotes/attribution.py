@@ -53,6 +53,7 @@ _QAD = "قد"  # the particle قد between a subject and its verb
 # Particles that negate the verb after them (لم يقدم، لن يقول): the word that
 # follows is a verb, never a subject's name opening a clause.
 _NEGATIONS = frozenset(normalize(word) for word in ("لم", "لن"))
+_TO = "ل"  # "وقالت "منارة" لبي بي سي": the one spoken to
 _FROM = normalize("عن")  # "نقلت الوكالة عن فلان": the source of reported words
 # "written on it": a banner, not speech; "spoke at": an event, not speech.
 _ON_OR_AT = frozenset(
@@ -410,13 +411,16 @@ class Story:
             if following < len(tokens) and (
                 tokens[following].norm in _THAT
                 or (
-                    tokens[following].raw in COMMAS
+                    (
+                        tokens[following].raw in COMMAS
+                        or tokens[following].norm[:1] == _TO
+                    )
                     and len(paragraph.text[span.start : span.end].split())
                     <= _QUOTED_NAME_WORDS
                 )
             ):
-                # "قال "الاتحاد الوطني" إن"، "وقالت "منارة"، وهي منظمة ...، إن":
-                # the quote is the verb's subject, a name.
+                # "قال "الاتحاد الوطني" إن"، "وقالت "منارة"، وهي منظمة ...، إن"،
+                # "وقالت "منارة" لبي بي سي": the quote is the verb's subject, a name.
                 return True
         # "كتب عليها "…"": written on a banner; "يتحدث في "…"": where he
         # spoke, an event.  Words said follow the verb, never its preposition.

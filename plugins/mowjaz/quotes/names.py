@@ -65,6 +65,7 @@ _NAME_GLUE = frozenset(
         "أبو",
         "بن",
         "ابن",
+        "بلا",  # "without", inside names of bodies: أطباء بلا حدود
         # particles of European names: دي، دا، دل، دو (لوكا بيترو دل فابرو)
         "دي",
         "دا",
