@@ -47,6 +47,8 @@ _SPACED_TOKEN = re.compile(r"(\s*)(" + TOKEN.pattern + ")")
 
 
 _UNDERSCORE = "_"
+# The pronoun suffixes a title takes without changing its form (ه is ة folded).
+POSSESSIVES = tuple(suffix for suffix in PRONOUN_SUFFIXES if suffix != HAA)
 
 SpeakerKind = Literal["name", "role"]
 
@@ -322,7 +324,8 @@ def _noun_forms(lines: list[str], *, plural: bool) -> set[str]:
     forms: set[str] = set()
     suffixes = ["", HAA]
     if plural:
-        suffixes += [WAW + NOON, YAA + NOON, ALEF + TAA]
+        # A person's title with a possessive pronoun: "طبيبها فلان" (her doctor).
+        suffixes += [WAW + NOON, YAA + NOON, ALEF + TAA, *POSSESSIVES]
     for line in lines:
         base = normalize(line.split()[0])
         bases = {base} if base.startswith(ARTICLE) else {base + s for s in suffixes}

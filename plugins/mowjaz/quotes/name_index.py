@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from ..text.normalize import normalize
 from .letters import ARTICLE, BA, COMMAS, FA, LAM, SENTENCE_ENDS, WAW
-from .lexicon import Lexicon, Speaker, Token
+from .lexicon import POSSESSIVES, Lexicon, Speaker, Token
 from .names import (
     MAX_NAME_WORDS,
     name_after_role,
@@ -271,7 +271,17 @@ def _role_words(key: str) -> list[str]:
         elif bare.startswith(ARTICLE):
             bare = bare[len(ARTICLE) :]
         words.append(bare)
+    if words:
+        words[0] = _without_possessive(words[0])
     return words
+
+
+def _without_possessive(word: str) -> str:
+    """Return a role's head without a possessive pronoun (``طبيبها`` -> ``طبيب``)."""
+    for suffix in POSSESSIVES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= _MIN_TYPO_LETTERS - 1:
+            return word[: -len(suffix)]
+    return word
 
 
 def _ends_with(
