@@ -261,12 +261,28 @@ def role_end(tokens: list[Token], start: int, lex: Lexicon) -> int:
             pass  # a family name (السالمي) takes no adjective: المغردين is an object
         elif norm[0] == LAM and _next_is_definite(tokens, index):
             construct = True
-        else:
+        elif not _coordinated_last(tokens, index):
             break
         index += 1
     if is_body(tokens[start], lex) and _place_follows(tokens, index, lex):
         index += 2  # "نقابة الصحف في اليابان": the country is part of the name
     return index
+
+
+def _coordinated_last(tokens: list[Token], index: int) -> bool:
+    """Tell whether ``والصورة`` closes a role: ``مدير المركز الوطني للسينما والصورة،``.
+
+    A definite noun joined by و to the role's last genitive, right before a
+    comma, is part of the institution's name rather than another noun phrase.
+    """
+    norm = tokens[index].norm
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    return (
+        norm.startswith(WAW + ARTICLE)
+        and following is not None
+        and following.raw in COMMAS
+        and (tokens[index - 1].definite or tokens[index - 1].norm.startswith(LAM + LAM))
+    )
 
 
 # Nouns of a region before its name (written for Mowjaz): "بمنطقة الجوف"، "في
@@ -402,7 +418,11 @@ def name_after_role(
         end = name_end(tokens, first, lex)
         # An apposition is set off by commas: "رئيس الشركة، بول،".  A word after the
         # comma that runs on into a phrase ("، عملت في ...") opens a clause instead.
-        closed = end >= len(tokens) or not tokens[end].word
+        closed = (
+            end >= len(tokens)
+            or not tokens[end].word
+            or is_conjunction(tokens[end], lex)  # "، فتحي الخراط ومسؤولين"
+        )
         if end > first and closed:
             return first, end
         if end == first and _describes(tokens, comma + 1):
