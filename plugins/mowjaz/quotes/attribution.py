@@ -29,7 +29,7 @@ from ..text.normalize import normalize
 from ..text.quote_marks import QuotedSpan
 from . import issuers, names, word_kinds
 from .letters import COMMAS, SENTENCE_ENDS
-from .lexicon import Lexicon, Speaker, Token
+from .lexicon import Lexicon, Speaker, Token, quote_tokens
 from .name_index import NameIndex
 from .paragraph import Paragraph
 
@@ -158,6 +158,9 @@ class Story:
     last_place: tuple[int, int] | None = None
     order: int = -1
     seen: list[Paragraph] = field(default_factory=list)
+    # Quoted names that are a speech verb's subject (وقالت "منارة"): news quotes
+    # the names of organisations and media, not of people.
+    quoted_subjects: set[str] = field(default_factory=set)
 
     def read(self, paragraph: Paragraph) -> list[tuple[QuotedSpan, Said]]:
         """Judge every span of ``paragraph``; update who spoke and issued last."""
@@ -281,11 +284,13 @@ class Story:
         if not colon and self._names_something(paragraph, window, span):
             return NOT_SPEECH
         verbs = [k for k in window if self._verb_at(tokens, k)]
+        reported = self._reported(paragraph, window)
+        if reported is not None and all(
+            tokens[k].norm in self.lex.masdars for k in verbs
+        ):
+            return reported  # "ونقلت الوكالة عن فلان قوله "…"": the source's words
         if verbs:
             return self._spoken(paragraph, verbs[-1], window, joined, earlier)
-        reported = self._reported(paragraph, window)
-        if reported is not None:
-            return reported
         if colon:
             return self._introduced(paragraph, window)
         if joined and earlier and earlier[-1][1].speech:
@@ -444,6 +449,7 @@ class Story:
             return Said(True, self._resolve(subject), "subject")
         named = self._quoted_subject(paragraph, verb, earlier)
         if named is not None:
+            self.quoted_subjects.add(named)
             return Said(True, named, "subject")
         speaker, route = self._implicit(paragraph, verb, window, joined, earlier)
         return Said(True, speaker, route)
@@ -765,6 +771,9 @@ class Story:
         before = self._subject_before(paragraph, verb)
         if before is not None:
             return before, "before"
+        quoted = self._relative_subject(paragraph, verb, quoted_only=True)
+        if quoted is not None:
+            return quoted, "relative"  # 'الأستاذ "فلان" الذي قال': its antecedent
         for position in range(verb - 1, start - 1, -1):
             if tokens[position].norm in self.lex.clause_openers:
                 break  # "…، إذ قالت": a name before إذ is in the earlier clause
@@ -918,8 +927,13 @@ class Story:
             names.speaker_of(tokens, position, position + 1, "name", text)
         )
 
-    def _relative_subject(self, paragraph: Paragraph, verb: int) -> str | None:
-        """Return the antecedent of a relative clause: ``مسؤول أمني، الذي قال``."""
+    def _relative_subject(
+        self, paragraph: Paragraph, verb: int, *, quoted_only: bool = False
+    ) -> str | None:
+        """Return the antecedent of a relative clause: ``مسؤول أمني، الذي قال``.
+
+        ``quoted_only``: only a person's name in quotation marks before الذي.
+        """
         tokens = paragraph.tokens
         end = verb
         if not end or tokens[end - 1].norm not in _RELATIVES:
@@ -927,6 +941,10 @@ class Story:
         end -= 1
         if end and tokens[end - 1].raw in (",", "،"):
             end -= 1
+        if end and paragraph.quoted[end - 1]:
+            return self._quoted_antecedent(paragraph, tokens[end - 1].start)
+        if quoted_only:
+            return None
         start = end
         while (
             start > 0
@@ -952,6 +970,20 @@ class Story:
         return self._resolve(
             names.speaker_of(tokens, first, last, kind, paragraph.text)
         )
+
+    def _quoted_antecedent(self, paragraph: Paragraph, closing: int) -> str | None:
+        """Return a title's quoted name before ``الذي``: ``الأستاذ "فلان" الذي قال``.
+
+        Only a name the article introduced as a person (after a title) counts.
+        """
+        for span in paragraph.spans:
+            if span.closing == closing:
+                words = quote_tokens(paragraph.text[span.start : span.end])
+                key = tuple(token.norm for token in words if token.word)
+                for person in self.index.people:
+                    if person.key == key:
+                        return self.index.resolve(person)
+        return None
 
     def _sentence_subject(self, paragraph: Paragraph, position: int) -> str | None:
         """Return the subject of the sentence's first verb: ``ودافع جابر، قائلا``."""

@@ -421,7 +421,8 @@ def name_after_role(
         closed = (
             end >= len(tokens)
             or not tokens[end].word
-            or is_conjunction(tokens[end], lex)  # "، فتحي الخراط ومسؤولين"
+            # "، فلان الفلاني ومسؤولين": و joins another noun phrase to the name.
+            or (tokens[end].norm[0] == WAW and not inner_name_word(tokens[end], lex))
         )
         if end > first and closed:
             return first, end

@@ -1,0 +1,215 @@
+"""Who said a quotation: the attribution routes of Arabic news writing (issue 23).
+
+Every fixture is an Arabic sentence written for these tests.
+"""
+
+from __future__ import annotations
+
+from mowjaz.quotes.extract import attributed_quotes, extract_quotes
+from mowjaz.text.blocks import Block
+
+
+def quotes_of(*paragraphs: str) -> list[tuple[str, str | None]]:
+    """Return the quotes as listed: a speaker only when the attribution is certain."""
+    blocks = [Block("paragraph", text) for text in paragraphs]
+    return [(quote.text, quote.speaker) for quote in extract_quotes(blocks)]
+
+
+def guesses_of(*paragraphs: str) -> list[tuple[str, str | None]]:
+    """Return the quotes with the speaker the rules guess, certain or not."""
+    blocks = [Block("paragraph", text) for text in paragraphs]
+    return [
+        (found.quote.text, found.quote.speaker) for found in attributed_quotes(blocks)
+    ]
+
+
+# Grammar: whose verb governs the quotation -----------------------------------------
+
+
+def test_a_verb_joined_in_the_sentence_keeps_the_speaker_of_its_first_quote():
+    assert quotes_of(
+        'وقال الوزير سامي خليل إن الميزانية "ستكون جاهزة قريبا"، '
+        'مضيفا أنها "تراعي حاجات القرى البعيدة".'
+    ) == [
+        ("ستكون جاهزة قريبا", "سامي خليل"),
+        ("تراعي حاجات القرى البعيدة", "سامي خليل"),
+    ]
+
+
+def test_a_verb_describing_an_indefinite_noun_is_not_the_speakers():
+    # "تفاصيل جديدة تذكر": details worth mentioning; the quotation is no one's words.
+    found = quotes_of(
+        'وقال الوزير سامي خليل إن الزيارة كانت "مفيدة"، إلا أنه لم يقدم تفاصيل '
+        'جديدة تذكر حول "خطة إصلاح الطرق الريفية".'
+    )
+    assert ("خطة إصلاح الطرق الريفية", "سامي خليل") not in found
+
+
+def test_a_verb_after_anna_with_a_pronoun_has_that_pronoun_as_subject():
+    # "إنه طالب بتوفير": he demanded; "بتوفير" is the object, never a speaker.
+    found = guesses_of(
+        'قال اللاعب سامي الحداد إنه طالب بتوفير ملعب للتدريب، مشيرا إلى أن "الفريق '
+        'يتدرب في ظروف صعبة".'
+    )
+    assert all(speaker != "بتوفير" for _, speaker in found)
+    assert found == [("الفريق يتدرب في ظروف صعبة", "سامي الحداد")]
+
+
+def test_an_institution_before_qad_and_its_verb_is_the_subject():
+    assert quotes_of(
+        "تصاعد الخلاف بين اللاعب واتحاد الكرة الأردني هذا الأسبوع.",
+        'وكان الاتحاد قد قال في بيان إنه لن يسمح "لأي طرف بإثارة الخلاف بين أبنائه".',
+    ) == [("لأي طرف بإثارة الخلاف بين أبنائه", "اتحاد الكرة الأردني")]
+
+
+def test_a_role_and_name_opening_the_sentence_are_the_subject_of_the_verb_after():
+    assert quotes_of(
+        'رئيس الوزراء الماليزي حسن عثمان قال في بيان: "ندين هذا الهجوم بشدة".'
+    ) == [("ندين هذا الهجوم بشدة", "حسن عثمان")]
+
+
+def test_a_participle_takes_the_subject_of_the_verb_after_a_clause_opener():
+    assert quotes_of(
+        "حيث غردت المغنية سلمى ناصر بعد الحفل موجهة حديثها إلى المخرج كمال يوسف "
+        'قائلة "شكرا لكل من حضر الليلة".'
+    ) == [("شكرا لكل من حضر الليلة", "سلمى ناصر")]
+
+
+def test_reported_words_belong_to_the_source_after_an():
+    assert quotes_of(
+        'ونقلت وكالة الأنباء عن الوزير سامي خليل قوله "الطريق سيفتح الأسبوع المقبل".'
+    ) == [("الطريق سيفتح الأسبوع المقبل", "سامي خليل")]
+
+
+def test_a_short_quoted_name_before_the_one_spoken_to_is_the_subject():
+    assert quotes_of(
+        'وقالت "منارة" لإذاعة محلية "سنواصل توزيع الطعام على العائلات".'
+    ) == [("سنواصل توزيع الطعام على العائلات", "منارة")]
+
+
+def test_a_title_before_a_long_quotation_does_not_make_it_a_name():
+    # "للصحفيين" is whom she spoke to: the sentence after it is speech.
+    assert quotes_of(
+        'وقالت الممثلة سلمى ناصر للصحفيين "هل علينا أن نعيد كتابة التاريخ كله؟"'
+    ) == [("هل علينا أن نعيد كتابة التاريخ كله؟", "سلمى ناصر")]
+
+
+# Chains of verbs without a subject -----------------------------------------------
+
+
+def test_a_chain_of_verbs_without_a_subject_keeps_the_speaker_speaking():
+    assert quotes_of(
+        'وقال الوزير سامي خليل إن "الطريق سيفتح قريبا".',
+        "وأضاف أن العمل تأخر بسبب الأمطار، ولفت إلى أن الأمطار توقفت منذ يومين.",
+        'وتابع: "سنراقب العمل يوما بيوم".',
+    ) == [
+        ("الطريق سيفتح قريبا", "سامي خليل"),
+        ("سنراقب العمل يوما بيوم", "سامي خليل"),
+    ]
+
+
+def test_a_chain_stops_at_a_verb_with_another_subject():
+    found = quotes_of(
+        'وقالت الطبيبة ليلى ناصر إن "المستشفى يحتاج إلى أسرة جديدة".',
+        "وقالت أخرى إن العمل صعب.",
+        'وأضافت: "ننام في المستشفى أياما كثيرة".',
+    )
+    assert found[1] == ("ننام في المستشفى أياما كثيرة", None)
+
+
+# Names: where they start and end -------------------------------------------------
+
+
+def test_a_person_named_after_a_team_is_captioned_without_the_team():
+    assert quotes_of(
+        "تفاقم الخلاف بين مهاجم الزمالك سامي الحداد وإدارة ناديه.",
+        'وقال الحداد: "لن أتنازل عن حقوقي أبدا".',
+    ) == [("لن أتنازل عن حقوقي أبدا", "سامي الحداد")]
+
+
+def test_underscores_of_a_hashtag_separate_the_words_of_a_name():
+    assert quotes_of(
+        'وصفت الفنانة #سلمى_الناصري دورها الجديد، وقالت مرام إنه "الأصعب في حياتي".',
+        'وقالت الناصري: "أحببت هذه الشخصية كثيرا".',
+    )[-1] == ("أحببت هذه الشخصية كثيرا", "سلمى الناصري")
+
+
+def test_a_description_with_yuda_names_its_person():
+    assert quotes_of(
+        'إذ قال أحد المستخدمين يُدعى كريم الهادي: "هذا التعليق غير مقبول أبدا".'
+    ) == [("هذا التعليق غير مقبول أبدا", "كريم الهادي")]
+
+
+def test_a_two_letter_given_name_opens_a_name():
+    assert quotes_of(
+        'وقال المدير العام للشركة المطورة يو مينغ إن "الطرق الحالية لا تكفي".'
+    ) == [("الطرق الحالية لا تكفي", "يو مينغ")]
+
+
+def test_a_preposition_drawn_out_with_a_tatweel_ends_a_name():
+    assert quotes_of(
+        'وقالت الزميلة سارة بيرنار لـCNN: "الوضع مقلق جدا".',
+        'وأضافت بيرنار: "لا أحد يعرف ما سيحدث".',
+    )[-1] == ("لا أحد يعرف ما سيحدث", "سارة بيرنار")
+
+
+def test_a_titles_name_in_quotation_marks_is_a_person_not_speech():
+    found = quotes_of(
+        'وأشرف على الفريق الأستاذ "حاتم الجزيري" الذي أوضح أن '
+        '"الفوز جاء بعد عمل طويل".',
+        'وأضاف الجزيري أن "الطلاب تدربوا كل يوم".',
+    )
+    assert found == [
+        ("الفوز جاء بعد عمل طويل", "حاتم الجزيري"),
+        ("الطلاب تدربوا كل يوم", "حاتم الجزيري"),
+    ]
+
+
+def test_a_family_name_with_aal_used_alone_is_the_subject():
+    assert quotes_of(
+        "أعلن رئيس الهيئة سعود آل الراشد أن الملف جاهز.",
+        'وقال آل الراشد في تغريدة "لم يطلب أحد دعمنا حتى الآن".',
+    )[-1] == ("لم يطلب أحد دعمنا حتى الآن", "سعود آل الراشد")
+
+
+def test_a_body_named_with_bila_keeps_its_whole_name():
+    assert quotes_of(
+        'وقالت أطباء بلا حدود إنها لا تتهاون مع "أي استغلال للمرضى أو الموظفين".'
+    ) == [("أي استغلال للمرضى أو الموظفين", "أطباء بلا حدود")]
+
+
+# Coreference: a role or title back to the full name -----------------------------
+
+
+def test_a_title_with_a_possessive_pronoun_introduces_the_person_it_refers_to():
+    assert quotes_of(
+        "وتتابع المريضة علاجها في البيت، إذ يستطيع طبيبها كمال النجار متابعتها.",
+        'وقال الطبيب إن "المتابعة من بعيد توفر وقتا كبيرا".',
+    ) == [("المتابعة من بعيد توفر وقتا كبيرا", "كمال النجار")]
+
+
+def test_a_role_with_coordinated_genitives_introduces_the_name_after_its_comma():
+    assert quotes_of(
+        "التقى المدير العام للمركز الوطني للمسرح والموسيقى، فتحي الحداد ووفدا "
+        "من الوزارة.",
+        'وقال مدير المركز الوطني للمسرح إن "التعاون بين البلدين قديم جدا".',
+    ) == [("التعاون بين البلدين قديم جدا", "فتحي الحداد")]
+
+
+# Not speech ----------------------------------------------------------------------
+
+
+def test_words_written_on_a_banner_are_not_speech():
+    found = guesses_of(
+        'وقال المدرب سامي خليل إن "الفريق جاهز للمباراة".',
+        'ورفع المشجعون لافتة كتب عليها "أهلا بكم في ملعبنا الكبير".',
+    )
+    assert [text for text, _ in found] == ["الفريق جاهز للمباراة"]
+
+
+def test_a_negated_verb_never_opens_a_name():
+    found = guesses_of(
+        'وقال الوزير إن المحادثات كانت "مثمرة جدا"، لكنه لم يقدم تفاصيل جديدة قال '
+        'إنها "ستعلن في الأسبوع المقبل".'
+    )
+    assert all(speaker != "يقدم تفاصيل جديدة" for _, speaker in found)
