@@ -213,3 +213,13 @@ def test_a_negated_verb_never_opens_a_name():
         'إنها "ستعلن في الأسبوع المقبل".'
     )
     assert all(speaker != "يقدم تفاصيل جديدة" for _, speaker in found)
+
+
+def test_a_plural_title_names_no_one_and_does_not_stop_the_speaker():
+    # "الموظفين المتبقين سيكملون": the employees, then their verb; nobody is named,
+    # so the minister is still the one speaking in the next paragraph.
+    assert quotes_of(
+        'وقال الوزير كمال يوسف إن "الوزارة ستفتح مكاتب جديدة".',
+        "وأوضح أن الموظفين المتبقين سيكملون تدريب الشهر",
+        'وأضاف: "يجب أن يكون الموظف قدوة للمواطن".',
+    )[-1] == ("يجب أن يكون الموظف قدوة للمواطن", "كمال يوسف")

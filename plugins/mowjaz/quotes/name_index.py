@@ -19,7 +19,19 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from ..text.normalize import normalize
-from .letters import ARTICLE, BA, COMMAS, FA, LAM, SENTENCE_ENDS, WAW
+from .letters import (
+    ALEF,
+    ARTICLE,
+    BA,
+    COMMAS,
+    FA,
+    LAM,
+    NOON,
+    SENTENCE_ENDS,
+    TAA,
+    WAW,
+    YAA,
+)
 from .lexicon import POSSESSIVES, Lexicon, Speaker, Token
 from .names import (
     MAX_NAME_WORDS,
@@ -48,6 +60,8 @@ _MIN_TYPO_LETTERS = 4
 # A run after an institution noun longer than this holds the institution's name
 # and a person's: فريق ليفربول محمد صلاح.
 _BODY_AND_NAME = 2
+# The sound plurals of a title: المسؤولون، اللاعبين، الموظفات.
+_PLURAL_ENDINGS = (WAW + NOON, YAA + NOON, ALEF + TAA)
 # Two neighbouring letters swapped: exactly two positions differ.
 _SWAPPED_LETTERS = 2
 
@@ -479,8 +493,10 @@ def _introduced(
     nisba_only = not (is_title(tokens[index], lex) or is_body(tokens[index], lex))
     end = index + 1 if nisba_only else role_end(tokens, index, lex)
     apposition = end < len(tokens) and tokens[end].raw in COMMAS
-    if (nisba_only and apposition) or (
-        is_body(tokens[index], lex) and _after_preposition(tokens[index], lex)
+    if (
+        (nisba_only and apposition)
+        or (is_body(tokens[index], lex) and _after_preposition(tokens[index], lex))
+        or _plural_title(tokens[index], lex)
     ):
         # "وفقا لوكالة الأنباء المحلية، بدأ ...": after a comma, a name belongs to
         # a title or an institution that is not in a prepositional phrase.
@@ -510,6 +526,21 @@ def _introduced(
         found.roles.append(
             (role_key(speaker_of(tokens, index, end, "role", text)), name)
         )
+
+
+def _plural_title(token: Token, lex: Lexicon) -> bool:
+    """Tell whether a title is plural (``اللاعبين``، ``الموظفون``): it names no one.
+
+    A person's name stands after a singular title only; after a plural one the
+    next words are the verb or the rest of the sentence.
+    """
+    if not is_title(token, lex):
+        return False
+    norm = token.norm.removeprefix(WAW).removeprefix(ARTICLE)
+    return any(
+        norm.endswith(suffix) and norm[: -len(suffix)] in lex.titles
+        for suffix in _PLURAL_ENDINGS
+    )
 
 
 def _named_before_title(
