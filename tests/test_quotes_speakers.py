@@ -37,22 +37,20 @@ def test_a_verb_joined_in_the_sentence_keeps_the_speaker_of_its_first_quote():
 
 
 def test_a_verb_describing_an_indefinite_noun_is_not_the_speakers():
-    # "تفاصيل جديدة تذكر": details worth mentioning; the quotation is no one's words.
-    found = quotes_of(
-        'وقال الوزير سامي خليل إن الزيارة كانت "مفيدة"، إلا أنه لم يقدم تفاصيل '
-        'جديدة تذكر حول "خطة إصلاح الطرق الريفية".'
-    )
-    assert ("خطة إصلاح الطرق الريفية", "سامي خليل") not in found
+    # "أرقاما جديدة تذكر": figures worth mentioning; the verb describes the noun
+    # before it and the quotation is not the minister's words.
+    assert guesses_of(
+        'وقال الوزير سامي خليل إن الزيارة كانت "مفيدة جدا"، غير أن الوفد عرض أرقاما '
+        'جديدة تذكر حول "كلفة إصلاح الطرق الريفية".'
+    ) == [("كلفة إصلاح الطرق الريفية", None)]
 
 
 def test_a_verb_after_anna_with_a_pronoun_has_that_pronoun_as_subject():
     # "إنه طالب بتوفير": he demanded; "بتوفير" is the object, never a speaker.
-    found = guesses_of(
-        'قال اللاعب سامي الحداد إنه طالب بتوفير ملعب للتدريب، مشيرا إلى أن "الفريق '
-        'يتدرب في ظروف صعبة".'
-    )
-    assert all(speaker != "بتوفير" for _, speaker in found)
-    assert found == [("الفريق يتدرب في ظروف صعبة", "سامي الحداد")]
+    assert guesses_of(
+        "وقال المدرب سامي الحداد إنه طالب بتوفير ملعب للتدريب.",
+        'وأضاف: "اللاعبون يتدربون في ظروف صعبة".',
+    ) == [("اللاعبون يتدربون في ظروف صعبة", "سامي الحداد")]
 
 
 def test_an_institution_before_qad_and_its_verb_is_the_subject():
@@ -122,7 +120,7 @@ def test_a_chain_stops_at_a_verb_with_another_subject():
 
 def test_a_person_named_after_a_team_is_captioned_without_the_team():
     assert quotes_of(
-        "تفاقم الخلاف بين مهاجم الزمالك سامي الحداد وإدارة ناديه.",
+        "تفاقم الخلاف بين نجم برشلونة سامي الحداد وإدارة ناديه.",
         'وقال الحداد: "لن أتنازل عن حقوقي أبدا".',
     ) == [("لن أتنازل عن حقوقي أبدا", "سامي الحداد")]
 
@@ -166,10 +164,9 @@ def test_a_titles_name_in_quotation_marks_is_a_person_not_speech():
 
 
 def test_a_family_name_with_aal_used_alone_is_the_subject():
-    assert quotes_of(
-        "أعلن رئيس الهيئة سعود آل الراشد أن الملف جاهز.",
-        'وقال آل الراشد في تغريدة "لم يطلب أحد دعمنا حتى الآن".',
-    )[-1] == ("لم يطلب أحد دعمنا حتى الآن", "سعود آل الراشد")
+    assert quotes_of('وقال آل الراشد في تغريدة "لم يطلب أحد دعمنا حتى الآن".') == [
+        ("لم يطلب أحد دعمنا حتى الآن", "آل الراشد")
+    ]
 
 
 def test_a_body_named_with_bila_keeps_its_whole_name():

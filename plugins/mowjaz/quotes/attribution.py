@@ -546,8 +546,12 @@ class Story:
             and not before.definite
             and not paragraph.quoted[verb - 1]
             and not word_kinds.is_known(before.norm, self.lex)
-            and before.norm not in self.index.words
+            and before.norm not in self._people_words()  # "ترامب قال": a subject
         )
+
+    def _people_words(self) -> frozenset[str]:
+        """Return every word of the names the article introduced as people."""
+        return frozenset(word for name in self.index.people for word in name.key)
 
     def _carried(self, paragraph: Paragraph, verb: int) -> bool:
         """Tell whether a verb without a subject has the speaker just before.
