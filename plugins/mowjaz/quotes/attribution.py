@@ -234,8 +234,12 @@ class Story:
                 subject = paragraph.subject_after(position, self.lex)
                 if subject is not None and names.is_titled(subject, self.lex):
                     events.append(_Event(token.start, self._resolve(subject)))
-                elif subject is None and self._opens_chain(paragraph, position):
-                    events.append(_Event(token.start, None, verb=position))
+                elif subject is None:
+                    before = self._subject_before(paragraph, position)
+                    if before is not None:  # "وكان فلان أدلى بتصريحات"
+                        events.append(_Event(token.start, before))
+                    elif self._opens_chain(paragraph, position):
+                        events.append(_Event(token.start, None, verb=position))
         return events
 
     def _opens_chain(self, paragraph: Paragraph, verb: int) -> bool:
@@ -604,8 +608,14 @@ class Story:
         token = paragraph.tokens[position]
         if paragraph.quoted[position] or token.norm in own:
             return False
-        if token.norm in self.lex.replies:
-            return True  # a reply: someone else speaks
+        if token.norm in self.lex.replies or (
+            # "لكن الشركة أصدرت بيانا": whoever issues a statement speaks next.
+            names
+            and token.norm in self.lex.issue_verbs
+            and position
+            and paragraph.tokens[position - 1].word
+        ):
+            return True  # a reply or a statement: someone else speaks
         if not names:
             return self._other_speaks(paragraph, position, own)
         if token.norm in self.mentions:
@@ -823,9 +833,16 @@ class Story:
         end = verb - 1 if verb and tokens[verb - 1].norm == _QAD else verb
         found = None
         for start in range(end - 1, max(-1, end - 1 - names.MAX_NAME_WORDS), -1):
-            if paragraph.quoted[start] or not word_kinds.opens_name(
-                tokens[start], self.lex
-            ):
+            token = tokens[start]
+            if paragraph.quoted[start] or not token.word:
+                break
+            if not word_kinds.opens_name(token, self.lex):
+                if (
+                    token.definite
+                    and start == end - 1
+                    and not word_kinds.is_known(token.norm, self.lex)
+                ):
+                    continue  # "فلان العلي قال": a family name with the article
                 break
             opens = self._opens_clause(tokens, start) or self._after_opening_role(
                 tokens, start

@@ -51,6 +51,7 @@ from .word_kinds import (
     is_statement,
     is_title,
     is_verb,
+    strip_clitics,
 )
 
 # "شيخ" without the article after a given name is part of the name, as in Somali
@@ -482,9 +483,29 @@ def subject_after(
         or tokens[index].norm in PRONOUN_OBJECTS
     ):
         index += 1
-    if index >= len(tokens) or not tokens[index].word:
+    if (
+        index >= len(tokens)
+        or not tokens[index].word
+        or _object_with_ba(tokens[index], lex)
+    ):
         return None
     return phrase_at(tokens, index, lex, text) or _named_after(tokens, index, lex, text)
+
+
+def _object_with_ba(token: Token, lex: Lexicon) -> bool:
+    """Tell whether a word is ب with a statement or verbal noun (``بتصريحاته``).
+
+    ``أدلى بتصريحاته``، ``طالب بتوفير``: the verb's object, so its subject is
+    elsewhere (before the verb, or dropped).
+    """
+    norm = token.norm
+    if norm[:1] != BA:
+        return False
+    stems = strip_clitics(norm[1:])
+    return any(
+        stem in lex.statements or stem in lex.masdars or stem in lex.verbs
+        for stem in (norm[1:], *stems)
+    )
 
 
 def _named_after(
