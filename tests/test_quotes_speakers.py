@@ -237,3 +237,18 @@ def test_whoever_issues_a_statement_stops_the_carried_speaker():
         'لكن الشركة المنتجة أصدرت بيانا قالت فيه إن الشخصيتين "لا تمثلان أحدا".',
     )
     assert found[-1][1] != "مراد العلي"
+
+
+def test_a_generic_institution_noun_refers_to_the_one_quoted_institution():
+    assert quotes_of(
+        'وتلقى مستخدمو منصة "رابط" رسالة تطلب منهم الدخول من جديد.',
+        'وقالت الشركة في بيانها: "أعدنا ضبط رموز الدخول لحماية الحسابات".',
+    ) == [("أعدنا ضبط رموز الدخول لحماية الحسابات", "رابط")]
+
+
+def test_a_generic_institution_noun_stays_itself_when_two_are_quoted():
+    found = guesses_of(
+        'وتلقى مستخدمو منصة "رابط" ومستخدمو منصة "جسر" رسالة للدخول من جديد.',
+        'وقالت الشركة في بيانها: "أعدنا ضبط رموز الدخول لحماية الحسابات".',
+    )
+    assert found == [("أعدنا ضبط رموز الدخول لحماية الحسابات", "الشركة")]

@@ -85,6 +85,10 @@ class NameIndex:
     subjects: tuple[Speaker, ...] = ()
     # The name-like runs that end at a mark (a comma, a full stop): whole names.
     closed: frozenset[tuple[str, ...]] = frozenset()
+    # The institutions' names the article gives in quotation marks (شبكة "…"), and
+    # the nouns that head an institution's name (the lexicon's, for anaphors).
+    quoted: frozenset[str] = frozenset()
+    body_nouns: frozenset[str] = frozenset()
     captions: dict[Speaker, str] = field(
         default_factory=dict, compare=False, repr=False
     )
@@ -212,7 +216,22 @@ class NameIndex:
         for alias_head, alias in self.aliases:
             if alias_head == head and (len(speaker.key) == 1 or _names_itself(alias)):
                 return alias
+        if (
+            len(speaker.key) == 1
+            and len(self.quoted) == 1
+            and head in self.body_nouns
+            and self._no_body(head)
+        ):
+            # "الشركة" in an article whose one quoted institution is شبكة "…".
+            return next(iter(self.quoted))
         return None
+
+    def _no_body(self, head: str) -> bool:
+        """Tell whether the article names no institution with this head noun."""
+        return all(
+            role_key(body).split()[0].removeprefix(ARTICLE) != head
+            for body in self.bodies
+        ) and all(alias_head != head for alias_head, _ in self.aliases)
 
     def _titled_once(self, speaker: Speaker, words: list[str]) -> str | None:
         """Return the one person the article gave a lone definite title.
@@ -409,6 +428,8 @@ def build_index(
         tuple(sorted(_distinct(found.bodies), key=lambda body: -len(body.key))),
         _distinct(found.subjects),
         frozenset(found.closed),
+        frozenset(name for _, name in aliases),
+        lex.bodies | lex.cues,
     )
 
 
