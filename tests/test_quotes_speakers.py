@@ -252,3 +252,18 @@ def test_a_generic_institution_noun_stays_itself_when_two_are_quoted():
         'وقالت الشركة في بيانها: "أعدنا ضبط رموز الدخول لحماية الحسابات".',
     )
     assert found == [("أعدنا ضبط رموز الدخول لحماية الحسابات", "الشركة")]
+
+
+def test_a_noun_with_a_pronoun_after_the_verb_is_its_object_not_its_subject():
+    # "وأكد حرصه على": he stressed his concern; "حرصه" is no speaker.
+    assert quotes_of(
+        'وقال اتحاد السباحة الأردني في بيان إن "اللاعب لم يتواصل معنا".',
+        'وأكد حرصه على "مصلحة كل السباحين في البلاد".',
+    )[-1] == ("مصلحة كل السباحين في البلاد", "اتحاد السباحة الأردني")
+
+
+def test_an_institution_describing_itself_in_a_relative_clause_speaks():
+    assert quotes_of(
+        'ولكي تنضم الدولة إلى الصندوق العربي، الذي يصف نفسه بأنه "أكبر مصدر '
+        'لتمويل التنمية في المنطقة"، عليها أن تقدم طلبا.'
+    ) == [("أكبر مصدر لتمويل التنمية في المنطقة", "الصندوق العربي")]

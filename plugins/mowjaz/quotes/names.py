@@ -489,7 +489,10 @@ def subject_after(
         or _object_with_ba(tokens[index], lex)
     ):
         return None
-    return phrase_at(tokens, index, lex, text) or _named_after(tokens, index, lex, text)
+    found = phrase_at(tokens, index, lex, text)
+    if found is not None and len(found.key) == 1 and _possessed(tokens[index]):
+        return None  # "وأكد حرصه على"، "يصف نفسه بأنه": an object with a pronoun
+    return found or _named_after(tokens, index, lex, text)
 
 
 def _object_with_ba(token: Token, lex: Lexicon) -> bool:
