@@ -64,6 +64,7 @@ _AFTER_WORDS = 3
 _BLOCK_END_SLACK = 3
 _MAX_ANTECEDENT_WORDS = 5
 _MAX_ROLE_WORDS = 6  # the longest role opening a sentence before its name
+_FRONTED_WORDS = 4  # the longest phrase set off by a comma before a sentence's verb
 _VERB_AND_OBJECT = 2
 _QUOTED_NAME_WORDS = 3
 # Prepositions whose short object is a medium, a place or a party, never words
@@ -731,6 +732,8 @@ class Story:
             or (not led and tokens[words[led]].norm in self.lex.clause_openers)
         ):
             led += 1
+        if not led:
+            led = self._fronted_phrase(tokens, window, words)
         words = words[led:]
         if not words or words[0] == verb:
             return None
@@ -748,6 +751,21 @@ class Story:
             and not opener.definite
         )
         return words[0] if plain or self._verb_at(tokens, words[0]) else None
+
+    def _fronted_phrase(
+        self, tokens: list[Token], window: list[int], words: list[int]
+    ) -> int:
+        """Return how many words a fronted phrase and its comma take at the start.
+
+        ``في سابقة نادرة، هدد النادي …، معلنا``: a short prepositional phrase set
+        off by a comma stands before the sentence's verb.
+        """
+        if not words or tokens[words[0]].norm not in self.lex.prepositions:
+            return 0
+        for position in window[: _FRONTED_WORDS + 1]:
+            if tokens[position].raw in COMMAS:
+                return sum(1 for k in words if k < position)
+        return 0
 
     def _speech_word(self, token: Token) -> bool:
         """Tell whether ``token`` is a speech verb, with clitics (``أكده``) or not."""
