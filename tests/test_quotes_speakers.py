@@ -267,3 +267,12 @@ def test_an_institution_describing_itself_in_a_relative_clause_speaks():
         'ولكي تنضم الدولة إلى الصندوق العربي، الذي يصف نفسه بأنه "أكبر مصدر '
         'لتمويل التنمية في المنطقة"، عليها أن تقدم طلبا.'
     ) == [("أكبر مصدر لتمويل التنمية في المنطقة", "الصندوق العربي")]
+
+
+def test_and_with_a_verbal_noun_after_a_title_is_not_a_name():
+    # "سلامة اللاعب وتوفير حماية": and providing protection, not a player's name.
+    found = guesses_of(
+        "وطالب وكيل أعماله بضمان سلامة اللاعب وتوفير حماية له في المعسكر.",
+        'وقال اللاعب إن "الوضع لم يعد يحتمل".',
+    )
+    assert all(speaker != "وتوفير حماية" for _, speaker in found)

@@ -43,6 +43,8 @@ _NISBA_ENDINGS = (
     YAA + YAA + NOON,
     YAA + ALEF + TAA,
 )
+# The verbal noun of a form II verb (تفعيل: تعيين، توفير، تطوير), five letters.
+_FORM_TWO_MASDAR = re.compile(TAA + ".." + YAA + ".")
 _TANWEEN = re.compile("[\N{ARABIC FATHATAN}-\N{ARABIC KASRATAN}]")
 _GOD = "الله"  # the end of عبدالله
 MIN_NAME_LETTERS = 3
@@ -205,6 +207,8 @@ def is_conjunction(token: Token, lex: Lexicon) -> bool:
     rest = norm[1:]
     if rest.startswith(ARTICLE) or rest in lex.known or rest in lex.cues:
         return True
+    if _FORM_TWO_MASDAR.fullmatch(rest):
+        return True  # "وتعيين"، "وتوفير": and + a verbal noun (تفعيل), not a name
     return any(form in lex.titles or form in lex.bodies for form in strip_clitics(rest))
 
 
