@@ -276,3 +276,19 @@ def test_and_with_a_verbal_noun_after_a_title_is_not_a_name():
         'وقال اللاعب إن "الوضع لم يعد يحتمل".',
     )
     assert all(speaker != "وتوفير حماية" for _, speaker in found)
+
+
+def test_a_title_with_its_adjectives_before_the_verb_is_the_person_it_introduced():
+    assert quotes_of(
+        'التقى وزير الخارجية المصري سامي خليل نظيره الأردني أمس، وقال إن "اللقاء '
+        'كان مفيدا".',
+        'لكن الوزير المصري أوضح أن "الخلاف لم يحسم بعد".',
+    )[-1] == ("الخلاف لم يحسم بعد", "سامي خليل")
+
+
+def test_a_title_with_another_adjective_stands_for_no_one():
+    found = guesses_of(
+        'قال الرئيس الروسي ميخائيل سوكولوف إن "المحادثات صعبة".',
+        'لكن الرئيس الأمريكي أوضح أن "الاتفاق قريب جدا".',
+    )
+    assert found[-1][1] != "ميخائيل سوكولوف"

@@ -873,6 +873,26 @@ class Story:
             names.speaker_of(tokens, found, end, "name", paragraph.text)
         )
 
+    def _role_ending_at(self, paragraph: Paragraph, end: int) -> int:
+        """Return where a definite role or institution ending at ``end`` starts.
+
+        ``لكن الوزيرة الكورية الجنوبية أوضحت``: the role's adjectives stand
+        between its head and the verb.  Without one, the word before ``end``.
+        """
+        tokens = paragraph.tokens
+        for first in range(end - 1, max(-1, end - 1 - _MAX_ROLE_WORDS), -1):
+            token = tokens[first]
+            if paragraph.quoted[first] or not token.word:
+                break
+            headed = word_kinds.is_title(token, self.lex) or word_kinds.is_body(
+                token, self.lex
+            )
+            if token.definite and headed:
+                if names.role_end(tokens, first, self.lex) == end:
+                    return first
+                break
+        return end - 1
+
     def _after_opening_role(self, tokens: list[Token], start: int) -> bool:
         """Tell whether a role opening the sentence ends right before ``start``.
 
@@ -944,9 +964,10 @@ class Story:
         named = self._name_before(paragraph, verb)
         if named is not None:
             return named
-        position = verb - 1
-        if position > 0 and paragraph.tokens[position].norm == _QAD:
-            position -= 1  # "وكان الاتحاد قد قال"
+        end = verb
+        if end > 1 and paragraph.tokens[end - 1].norm == _QAD:
+            end -= 1  # "وكان الاتحاد قد قال"
+        position = self._role_ending_at(paragraph, end)
         if position < 0 or paragraph.quoted[position]:
             return None
         if not self._opens_clause(paragraph.tokens, position):

@@ -234,17 +234,21 @@ class NameIndex:
         ) and all(alias_head != head for alias_head, _ in self.aliases)
 
     def _titled_once(self, speaker: Speaker, words: list[str]) -> str | None:
-        """Return the one person the article gave a lone definite title.
+        """Return the one person the article gave a definite title.
 
         ``الوزيرة`` after ``وزيرة خارجية البلاد، لينا سو-يون`` is her; a
-        title the article gave two people stands for neither.
+        title the article gave two people stands for neither.  A title with
+        modifiers must share one of them with the person's role.
         """
-        if len(words) != 1 or not speaker.key[0].startswith(ARTICLE):
+        if not speaker.key[0].startswith(ARTICLE):
             return None
         people = {
             name.key: name
             for role, name in self.roles
             if _role_words(role)[0] == words[0]
+            # "الوزيرة الكورية الجنوبية" for "وزيرة خارجية كوريا الجنوبية": one
+            # modifier in common at least, beside the head.
+            and (len(words) == 1 or set(words[1:]) & set(_role_words(role)[1:]))
         }
         if len(people) != 1:
             return None
