@@ -50,6 +50,9 @@ _RELATIVES = frozenset({normalize("الذي"), normalize("التي")})
 # "in it" after a verb without a subject: a relative clause on a statement.
 _IN_IT = frozenset(normalize(word) for word in ("فيه", "فيها"))
 _QAD = "قد"  # the particle قد between a subject and its verb
+# كان (was) opening a sentence: its subject follows, and a participle later in the
+# sentence describes it (وكان فلان دافع عن القانون قائلا).
+_KANA = frozenset(normalize(word) for word in ("كان", "وكان", "كانت", "وكانت"))
 # Particles that negate the verb after them (لم يقدم، لن يقول): the word that
 # follows is a verb, never a subject's name opening a clause.
 _NEGATIONS = frozenset(normalize(word) for word in ("لم", "لن"))
@@ -701,11 +704,17 @@ class Story:
         if subject is None:
             return None
         caption = self._resolve(subject)
-        if subject.kind == "name" and normalize(caption).split()[-1] not in (
-            self.mentions
-        ):
-            return None  # "ووسط هتافات الجمهور": no person introduced
-        return caption
+        if subject.kind != "name" or normalize(caption).split()[-1] in self.mentions:
+            return caption
+        if tokens[opener].norm in _KANA:
+            # "وكان نتنياهو دافع": كان's subject, then its verb, run together.
+            words = subject.text.split()
+            for size in range(len(subject.key) - 1, 0, -1):
+                shorter = Speaker(" ".join(words[:size]), subject.key[:size], "name")
+                caption = self._resolve(shorter)
+                if normalize(caption).split()[-1] in self.mentions:
+                    return caption
+        return None  # "ووسط هتافات الجمهور": no person introduced
 
     def _head_verb(
         self, paragraph: Paragraph, verb: int, window: list[int], joined: bool
@@ -750,7 +759,8 @@ class Story:
             and opener.norm[1:] not in self.lex.clause_openers
             and not opener.definite
         )
-        return words[0] if plain or self._verb_at(tokens, words[0]) else None
+        kana = opener.norm in _KANA  # "وكان فلان دافع …، قائلا": كان and its subject
+        return words[0] if plain or kana or self._verb_at(tokens, words[0]) else None
 
     def _fronted_phrase(
         self, tokens: list[Token], window: list[int], words: list[int]
