@@ -230,7 +230,9 @@ def _sidebar(found: Sequence[Found], listed: Sequence[Quote]) -> list[Found]:
 # (``relative``); the issuer of the statement of قال فيه (``statement``); the
 # source after عن of reported words (``source``: ونقلت الوكالة عن فلان); a name or
 # body introducing the quote with a colon (``colon``); the person the article
-# introduced with the title standing before the verb (``titled:name``).  The
+# introduced with the title standing before the verb (``titled:name``); the
+# speaker a verb without a subject continues (``carried``: وأضاف، named in this
+# paragraph or the one before, nobody else named since).  The
 # caption must be a full name, an institution or, in an article that names nobody,
 # a role.
 _GRAMMAR_ROUTES = (
@@ -245,7 +247,7 @@ _GRAMMAR_ROUTES = (
 _GRAMMAR_KINDS = ("name", "body", "role")
 GRAMMAR = frozenset(
     {f"{route}:{kind}" for route in _GRAMMAR_ROUTES for kind in _GRAMMAR_KINDS}
-    | {"head:name", "opening:name", "titled:name"}
+    | {"head:name", "opening:name", "titled:name", "carried:name", "carried:body"}
 )
 RULES = tuple(f"{route}:{kind}" for route in ROUTES for kind in CAPTION_KINDS)
 

@@ -57,6 +57,11 @@ _KANA = frozenset(normalize(word) for word in ("كان", "وكان", "كانت",
 # follows is a verb, never a subject's name opening a clause.
 _NEGATIONS = frozenset(normalize(word) for word in ("لم", "لن"))
 _TO = "ل"  # "وقالت "منارة" لبي بي سي": the one spoken to
+_AT = normalize("في")  # "وجاء في البيان"
+# "it came (in)": the words of a statement (وجاء في البيان، بيانا جاء فيه).
+_CAME = frozenset(
+    normalize(word) for word in ("جاء", "وجاء", "ورد", "وورد", "جاءت", "وجاءت")
+)
 _FROM = normalize("عن")  # "نقلت الوكالة عن فلان": the source of reported words
 # "written on it": a banner, not speech; "spoke at": an event, not speech.
 _ON_OR_AT = frozenset(
@@ -292,11 +297,9 @@ class Story:
         if not colon and self._names_something(paragraph, window, span):
             return NOT_SPEECH
         verbs = [k for k in window if self._verb_at(tokens, k)]
-        reported = self._reported(paragraph, window)
-        if reported is not None and all(
-            tokens[k].norm in self.lex.masdars for k in verbs
-        ):
-            return reported  # "ونقلت الوكالة عن فلان قوله "…"": the source's words
+        relayed = self._relayed(paragraph, window, verbs)
+        if relayed is not None:
+            return relayed
         if verbs:
             return self._spoken(paragraph, verbs[-1], window, joined, earlier)
         if colon:
@@ -304,6 +307,51 @@ class Story:
         if joined and earlier and earlier[-1][1].speech:
             return earlier[-1][1]
         return self._judge_without_verb(paragraph, span, window)
+
+    def _relayed(
+        self, paragraph: Paragraph, window: list[int], verbs: list[int]
+    ) -> Said | None:
+        """Words relayed by a statement or a report, not said by a verb's subject.
+
+        ``وجاء في البيان: "…"`` (no speech verb) is the statement's issuer's;
+        ``ونقلت الوكالة عن فلان قوله "…"`` (a verbal noun at most) is the source's.
+        """
+        stated = self._stated_in(paragraph, window)
+        if stated is not None and not verbs:
+            return stated
+        reported = self._reported(paragraph, window)
+        tokens = paragraph.tokens
+        if reported is not None and all(
+            tokens[k].norm in self.lex.masdars for k in verbs
+        ):
+            return reported
+        return None
+
+    def _stated_in(self, paragraph: Paragraph, window: list[int]) -> Said | None:
+        """``وجاء في البيان: "…"``، ``بيانا جاء فيه "…"``: a statement's own words.
+
+        The speaker is whoever issued the statement.  Only statements (بيان،
+        تقرير، رسالة …) speak: a decree or a law article (``جاء في المرسوم``) is
+        not speech.
+        """
+        tokens = paragraph.tokens
+        for place, position in enumerate(window[:-1]):
+            if tokens[position].norm not in _CAME:
+                continue
+            following = tokens[window[place + 1]]
+            if following.norm in _IN_IT and self.last_issuer:
+                return Said(True, self.last_issuer, "statement")
+            if following.norm != _AT or place + 2 >= len(window):
+                continue
+            statement = window[place + 2]
+            if not word_kinds.is_statement(tokens[statement], self.lex):
+                return None  # "وجاء في المرسوم": a legal text, not speech
+            found = names.phrase_at(tokens, statement, self.lex, paragraph.text)
+            if found is None:
+                return None
+            caption = self._resolve(found)
+            return Said(True, caption, "statement") if caption != found.text else None
+        return None
 
     def _reported(self, paragraph: Paragraph, window: list[int]) -> Said | None:
         """``ونقلت الوكالة عن فلان "…"``: the words are those of the source after عن.
