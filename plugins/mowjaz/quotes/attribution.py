@@ -931,6 +931,38 @@ class Story:
             names.speaker_of(tokens, found, end, "name", paragraph.text)
         )
 
+    def _apposition_before(self, paragraph: Paragraph, verb: int) -> str | None:
+        """``إن زعيم البلاد، فلان الفلاني، قال``: a role and its name set off by commas.
+
+        The name between the two commas is the subject when the role before the
+        first comma opens its clause (after أن، إن or at the sentence start).
+        """
+        tokens = paragraph.tokens
+        close = verb - 1
+        if close < 1 or tokens[close].raw not in COMMAS:
+            return None
+        start = close
+        while start > 0 and tokens[start - 1].word and not paragraph.quoted[start - 1]:
+            start -= 1
+        if start < 2 or tokens[start - 1].raw not in COMMAS:  # noqa: PLR2004
+            return None
+        if names.name_end(tokens, start, self.lex) != close:
+            return None
+        role = next(
+            (
+                first
+                for first in range(start - 2, max(-1, start - 2 - _MAX_ROLE_WORDS), -1)
+                if word_kinds.is_title(tokens[first], self.lex)
+                and names.role_end(tokens, first, self.lex) == start - 1
+            ),
+            None,
+        )
+        if role is None or not self._opens_clause(tokens, role):
+            return None
+        return self._resolve(
+            names.speaker_of(tokens, start, close, "name", paragraph.text)
+        )
+
     def _role_ending_at(self, paragraph: Paragraph, end: int) -> int:
         """Return where a definite role or institution ending at ``end`` starts.
 
@@ -1019,7 +1051,9 @@ class Story:
         The subject may precede the verb (SVO, common after أن and with the
         present tense): a definite institution, title or statement does.
         """
-        named = self._name_before(paragraph, verb)
+        named = self._name_before(paragraph, verb) or self._apposition_before(
+            paragraph, verb
+        )
         if named is not None:
             return named
         end = verb
