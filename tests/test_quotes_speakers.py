@@ -324,5 +324,6 @@ def test_the_words_of_a_decree_are_not_a_statement():
 
 def test_a_name_in_apposition_between_commas_before_its_verb_is_the_subject():
     assert quotes_of(
-        'وقال وزير الخارجية إن رئيس البلاد، كمال العتيبي، قال إنه "مستعد للحوار".'
-    ) == [("مستعد للحوار", "كمال العتيبي")]
+        'وقال وزير الخارجية إن رئيس البلاد، كمال العتيبي، قال إنه "مستعد للحوار '
+        'والتفاوض".'
+    ) == [("مستعد للحوار والتفاوض", "كمال العتيبي")]
