@@ -327,3 +327,22 @@ def test_a_name_in_apposition_between_commas_before_its_verb_is_the_subject():
         'وقال وزير الخارجية إن رئيس البلاد، كمال العتيبي، قال إنه "مستعد للحوار '
         'والتفاوض".'
     ) == [("مستعد للحوار والتفاوض", "كمال العتيبي")]
+
+
+def test_a_preposition_with_a_pronoun_is_never_part_of_a_speaker():
+    # "خلاله" (during it), "إزاء" (towards): prepositions, not names.
+    found = guesses_of(
+        'وعقد الوزير مؤتمرا صحفيا تحدث خلاله كمال يوسف عن "خطة الإسكان الجديدة '
+        'للشباب".',
+        'وأعرب الرئيس سامي خليل إزاء ذلك عن قلقه قائلا: "لن نقبل هذا القرار أبدا".',
+    )
+    assert all("خلاله" not in (speaker or "") for _, speaker in found)
+    assert found[-1] == ("لن نقبل هذا القرار أبدا", "سامي خليل")
+
+
+def test_a_relative_clause_with_a_pronoun_back_to_its_noun_has_another_subject():
+    found = guesses_of(
+        "ونشرت المغنية صورا لها في المدينة، وهي الصور التي علقت عليها قائلة "
+        '"قبل الحفل بقليل جدا".'
+    )
+    assert found[0][1] != "الصور"

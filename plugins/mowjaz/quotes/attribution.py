@@ -1088,7 +1088,13 @@ class Story:
         """
         tokens = paragraph.tokens
         end = verb
-        if not end or tokens[end - 1].norm not in _RELATIVES:
+        following = tokens[verb + 1].norm if verb + 1 < len(tokens) else ""
+        if (
+            not end
+            or tokens[end - 1].norm not in _RELATIVES
+            # "الصور التي علقت عليها": a pronoun back to it, the verb's object
+            or following in names.PRONOUN_OBJECTS
+        ):
             return None
         end -= 1
         if end and tokens[end - 1].raw in (",", "،"):

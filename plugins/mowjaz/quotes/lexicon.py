@@ -208,7 +208,12 @@ def lexicon() -> Lexicon:
     bodies = frozenset(_noun_forms(read_word_list("quote_bodies.txt"), plural=False))
     fillers = _plain("quote_fillers.txt")
     function_words = _plain("stopwords.txt")
-    prepositions = _plain("quote_prepositions.txt")
+    # A preposition takes a pronoun (خلاله، عليه، إزاءها): never a name either.
+    prepositions = frozenset(
+        form + suffix
+        for form in _plain("quote_prepositions.txt")
+        for suffix in ("", *PRONOUN_SUFFIXES)
+    )
     particles = _plain("quote_particles.txt")
     adjectives = _plain("quote_role_adjectives.txt")
     statements = frozenset(_statement_forms(read_word_list("quote_statements.txt")))
