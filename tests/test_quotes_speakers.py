@@ -346,3 +346,10 @@ def test_a_relative_clause_with_a_pronoun_back_to_its_noun_has_another_subject()
         '"قبل الحفل بقليل جدا".'
     )
     assert found[0][1] != "الصور"
+
+
+def test_a_preposition_on_a_noun_with_a_pronoun_is_never_a_speaker():
+    found = guesses_of(
+        'وأكد بخطوطه العريضة أن "المشروع سيكتمل قبل نهاية العام".',
+    )
+    assert all(speaker != "بخطوطه العريضة" for _, speaker in found)
