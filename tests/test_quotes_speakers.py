@@ -353,3 +353,10 @@ def test_a_preposition_on_a_noun_with_a_pronoun_is_never_a_speaker():
         'وأكد بخطوطه العريضة أن "المشروع سيكتمل قبل نهاية العام".',
     )
     assert all(speaker != "بخطوطه العريضة" for _, speaker in found)
+
+
+def test_a_verb_after_idh_explains_the_sentence_and_shares_its_subject():
+    assert guesses_of(
+        "وتبنى التنظيم المسلح الهجوم على الثكنة، إذ قال في بيان نشره أمس إن "
+        '"مقاتليه نفذوا العملية".'
+    ) == [("مقاتليه نفذوا العملية", "التنظيم المسلح")]

@@ -774,8 +774,9 @@ class Story:
         between it and the participle.
         """
         tokens = paragraph.tokens
+        explains = self._explains(paragraph, verb, window)
         if (
-            tokens[verb].norm not in self.lex.participles
+            (tokens[verb].norm not in self.lex.participles and not explains)
             or joined
             or len(window) >= _WINDOW_WORDS
         ):
@@ -795,7 +796,10 @@ class Story:
         if not words or words[0] == verb:
             return None
         if any(
-            tokens[k].norm in self.lex.clause_openers
+            (
+                tokens[k].norm in self.lex.clause_openers
+                and not (explains and k == verb - 1)
+            )
             or (k < verb and self._speech_word(tokens[k]))
             for k in words[1:]
         ):
@@ -809,6 +813,21 @@ class Story:
         )
         kana = opener.norm in _KANA  # "وكان فلان دافع …، قائلا": كان and its subject
         return words[0] if plain or kana or self._verb_at(tokens, words[0]) else None
+
+    def _explains(self, paragraph: Paragraph, verb: int, window: list[int]) -> bool:
+        """Tell whether a verb without a subject opens an explaining clause.
+
+        ``وتبنت الحركة الهجمات، إذ قالت في بيان``: after a comma, إذ or حيث and a
+        verb with no subject of its own explain the sentence: its subject speaks.
+        """
+        tokens = paragraph.tokens
+        return (
+            verb >= 2  # noqa: PLR2004 - the comma and the opener
+            and verb - 1 in window
+            and tokens[verb - 1].norm in self.lex.clause_openers
+            and tokens[verb - 2].raw in COMMAS
+            and paragraph.subject_after(verb, self.lex) is None
+        )
 
     def _fronted_phrase(
         self, tokens: list[Token], window: list[int], words: list[int]
