@@ -60,6 +60,7 @@ _MIN_TYPO_LETTERS = 4
 # A run after an institution noun longer than this holds the institution's name
 # and a person's: فريق ليفربول محمد صلاح.
 _BODY_AND_NAME = 2
+_FULL_NAME_WORDS = 3  # a name-like run this long is a person's full name
 # The sound plurals of a title: المسؤولون، اللاعبين، الموظفات.
 _PLURAL_ENDINGS = (WAW + NOON, YAA + NOON, ALEF + TAA)
 # Two neighbouring letters swapped: exactly two positions differ.
@@ -153,14 +154,19 @@ class NameIndex:
 
         ``علي`` in an article introducing both علي الأحمدي and علي عبدالله صالح
         (after a title, or as a speech verb's subject) is either: two people who
-        share a name token in the same place are never merged.
+        share a name token in the same place are never merged.  A name of three
+        words the article gives anywhere (محمد حسني مبارك) counts as a person.
         """
+        others = (
+            *self.people,
+            *(name for name in self.names if len(name.key) >= _FULL_NAME_WORDS),
+        )
         return any(
             len(other.key) > len(speaker.key)
             and _same_place(chosen.key, other.key, speaker.key)
             and not _contains(chosen.key, other.key)
             and not _contains(other.key, chosen.key)
-            for other in self.people
+            for other in others
         )
 
     def resolve(self, speaker: Speaker) -> str:
