@@ -14,10 +14,14 @@ The speaker is the subject of the speech verb (:mod:`mowjaz.quotes.names`), else
 (``وأضاف:``) a subject standing before the verb (``وكان فلان قد قال``،
 ``البيان يطالب``), the person named just before in the clause (not across
 ``إذ``/``حيث``), the speaker of the sentence's previous quotation, the person a
-title in the clause stands for, or the last speaker of the article.  Captions come
-from the article's :class:`~mowjaz.quotes.name_index.NameIndex`; a statement that
-speaks gives way to whoever issued it (:mod:`mowjaz.quotes.issuers`).  The work is
-linear in the length of the text.
+title in the clause stands for, or the last speaker of the article.  Words a
+statement relays (``وجاء في البيان``) are its issuer's, words reported from a source
+(``ونقلت الوكالة عن فلان``) the source's.  A chain of verbs without a subject
+opening their sentences (``وأضاف أن …، ولفت إلى …``) keeps the last speaker
+speaking from paragraph to paragraph.  Captions come from the article's
+:class:`~mowjaz.quotes.name_index.NameIndex`; a statement that speaks gives way to
+whoever issued it (:mod:`mowjaz.quotes.issuers`).  The work is linear in the length
+of the text.
 """
 
 from __future__ import annotations
@@ -104,7 +108,7 @@ ROUTES = (
     "head",  # a participle's subject, the opening verb's: ورد النائب فلان على …، قائلا
     "before",  # a subject right before its verb: وكان فلان قد قال، البيان يطالب
     "relative",  # the antecedent of الذي قال
-    "statement",  # the issuer of the statement of قال فيه
+    "statement",  # the issuer of the statement of قال فيه، وجاء في البيان
     "opening",  # the subject of the verb opening the sentence: ودعا فلان …، قائلا
     "clause",  # a person named in the verb's clause: فلان، الذي …، مضيفا
     "sentence",  # the subject of the sentence's first verb: ودافع فلان، قائلا
@@ -118,7 +122,8 @@ ROUTES = (
     "last",  # nobody named: the article's last speaker
 )
 # The rules (route:kind) whose speakers are shown: those eval/quotes.py chooses on
-# all four labelled sources (each rotation of its leave-one-source-out chose the same).
+# all four labelled sources (each rotation of its leave-one-source-out chose the
+# same): the grammatical routes, and the speaker carried (name or institution).
 CERTAIN_ROUTES = frozenset(
     {
         f"{route}:{kind}"
