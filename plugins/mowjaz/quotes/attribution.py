@@ -77,6 +77,8 @@ _BLOCK_END_SLACK = 3
 _MAX_ANTECEDENT_WORDS = 5
 _MAX_ROLE_WORDS = 6  # the longest role opening a sentence before its name
 _FRONTED_WORDS = 4  # the longest phrase set off by a comma before a sentence's verb
+_COMMA_AND_OPENER = 2  # "، إذ قالت": the tokens before an explaining verb
+_ROLE_AND_COMMA = 2  # "رئيس البلاد، فلان": a role word and a comma before a name
 _VERB_AND_OBJECT = 2
 _QUOTED_NAME_WORDS = 3
 # Prepositions whose short object is a medium, a place or a party, never words
@@ -827,7 +829,7 @@ class Story:
         """
         tokens = paragraph.tokens
         return (
-            verb >= 2  # noqa: PLR2004 - the comma and the opener
+            verb >= _COMMA_AND_OPENER
             and verb - 1 in window
             and tokens[verb - 1].norm in self.lex.clause_openers
             and tokens[verb - 2].raw in COMMAS
@@ -968,7 +970,7 @@ class Story:
         start = close
         while start > 0 and tokens[start - 1].word and not paragraph.quoted[start - 1]:
             start -= 1
-        if start < 2 or tokens[start - 1].raw not in COMMAS:  # noqa: PLR2004
+        if start < _ROLE_AND_COMMA or tokens[start - 1].raw not in COMMAS:
             return None
         if names.name_end(tokens, start, self.lex) != close:
             return None
