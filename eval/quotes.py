@@ -11,13 +11,14 @@ imported plain-text brief.
 says which rule (*route*, :data:`mowjaz.quotes.attribution.ROUTES`) found it; a
 speaker is shown only when its route, with the kind of caption it gave
 (:data:`mowjaz.quotes.names.CAPTION_KINDS`), is *certain*.  On the articles tuned
-on, the rules ``route:kind`` that give at least ``MIN_SUPPORT`` speakers are taken
-most precise first while at most ``WRONG_CEILING`` of the speakers taken are wrong
-(:func:`choose_routes`).  Leave-one-source-out: the rules
-are chosen on three sources and scored on the fourth, for all four rotations;
-the pooled row adds the four held-out counts.  The rules themselves (word lists,
-route definitions) were written on the first 60 articles of all four sources, so
-only the choice of routes is held out; say so when quoting the figures.
+on, a rule ``route:kind`` seen at least ``MIN_SUPPORT`` times is certain when at
+least ``PRECISION_FLOOR`` of its speakers are right; one seen less often is
+certain only by grammar (:data:`GRAMMAR`, :func:`choose_routes`).
+Leave-one-source-out: the rules are chosen on three sources and scored on the
+fourth, for all four rotations; the pooled row adds the four held-out counts.  The
+rules themselves (word lists, route definitions) were written reading the errors
+on all 120 articles of the four sources, so only the choice of routes is held
+out; say so when quoting the figures.
 
 Metrics (spans compared **exactly**, after trimming whitespace, as the labels are):
 
