@@ -14,25 +14,31 @@ The speaker is the subject of the speech verb (:mod:`mowjaz.quotes.names`), else
 (``وأضاف:``) a subject standing before the verb (``وكان فلان قد قال``،
 ``البيان يطالب``), the person named just before in the clause (not across
 ``إذ``/``حيث``), the speaker of the sentence's previous quotation, the person a
-title in the clause stands for, or the last speaker of the article.  Captions come
-from the article's :class:`~mowjaz.quotes.name_index.NameIndex`; a statement that
-speaks gives way to whoever issued it (:mod:`mowjaz.quotes.issuers`).  The work is
-linear in the length of the text.
+title in the clause stands for, or the last speaker of the article.  Words a
+statement relays (``وجاء في البيان``) are its issuer's, words reported from a source
+(``ونقلت الوكالة عن فلان``) the source's.  A chain of verbs without a subject
+opening their sentences (``وأضاف أن …، ولفت إلى …``) keeps the last speaker
+speaking from paragraph to paragraph.  Captions come from the article's
+:class:`~mowjaz.quotes.name_index.NameIndex`; a statement that speaks gives way to
+whoever issued it (:mod:`mowjaz.quotes.issuers`).  The work is linear in the length
+of the text.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ..text.normalize import normalize
 from ..text.quote_marks import QuotedSpan
 from . import issuers, names, word_kinds
 from .letters import COMMAS, SENTENCE_ENDS
-from .lexicon import Lexicon, Speaker, Token
+from .lexicon import Lexicon, Speaker, Token, quote_tokens
 from .name_index import NameIndex
 from .paragraph import Paragraph
 
 _COLONS = frozenset({":"})
+_ARABIC_LETTER = re.compile("[\N{ARABIC LETTER HAMZA}-\N{ARABIC LETTER YEH}]")
 _COMMAS_SET = frozenset(COMMAS)
 # "that" after a verb of saying: the quoted words follow as its object.
 _INNA = frozenset(
@@ -48,12 +54,31 @@ _RELATIVES = frozenset({normalize("الذي"), normalize("التي")})
 # "in it" after a verb without a subject: a relative clause on a statement.
 _IN_IT = frozenset(normalize(word) for word in ("فيه", "فيها"))
 _QAD = "قد"  # the particle قد between a subject and its verb
-_ON = normalize("على")  # "written on it": a banner, not speech
-_AT = normalize("في")  # "spoke at": an event, not speech
+# كان (was) opening a sentence: its subject follows, and a participle later in the
+# sentence describes it (وكان فلان دافع عن القانون قائلا).
+_KANA = frozenset(normalize(word) for word in ("كان", "وكان", "كانت", "وكانت"))
+# Particles that negate the verb after them (لم يقدم، لن يقول): the word that
+# follows is a verb, never a subject's name opening a clause.
+_NEGATIONS = frozenset(normalize(word) for word in ("لم", "لن"))
+_TO = "ل"  # "وقالت "منارة" لبي بي سي": the one spoken to
+_AT = normalize("في")  # "وجاء في البيان"
+# "it came (in)": the words of a statement (وجاء في البيان، بيانا جاء فيه).
+_CAME = frozenset(
+    normalize(word) for word in ("جاء", "وجاء", "ورد", "وورد", "جاءت", "وجاءت")
+)
+_FROM = normalize("عن")  # "نقلت الوكالة عن فلان": the source of reported words
+# "written on it": a banner, not speech; "spoke at": an event, not speech.
+_ON_OR_AT = frozenset(
+    normalize(word) for word in ("على", "عليه", "عليها", "عليهم", "في")
+)
 _WINDOW_WORDS = 40
 _AFTER_WORDS = 3
 _BLOCK_END_SLACK = 3
 _MAX_ANTECEDENT_WORDS = 5
+_MAX_ROLE_WORDS = 6  # the longest role opening a sentence before its name
+_FRONTED_WORDS = 4  # the longest phrase set off by a comma before a sentence's verb
+_COMMA_AND_OPENER = 2  # "، إذ قالت": the tokens before an explaining verb
+_ROLE_AND_COMMA = 2  # "رئيس البلاد، فلان": a role word and a comma before a name
 _VERB_AND_OBJECT = 2
 _QUOTED_NAME_WORDS = 3
 # Prepositions whose short object is a medium, a place or a party, never words
@@ -85,38 +110,52 @@ ROUTES = (
     "head",  # a participle's subject, the opening verb's: ورد النائب فلان على …، قائلا
     "before",  # a subject right before its verb: وكان فلان قد قال، البيان يطالب
     "relative",  # the antecedent of الذي قال
-    "statement",  # the issuer of the statement of قال فيه
+    "statement",  # the issuer of the statement of قال فيه، وجاء في البيان
     "opening",  # the subject of the verb opening the sentence: ودعا فلان …، قائلا
     "clause",  # a person named in the verb's clause: فلان، الذي …، مضيفا
     "sentence",  # the subject of the sentence's first verb: ودافع فلان، قائلا
     "titled",  # the person a title before the verb stands for
     "mention",  # a person named earlier in the sentence
+    "source",  # the source of reported words: ونقلت الوكالة عن فلان "…"
     "colon",  # a name or role with a colon: الاتحاد: "…"
     "after",  # an attribution after the quote: "…"، قال الوزير
+    "joined",  # no subject: the speaker of the sentence's previous quote
     "carried",  # no subject: the speaker just before, with nobody else named since
     "last",  # nobody named: the article's last speaker
 )
 # The rules (route:kind) whose speakers are shown: those eval/quotes.py chooses on
-# all four labelled sources (each rotation of its leave-one-source-out chose the same).
+# all four labelled sources (each rotation of its leave-one-source-out chose the
+# same): the grammatical routes, and the speaker carried (name or institution).
 CERTAIN_ROUTES = frozenset(
     {
-        "subject:name",
-        "subject:body",
-        "subject:role",
-        "head:name",
-        "carried:name",
-        "carried:body",
+        f"{route}:{kind}"
+        for route in (
+            "subject",
+            "before",
+            "relative",
+            "statement",
+            "colon",
+            "joined",
+            "source",
+        )
+        for kind in ("name", "body", "role")
     }
+    | {"head:name", "opening:name", "titled:name", "carried:name", "carried:body"}
 )
 
 
 @dataclass(frozen=True, slots=True)
 class _Event:
-    """A speaker named at ``offset``, or the issuer of the ``statement`` named there."""
+    """A speaker named at ``offset``, or the issuer of the ``statement`` named there.
+
+    ``verb`` is the token index of a speech verb with no subject (``وأضاف أن``):
+    the last speaker still speaking there, when nobody else was named since.
+    """
 
     offset: int
     caption: str | None
     statement: str | None = None
+    verb: int | None = None
 
 
 @dataclass(slots=True)
@@ -135,6 +174,9 @@ class Story:
     last_place: tuple[int, int] | None = None
     order: int = -1
     seen: list[Paragraph] = field(default_factory=list)
+    # Quoted names that are a speech verb's subject (وقالت "منارة"): news quotes
+    # the names of organisations and media, not of people.
+    quoted_subjects: set[str] = field(default_factory=set)
 
     def read(self, paragraph: Paragraph) -> list[tuple[QuotedSpan, Said]]:
         """Judge every span of ``paragraph``; update who spoke and issued last."""
@@ -165,6 +207,12 @@ class Story:
         return results
 
     def _note(self, event: _Event, paragraph: Paragraph) -> None:
+        if event.verb is not None:
+            # "وأضاف أن …، ولفت إلى …": a chain of verbs without a subject keeps
+            # the last speaker speaking, paragraph after paragraph.
+            if self._carried(paragraph, event.verb):
+                self.last_place = (self.order, event.verb)
+            return
         if event.statement:
             self.last_issuer = event.caption
             if event.caption:
@@ -202,7 +250,37 @@ class Story:
                 subject = paragraph.subject_after(position, self.lex)
                 if subject is not None and names.is_titled(subject, self.lex):
                     events.append(_Event(token.start, self._resolve(subject)))
+                elif subject is None:
+                    before = self._subject_before(paragraph, position)
+                    if before is not None:  # "وكان فلان أدلى بتصريحات"
+                        events.append(_Event(token.start, before))
+                    elif self._opens_chain(paragraph, position):
+                        events.append(_Event(token.start, None, verb=position))
         return events
+
+    def _opens_chain(self, paragraph: Paragraph, verb: int) -> bool:
+        """Tell whether a verb without a subject opens its sentence (``وأضاف``).
+
+        Only a verb at the start of a sentence or clause (after a full stop or a
+        comma, with و or ف) and followed by أن، إن، a colon or a preposition
+        continues the speaker before it; a verb after أن or a relative pronoun has
+        a subject of its own, before it.
+        """
+        tokens = paragraph.tokens
+        token = tokens[verb]
+        if token.norm[:1] not in ("و", "ف") and token.norm not in self.lex.participles:
+            return False
+        following = tokens[verb + 1] if verb + 1 < len(tokens) else None
+        if following is None or not (
+            following.norm in _THAT
+            or following.raw in _COLONS
+            or following.norm in self.lex.prepositions
+        ):
+            return False  # "وقالت أخرى": a subject of its own may follow
+        if not verb:
+            return True
+        before = tokens[verb - 1]
+        return not before.word and before.raw in SENTENCE_ENDS | _COMMAS_SET
 
     def _resolve(self, speaker: Speaker) -> str:
         """Caption ``speaker``; a statement (``التقرير``) gives way to its issuer."""
@@ -226,6 +304,9 @@ class Story:
         if not colon and self._names_something(paragraph, window, span):
             return NOT_SPEECH
         verbs = [k for k in window if self._verb_at(tokens, k)]
+        relayed = self._relayed(paragraph, window, verbs)
+        if relayed is not None:
+            return relayed
         if verbs:
             return self._spoken(paragraph, verbs[-1], window, joined, earlier)
         if colon:
@@ -233,6 +314,71 @@ class Story:
         if joined and earlier and earlier[-1][1].speech:
             return earlier[-1][1]
         return self._judge_without_verb(paragraph, span, window)
+
+    def _relayed(
+        self, paragraph: Paragraph, window: list[int], verbs: list[int]
+    ) -> Said | None:
+        """Words relayed by a statement or a report, not said by a verb's subject.
+
+        ``وجاء في البيان: "…"`` (no speech verb) is the statement's issuer's;
+        ``ونقلت الوكالة عن فلان قوله "…"`` (a verbal noun at most) is the source's.
+        """
+        stated = self._stated_in(paragraph, window)
+        if stated is not None and not verbs:
+            return stated
+        reported = self._reported(paragraph, window)
+        tokens = paragraph.tokens
+        if reported is not None and all(
+            tokens[k].norm in self.lex.masdars for k in verbs
+        ):
+            return reported
+        return None
+
+    def _stated_in(self, paragraph: Paragraph, window: list[int]) -> Said | None:
+        """``وجاء في البيان: "…"``، ``بيانا جاء فيه "…"``: a statement's own words.
+
+        The speaker is whoever issued the statement.  Only statements (بيان،
+        تقرير، رسالة …) speak: a decree or a law article (``جاء في المرسوم``) is
+        not speech.
+        """
+        tokens = paragraph.tokens
+        for place, position in enumerate(window[:-1]):
+            if tokens[position].norm not in _CAME:
+                continue
+            following = tokens[window[place + 1]]
+            if following.norm in _IN_IT and self.last_issuer:
+                return Said(True, self.last_issuer, "statement")
+            if following.norm != _AT or place + 2 >= len(window):
+                continue
+            statement = window[place + 2]
+            if not word_kinds.is_statement(tokens[statement], self.lex):
+                return None  # "وجاء في المرسوم": a legal text, not speech
+            found = names.phrase_at(tokens, statement, self.lex, paragraph.text)
+            if found is None:
+                return None
+            caption = self._resolve(found)
+            return Said(True, caption, "statement") if caption != found.text else None
+        return None
+
+    def _reported(self, paragraph: Paragraph, window: list[int]) -> Said | None:
+        """``ونقلت الوكالة عن فلان "…"``: the words are those of the source after عن.
+
+        A reporting verb (``text/data/quote_report_verbs.txt``) and, later in the
+        window, عن with a name or role: that is the speaker (``source``).
+        """
+        tokens = paragraph.tokens
+        verb = next((k for k in window if tokens[k].norm in self.lex.reports), None)
+        if verb is None:
+            return None
+        for position in window:
+            if position > verb and tokens[position].norm == _FROM:
+                if position + 1 >= len(tokens) or paragraph.quoted[position + 1]:
+                    return None
+                found = names.phrase_at(tokens, position + 1, self.lex, paragraph.text)
+                if found is None:
+                    return None
+                return Said(True, self._resolve(found), "source")
+        return None
 
     def _judge_without_verb(
         self, paragraph: Paragraph, span: QuotedSpan, window: list[int]
@@ -317,7 +463,11 @@ class Story:
         if not words:
             return False
         last = tokens[words[-1]]
-        if word_kinds.is_cue(last, self.lex) or word_kinds.is_title(last, self.lex):
+        if word_kinds.is_cue(last, self.lex):
+            return True
+        if word_kinds.is_title(last, self.lex) and self._short(paragraph, span):
+            # "الأستاذ "فلان الفلاني"": a title names a person in a few words;
+            # after "وقالت فلانة للصحفيين" or "إن الملك" a sentence is speech.
             return True
         if (
             tokens[window[-1]].norm in _WITH
@@ -329,20 +479,23 @@ class Story:
             if following < len(tokens) and (
                 tokens[following].norm in _THAT
                 or (
-                    tokens[following].raw in COMMAS
+                    (
+                        tokens[following].raw in COMMAS
+                        or tokens[following].norm[:1] == _TO
+                    )
                     and len(paragraph.text[span.start : span.end].split())
                     <= _QUOTED_NAME_WORDS
                 )
             ):
-                # "قال "الاتحاد الوطني" إن"، "وقالت "منارة"، وهي منظمة ...، إن":
-                # the quote is the verb's subject, a name.
+                # "قال "الاتحاد الوطني" إن"، "وقالت "منارة"، وهي منظمة ...، إن"،
+                # "وقالت "منارة" لبي بي سي": the quote is the verb's subject, a name.
                 return True
         # "كتب عليها "…"": written on a banner; "يتحدث في "…"": where he
         # spoke, an event.  Words said follow the verb, never its preposition.
         return (
             len(words) >= _VERB_AND_OBJECT
             and words[-1] == window[-1]
-            and tokens[words[-1]].norm in (_ON, _AT)
+            and tokens[words[-1]].norm in _ON_OR_AT
             and word_kinds.is_verb(tokens[words[-2]], self.lex)
         )
 
@@ -359,6 +512,7 @@ class Story:
             return Said(True, self._resolve(subject), "subject")
         named = self._quoted_subject(paragraph, verb, earlier)
         if named is not None:
+            self.quoted_subjects.add(named)
             return Said(True, named, "subject")
         speaker, route = self._implicit(paragraph, verb, window, joined, earlier)
         return Said(True, speaker, route)
@@ -430,12 +584,37 @@ class Story:
         between the two quotes gives the second to someone else (nobody certain).
         """
         span, said = before
+        if self._describes_noun(paragraph, verb):
+            return None, ""
         after = paragraph.index_before(span.closing) + 1
         if said.speaker and self._others_named(
             [(paragraph, after, verb)], said.speaker, names=False
         ):
             return None, ""
-        return said.speaker, said.route
+        return said.speaker, "joined" if said.route == "subject" else said.route
+
+    def _describes_noun(self, paragraph: Paragraph, verb: int) -> bool:
+        """Tell whether a verb right after an indefinite noun describes that noun.
+
+        ``لم يقدم تفاصيل جديدة تذكر``: a verb that follows an indefinite noun or
+        adjective opens a clause describing it (a نعت), whose subject is that
+        noun, not the speaker of the sentence.  A participle never does.
+        """
+        tokens = paragraph.tokens
+        if not verb or tokens[verb].norm in self.lex.participles:
+            return False
+        before = tokens[verb - 1]
+        return (
+            before.word
+            and not before.definite
+            and not paragraph.quoted[verb - 1]
+            and not word_kinds.is_known(before.norm, self.lex)
+            and before.norm not in self._people_words()  # "ترامب قال": a subject
+        )
+
+    def _people_words(self) -> frozenset[str]:
+        """Return every word of the names the article introduced as people."""
+        return frozenset(word for name in self.index.people for word in name.key)
 
     def _carried(self, paragraph: Paragraph, verb: int) -> bool:
         """Tell whether a verb without a subject has the speaker just before.
@@ -488,8 +667,14 @@ class Story:
         token = paragraph.tokens[position]
         if paragraph.quoted[position] or token.norm in own:
             return False
-        if token.norm in self.lex.replies:
-            return True  # a reply: someone else speaks
+        if token.norm in self.lex.replies or (
+            # "لكن الشركة أصدرت بيانا": whoever issues a statement speaks next.
+            names
+            and token.norm in self.lex.issue_verbs
+            and position
+            and paragraph.tokens[position - 1].word
+        ):
+            return True  # a reply or a statement: someone else speaks
         if not names:
             return self._other_speaks(paragraph, position, own)
         if token.norm in self.mentions:
@@ -574,11 +759,17 @@ class Story:
         if subject is None:
             return None
         caption = self._resolve(subject)
-        if subject.kind == "name" and normalize(caption).split()[-1] not in (
-            self.mentions
-        ):
-            return None  # "ووسط هتافات الجمهور": no person introduced
-        return caption
+        if subject.kind != "name" or normalize(caption).split()[-1] in self.mentions:
+            return caption
+        if tokens[opener].norm in _KANA:
+            # "وكان نتنياهو دافع": كان's subject, then its verb, run together.
+            words = subject.text.split()
+            for size in range(len(subject.key) - 1, 0, -1):
+                shorter = Speaker(" ".join(words[:size]), subject.key[:size], "name")
+                caption = self._resolve(shorter)
+                if normalize(caption).split()[-1] in self.mentions:
+                    return caption
+        return None  # "ووسط هتافات الجمهور": no person introduced
 
     def _head_verb(
         self, paragraph: Paragraph, verb: int, window: list[int], joined: bool
@@ -590,29 +781,75 @@ class Story:
         between it and the participle.
         """
         tokens = paragraph.tokens
+        explains = self._explains(paragraph, verb, window)
         if (
-            tokens[verb].norm not in self.lex.participles
+            (tokens[verb].norm not in self.lex.participles and not explains)
             or joined
             or len(window) >= _WINDOW_WORDS
         ):
             return None
         words = [k for k in window if tokens[k].word]
+        # "(CNN) -- طرحت فلانة"، "حيث غردت فلانة": a dateline or a clause opener
+        # before the sentence's verb; the verb after it needs no و.
+        led = 0
+        while led < len(words) - 1 and (
+            not _ARABIC_LETTER.search(tokens[words[led]].raw)
+            or (not led and tokens[words[led]].norm in self.lex.clause_openers)
+        ):
+            led += 1
+        if not led:
+            led = self._fronted_phrase(tokens, window, words)
+        words = words[led:]
         if not words or words[0] == verb:
             return None
         if any(
-            tokens[k].norm in self.lex.clause_openers
+            (
+                tokens[k].norm in self.lex.clause_openers
+                and not (explains and k == verb - 1)
+            )
             or (k < verb and self._speech_word(tokens[k]))
             for k in words[1:]
         ):
             return None  # "…، وهو ما أكده مدربه فلان، قائلا": the nearer verb's
         opener = tokens[words[0]]
         plain = (
-            opener.norm[:1] in ("و", "ف")
+            (led or opener.norm[:1] in ("و", "ف"))
             and not word_kinds.is_known(opener.norm, self.lex)
             and opener.norm[1:] not in self.lex.clause_openers
             and not opener.definite
         )
-        return words[0] if plain or self._verb_at(tokens, words[0]) else None
+        kana = opener.norm in _KANA  # "وكان فلان دافع …، قائلا": كان and its subject
+        return words[0] if plain or kana or self._verb_at(tokens, words[0]) else None
+
+    def _explains(self, paragraph: Paragraph, verb: int, window: list[int]) -> bool:
+        """Tell whether a verb without a subject opens an explaining clause.
+
+        ``وتبنت الحركة الهجمات، إذ قالت في بيان``: after a comma, إذ or حيث and a
+        verb with no subject of its own explain the sentence: its subject speaks.
+        """
+        tokens = paragraph.tokens
+        return (
+            verb >= _COMMA_AND_OPENER
+            and verb - 1 in window
+            and tokens[verb - 1].norm in self.lex.clause_openers
+            and tokens[verb - 2].raw in COMMAS
+            and paragraph.subject_after(verb, self.lex) is None
+        )
+
+    def _fronted_phrase(
+        self, tokens: list[Token], window: list[int], words: list[int]
+    ) -> int:
+        """Return how many words a fronted phrase and its comma take at the start.
+
+        ``في سابقة نادرة، هدد النادي …، معلنا``: a short prepositional phrase set
+        off by a comma stands before the sentence's verb.
+        """
+        if not words or tokens[words[0]].norm not in self.lex.prepositions:
+            return 0
+        for position in window[: _FRONTED_WORDS + 1]:
+            if tokens[position].raw in COMMAS:
+                return sum(1 for k in words if k < position)
+        return 0
 
     def _speech_word(self, token: Token) -> bool:
         """Tell whether ``token`` is a speech verb, with clitics (``أكده``) or not."""
@@ -650,6 +887,9 @@ class Story:
         before = self._subject_before(paragraph, verb)
         if before is not None:
             return before, "before"
+        quoted = self._relative_subject(paragraph, verb, quoted_only=True)
+        if quoted is not None:
+            return quoted, "relative"  # 'الأستاذ "فلان" الذي قال': its antecedent
         for position in range(verb - 1, start - 1, -1):
             if tokens[position].norm in self.lex.clause_openers:
                 break  # "…، إذ قالت": a name before إذ is in the earlier clause
@@ -695,18 +935,100 @@ class Story:
         end = verb - 1 if verb and tokens[verb - 1].norm == _QAD else verb
         found = None
         for start in range(end - 1, max(-1, end - 1 - names.MAX_NAME_WORDS), -1):
-            if paragraph.quoted[start] or not word_kinds.opens_name(
-                tokens[start], self.lex
-            ):
+            token = tokens[start]
+            if paragraph.quoted[start] or not token.word:
                 break
-            if names.name_end(tokens, start, self.lex) == end and self._opens_clause(
+            if not word_kinds.opens_name(token, self.lex):
+                if (
+                    token.definite
+                    and start == end - 1
+                    and not word_kinds.is_known(token.norm, self.lex)
+                ):
+                    continue  # "فلان العلي قال": a family name with the article
+                break
+            opens = self._opens_clause(tokens, start) or self._after_opening_role(
                 tokens, start
-            ):
+            )
+            if names.name_end(tokens, start, self.lex) == end and opens:
                 found = start
         if found is None:
             return None
         return self._resolve(
             names.speaker_of(tokens, found, end, "name", paragraph.text)
+        )
+
+    def _apposition_before(self, paragraph: Paragraph, verb: int) -> str | None:
+        """``إن زعيم البلاد، فلان الفلاني، قال``: a role and its name set off by commas.
+
+        The name between the two commas is the subject when the role before the
+        first comma opens its clause (after أن، إن or at the sentence start).
+        """
+        tokens = paragraph.tokens
+        close = verb - 1
+        if close < 1 or tokens[close].raw not in COMMAS:
+            return None
+        start = close
+        while start > 0 and tokens[start - 1].word and not paragraph.quoted[start - 1]:
+            start -= 1
+        if start < _ROLE_AND_COMMA or tokens[start - 1].raw not in COMMAS:
+            return None
+        if names.name_end(tokens, start, self.lex) != close:
+            return None
+        role = next(
+            (
+                first
+                for first in range(start - 2, max(-1, start - 2 - _MAX_ROLE_WORDS), -1)
+                if word_kinds.is_title(tokens[first], self.lex)
+                and names.role_end(tokens, first, self.lex) == start - 1
+            ),
+            None,
+        )
+        if role is None or not self._opens_clause(tokens, role):
+            return None
+        return self._resolve(
+            names.speaker_of(tokens, start, close, "name", paragraph.text)
+        )
+
+    def _role_ending_at(self, paragraph: Paragraph, end: int) -> int:
+        """Return where a definite role or institution ending at ``end`` starts.
+
+        ``لكن الوزيرة الكورية الجنوبية أوضحت``: the role's adjectives stand
+        between its head and the verb.  Without one, the word before ``end``.
+        """
+        tokens = paragraph.tokens
+        for first in range(end - 1, max(-1, end - 1 - _MAX_ROLE_WORDS), -1):
+            token = tokens[first]
+            if paragraph.quoted[first] or not token.word:
+                break
+            headed = word_kinds.is_title(token, self.lex) or word_kinds.is_body(
+                token, self.lex
+            )
+            if token.definite and headed:
+                if names.role_end(tokens, first, self.lex) == end:
+                    return first
+                break
+        return end - 1
+
+    def _after_opening_role(self, tokens: list[Token], start: int) -> bool:
+        """Tell whether a role opening the sentence ends right before ``start``.
+
+        ``رئيس الوزراء الكندي فلان الفلاني قال``: the role and the name in
+        apposition are together the subject standing before its verb.
+        """
+        first = start - 1
+        while (
+            first >= max(0, start - _MAX_ROLE_WORDS)
+            and tokens[first].word
+            and not (
+                word_kinds.is_title(tokens[first], self.lex)
+                and names.role_end(tokens, first, self.lex) == start
+            )
+        ):
+            first -= 1
+        return (
+            first >= max(0, start - _MAX_ROLE_WORDS)
+            and tokens[first].word
+            and self._opens_clause(tokens, first)
         )
 
     def _opens_clause(self, tokens: list[Token], start: int) -> bool:
@@ -718,6 +1040,8 @@ class Story:
             return False  # "من اجتماعات الحزب": an object, not a subject
         if before.norm in names.PRONOUN_OBJECTS:
             return False  # "الاتفاق عليه بمشقة بالغة": an adverbial phrase
+        if before.norm in _NEGATIONS:
+            return False  # "لم يقدم تفاصيل جديدة تذكر": a verb, not a name
         return (
             not before.word
             or before.norm in _THAT
@@ -753,14 +1077,18 @@ class Story:
         The subject may precede the verb (SVO, common after أن and with the
         present tense): a definite institution, title or statement does.
         """
-        named = self._name_before(paragraph, verb)
+        named = self._name_before(paragraph, verb) or self._apposition_before(
+            paragraph, verb
+        )
         if named is not None:
             return named
-        position = verb - 1
+        end = verb
+        if end > 1 and paragraph.tokens[end - 1].norm == _QAD:
+            end -= 1  # "وكان الاتحاد قد قال"
+        position = self._role_ending_at(paragraph, end)
         if position < 0 or paragraph.quoted[position]:
             return None
-        opener = paragraph.tokens[position - 1] if position else None
-        if opener is not None and opener.norm not in _THAT:
+        if not self._opens_clause(paragraph.tokens, position):
             return None  # "انتقد تقرير المنظمة مؤكدا": a genitive, not a subject
         token = paragraph.tokens[position]
         if not token.definite or not (
@@ -777,15 +1105,30 @@ class Story:
             names.speaker_of(tokens, position, position + 1, "name", text)
         )
 
-    def _relative_subject(self, paragraph: Paragraph, verb: int) -> str | None:
-        """Return the antecedent of a relative clause: ``مسؤول أمني، الذي قال``."""
+    def _relative_subject(
+        self, paragraph: Paragraph, verb: int, *, quoted_only: bool = False
+    ) -> str | None:
+        """Return the antecedent of a relative clause: ``مسؤول أمني، الذي قال``.
+
+        ``quoted_only``: only a person's name in quotation marks before الذي.
+        """
         tokens = paragraph.tokens
         end = verb
-        if not end or tokens[end - 1].norm not in _RELATIVES:
+        following = tokens[verb + 1].norm if verb + 1 < len(tokens) else ""
+        if (
+            not end
+            or tokens[end - 1].norm not in _RELATIVES
+            # "الصور التي علقت عليها": a pronoun back to it, the verb's object
+            or following in names.PRONOUN_OBJECTS
+        ):
             return None
         end -= 1
         if end and tokens[end - 1].raw in (",", "،"):
             end -= 1
+        if end and paragraph.quoted[end - 1]:
+            return self._quoted_antecedent(paragraph, tokens[end - 1].start)
+        if quoted_only:
+            return None
         start = end
         while (
             start > 0
@@ -811,6 +1154,20 @@ class Story:
         return self._resolve(
             names.speaker_of(tokens, first, last, kind, paragraph.text)
         )
+
+    def _quoted_antecedent(self, paragraph: Paragraph, closing: int) -> str | None:
+        """Return a title's quoted name before ``الذي``: ``الأستاذ "فلان" الذي قال``.
+
+        Only a name the article introduced as a person (after a title) counts.
+        """
+        for span in paragraph.spans:
+            if span.closing == closing:
+                words = quote_tokens(paragraph.text[span.start : span.end])
+                key = tuple(token.norm for token in words if token.word)
+                for person in self.index.people:
+                    if person.key == key:
+                        return self.index.resolve(person)
+        return None
 
     def _sentence_subject(self, paragraph: Paragraph, position: int) -> str | None:
         """Return the subject of the sentence's first verb: ``ودافع جابر، قائلا``."""

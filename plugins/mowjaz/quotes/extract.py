@@ -157,7 +157,10 @@ def attributed_quotes(
                 quotes.append(Attributed(quote, ""))
             else:
                 kind = names.caption_kind(
-                    speaker, lex, people=named, institutions=institutions
+                    speaker,
+                    lex,
+                    people=named,
+                    institutions=institutions | story.quoted_subjects,
                 )
                 quotes.append(Attributed(quote, said.route, kind))
     return quotes

@@ -26,6 +26,7 @@ from .lexicon import Lexicon, Speaker, Token
 _FROM = normalize("عن")  # "from", as in "صادر عن"
 _MAX_ADJECTIVES = 3  # "بيان رسمي مشترك صادر عن": words before صادر
 _MAX_BACK = 12  # words back from the statement to the verb of its sentence
+_MAX_QUOTED_NAME = 3  # the longest quoted name of an issuing institution
 _OWNER_WORDS = 12  # the longest owner phrase read after ل
 
 
@@ -119,9 +120,37 @@ def _issuer_before(
                 or token.norm in lex.issue_verbs
             )
         ):
-            subject = names.subject_after(tokens, position, lex, text)
+            subject = names.subject_after(tokens, position, lex, text) or _quoted_owner(
+                tokens, position + 1, lex, text, quoted
+            )
             if subject is None or subject.key[0] == tokens[index].norm:
                 return None
             return subject
         position -= 1
     return None
+
+
+def _quoted_owner(
+    tokens: list[Token],
+    index: int,
+    lex: Lexicon,
+    text: str,
+    quoted: Sequence[bool],
+) -> Speaker | None:
+    """``ونشرت شبكة "فلان" بيانا``: an institution noun and its quoted name.
+
+    The name inside the marks (a few words) is the issuer.
+    """
+    if index + 1 >= len(tokens) or not (
+        word_kinds.is_cue(tokens[index], lex) or word_kinds.is_body(tokens[index], lex)
+    ):
+        return None
+    first = index + 2  # past the opening mark
+    if tokens[index + 1].word or not quoted[index + 1]:
+        return None
+    last = first
+    while last < len(tokens) and tokens[last].word and quoted[last]:
+        last += 1
+    if last == first or last - first > _MAX_QUOTED_NAME:
+        return None
+    return names.speaker_of(tokens, first, last, "name", text)

@@ -46,6 +46,10 @@ TOKEN = re.compile(
 _SPACED_TOKEN = re.compile(r"(\s*)(" + TOKEN.pattern + ")")
 
 
+_UNDERSCORE = "_"
+# The pronoun suffixes a title takes without changing its form (ه is ة folded).
+POSSESSIVES = tuple(suffix for suffix in PRONOUN_SUFFIXES if suffix != HAA)
+
 SpeakerKind = Literal["name", "role"]
 
 
@@ -133,6 +137,7 @@ class Lexicon:
     masdars: frozenset[str] = frozenset()
     replies: frozenset[str] = frozenset()
     formulas: frozenset[str] = frozenset()
+    reports: frozenset[str] = frozenset()
     # Per-build memos (:class:`~mowjaz.text.memo.WordMemo`) of name-word verdicts
     # and of the kinds of each token text; None (the shared lexicon) remembers nothing.
     name_words: dict[tuple[str, str, bool, bool], bool] | None = field(
@@ -157,12 +162,27 @@ def quote_tokens(
         end = start + len(raw)
         if raw == HASH:
             continue  # "#name": a hashtag mark is not a word boundary
-        facts = known.get(raw)
-        if facts is None:
-            facts = known[raw] = _token_facts(raw)
-        word, norm, definite = facts
-        tokens.append(Token(raw, norm, start, end, word, definite))
+        # "#مرام_فلان": the underscores of a hashtag stand for spaces.
+        for offset, part in _hashtag_words(raw):
+            facts = known.get(part)
+            if facts is None:
+                facts = known[part] = _token_facts(part)
+            word, norm, definite = facts
+            first = start + offset
+            tokens.append(Token(part, norm, first, first + len(part), word, definite))
     return tokens
+
+
+def _hashtag_words(raw: str) -> list[tuple[int, str]]:
+    """Return the words of a token joined by underscores, with their offsets."""
+    if _UNDERSCORE not in raw:
+        return [(0, raw)]
+    parts, offset = [], 0
+    for part in raw.split(_UNDERSCORE):
+        if part:
+            parts.append((offset, part))
+        offset += len(part) + 1
+    return parts or [(0, raw)]
 
 
 def _token_facts(raw: str) -> tuple[bool, str, bool]:
@@ -188,7 +208,12 @@ def lexicon() -> Lexicon:
     bodies = frozenset(_noun_forms(read_word_list("quote_bodies.txt"), plural=False))
     fillers = _plain("quote_fillers.txt")
     function_words = _plain("stopwords.txt")
-    prepositions = _plain("quote_prepositions.txt")
+    # A preposition takes a pronoun (خلاله، عليه، إزاءها): never a name either.
+    prepositions = frozenset(
+        form + suffix
+        for form in _plain("quote_prepositions.txt")
+        for suffix in ("", *PRONOUN_SUFFIXES)
+    )
     particles = _plain("quote_particles.txt")
     adjectives = _plain("quote_role_adjectives.txt")
     statements = frozenset(_statement_forms(read_word_list("quote_statements.txt")))
@@ -219,6 +244,7 @@ def lexicon() -> Lexicon:
         masdars=frozenset(_masdar_forms(speech_verbs)),
         replies=frozenset(_verb_forms(list(REPLY_VERBS))),
         formulas=_plain("quote_formulas.txt"),
+        reports=frozenset(_verb_forms(read_word_list("quote_report_verbs.txt"))),
     )
 
 
@@ -303,7 +329,8 @@ def _noun_forms(lines: list[str], *, plural: bool) -> set[str]:
     forms: set[str] = set()
     suffixes = ["", HAA]
     if plural:
-        suffixes += [WAW + NOON, YAA + NOON, ALEF + TAA]
+        # A person's title with a possessive pronoun: "طبيبها فلان" (her doctor).
+        suffixes += [WAW + NOON, YAA + NOON, ALEF + TAA, *POSSESSIVES]
     for line in lines:
         base = normalize(line.split()[0])
         bases = {base} if base.startswith(ARTICLE) else {base + s for s in suffixes}

@@ -19,8 +19,20 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from ..text.normalize import normalize
-from .letters import ARTICLE, BA, COMMAS, FA, LAM, SENTENCE_ENDS, WAW
-from .lexicon import Lexicon, Speaker, Token
+from .letters import (
+    ALEF,
+    ARTICLE,
+    BA,
+    COMMAS,
+    FA,
+    LAM,
+    NOON,
+    SENTENCE_ENDS,
+    TAA,
+    WAW,
+    YAA,
+)
+from .lexicon import POSSESSIVES, Lexicon, Speaker, Token
 from .names import (
     MAX_NAME_WORDS,
     name_after_role,
@@ -45,6 +57,12 @@ from .word_kinds import (
 )
 
 _MIN_TYPO_LETTERS = 4
+# A run after an institution noun longer than this holds the institution's name
+# and a person's: فريق ليفربول محمد صلاح.
+_BODY_AND_NAME = 2
+_FULL_NAME_WORDS = 3  # a name-like run this long is a person's full name
+# The sound plurals of a title: المسؤولون، اللاعبين، الموظفات.
+_PLURAL_ENDINGS = (WAW + NOON, YAA + NOON, ALEF + TAA)
 # Two neighbouring letters swapped: exactly two positions differ.
 _SWAPPED_LETTERS = 2
 
@@ -68,6 +86,10 @@ class NameIndex:
     subjects: tuple[Speaker, ...] = ()
     # The name-like runs that end at a mark (a comma, a full stop): whole names.
     closed: frozenset[tuple[str, ...]] = frozenset()
+    # The institutions' names the article gives in quotation marks (شبكة "…"), and
+    # the nouns that head an institution's name (the lexicon's, for anaphors).
+    quoted: frozenset[str] = frozenset()
+    body_nouns: frozenset[str] = frozenset()
     captions: dict[Speaker, str] = field(
         default_factory=dict, compare=False, repr=False
     )
@@ -132,14 +154,19 @@ class NameIndex:
 
         ``علي`` in an article introducing both علي الأحمدي and علي عبدالله صالح
         (after a title, or as a speech verb's subject) is either: two people who
-        share a name token in the same place are never merged.
+        share a name token in the same place are never merged.  A name of three
+        words the article gives anywhere (محمد حسني مبارك) counts as a person.
         """
+        others = (
+            *self.people,
+            *(name for name in self.names if len(name.key) >= _FULL_NAME_WORDS),
+        )
         return any(
             len(other.key) > len(speaker.key)
             and _same_place(chosen.key, other.key, speaker.key)
             and not _contains(chosen.key, other.key)
             and not _contains(other.key, chosen.key)
-            for other in self.people
+            for other in others
         )
 
     def resolve(self, speaker: Speaker) -> str:
@@ -195,20 +222,39 @@ class NameIndex:
         for alias_head, alias in self.aliases:
             if alias_head == head and (len(speaker.key) == 1 or _names_itself(alias)):
                 return alias
+        if (
+            len(speaker.key) == 1
+            and len(self.quoted) == 1
+            and head in self.body_nouns
+            and self._no_body(head)
+        ):
+            # "الشركة" in an article whose one quoted institution is شبكة "…".
+            return next(iter(self.quoted))
         return None
 
+    def _no_body(self, head: str) -> bool:
+        """Tell whether the article names no institution with this head noun."""
+        return all(
+            role_key(body).split()[0].removeprefix(ARTICLE) != head
+            for body in self.bodies
+        ) and all(alias_head != head for alias_head, _ in self.aliases)
+
     def _titled_once(self, speaker: Speaker, words: list[str]) -> str | None:
-        """Return the one person the article gave a lone definite title.
+        """Return the one person the article gave a definite title.
 
         ``الوزيرة`` after ``وزيرة خارجية البلاد، لينا سو-يون`` is her; a
-        title the article gave two people stands for neither.
+        title the article gave two people stands for neither.  A title with
+        modifiers must share one of them with the person's role.
         """
-        if len(words) != 1 or not speaker.key[0].startswith(ARTICLE):
+        if not speaker.key[0].startswith(ARTICLE):
             return None
         people = {
             name.key: name
             for role, name in self.roles
             if _role_words(role)[0] == words[0]
+            # "الوزيرة الكورية الجنوبية" for "وزيرة خارجية كوريا الجنوبية": one
+            # modifier in common at least, beside the head.
+            and (len(words) == 1 or set(words[1:]) & set(_role_words(role)[1:]))
         }
         if len(people) != 1:
             return None
@@ -268,7 +314,17 @@ def _role_words(key: str) -> list[str]:
         elif bare.startswith(ARTICLE):
             bare = bare[len(ARTICLE) :]
         words.append(bare)
+    if words:
+        words[0] = _without_possessive(words[0])
     return words
+
+
+def _without_possessive(word: str) -> str:
+    """Return a role's head without a possessive pronoun (``طبيبها`` -> ``طبيب``)."""
+    for suffix in POSSESSIVES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= _MIN_TYPO_LETTERS - 1:
+            return word[: -len(suffix)]
+    return word
 
 
 def _ends_with(
@@ -364,6 +420,7 @@ def build_index(
             elif kind & (TITLE | BODY | NISBA):
                 if kind & TITLE:
                     _named_before_title(tokens, index, lex, text, found)
+                    _quoted_after_title(paragraph, index, lex, found)
                 _introduced(tokens, index, lex, text, found)
             elif kind & NAME_WORD and _clear_before(
                 tokens, kinds, index, lex, _alone(found)
@@ -381,6 +438,8 @@ def build_index(
         tuple(sorted(_distinct(found.bodies), key=lambda body: -len(body.key))),
         _distinct(found.subjects),
         frozenset(found.closed),
+        frozenset(name for _, name in aliases),
+        lex.bodies | lex.cues,
     )
 
 
@@ -465,8 +524,10 @@ def _introduced(
     nisba_only = not (is_title(tokens[index], lex) or is_body(tokens[index], lex))
     end = index + 1 if nisba_only else role_end(tokens, index, lex)
     apposition = end < len(tokens) and tokens[end].raw in COMMAS
-    if (nisba_only and apposition) or (
-        is_body(tokens[index], lex) and _after_preposition(tokens[index], lex)
+    if (
+        (nisba_only and apposition)
+        or (is_body(tokens[index], lex) and _after_preposition(tokens[index], lex))
+        or _plural_title(tokens[index], lex)
     ):
         # "وفقا لوكالة الأنباء المحلية، بدأ ...": after a comma, a name belongs to
         # a title or an institution that is not in a prepositional phrase.
@@ -498,6 +559,21 @@ def _introduced(
         )
 
 
+def _plural_title(token: Token, lex: Lexicon) -> bool:
+    """Tell whether a title is plural (``اللاعبين``، ``الموظفون``): it names no one.
+
+    A person's name stands after a singular title only; after a plural one the
+    next words are the verb or the rest of the sentence.
+    """
+    if not is_title(token, lex):
+        return False
+    norm = token.norm.removeprefix(WAW).removeprefix(ARTICLE)
+    return any(
+        norm.endswith(suffix) and norm[: -len(suffix)] in lex.titles
+        for suffix in _PLURAL_ENDINGS
+    )
+
+
 def _named_before_title(
     tokens: list[Token], index: int, lex: Lexicon, text: str, found: _Found
 ) -> None:
@@ -527,6 +603,37 @@ def _named_before_title(
         found.people.append(speaker_of(tokens, first, index, "name", text))
 
 
+def _quoted_after_title(
+    paragraph: Paragraph, index: int, lex: Lexicon, found: _Found
+) -> None:
+    """Record ``TITLE "NAME"``: a title's name written inside quotation marks.
+
+    ``الأستاذ "فلان الفلاني"``: the quoted words right after a definite title, two
+    to four name words and nothing else, are the person's name.
+    """
+    tokens = paragraph.tokens
+    title = tokens[index]
+    mark = index + 1
+    if not title.definite or mark >= len(tokens) or not paragraph.quoted[mark]:
+        return
+    if tokens[mark].word:
+        return  # the quotation opens with a word: no mark right after the title
+    end = mark + 1
+    while end < len(tokens) and tokens[end].word and paragraph.quoted[end]:
+        end += 1
+    closed = end < len(tokens) and not tokens[end].word and paragraph.quoted[end]
+    size = end - mark - 1
+    if not closed or not 1 < size <= MAX_NAME_WORDS:
+        return
+    if name_end(tokens, mark + 1, lex) != end:
+        return
+    name = speaker_of(tokens, mark + 1, end, "name", paragraph.text)
+    found.people.append(name)
+    found.roles.append(
+        (role_key(speaker_of(tokens, index, index + 1, "role", paragraph.text)), name)
+    )
+
+
 def _body_name(
     tokens: list[Token], index: int, end: int, lex: Lexicon, text: str
 ) -> Speaker:
@@ -542,6 +649,23 @@ def _after_preposition(token: Token, lex: Lexicon) -> bool:
     """Tell whether an institution noun carries ب or ل (``لوكالة``، ``للجنة``)."""
     norm = token.norm
     return norm[0] in (BA, LAM) and norm[1:] in lex.bodies
+
+
+def _names_body(tokens: list[Token], index: int, lex: Lexicon) -> bool:
+    """Tell whether the word at ``index`` is the name a title or institution governs.
+
+    An indefinite institution noun or title (``وفريق``، ``نجم``، ``مدرب``) is in
+    construct with the name after it: that first word is the institution's or
+    team's name (``نجم ليفربول محمد صلاح``), and the person's name follows.
+    """
+    before = tokens[index - 1]
+    return (
+        index > 0
+        and before.word
+        and not before.definite
+        and (is_body(before, lex) or is_title(before, lex))
+        and not _after_preposition(before, lex)
+    )
 
 
 def _named(
@@ -565,6 +689,8 @@ def _named(
         )
     if end == index or not _closes_broad_name(tokens, end, lex):
         return
+    if end - index > _BODY_AND_NAME and _names_body(tokens, index, lex):
+        index += 1  # "وفريق ليفربول محمد صلاح": the team's name, then a person's
     name = speaker_of(tokens, index, end, "name", text)
     found.names.append(name)
     if end >= len(tokens) or not tokens[end].word:

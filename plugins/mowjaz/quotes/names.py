@@ -51,11 +51,13 @@ from .word_kinds import (
     is_statement,
     is_title,
     is_verb,
+    strip_clitics,
 )
 
 # "شيخ" without the article after a given name is part of the name, as in Somali
 # and Sudanese names (فلان شيخ فلان); the title is "الشيخ" before a name.
 _SHEIKH = normalize("شيخ")
+_AAL = "آل"  # "the family of", as in آل الشيخ (spelt with its madda)
 # Words that glue a compound name together: عبد / أبو / بن / ابن / آل.
 _NAME_GLUE = frozenset(
     normalize(word)
@@ -64,6 +66,7 @@ _NAME_GLUE = frozenset(
         "أبو",
         "بن",
         "ابن",
+        "بلا",  # "without", inside names of bodies: أطباء بلا حدود
         # particles of European names: دي، دا، دل، دو (لوكا بيترو دل فابرو)
         "دي",
         "دا",
@@ -78,6 +81,8 @@ _MAX_ROLE_WORDS = 8
 _MAX_SKIPPED_WORDS = 4
 # The longest description set off by commas between a role and its name.
 _MAX_DESCRIPTION_WORDS = 7
+# The longest description of a person before يدعى: أحد المستخدمين يدعى فلان.
+_MAX_DESCRIBED_WORDS = 4
 
 
 def name_end(tokens: list[Token], start: int, lex: Lexicon) -> int:
@@ -85,7 +90,11 @@ def name_end(tokens: list[Token], start: int, lex: Lexicon) -> int:
     index = start
     while index < len(tokens) and index - start < MAX_NAME_WORDS:
         token = tokens[index]
-        if is_name_word(token, lex):
+        if index == start and (
+            _short_given_name(tokens, index, lex) or _family_opening(tokens, index)
+        ):
+            index += 1  # "زو يونج"، "آل الشيخ": a name opening with a short word
+        elif is_name_word(token, lex):
             if index > start and not inner_name_word(token, lex):
                 break  # "ونظيره"، "استعداده": not part of the name
             if index > start and _after_family_name(tokens, index, start):
@@ -105,6 +114,35 @@ def name_end(tokens: list[Token], start: int, lex: Lexicon) -> int:
         else:
             break
     return index
+
+
+def _short_given_name(tokens: list[Token], index: int, lex: Lexicon) -> bool:
+    """Tell whether a two-letter word opens a name (``زو يونج``، ``لي كه تشيانغ``).
+
+    East Asian names transcribed in Arabic have two-letter parts; such a word
+    opens a name only when it is no listed word and a name word follows it.
+    """
+    token = tokens[index]
+    return (
+        token.word
+        and len(token.norm) == MIN_NAME_LETTERS - 1
+        and not token.norm[0].isdigit()
+        and not token.definite
+        and not is_known(token.norm, lex)
+        and index + 1 < len(tokens)
+        and is_name_word(tokens[index + 1], lex)
+    )
+
+
+def _family_opening(tokens: list[Token], index: int) -> bool:
+    """Tell whether ``آل`` opens a family name used alone (``وقال آل الشيخ``)."""
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    return (
+        strip_tatweel(strip_diacritics(tokens[index].raw)) == _AAL
+        and following is not None
+        and following.word
+        and following.definite
+    )
 
 
 def _sheikh(tokens: list[Token], index: int) -> bool:
@@ -224,12 +262,28 @@ def role_end(tokens: list[Token], start: int, lex: Lexicon) -> int:
             pass  # a family name (السالمي) takes no adjective: المغردين is an object
         elif norm[0] == LAM and _next_is_definite(tokens, index):
             construct = True
-        else:
+        elif not _coordinated_last(tokens, index):
             break
         index += 1
     if is_body(tokens[start], lex) and _place_follows(tokens, index, lex):
         index += 2  # "نقابة الصحف في اليابان": the country is part of the name
     return index
+
+
+def _coordinated_last(tokens: list[Token], index: int) -> bool:
+    """Tell whether ``والصورة`` closes a role: ``مدير المركز الوطني للسينما والصورة،``.
+
+    A definite noun joined by و to the role's last genitive, right before a
+    comma, is part of the institution's name rather than another noun phrase.
+    """
+    norm = tokens[index].norm
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    return (
+        norm.startswith(WAW + ARTICLE)
+        and following is not None
+        and following.raw in COMMAS
+        and (tokens[index - 1].definite or tokens[index - 1].norm.startswith(LAM + LAM))
+    )
 
 
 # Nouns of a region before its name (written for Mowjaz): "بمنطقة الجوف"، "في
@@ -365,7 +419,12 @@ def name_after_role(
         end = name_end(tokens, first, lex)
         # An apposition is set off by commas: "رئيس الشركة، بول،".  A word after the
         # comma that runs on into a phrase ("، عملت في ...") opens a clause instead.
-        closed = end >= len(tokens) or not tokens[end].word
+        closed = (
+            end >= len(tokens)
+            or not tokens[end].word
+            # "، فلان الفلاني ومسؤولين": و joins another noun phrase to the name.
+            or (tokens[end].norm[0] == WAW and not inner_name_word(tokens[end], lex))
+        )
         if end > first and closed:
             return first, end
         if end == first and _describes(tokens, comma + 1):
@@ -424,9 +483,52 @@ def subject_after(
         or tokens[index].norm in PRONOUN_OBJECTS
     ):
         index += 1
-    if index >= len(tokens) or not tokens[index].word:
+    if (
+        index >= len(tokens)
+        or not tokens[index].word
+        or _object_with_ba(tokens[index], lex)
+    ):
         return None
-    return phrase_at(tokens, index, lex, text)
+    found = phrase_at(tokens, index, lex, text)
+    if found is not None and len(found.key) == 1 and _possessed(tokens[index]):
+        return None  # "وأكد حرصه على"، "يصف نفسه بأنه": an object with a pronoun
+    return found or _named_after(tokens, index, lex, text)
+
+
+def _object_with_ba(token: Token, lex: Lexicon) -> bool:
+    """Tell whether a word is ب with a statement or verbal noun (``بتصريحاته``).
+
+    ``أدلى بتصريحاته``، ``طالب بتوفير``: the verb's object, so its subject is
+    elsewhere (before the verb, or dropped).
+    """
+    norm = token.norm
+    if norm[:1] != BA:
+        return False
+    stems = strip_clitics(norm[1:])
+    return any(
+        stem in lex.statements or stem in lex.masdars or stem in lex.verbs
+        for stem in (norm[1:], *stems)
+    )
+
+
+def _named_after(
+    tokens: list[Token], index: int, lex: Lexicon, text: str
+) -> Speaker | None:
+    """Return the name a description gives with ``يدعى``: ``أحد المستخدمين يدعى فلان``.
+
+    A subject that is no name or role phrase (``أحد المستخدمين``، ``امرأة``) may
+    still name its person a few words on; nothing but words may stand between.
+    """
+    for position in range(index, min(len(tokens), index + _MAX_DESCRIBED_WORDS)):
+        token = tokens[position]
+        if not token.word:
+            return None
+        if token.norm in lex.naming and position > index:
+            named = _given_name_end(tokens, position + 1, lex)
+            if named > position + 1:
+                return speaker_of(tokens, position + 1, named, "name", text)
+            return None
+    return None
 
 
 def phrase_at(
@@ -633,6 +735,8 @@ def _with_clitic(token: Token, lex: Lexicon, vocabulary: frozenset[str]) -> bool
         return False
     if norm.startswith(LAM + LAM) or rest.startswith(ARTICLE):
         return True
+    if norm[0] in (BA, LAM) and _possessed(token) and not norm.endswith(_GOD):
+        return True  # "بخطوطه"، "لبلادهم": a preposition on a noun with a pronoun
     bare = rest[1:] if rest[0] in (WAW, FA) else rest
     if norm[0] in (BA, LAM) and bare in lex.function_words and not _content(bare, lex):
         return False  # "بولو": a preposition takes a noun, never a particle (ولو)

@@ -24,6 +24,14 @@ _NAMED_OWNERS = frozenset(
 
 # أن / إن / لكن open a nominal clause: its subject comes before its verb.
 _CLAUSE_PARTICLES = frozenset(normalize(word) for word in ("أن", "إن", "لكن", "بأن"))
+# The same particles with a pronoun (أنه، إنها، لكنهم، بأنه، وأنه): the pronoun is
+# the subject of the verb right after them, whose next words are its object.
+_PRONOUN_SUBJECTS = frozenset(
+    prefix + particle + suffix
+    for particle in _CLAUSE_PARTICLES
+    for suffix in letters.PRONOUN_SUFFIXES
+    for prefix in ("", letters.WAW, letters.FA)
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +104,8 @@ class Paragraph:
         object (``توعدت وائل``: not وائل speaking).
         """
         position = verb - 1
+        if position >= 0 and self.tokens[position].norm in _PRONOUN_SUBJECTS:
+            return True  # "إنه طالب بتوفير ...": he demanded, not a name
         while (
             position > 0
             and verb - position <= names.MAX_NAME_WORDS

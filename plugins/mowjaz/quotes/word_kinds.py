@@ -23,6 +23,7 @@ from .letters import (
     BA,
     FA,
     HAA,
+    KAF,
     LAM,
     MADDA,
     MEEM,
@@ -42,9 +43,14 @@ _NISBA_ENDINGS = (
     YAA + YAA + NOON,
     YAA + ALEF + TAA,
 )
+# The verbal noun of a form II verb (تفعيل: تعيين، توفير، تطوير), five letters.
+_FORM_TWO_MASDAR = re.compile(TAA + ".." + YAA + ".")
 _TANWEEN = re.compile("[\N{ARABIC FATHATAN}-\N{ARABIC KASRATAN}]")
 _GOD = "الله"  # the end of عبدالله
 MIN_NAME_LETTERS = 3
+_TATWEEL = "\N{ARABIC TATWEEL}"
+# Prepositions and conjunctions written apart from their word with a tatweel (لـ).
+_SPLIT_CLITICS = frozenset({BA, LAM, KAF, WAW, FA})
 _MIN_NISBA_LETTERS = 5
 MIN_PARTICIPLE_LETTERS = 5
 
@@ -152,7 +158,7 @@ def _is_name_word(token: Token, lex: Lexicon) -> bool:
     norm = token.norm
     if not token.word or len(norm) < MIN_NAME_LETTERS or norm[0].isdigit():
         return False
-    if token.definite or _TANWEEN.search(token.raw):
+    if token.definite or _TANWEEN.search(token.raw) or _split_clitic(token):
         return False
     if is_known(norm, lex) and not (
         _spelled_with_yaa(token, lex) or _spelled_with_madda(token, lex)
@@ -168,6 +174,11 @@ def _is_name_word(token: Token, lex: Lexicon) -> bool:
         return False  # بالقول، للصحفيين، والشرطة؛ فيلم، شركة
     # A preposition on a common noun (لوكالة، بسبب) is not a name either.
     return not (norm[0] in (BA, LAM) and (is_cue(token, lex) or norm[1:] in lex.known))
+
+
+def _split_clitic(token: Token) -> bool:
+    """Tell whether a word opens with a clitic drawn out by a tatweel (``لـCNN``)."""
+    return token.raw[1:2] == _TATWEEL and token.raw[:1] in _SPLIT_CLITICS
 
 
 def _spelled_with_madda(token: Token, lex: Lexicon) -> bool:
@@ -196,6 +207,8 @@ def is_conjunction(token: Token, lex: Lexicon) -> bool:
     rest = norm[1:]
     if rest.startswith(ARTICLE) or rest in lex.known or rest in lex.cues:
         return True
+    if _FORM_TWO_MASDAR.fullmatch(rest):
+        return True  # "وتعيين"، "وتوفير": and + a verbal noun (تفعيل), not a name
     return any(form in lex.titles or form in lex.bodies for form in strip_clitics(rest))
 
 

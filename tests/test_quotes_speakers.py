@@ -1,0 +1,374 @@
+"""Who said a quotation: the attribution routes of Arabic news writing (issue 23).
+
+Every fixture is an Arabic sentence written for these tests.
+"""
+
+from __future__ import annotations
+
+from mowjaz.quotes.extract import attributed_quotes, extract_quotes
+from mowjaz.text.blocks import Block
+
+
+def quotes_of(*paragraphs: str) -> list[tuple[str, str | None]]:
+    """Return the quotes as listed: a speaker only when the attribution is certain."""
+    blocks = [Block("paragraph", text) for text in paragraphs]
+    return [(quote.text, quote.speaker) for quote in extract_quotes(blocks)]
+
+
+def guesses_of(*paragraphs: str) -> list[tuple[str, str | None]]:
+    """Return the quotes with the speaker the rules guess, certain or not."""
+    blocks = [Block("paragraph", text) for text in paragraphs]
+    return [
+        (found.quote.text, found.quote.speaker) for found in attributed_quotes(blocks)
+    ]
+
+
+# Grammar: whose verb governs the quotation -----------------------------------------
+
+
+def test_a_verb_joined_in_the_sentence_keeps_the_speaker_of_its_first_quote():
+    assert quotes_of(
+        'وقال الوزير سامي خليل إن الميزانية "ستكون جاهزة قريبا"، '
+        'مضيفا أنها "تراعي حاجات القرى البعيدة".'
+    ) == [
+        ("ستكون جاهزة قريبا", "سامي خليل"),
+        ("تراعي حاجات القرى البعيدة", "سامي خليل"),
+    ]
+
+
+def test_a_verb_describing_an_indefinite_noun_is_not_the_speakers():
+    # "أرقاما جديدة تذكر": figures worth mentioning; the verb describes the noun
+    # before it and the quotation is not the minister's words.
+    assert guesses_of(
+        'وقال الوزير سامي خليل إن الزيارة كانت "مفيدة جدا"، غير أن الوفد عرض أرقاما '
+        'جديدة تذكر حول "كلفة إصلاح الطرق الريفية".'
+    ) == [("كلفة إصلاح الطرق الريفية", None)]
+
+
+def test_a_verb_after_anna_with_a_pronoun_has_that_pronoun_as_subject():
+    # "إنه طالب بتوفير": he demanded; "بتوفير" is the object, never a speaker.
+    assert guesses_of(
+        "وقال المدرب سامي الحداد إنه طالب بتوفير ملعب للتدريب.",
+        'وأضاف: "اللاعبون يتدربون في ظروف صعبة".',
+    ) == [("اللاعبون يتدربون في ظروف صعبة", "سامي الحداد")]
+
+
+def test_an_institution_before_qad_and_its_verb_is_the_subject():
+    assert quotes_of(
+        "تصاعد الخلاف بين اللاعب واتحاد الكرة الأردني هذا الأسبوع.",
+        'وكان الاتحاد قد قال في بيان إنه لن يسمح "لأي طرف بإثارة الخلاف بين أبنائه".',
+    ) == [("لأي طرف بإثارة الخلاف بين أبنائه", "اتحاد الكرة الأردني")]
+
+
+def test_a_role_and_name_opening_the_sentence_are_the_subject_of_the_verb_after():
+    assert quotes_of(
+        'رئيس الوزراء الماليزي حسن عثمان قال في بيان: "ندين هذا الهجوم بشدة".'
+    ) == [("ندين هذا الهجوم بشدة", "حسن عثمان")]
+
+
+def test_a_participle_takes_the_subject_of_the_verb_after_a_clause_opener():
+    assert quotes_of(
+        "حيث غردت المغنية سلمى ناصر بعد الحفل موجهة حديثها إلى المخرج كمال يوسف "
+        'قائلة "شكرا لكل من حضر الليلة".'
+    ) == [("شكرا لكل من حضر الليلة", "سلمى ناصر")]
+
+
+def test_reported_words_belong_to_the_source_after_an():
+    assert quotes_of(
+        'ونقلت وكالة الأنباء عن الوزير سامي خليل قوله "الطريق سيفتح الأسبوع المقبل".'
+    ) == [("الطريق سيفتح الأسبوع المقبل", "سامي خليل")]
+
+
+def test_a_short_quoted_name_before_the_one_spoken_to_is_the_subject():
+    assert quotes_of(
+        'وقالت "منارة" لإذاعة محلية "سنواصل توزيع الطعام على العائلات".'
+    ) == [("سنواصل توزيع الطعام على العائلات", "منارة")]
+
+
+def test_a_title_before_a_long_quotation_does_not_make_it_a_name():
+    # "للصحفيين" is whom she spoke to: the sentence after it is speech.
+    assert quotes_of(
+        'وقالت الممثلة سلمى ناصر للصحفيين "هل علينا أن نعيد كتابة التاريخ كله؟"'
+    ) == [("هل علينا أن نعيد كتابة التاريخ كله؟", "سلمى ناصر")]
+
+
+# Chains of verbs without a subject -----------------------------------------------
+
+
+def test_a_chain_of_verbs_without_a_subject_keeps_the_speaker_speaking():
+    assert quotes_of(
+        'وقال الوزير سامي خليل إن "الطريق سيفتح قريبا".',
+        "وأضاف أن العمل تأخر بسبب الأمطار، ولفت إلى أن الأمطار توقفت منذ يومين.",
+        'وتابع: "سنراقب العمل يوما بيوم".',
+    ) == [
+        ("الطريق سيفتح قريبا", "سامي خليل"),
+        ("سنراقب العمل يوما بيوم", "سامي خليل"),
+    ]
+
+
+def test_a_chain_stops_at_a_verb_with_another_subject():
+    found = quotes_of(
+        'وقالت الطبيبة ليلى ناصر إن "المستشفى يحتاج إلى أسرة جديدة".',
+        "وقالت أخرى إن العمل صعب.",
+        'وأضافت: "ننام في المستشفى أياما كثيرة".',
+    )
+    assert found[1] == ("ننام في المستشفى أياما كثيرة", None)
+
+
+# Names: where they start and end -------------------------------------------------
+
+
+def test_a_person_named_after_a_team_is_captioned_without_the_team():
+    assert quotes_of(
+        "تفاقم الخلاف بين نجم برشلونة سامي الحداد وإدارة ناديه.",
+        'وقال الحداد: "لن أتنازل عن حقوقي أبدا".',
+    ) == [("لن أتنازل عن حقوقي أبدا", "سامي الحداد")]
+
+
+def test_underscores_of_a_hashtag_separate_the_words_of_a_name():
+    assert quotes_of(
+        'وصفت الفنانة #سلمى_الناصري دورها الجديد، وقالت مرام إنه "الأصعب في حياتي".',
+        'وقالت الناصري: "أحببت هذه الشخصية كثيرا".',
+    )[-1] == ("أحببت هذه الشخصية كثيرا", "سلمى الناصري")
+
+
+def test_a_description_with_yuda_names_its_person():
+    assert quotes_of(
+        'إذ قال أحد المستخدمين يُدعى كريم الهادي: "هذا التعليق غير مقبول أبدا".'
+    ) == [("هذا التعليق غير مقبول أبدا", "كريم الهادي")]
+
+
+def test_a_two_letter_given_name_opens_a_name():
+    assert quotes_of(
+        'وقال المدير العام للشركة المطورة يو مينغ إن "الطرق الحالية لا تكفي".'
+    ) == [("الطرق الحالية لا تكفي", "يو مينغ")]
+
+
+def test_a_preposition_drawn_out_with_a_tatweel_ends_a_name():
+    assert quotes_of(
+        'وقالت الزميلة سارة بيرنار لـCNN: "الوضع مقلق جدا".',
+        'وأضافت بيرنار: "لا أحد يعرف ما سيحدث".',
+    )[-1] == ("لا أحد يعرف ما سيحدث", "سارة بيرنار")
+
+
+def test_a_titles_name_in_quotation_marks_is_a_person_not_speech():
+    found = quotes_of(
+        'وأشرف على الفريق الأستاذ "حاتم الجزيري" الذي أوضح أن '
+        '"الفوز جاء بعد عمل طويل".',
+        'وأضاف الجزيري أن "الطلاب تدربوا كل يوم".',
+    )
+    assert found == [
+        ("الفوز جاء بعد عمل طويل", "حاتم الجزيري"),
+        ("الطلاب تدربوا كل يوم", "حاتم الجزيري"),
+    ]
+
+
+def test_a_family_name_with_aal_used_alone_is_the_subject():
+    assert quotes_of('وقال آل الراشد في تغريدة "لم يطلب أحد دعمنا حتى الآن".') == [
+        ("لم يطلب أحد دعمنا حتى الآن", "آل الراشد")
+    ]
+
+
+def test_a_body_named_with_bila_keeps_its_whole_name():
+    assert quotes_of(
+        'وقالت أطباء بلا حدود إنها لا تتهاون مع "أي استغلال للمرضى أو الموظفين".'
+    ) == [("أي استغلال للمرضى أو الموظفين", "أطباء بلا حدود")]
+
+
+# Coreference: a role or title back to the full name -----------------------------
+
+
+def test_a_title_with_a_possessive_pronoun_introduces_the_person_it_refers_to():
+    assert quotes_of(
+        "وتتابع المريضة علاجها في البيت، إذ يستطيع طبيبها كمال النجار متابعتها.",
+        'وقال الطبيب إن "المتابعة من بعيد توفر وقتا كبيرا".',
+    ) == [("المتابعة من بعيد توفر وقتا كبيرا", "كمال النجار")]
+
+
+def test_a_role_with_coordinated_genitives_introduces_the_name_after_its_comma():
+    assert quotes_of(
+        "التقى المدير العام للمركز الوطني للمسرح والموسيقى، فتحي الحداد ووفدا "
+        "من الوزارة.",
+        'وقال مدير المركز الوطني للمسرح إن "التعاون بين البلدين قديم جدا".',
+    ) == [("التعاون بين البلدين قديم جدا", "فتحي الحداد")]
+
+
+# Not speech ----------------------------------------------------------------------
+
+
+def test_words_written_on_a_banner_are_not_speech():
+    found = guesses_of(
+        'وقال المدرب سامي خليل إن "الفريق جاهز للمباراة".',
+        'ورفع المشجعون لافتة كتب عليها "أهلا بكم في ملعبنا الكبير".',
+    )
+    assert [text for text, _ in found] == ["الفريق جاهز للمباراة"]
+
+
+def test_a_negated_verb_never_opens_a_name():
+    found = guesses_of(
+        'وقال الوزير إن المحادثات كانت "مثمرة جدا"، لكنه لم يقدم تفاصيل جديدة قال '
+        'إنها "ستعلن في الأسبوع المقبل".'
+    )
+    assert all(speaker != "يقدم تفاصيل جديدة" for _, speaker in found)
+
+
+def test_a_plural_title_names_no_one_and_does_not_stop_the_speaker():
+    # "الموظفين المتبقين سيكملون": the employees, then their verb; nobody is named,
+    # so the minister is still the one speaking in the next paragraph.
+    assert quotes_of(
+        'وقال الوزير كمال يوسف إن "الوزارة ستفتح مكاتب جديدة".',
+        "وأوضح أن الموظفين المتبقين سيكملون تدريب الشهر",
+        'وأضاف: "يجب أن يكون الموظف قدوة للمواطن".',
+    )[-1] == ("يجب أن يكون الموظف قدوة للمواطن", "كمال يوسف")
+
+
+def test_a_subject_before_a_verb_with_its_object_speaks_in_the_next_paragraph():
+    # "وكان فلان أدلى بتصريحاته": فلان made the statements; "بتصريحاته" is no one.
+    assert quotes_of(
+        'وقالت الشركة المنتجة في بيان إن "البرنامج سيعود في الخريف".',
+        "وكان الكاتب مراد العلي أدلى بتصريحاته في مقابلة مع إذاعة محلية.",
+        'وقال: "كتبت هذه الشخصيات وأنا أفكر في أصدقائي".',
+    )[-1] == ("كتبت هذه الشخصيات وأنا أفكر في أصدقائي", "مراد العلي")
+
+
+def test_whoever_issues_a_statement_stops_the_carried_speaker():
+    found = quotes_of(
+        'وكان الكاتب مراد العلي قد قال إن "الشخصيتين صديقتان فقط".',
+        'لكن الشركة المنتجة أصدرت بيانا قالت فيه إن الشخصيتين "لا تمثلان أحدا".',
+    )
+    assert found[-1][1] != "مراد العلي"
+
+
+def test_a_generic_institution_noun_refers_to_the_one_quoted_institution():
+    assert quotes_of(
+        'وتلقى مستخدمو منصة "رابط" رسالة تطلب منهم الدخول من جديد.',
+        'وقالت الشركة في بيانها: "أعدنا ضبط رموز الدخول لحماية الحسابات".',
+    ) == [("أعدنا ضبط رموز الدخول لحماية الحسابات", "رابط")]
+
+
+def test_a_generic_institution_noun_stays_itself_when_two_are_quoted():
+    found = guesses_of(
+        'وتلقى مستخدمو منصة "رابط" ومستخدمو منصة "جسر" رسالة للدخول من جديد.',
+        'وقالت الشركة في بيانها: "أعدنا ضبط رموز الدخول لحماية الحسابات".',
+    )
+    assert found == [("أعدنا ضبط رموز الدخول لحماية الحسابات", "الشركة")]
+
+
+def test_a_noun_with_a_pronoun_after_the_verb_is_its_object_not_its_subject():
+    # "وأكد حرصه على": he stressed his concern; "حرصه" is no speaker.
+    assert quotes_of(
+        'وقال اتحاد السباحة الأردني في بيان إن "اللاعب لم يتواصل معنا".',
+        'وأكد حرصه على "مصلحة كل السباحين في البلاد".',
+    )[-1] == ("مصلحة كل السباحين في البلاد", "اتحاد السباحة الأردني")
+
+
+def test_an_institution_describing_itself_in_a_relative_clause_speaks():
+    assert quotes_of(
+        'ولكي تنضم الدولة إلى الصندوق العربي، الذي يصف نفسه بأنه "أكبر مصدر '
+        'لتمويل التنمية في المنطقة"، عليها أن تقدم طلبا.'
+    ) == [("أكبر مصدر لتمويل التنمية في المنطقة", "الصندوق العربي")]
+
+
+def test_and_with_a_verbal_noun_after_a_title_is_not_a_name():
+    # "سلامة اللاعب وتوفير حماية": and providing protection, not a player's name.
+    found = guesses_of(
+        "وطالب وكيل أعماله بضمان سلامة اللاعب وتوفير حماية له في المعسكر.",
+        'وقال اللاعب إن "الوضع لم يعد يحتمل".',
+    )
+    assert all(speaker != "وتوفير حماية" for _, speaker in found)
+
+
+def test_a_title_with_its_adjectives_before_the_verb_is_the_person_it_introduced():
+    assert quotes_of(
+        'التقى وزير الخارجية المصري سامي خليل نظيره الأردني أمس، وقال إن "اللقاء '
+        'كان مفيدا".',
+        'لكن الوزير المصري أوضح أن "الخلاف لم يحسم بعد".',
+    )[-1] == ("الخلاف لم يحسم بعد", "سامي خليل")
+
+
+def test_a_title_with_another_adjective_stands_for_no_one():
+    found = guesses_of(
+        'قال الرئيس الروسي ميخائيل سوكولوف إن "المحادثات صعبة".',
+        'لكن الرئيس الأمريكي أوضح أن "الاتفاق قريب جدا".',
+    )
+    assert found[-1][1] != "ميخائيل سوكولوف"
+
+
+def test_a_participle_after_kana_and_its_subject_describes_that_subject():
+    assert quotes_of(
+        'قال النائب سليم حداد إن "القانون ظالم".',
+        'وكان رئيس الحكومة عادل منصور قد تحدث عن القانون، وقال إنه "ضروري".',
+        'وكان منصور دافع الأسبوع الماضي عن القانون قائلا: "سنحمي حقوق الجميع".',
+    )[-1] == ("سنحمي حقوق الجميع", "عادل منصور")
+
+
+def test_the_words_of_a_statement_belong_to_its_issuer():
+    assert quotes_of(
+        'ونشرت منصة "رابط" بيانا جاء فيه أن "فريق الأمن اكتشف ثغرة في النظام".',
+        'وجاء في البيان: "نعمل على إصلاح الثغرة خلال أيام".',
+    ) == [
+        ("فريق الأمن اكتشف ثغرة في النظام", "رابط"),
+        ("نعمل على إصلاح الثغرة خلال أيام", "رابط"),
+    ]
+
+
+def test_the_words_of_a_decree_are_not_a_statement():
+    assert (
+        quotes_of(
+            "وأصدرت الحكومة مرسوما جديدا أمس.",
+            'وجاء في المرسوم: "يعمل بهذا القرار من تاريخ نشره".',
+        )
+        == []
+    )
+
+
+def test_a_name_in_apposition_between_commas_before_its_verb_is_the_subject():
+    assert quotes_of(
+        'وقال وزير الخارجية إن رئيس البلاد، كمال العتيبي، قال إنه "مستعد للحوار '
+        'والتفاوض".'
+    ) == [("مستعد للحوار والتفاوض", "كمال العتيبي")]
+
+
+def test_a_preposition_with_a_pronoun_is_never_part_of_a_speaker():
+    # "خلاله" (during it), "إزاء" (towards): prepositions, not names.
+    found = guesses_of(
+        'وعقد الوزير مؤتمرا صحفيا تحدث خلاله كمال يوسف عن "خطة الإسكان الجديدة '
+        'للشباب".',
+        'وأعرب الرئيس سامي خليل إزاء ذلك عن قلقه قائلا: "لن نقبل هذا القرار أبدا".',
+    )
+    assert all("خلاله" not in (speaker or "") for _, speaker in found)
+    assert found[-1] == ("لن نقبل هذا القرار أبدا", "سامي خليل")
+
+
+def test_a_relative_clause_with_a_pronoun_back_to_its_noun_has_another_subject():
+    found = guesses_of(
+        "ونشرت المغنية صورا لها في المدينة، وهي الصور التي علقت عليها قائلة "
+        '"قبل الحفل بقليل جدا".'
+    )
+    assert found[0][1] != "الصور"
+
+
+def test_a_preposition_on_a_noun_with_a_pronoun_is_never_a_speaker():
+    found = guesses_of(
+        'وأكد بخطوطه العريضة أن "المشروع سيكتمل قبل نهاية العام".',
+    )
+    assert all(speaker != "بخطوطه العريضة" for _, speaker in found)
+
+
+def test_a_verb_after_idh_explains_the_sentence_and_shares_its_subject():
+    assert guesses_of(
+        "وتبنى التنظيم المسلح الهجوم على الثكنة، إذ قال في بيان نشره أمس إن "
+        '"مقاتليه نفذوا العملية".'
+    ) == [("مقاتليه نفذوا العملية", "التنظيم المسلح")]
+
+
+def test_a_family_name_shared_with_a_full_name_given_in_passing_is_not_merged():
+    # The writer سامر منصور and his father محمد حسن منصور: "منصور" is either.
+    assert quotes_of(
+        'قال الكاتب سامر منصور إن "الصورة قديمة جدا".',
+        "وظهر في الصورة محمد حسن منصور، والد الكاتب.",
+        'وقال منصور: "هذه أجمل أيام العائلة كلها".',
+    ) == [
+        ("الصورة قديمة جدا", "سامر منصور"),
+        ("هذه أجمل أيام العائلة كلها", None),
+    ]
