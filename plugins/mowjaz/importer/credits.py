@@ -44,6 +44,8 @@ CREDIT_MAX_WORDS = 14
 CREDIT_MAX_CHARS = 140
 # A credit opening the lead ends within this many words.
 LEAD_CREDIT_MAX_WORDS = 8
+# A piece of an opening "المرسى- جدة:" with no known name has at most this many.
+DASHED_PIECE_MAX_WORDS = 3
 # A person's name has at most this many words (titles and "بن" included) ...
 NAME_MAX_WORDS = 6
 # ... and, without a title, at least a given name and a family name.
@@ -398,7 +400,26 @@ def _read_pieces(
         pair = _place_and_source(found)
         if pair is not None:
             return pair
+    if alone and _place_colon_paper(found):
+        return Credit(author=found[1].text, dateline=found[0].text)
     return _several(found, text)
+
+
+def _place_colon_paper(found: Sequence[Segment]) -> bool:
+    """Tell whether segments are "مكان: الصحيفة" (a known place, one word "ال…").
+
+    Next to the title only: ``أبها: المرسى``; ``الرياض: الأمطار تعود`` (more
+    than one word) stays a headline.
+    """
+    if len(found) != NAME_MIN_WORDS:
+        return False
+    place, paper = found
+    return (
+        place.kind == "place"
+        and paper.kind == "unknown"
+        and len(paper.text.split()) == 1
+        and _has_article(paper.text)
+    )
 
 
 def _without_dates(text: str) -> str | None:
@@ -645,20 +666,42 @@ def _combine(found: Sequence[Segment]) -> Credit | None:
         strong = any(kind in {"agency", "name", "credit"} for kind in kinds)
     authors: list[str] = []
     places: list[str] = []
+    papers: list[str] = []
     for segment in found:
         kind = segment.kind
         if kind == "unknown":
             kind = "place" if strong and not has_place and not places else "credit"
+            if kind == "credit" and len(segment.text.split()) == 1:
+                papers.append(segment.text)
         if kind == "place":
             places.append(segment.text)
         elif kind in {"agency", "name", "credit"}:
             authors.append(segment.text)
+    if any(author not in papers for author in authors):
+        # "فلان الفلاني - المرسى - جدة": the reporter is the author, not the paper
+        authors = [author for author in authors if author not in papers]
     if not authors and not places:
         return None
+    if not authors and len(places) == NAME_MIN_WORDS:
+        paper = _paper_named_after_a_city(places)
+        if paper is not None:
+            return Credit(author=paper, dateline=next(p for p in places if p != paper))
     return Credit(
         author="، ".join(dict.fromkeys(authors)) or None,
         dateline=places[0] if places else None,
     )
+
+
+def _paper_named_after_a_city(places: Sequence[str]) -> str | None:
+    """Return which of two places side by side is a newspaper, or None if unsure.
+
+    A dateline names one place; a second one beside it is the newspaper, named
+    after its city (``المرسى - جدة``, ``دبي - المرسى``).  Newspapers take the
+    article "ال" and the place with it is the paper when the other has none; two
+    places with it, or two without, are left as a dateline.
+    """
+    named = [place for place in places if _has_article(place.split()[0])]
+    return named[0] if len(named) == 1 else None
 
 
 def _resolve_weak(found: Sequence[Segment]) -> list[Segment] | None:
@@ -699,12 +742,35 @@ def split_lead_credit(
         if len(head.split()) > LEAD_CREDIT_MAX_WORDS:
             break
         found = segments(head, rules)
-        if not found or not any(s.kind in {"agency", "name"} for s in found):
+        if not found or not (
+            any(s.kind in {"agency", "name"} for s in found)
+            or (match.group() == ":" and _dashed_places(head, found))
+        ):
             continue
         credit = _combine(found) if len(found) > 1 else _single(found[0], alone=False)
         if credit is not None and len(rest.split()) >= LEAD_CREDIT_MAX_WORDS:
             best = (credit, rest)
     return best
+
+
+def _dashed_places(head: str, found: Sequence[Segment]) -> bool:
+    """Tell whether a lead's opening is "المرسى- جدة:" (a paper or writer, a place).
+
+    Pieces joined by dashes and closed by a colon, a known place among them and
+    the others a few plain words: ``فلان فلان- المرسى- جدة: …``.  Pieces joined
+    by a colon (``مصر: …``), or with no known place, stay text.
+    """
+    kinds = {segment.kind for segment in found}
+    return (
+        len(found) >= NAME_MIN_WORDS
+        and kinds <= {"place", "unknown"}
+        and "place" in kinds
+        and ":" not in head
+        and re.search(f"[-{_DASHES}ـ]", head) is not None
+        and all(
+            len(segment.text.split()) <= DASHED_PIECE_MAX_WORDS for segment in found
+        )
+    )
 
 
 # ---------------------------------------------------------------------------

@@ -3,7 +3,8 @@
 What an agency wire or a news site prints around the text is not the story:
 
 * agency control lines: ``// يتبع //``, ``// انتهى //``, a transmission time
-  (``17:06 ت م``) or ``NNNN``;
+  (``17:06 ت م``) or ``NNNN``, and the wire's take marks (``إضافة أولى``,
+  ``إضافة ثانية وأخيرة``: the parts of a story sent in several takes);
 * a link back to the story (``رابط الخبر: …``), a bare address, ``...المزيد``, a
   "more by this writer" box, a tag list (``سمات …``, also at the end of the last
   paragraph), a photo caption (``(تصوير: …)``, ``الصورة: …``);
@@ -37,6 +38,11 @@ HEADLINE_MIN_WORDS = 3
 _AGENCY_CONTROL = re.compile(r"^/{2,}\s*[^/\d]{1,20}?\s*/{2,}$")
 _TRANSMISSION_TIME = re.compile(
     r"^\d{1,2}\s*:\s*\d{2}(?:\s*(?:ت\s*[مغ]|[A-Z]{2,5}))*$|^N{4}$"
+)
+# Compared folded (alef, yaa and taa marbuta forms): "إضافة ثانية وأخيرة".
+_WIRE_TAKE = re.compile(
+    r"^/?\s*اضافه\s+(?:اولي|ثانيه|ثالثه|رابعه|خامسه|سادسه|سابعه|ثامنه|تاسعه"
+    r"|عاشره|اخيره)(?:\s+و\s*اخيره)?\s*/?$"
 )
 _READ_MORE = re.compile(r"^(?:\.{2,}|…)\s*المزيد$|^المزيد\s*(?:\.{2,}|…)$")
 _ADDRESS = re.compile(r"^(?:https?\s*:\s*/\s*/|www\s*\.)\S+$", re.IGNORECASE)
@@ -84,14 +90,16 @@ def trailer_kind(text: str, rules: FurnitureRules | None = None) -> str:
     """Return what kind of furniture a whole line is, or "" when it is text."""
     rules = rules or furniture_rules()
     line = text.strip()
-    if _AGENCY_CONTROL.match(line):
-        return "agency trailer"
-    if _TRANSMISSION_TIME.match(line):
-        return "agency transmission time"
-    if _READ_MORE.match(line):
-        return "read-more line"
-    if _ADDRESS.match(line):
-        return "link line"
+    folded = fold(line)
+    for pattern, kind, target in (
+        (_AGENCY_CONTROL, "agency trailer", line),
+        (_TRANSMISSION_TIME, "agency transmission time", line),
+        (_WIRE_TAKE, "agency take mark", folded),
+        (_READ_MORE, "read-more line", line),
+        (_ADDRESS, "link line", line),
+    ):
+        if pattern.match(target):
+            return kind
     if len(line.split()) > TRAILER_MAX_WORDS:
         # A "more by this writer" box lists titles glued together: any length.
         kind = _labelled(line, rules)

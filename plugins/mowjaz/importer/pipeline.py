@@ -67,6 +67,7 @@ from .headlines import (
     title_from_lead,
 )
 from .line_kinds import has_word, is_headline_like
+from .lone_bylines import article_words, lone_byline
 from .markdown_writer import render_markdown
 from .paragraphs import continues, split_at_space_runs
 from .records import (
@@ -344,6 +345,12 @@ def credits(draft: Draft) -> Draft:
     for index in range(min(CREDIT_TOP_LINES, len(lines) - 1)):
         line = lines[index]
         credit = read_credit(line.text, alone=index == 0)
+        if (
+            credit is None
+            and draft.title_line
+            and all(not previous.text for previous in lines[:index])
+        ):
+            credit = _lone_byline(draft.title_line, lines, index)
         if credit is not None:
             found.append(credit)
             decisions.append(_credit_decision(line, credit))
@@ -371,6 +378,13 @@ def credits(draft: Draft) -> Draft:
     )
     draft = dataclasses.replace(draft, lines=tuple(lines), credit=credit)
     return _decide(draft, *decisions)
+
+
+def _lone_byline(title: str, lines: Sequence[Line], index: int) -> Credit | None:
+    """Read line ``index``, after the title and credits only, as a name alone."""
+    others = [line.text for number, line in enumerate(lines) if number != index]
+    following = lines[index + 1].text if index + 1 < len(lines) else None
+    return lone_byline(lines[index].text, following, article_words([title, *others]))
 
 
 def _credit_decision(line: Line, credit: Credit) -> Decision:
