@@ -756,15 +756,17 @@ def split_lead_credit(
 def _dashed_places(head: str, found: Sequence[Segment]) -> bool:
     """Tell whether a lead's opening is "المرسى- جدة:" (a paper or writer, a place).
 
-    Pieces joined by dashes and closed by a colon, a known place among them and
-    the others a few plain words: ``فلان فلان- المرسى- جدة: …``.  Pieces joined
-    by a colon (``مصر: …``), or with no known place, stay text.
+    Pieces joined by dashes and closed by a colon, a known place or a role label
+    among them and the others a few plain words: ``فلان فلان- المرسى- جدة: …``,
+    ``المرسى- متابعة: …``.  Pieces joined by a colon (``مصر: …``), or with no
+    known place or role, stay text.
     """
     kinds = {segment.kind for segment in found}
     return (
         len(found) >= NAME_MIN_WORDS
-        and kinds <= {"place", "unknown"}
-        and "place" in kinds
+        and kinds <= {"place", "unknown", "role"}
+        and "unknown" in kinds
+        and bool(kinds & {"place", "role"})
         and ":" not in head
         and re.search(f"[-{_DASHES}ـ]", head) is not None
         and all(

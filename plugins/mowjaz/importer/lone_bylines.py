@@ -14,8 +14,8 @@ full paragraph), and only when it has the shape of a name:
 * no word shaped as a present-tense verb (``يتألق``) unless it is a given name,
   and no two neighbouring words ending in "ة" (a noun and its adjective agree:
   ``قراءة سريعة``, ``إضافة ثانية``);
-* optionally followed by "من" and a known place, the dateline
-  (``المرسى من الرياض``, ``سلافة نعمان من جدة``);
+* optionally followed by "من" and a known place, or by a town in brackets, the
+  dateline (``المرسى من الرياض``, ``سلافة نعمان من جدة``, ``سلافة نعمان (بحرة)``);
 * none of its words (given names aside) found elsewhere in the article: a name
   the story is about (a photo caption under the title, ``فلان الفلاني``) comes
   back in the text, a writer's name does not.
@@ -55,6 +55,10 @@ _COMPOUND_HALVES = frozenset(
 # Letters a word of running text may be glued to (و، ب، ل، ف and their pairs).
 _CLITICS = ("", "و", "ب", "ل", "ف", "وب", "ول", "فب", "فل")
 _NOT_LETTER = re.compile(r"[\W_\d]+")
+# "فلان الفلاني (بحرة)": a writer and the town in brackets (one or two words).
+_BRACKETED_PLACE = re.compile(
+    r"^(?P<name>[^()]+?)\s*\((?P<place>[^()\s]+(?:\s[^()\s]+)?)\)$"
+)
 # "فلان الفلاني من جدة", "المرسى من الرياض": a writer or a paper, then a place.
 _FROM_PLACE = re.compile(
     r"^(?P<name>\S+(?:\s\S+){0,3}?)\s+من\s+(?P<place>\S+(?:\s\S+)?)$"
@@ -101,23 +105,29 @@ def lone_byline(
     if following is None or len(following.split()) < FOLLOWING_MIN_WORDS:
         return None
     core = text.strip(_TRIM)
-    words = core.split()
-    if not words:
-        return None
     rules = rules or credit_rules()
+    name, place = _name_and_place(core, rules)
+    if not name.split():
+        return None
+    words = name.split()
+    if place is None and _fold(words[0]) in column_labels():
+        if 1 < len(words) <= COLUMN_MAX_WORDS + 1 and all(map(_arabic_word, words)):
+            return Credit(author=core)
+        return None
+    if not _lone_name(words, elsewhere, rules):
+        return None
+    return Credit(author=name, dateline=place)
+
+
+def _name_and_place(core: str, rules: CreditRules) -> tuple[str, str | None]:
+    """Split "فلان من جدة" or "فلان (بحرة)" into the name and the place."""
     origin = _FROM_PLACE.match(core)
     if origin and _place_key(origin["place"]) in rules.places:
-        name = origin["name"]
-        return (
-            Credit(author=name, dateline=origin["place"])
-            if _lone_name(name.split(), elsewhere, rules)
-            else None
-        )
-    if not all(_arabic_word(word) for word in words):
-        return None
-    if _fold(words[0]) in column_labels() and 1 < len(words) <= COLUMN_MAX_WORDS + 1:
-        return Credit(author=core)
-    return Credit(author=core) if _lone_name(words, elsewhere, rules) else None
+        return origin["name"], origin["place"]
+    bracket = _BRACKETED_PLACE.match(core)
+    if bracket:
+        return bracket["name"], bracket["place"]
+    return core, None
 
 
 def _lone_name(words: list[str], elsewhere: frozenset[str], rules: CreditRules) -> bool:

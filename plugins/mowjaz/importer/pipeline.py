@@ -42,8 +42,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from ..text.blocks import Block
 from ..text.dates import parse_datetime
 from ..text.decode import DecodeError, decode_text
-from ..text.noise import SiteNoise, default_noise, noise_key
-from ..text.normalize import clean_text, has_arabic
+from ..text.noise import SiteNoise, default_noise
+from ..text.normalize import clean_text, has_arabic, normalize
 from ..text.slug import shorten_slug, slug_stop_words, slugify
 from ..text.typography import balance_quotes, fix_typography
 from .credits import (
@@ -122,6 +122,8 @@ _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 # Arabic presentation forms (text copied out of PDFs) fold to ordinary letters.
 _PRESENTATION_FORMS = re.compile("[ﭐ-﷿ﹰ-﻾]+")
 _TAG_SEPARATORS = re.compile("[,;،؛]")
+_WORDS = re.compile(r"[^\W_]+")
+_SINGLE_STOP = re.compile(r"(?<!\.)\.$")
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});")
 
 
@@ -129,6 +131,15 @@ def _entity(match: re.Match[str]) -> str:
     """Return the character of a character reference, unless it is markup."""
     character = html.unescape(match.group())
     return match.group() if character in {"<", ">", "&"} else character
+
+
+def words_key(text: str) -> str:
+    """Return the normalised words of ``text``: a title and its repeat compare so.
+
+    Quotation marks, dots and dashes typed differently (``“…”`` and ``«…»``) do
+    not make a repeated headline a new line.
+    """
+    return " ".join(_WORDS.findall(normalize(text)))
 
 
 def _quoted(text: str) -> str:
@@ -184,13 +195,38 @@ def split_lines(draft: Draft) -> Draft:
 
 
 def split_paragraphs(draft: Draft) -> Draft:
-    """Cut lines at runs of spaces used as paragraph breaks (same line number)."""
+    """Cut lines at runs of spaces used as paragraph breaks (same line number).
+
+    The first line is kept whole when it reads as a headline with a run of spaces
+    inside (``وزير الإسكان يفتتح      المشروع الجديد``) and no piece after the
+    run is a byline or page furniture.
+    """
+    first = next((line for line in draft.lines if line.text.strip()), None)
     lines = tuple(
         Line(line.number, piece)
         for line in draft.lines
-        for piece in split_at_space_runs(line.text)
+        for piece in (
+            [line.text]
+            if line is first and _spaced_headline(line.text)
+            else split_at_space_runs(line.text)
+        )
     )
     return dataclasses.replace(draft, lines=lines)
+
+
+def _spaced_headline(text: str) -> bool:
+    """Tell whether a first line is one headline typed with runs of spaces."""
+    pieces = split_at_space_runs(text)
+    return (
+        len(pieces) > 1
+        and is_title_line(" ".join(text.split()))
+        and not any(_SINGLE_STOP.search(piece.rstrip()) for piece in pieces[:-1])
+        and not any(
+            read_credit(piece.strip(), alone=True) is not None
+            or trailer_kind(piece.strip())
+            for piece in pieces[1:]
+        )
+    )
 
 
 def clean(draft: Draft) -> Draft:
@@ -313,17 +349,17 @@ def find_title(draft: Draft) -> Draft:
     wanted = draft.options.title
     title_line = None
     decisions: list[Decision] = []
-    keys = {noise_key(wanted)} if wanted is not None else set()
+    keys = {words_key(wanted)} if wanted is not None else set()
     if lines and wanted is None and len(lines) > 1 and is_title_line(lines[0].text):
         first = lines.pop(0)
         title_line, tag = split_desk_tag(first.text)
-        keys = {noise_key(first.text), noise_key(title_line)}
+        keys = {words_key(first.text), words_key(title_line)}
         decisions.append(Decision(first.number, "title", title_line))
         if tag:
             decisions.append(Decision(first.number, "removed", tag, "desk tag"))
     keys.discard("")
     if keys:
-        for line in [line for line in lines if noise_key(line.text) in keys]:
+        for line in [line for line in lines if words_key(line.text) in keys]:
             lines.remove(line)
             decisions.append(
                 Decision(line.number, "dropped", line.text, "title repeated")
@@ -488,12 +524,12 @@ def _lead(paragraphs: Sequence[str], title: str) -> str:
     end), or one that does not read as prose (no sentence end, no function
     word): whatever the credits step missed, the Summary is never a byline.
     """
-    key = noise_key(title)
+    key = words_key(title)
     return next(
         (
             text
             for text in paragraphs
-            if noise_key(text) != key
+            if words_key(text) != key
             and not is_headline_like(text)
             and len(text.split()) >= LEAD_MIN_WORDS
             and read_credit(text, alone=True) is None
