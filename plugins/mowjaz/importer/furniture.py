@@ -24,18 +24,35 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..text import patterns
-from ..text.normalize import fold
+from ..text.normalize import fold, normalize
+from ..text.terms import stop_words
 from ..text.wordlists import read_word_list
 
 # Trailers are short: a longer line starting with a label is text.
 TRAILER_MAX_WORDS = 25
-# A tag list has at most this many words.
+# A tag list has at most this many words ...
 TAGS_MAX_WORDS = 15
+# ... and at least this many after a text that does not end with a sentence end.
+TAGS_MIN_BARE = 3
 # A desk tag is one or two words; the headline after it has at least three.
 DESK_TAG_MAX_WORDS = 2
 HEADLINE_MIN_WORDS = 3
 
-_AGENCY_CONTROL = re.compile(r"^/{2,}\s*[^/\d]{1,20}?\s*/{2,}$")
+_TIME = r"\d{1,2}\s*:\s*\d{2}(?:\s*ت\s*[مغ])?"
+_AGENCY_CONTROL = re.compile(r"^/{2,}\s*[^/\d]{1,20}?\s*/{2,}(?:\s*" + _TIME + r")?$")
+# The same shapes glued to the end of the text's last line: a control line (and
+# its time), a read-more link, a transmission time after a sentence end.
+_GLUED_TAILS = (
+    (
+        re.compile(r"/{2,}\s*[^/\d]{1,20}?\s*/{2,}(?:\s*" + _TIME + r")?\s*$"),
+        "agency trailer",
+    ),
+    (re.compile(r"(?:\.{2,}|…)\s*المزيد\s*$"), "read-more line"),
+    (
+        re.compile(r"(?<=[.!?؟»”\"])\s*\d{1,2}\s*:\s*\d{2}\s*ت\s*[مغ]\s*$"),
+        "agency transmission time",
+    ),
+)
 _TRANSMISSION_TIME = re.compile(
     r"^\d{1,2}\s*:\s*\d{2}(?:\s*(?:ت\s*[مغ]|[A-Z]{2,5}))*$|^N{4}$"
 )
@@ -49,6 +66,8 @@ _ADDRESS = re.compile(r"^(?:https?\s*:\s*/\s*/|www\s*\.)\S+$", re.IGNORECASE)
 _SLASH_TAG = re.compile(r"^(?P<tag>[^\s/:]+(?:\s[^\s/:]+)?)\s*/{1,2}\s+(?P<rest>.+)$")
 _COLON_TAG = re.compile(r"^(?P<tag>[^\s:/]+)\s*(?::|/{1,2})\s*(?P<rest>.+)$")
 _PUNCTUATION = re.compile(r"[.!?؟،؛,;:«»\"“”()]")
+# A tag list after a sentence end may quote a name ("«إف-16»"), never end a clause.
+_CLAUSE_PUNCTUATION = re.compile(r"[.!?؟،؛,;:]")
 # What ends a sentence, closing marks included.
 _SENTENCE_END = "".join(sorted(patterns.FULL_STOPS)) + '…»”")'
 _WORD_START = '(?<![^\\s.!?؟…»”"])'
@@ -136,10 +155,14 @@ def split_trailer_tail(
     """Split furniture printed after the last sentence of the text.
 
     ``… للمستثمرين. سمات الأسواق الطاقة`` (a tag list after a sentence end),
-    ``… بالطائف. رابط الخبر: …`` (a link line), ``…المقال مقالات أخرى للكاتب…``.
+    ``… بالطائف. رابط الخبر: …`` (a link line), ``…المقال مقالات أخرى للكاتب…``,
+    ``… بالطائف. // انتهى //`` (an agency trailer), ``… بالطائف. ...المزيد``.
     Return the text without it, the furniture and its kind ("" when none).
     """
     rules = rules or furniture_rules()
+    head, tail, shape = split_glued_trailer(text)
+    if tail:
+        return head, tail, shape
     for label, kind in rules.labels:
         if kind == "photo caption":
             continue
@@ -151,16 +174,46 @@ def split_trailer_tail(
     return text, "", ""
 
 
+def split_glued_trailer(text: str) -> tuple[str, str, str]:
+    """Split an agency trailer, a time or "...المزيد" glued to a line's end.
+
+    These shapes are never text, so any paragraph is cut (a wire story sent in
+    takes ends each take with ``// يتبع //``).  Return the text, the trailer and
+    its kind ("" when none).
+    """
+    for pattern, shape in _GLUED_TAILS:
+        glued = pattern.search(text)
+        if glued and text[: glued.start()].strip():
+            return text[: glued.start()].rstrip(), glued.group().strip(), shape
+    return text, "", ""
+
+
 def _tail_fits(head: str, rest: str, kind: str) -> bool:
     if kind == "tag list":
         return (
-            head[-1] in _SENTENCE_END
-            and not _PUNCTUATION.search(rest)
+            not _CLAUSE_PUNCTUATION.search(rest)
             and 0 < len(rest.split()) <= TAGS_MAX_WORDS
+            and (
+                head[-1] in _SENTENCE_END
+                or head.rsplit(maxsplit=1)[-1].startswith("@")
+                or (_bare_terms(rest) and not _PUNCTUATION.search(rest))
+            )
         )
     if kind == "link line":
         return len(rest.split()) <= TRAILER_MAX_WORDS
     return True
+
+
+def _bare_terms(text: str) -> bool:
+    """Tell whether ``text`` is a few terms with no function word (a tag list).
+
+    ``… خلال الجولة سمات الأسواق الطاقة النفط``: after the text's last word, with
+    no sentence end before it, a tag label is furniture only when at least
+    ``TAGS_MIN_BARE`` words follow it and none is a function word
+    (``text/data/stopwords.txt``).
+    """
+    words = [normalize(word) for word in text.split()]
+    return len(words) >= TAGS_MIN_BARE and not any(w in stop_words() for w in words)
 
 
 @cache

@@ -54,6 +54,7 @@ from .credits import (
 )
 from .furniture import (
     split_desk_tag,
+    split_glued_trailer,
     split_trailer_tail,
     strip_buttons,
     trailer_kind,
@@ -113,6 +114,8 @@ MAX_BYTES = 20 * 1024 * 1024
 # Bylines are looked for in this many lines at the top and at the bottom.
 CREDIT_TOP_LINES = 3
 CREDIT_BOTTOM_LINES = 2
+# Furniture glued after the last sentence is looked for in this many last lines.
+TRAILER_TAIL_LINES = 2
 # A lead (the Summary) has at least this many words when the text has one.
 LEAD_MIN_WORDS = 8
 # Warnings quote at most this many characters of a dropped line.
@@ -303,11 +306,15 @@ def remove_noise(draft: Draft) -> Draft:
         else:
             kept.append(Line(line.number, text))
             waiting_for_hint = False
-    if kept:
-        text, tail, kind = split_trailer_tail(kept[-1].text)
+    # Furniture glued to the text's end, also before a last line (a signature);
+    # agency trailers glued to any paragraph.
+    last = len(kept) - TRAILER_TAIL_LINES
+    for index, line in enumerate(kept):
+        split = split_trailer_tail if index >= last else split_glued_trailer
+        text, tail, kind = split(line.text)
         if tail:
-            kept[-1] = Line(kept[-1].number, text)
-            decisions.append(Decision(kept[-1].number, "removed", tail, kind))
+            kept[index] = Line(kept[index].number, text)
+            decisions.append(Decision(kept[index].number, "removed", tail, kind))
     draft = dataclasses.replace(draft, lines=tuple(kept), hints=tuple(hints))
     return _record_drops(draft, decisions)
 
