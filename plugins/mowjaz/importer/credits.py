@@ -95,6 +95,7 @@ _LEADING_BRACKET = re.compile(r"^\((?P<inner>[^()]+)\)\s*(?P<after>[^()]+?)\s*:?
 _FROM_PLACE = re.compile(
     r"^(?P<before>.+?)\s+من\s+(?P<place>[^\s:]+(?:\s[^\s:]+)?)\s*:?$"
 )
+_DASH = re.compile(f"[-{_DASHES}ـ]")
 _LEAD_END = re.compile(f":|\\s[-{_DASHES}]\\s")
 # Words that never occur in a byline: prepositions, particles, speech verbs.
 _TEXT_WORDS = frozenset(
@@ -397,7 +398,7 @@ def _read_pieces(
             return Credit(dateline=found[0].text)
         return _single(found[0], alone=alone, marked=marked)
     if alone and text.endswith(":"):
-        pair = _place_and_source(found)
+        pair = _place_and_source(found) or _writer_and_paper(found)
         if pair is not None:
             return pair
     if alone and _place_colon_paper(found):
@@ -466,6 +467,27 @@ def _place_and_source(found: Sequence[Segment]) -> Credit | None:
     if latin:
         return Credit(author="، ".join(s.text for s in found))
     return Credit(author=sources[0], dateline=towns[0])
+
+
+def _writer_and_paper(found: Sequence[Segment]) -> Credit | None:
+    """Read "فلان فلان- المرسى:" (a writer and the paper, a colon): the writer.
+
+    Two unknown pieces: a name of two or three words (no "ال" but on the last
+    word, no word shaped as a verb after the first) and one word (the paper, in
+    either order).  Only with a colon, next to the title or opening the lead.
+    """
+    if len(found) != NAME_MIN_WORDS or any(s.kind != "unknown" for s in found):
+        return None
+    sizes = sorted(len(segment.text.split()) for segment in found)
+    if sizes[0] != 1 or not NAME_MIN_WORDS <= sizes[1] <= NAME_MAX_WORDS - 3:
+        return None
+    writer = next(s.text for s in found if len(s.text.split()) > 1)
+    words = _name_words(writer)
+    if any(word.startswith("ال") for word in words[:-1]) or any(
+        _verb_like(word) for word in words[1:]
+    ):
+        return None
+    return Credit(author=writer)
 
 
 def _has_article(word: str) -> bool:
@@ -742,12 +764,18 @@ def split_lead_credit(
         if len(head.split()) > LEAD_CREDIT_MAX_WORDS:
             break
         found = segments(head, rules)
+        dashed = match.group() == ":" and _DASH.search(head) is not None
         if not found or not (
             any(s.kind in {"agency", "name"} for s in found)
-            or (match.group() == ":" and _dashed_places(head, found))
+            or (dashed and _dashed_places(head, found))
+            or (dashed and _writer_and_paper(found))
         ):
             continue
-        credit = _combine(found) if len(found) > 1 else _single(found[0], alone=False)
+        credit = (
+            _writer_and_paper(found)
+            or (_combine(found) if len(found) > 1 else None)
+            or (_single(found[0], alone=False) if len(found) == 1 else None)
+        )
         if credit is not None and len(rest.split()) >= LEAD_CREDIT_MAX_WORDS:
             best = (credit, rest)
     return best
@@ -768,7 +796,7 @@ def _dashed_places(head: str, found: Sequence[Segment]) -> bool:
         and "unknown" in kinds
         and bool(kinds & {"place", "role"})
         and ":" not in head
-        and re.search(f"[-{_DASHES}ـ]", head) is not None
+        and _DASH.search(head) is not None
         and all(
             len(segment.text.split()) <= DASHED_PIECE_MAX_WORDS for segment in found
         )

@@ -33,7 +33,7 @@ TRAILER_MAX_WORDS = 25
 # A tag list has at most this many words ...
 TAGS_MAX_WORDS = 15
 # ... and at least this many after a text that does not end with a sentence end.
-TAGS_MIN_BARE = 3
+TAGS_MIN_BARE = 4
 # A desk tag is one or two words; the headline after it has at least three.
 DESK_TAG_MAX_WORDS = 2
 HEADLINE_MIN_WORDS = 3

@@ -410,7 +410,7 @@ def credits(draft: Draft) -> Draft:
     for _ in range(CREDIT_BOTTOM_LINES):
         if len(lines) <= 1:  # the only paragraph is never a byline
             break
-        credit = read_credit(lines[-1].text)
+        credit = read_credit(lines[-1].text, alone=True)
         if credit is None:
             break
         found.append(credit)
