@@ -10,7 +10,7 @@ import pytest
 from mowjaz.importer import pipeline as importer
 from mowjaz.importer.credits import read_credit, split_lead_credit
 from mowjaz.importer.furniture import split_trailer_tail, trailer_kind
-from mowjaz.importer.lone_bylines import article_words, lone_byline
+from mowjaz.importer.lone_bylines import lone_byline
 from mowjaz.importer.records import Credit, ImportOptions
 
 DATE = "2025-09-07T08:00:00+01:00"
@@ -33,7 +33,7 @@ def body_texts(result: importer.ImportResult) -> list[str]:
 
 
 def under_the_title(line: str) -> Credit | None:
-    return lone_byline(line, LEAD, article_words([TITLE, BODY]))
+    return lone_byline(line, LEAD, TITLE + BODY)
 
 
 # ---------------------------------------------------------------------------
@@ -102,11 +102,11 @@ def test_a_kicker_under_the_title_is_not_a_byline(line: str) -> None:
 
 def test_a_name_the_story_is_about_is_a_caption_not_the_byline() -> None:
     story = "واستقبل سالم القحطاني الوفد في مكتبه بمقر البلدية أمس."
-    assert lone_byline("سالم القحطاني", LEAD, article_words([TITLE, story])) is None
+    assert lone_byline("سالم القحطاني", LEAD, TITLE + story) is None
 
 
 def test_a_name_alone_needs_a_full_paragraph_after_it() -> None:
-    elsewhere = article_words([TITLE])
+    elsewhere = TITLE
     assert lone_byline("سلافة نعمان", "سوق جديدة", elsewhere) is None
     assert lone_byline("سلافة نعمان", None, elsewhere) is None
 

@@ -42,13 +42,16 @@ _TIME = r"\d{1,2}\s*:\s*\d{2}(?:\s*ت\s*[مغ])?"
 _AGENCY_CONTROL = re.compile(r"^/{2,}\s*[^/\d]{1,20}?\s*/{2,}(?:\s*" + _TIME + r")?$")
 # The same shapes glued to the end of the text's last line: a control line (and
 # its time), a read-more link, a transmission time after a sentence end.
+# Each with a substring the line must hold (a cheap test before the pattern).
 _GLUED_TAILS = (
     (
+        "//",
         re.compile(r"/{2,}\s*[^/\d]{1,20}?\s*/{2,}(?:\s*" + _TIME + r")?\s*$"),
         "agency trailer",
     ),
-    (re.compile(r"(?:\.{2,}|…)\s*المزيد\s*$"), "read-more line"),
+    ("المزيد", re.compile(r"(?:\.{2,}|…)\s*المزيد\s*$"), "read-more line"),
     (
+        ":",
         re.compile(r"(?<=[.!?؟»”\"])\s*\d{1,2}\s*:\s*\d{2}\s*ت\s*[مغ]\s*$"),
         "agency transmission time",
     ),
@@ -56,10 +59,11 @@ _GLUED_TAILS = (
 _TRANSMISSION_TIME = re.compile(
     r"^\d{1,2}\s*:\s*\d{2}(?:\s*(?:ت\s*[مغ]|[A-Z]{2,5}))*$|^N{4}$"
 )
-# Compared folded (alef, yaa and taa marbuta forms): "إضافة ثانية وأخيرة".
+# Any alef, yaa and taa marbuta form: "إضافة ثانية وأخيرة", "اضافه اولى".
 _WIRE_TAKE = re.compile(
-    r"^/?\s*اضافه\s+(?:اولي|ثانيه|ثالثه|رابعه|خامسه|سادسه|سابعه|ثامنه|تاسعه"
-    r"|عاشره|اخيره)(?:\s+و\s*اخيره)?\s*/?$"
+    r"^/?\s*[اأإ]ضاف[ةه]\s+(?:[اأ]ول[ىي]|ثاني[ةه]|ثالث[ةه]|رابع[ةه]|خامس[ةه]"
+    r"|سادس[ةه]|سابع[ةه]|ثامن[ةه]|تاسع[ةه]|عاشر[ةه]|[اأ]خير[ةه])"
+    r"(?:\s+و\s*[اأ]خير[ةه])?\s*/?$"
 )
 _READ_MORE = re.compile(r"^(?:\.{2,}|…)\s*المزيد$|^المزيد\s*(?:\.{2,}|…)$")
 _ADDRESS = re.compile(r"^(?:https?\s*:\s*/\s*/|www\s*\.)\S+$", re.IGNORECASE)
@@ -109,15 +113,14 @@ def trailer_kind(text: str, rules: FurnitureRules | None = None) -> str:
     """Return what kind of furniture a whole line is, or "" when it is text."""
     rules = rules or furniture_rules()
     line = text.strip()
-    folded = fold(line)
-    for pattern, kind, target in (
-        (_AGENCY_CONTROL, "agency trailer", line),
-        (_TRANSMISSION_TIME, "agency transmission time", line),
-        (_WIRE_TAKE, "agency take mark", folded),
-        (_READ_MORE, "read-more line", line),
-        (_ADDRESS, "link line", line),
+    for pattern, kind in (
+        (_AGENCY_CONTROL, "agency trailer"),
+        (_TRANSMISSION_TIME, "agency transmission time"),
+        (_WIRE_TAKE, "agency take mark"),
+        (_READ_MORE, "read-more line"),
+        (_ADDRESS, "link line"),
     ):
-        if pattern.match(target):
+        if pattern.match(line):
             return kind
     if len(line.split()) > TRAILER_MAX_WORDS:
         # A "more by this writer" box lists titles glued together: any length.
@@ -181,8 +184,8 @@ def split_glued_trailer(text: str) -> tuple[str, str, str]:
     takes ends each take with ``// يتبع //``).  Return the text, the trailer and
     its kind ("" when none).
     """
-    for pattern, shape in _GLUED_TAILS:
-        glued = pattern.search(text)
+    for needle, pattern, shape in _GLUED_TAILS:
+        glued = pattern.search(text) if needle in text else None
         if glued and text[: glued.start()].strip():
             return text[: glued.start()].rstrip(), glued.group().strip(), shape
     return text, "", ""

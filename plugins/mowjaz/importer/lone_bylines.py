@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable
 from functools import cache
 
 from ..text.normalize import has_arabic, normalize
@@ -55,6 +54,7 @@ _COMPOUND_HALVES = frozenset(
 # Letters a word of running text may be glued to (و، ب، ل، ف and their pairs).
 _CLITICS = ("", "و", "ب", "ل", "ف", "وب", "ول", "فب", "فل")
 _NOT_LETTER = re.compile(r"[\W_\d]+")
+_LETTERS = re.compile(r"[^\W\d_]+")
 # "فلان الفلاني (بحرة)": a writer and the town in brackets (one or two words).
 _BRACKETED_PLACE = re.compile(
     r"^(?P<name>[^()]+?)\s*\((?P<place>[^()\s]+(?:\s[^()\s]+)?)\)$"
@@ -84,23 +84,22 @@ def _fold(word: str) -> str:
     return _NOT_LETTER.sub("", normalize(word))
 
 
-def article_words(lines: Iterable[str]) -> frozenset[str]:
-    """Return the folded words of ``lines``, for :func:`lone_byline`."""
-    return frozenset(
-        folded for line in lines for word in line.split() if (folded := _fold(word))
-    )
+def article_words(text: str) -> frozenset[str]:
+    """Return the folded words of ``text`` (normalised once, letters only)."""
+    return frozenset(_LETTERS.findall(normalize(text)))
 
 
 def lone_byline(
     text: str,
     following: str | None,
-    elsewhere: frozenset[str],
+    elsewhere: str,
     rules: CreditRules | None = None,
 ) -> Credit | None:
     """Return the byline that a line alone after the title is, or None.
 
-    ``following`` is the next line and ``elsewhere`` the folded words of the rest
-    of the article (:func:`article_words`), the title included.
+    ``following`` is the next line and ``elsewhere`` the rest of the article's
+    text, the title included (its words are folded only when the line has the
+    shape of a name).
     """
     if following is None or len(following.split()) < FOLLOWING_MIN_WORDS:
         return None
@@ -130,7 +129,7 @@ def _name_and_place(core: str, rules: CreditRules) -> tuple[str, str | None]:
     return core, None
 
 
-def _lone_name(words: list[str], elsewhere: frozenset[str], rules: CreditRules) -> bool:
+def _lone_name(words: list[str], elsewhere: str, rules: CreditRules) -> bool:
     """Tell whether words alone on a line are a name (see the module)."""
     if not words or not all(_arabic_word(word) for word in words):
         return False
@@ -140,7 +139,7 @@ def _lone_name(words: list[str], elsewhere: frozenset[str], rules: CreditRules) 
         or any(word in stop_words() for word in folded)
         or not _name_shaped(folded, rules)
         or _noun_and_adjective(words)
-        or _found_elsewhere(folded, elsewhere, rules)
+        or _found_elsewhere(folded, article_words(elsewhere), rules)
     )
 
 

@@ -68,7 +68,7 @@ from .headlines import (
     title_from_lead,
 )
 from .line_kinds import has_word, is_headline_like
-from .lone_bylines import article_words, lone_byline
+from .lone_bylines import lone_byline
 from .markdown_writer import render_markdown
 from .paragraphs import continues, split_at_space_runs
 from .records import (
@@ -427,7 +427,7 @@ def _lone_byline(title: str, lines: Sequence[Line], index: int) -> Credit | None
     """Read line ``index``, after the title and credits only, as a name alone."""
     others = [line.text for number, line in enumerate(lines) if number != index]
     following = lines[index + 1].text if index + 1 < len(lines) else None
-    return lone_byline(lines[index].text, following, article_words([title, *others]))
+    return lone_byline(lines[index].text, following, "\n".join([title, *others]))
 
 
 def _credit_decision(line: Line, credit: Credit) -> Decision:
