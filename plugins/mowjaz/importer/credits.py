@@ -97,6 +97,7 @@ _FROM_PLACE = re.compile(
 )
 _DASH = re.compile(f"[-{_DASHES}ـ]")
 _LEAD_END = re.compile(f":|\\s[-{_DASHES}]\\s")
+_LEAD_OPENING_END = re.compile(f":|\\s[-{_DASHES}]\\s|(?<=\\))\\s")
 # Words that never occur in a byline: prepositions, particles, speech verbs.
 _TEXT_WORDS = frozenset(
     normalize(word)
@@ -755,30 +756,45 @@ def split_lead_credit(
 
     Only a credit naming an agency, or a place and a person, is split off:
     ``مصر: …`` and ``خالد العلي: …`` (a quotation's speaker) stay.
-    The longest such opening (up to a colon or a spaced dash) wins.
+    The longest such opening (up to a colon, a spaced dash, or the bracket of
+    ``فلان الفلاني (جدة) …``) wins.
     """
     rules = rules or credit_rules()
     best = None
-    for match in _LEAD_END.finditer(text[:CREDIT_MAX_CHARS]):
-        head, rest = text[: match.start()], text[match.end() :].strip()
+    for match in _LEAD_OPENING_END.finditer(text[:CREDIT_MAX_CHARS]):
+        head, rest = text[: match.start()].strip(), text[match.end() :].strip()
         if len(head.split()) > LEAD_CREDIT_MAX_WORDS:
             break
-        found = segments(head, rules)
-        dashed = match.group() == ":" and _DASH.search(head) is not None
-        if not found or not (
-            any(s.kind in {"agency", "name"} for s in found)
-            or (dashed and _dashed_places(head, found))
-            or (dashed and _writer_and_paper(found))
-        ):
-            continue
-        credit = (
-            _writer_and_paper(found)
-            or (_combine(found) if len(found) > 1 else None)
-            or (_single(found[0], alone=False) if len(found) == 1 else None)
-        )
+        credit = _lead_opening(head, match.group(), rules)
         if credit is not None and len(rest.split()) >= LEAD_CREDIT_MAX_WORDS:
             best = (credit, rest)
     return best
+
+
+def _lead_opening(head: str, end: str, rules: CreditRules) -> Credit | None:
+    """Read the opening of a lead up to ``end`` as a credit, or None."""
+    bracket = end.isspace()  # the space after "… (جدة)"
+    rewritten = _place_after(head, rules, alone=bracket)
+    if bracket and rewritten == head:
+        return None  # a bracket that is not "credit (place)"
+    found = segments(rewritten, rules)
+    if not found:
+        return None
+    kinds = {segment.kind for segment in found}
+    dashed = end == ":" and _DASH.search(head) is not None
+    if not (
+        kinds & {"agency", "name"}
+        or ("credit" in kinds and "place" in kinds)
+        or (bracket and len(head.split("(")[0].split()) == 1)
+        or (dashed and _dashed_places(head, found))
+        or (dashed and _writer_and_paper(found))
+    ):
+        return None
+    return (
+        _writer_and_paper(found)
+        or (_combine(found) if len(found) > 1 else None)
+        or (_single(found[0], alone=False) if len(found) == 1 else None)
+    )
 
 
 def _dashed_places(head: str, found: Sequence[Segment]) -> bool:

@@ -16,7 +16,7 @@ full paragraph), and only when it has the shape of a name:
   ``قراءة سريعة``, ``إضافة ثانية``);
 * optionally followed by "من" and a known place, or by a town in brackets, the
   dateline (``المرسى من الرياض``, ``سلافة نعمان من جدة``, ``سلافة نعمان (بحرة)``);
-* none of its words (given names aside) found elsewhere in the article: a name
+* its last word (the family name) found nowhere else in the article: a name
   the story is about (a photo caption under the title, ``فلان الفلاني``) comes
   back in the text, a writer's name does not.
 
@@ -183,8 +183,12 @@ def _verb_shaped(word: str) -> bool:
 def _found_elsewhere(
     words: list[str], elsewhere: frozenset[str], rules: CreditRules
 ) -> bool:
-    """Tell whether a word of the name (given names aside) is in the article."""
-    for word in words:
+    """Tell whether the family name (or a one-word name) is in the article.
+
+    A writer's given name may come up in the text ("شكرا أخ فلان"); the family
+    name of the person a caption shows does.
+    """
+    for word in words[-1:]:
         if word in rules.given_names or word in rules.honorifics:
             continue
         forms = [word]

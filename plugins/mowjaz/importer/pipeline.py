@@ -61,6 +61,7 @@ from .furniture import (
 )
 from .headlines import (
     SUMMARY_MAX_WORDS,
+    TITLE_MAX_WORDS,
     is_subheading,
     is_title_line,
     lead_summary,
@@ -357,7 +358,7 @@ def find_title(draft: Draft) -> Draft:
     title_line = None
     decisions: list[Decision] = []
     keys = {words_key(wanted)} if wanted is not None else set()
-    if lines and wanted is None and len(lines) > 1 and is_title_line(lines[0].text):
+    if wanted is None and len(lines) > 1 and _headline_first(lines):
         first = lines.pop(0)
         title_line, tag = split_desk_tag(first.text)
         keys = {words_key(first.text), words_key(title_line)}
@@ -378,6 +379,22 @@ def find_title(draft: Draft) -> Draft:
         )
         draft = _decide(draft, decision, warn=warn)
     return draft
+
+
+def _headline_first(lines: Sequence[Line]) -> bool:
+    """Tell whether the first line is the headline.
+
+    A headline line (:func:`is_title_line`), or any short line (a headline typed
+    with a final full stop) followed by a byline.
+    """
+    first = lines[0].text
+    if is_title_line(first):
+        return True
+    return (
+        len(first.split()) <= TITLE_MAX_WORDS
+        and read_credit(first) is None
+        and read_credit(lines[1].text, alone=True) is not None
+    )
 
 
 def credits(draft: Draft) -> Draft:
