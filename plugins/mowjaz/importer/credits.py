@@ -50,6 +50,8 @@ DASHED_PIECE_MAX_WORDS = 3
 NAME_MAX_WORDS = 6
 # ... and, without a title, at least a given name and a family name.
 NAME_MIN_WORDS = 2
+# After a title (``د.``, ``اللواء``) a name without "بن" has at most this many.
+TITLED_NAME_MAX_WORDS = 4
 # A family name "ال…ي" (a nisba, العنزي) has more letters than this.
 NISBA_MIN_LETTERS = 4
 
@@ -309,7 +311,11 @@ def _one_name(words: Sequence[str], rules: CreditRules) -> bool:
     if not rest or len(rest) > NAME_MAX_WORDS:
         return False
     if titled:
-        return True
+        # "د. فلان بن فلان الفلاني"; a title and six words is a headline
+        # ("اللواء فلان يلتقي وزير العدل …").
+        return len(rest) <= TITLED_NAME_MAX_WORDS or any(
+            word in _NAME_LINKS for word in rest
+        )
     linked = any(word in _NAME_LINKS for word in rest[1:-1])
     given = _given(rest[0], rules) or (
         # "given, father's given, family": the father's name is a common one
@@ -785,7 +791,7 @@ def _lead_opening(head: str, end: str, rules: CreditRules) -> Credit | None:
     if not (
         kinds & {"agency", "name"}
         or ("credit" in kinds and "place" in kinds)
-        or (bracket and len(head.split("(")[0].split()) == 1)
+        or (bracket and len(head.split("(", maxsplit=1)[0].split()) == 1)
         or (dashed and _dashed_places(head, found))
         or (dashed and _writer_and_paper(found))
     ):
