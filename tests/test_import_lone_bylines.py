@@ -269,3 +269,53 @@ def test_a_last_line_like_a_headline_stays_text() -> None:
     result = imported(TITLE + "\n" + BODY + "الرياض: الأمطار تعود غدا\n")
     assert result.brief.author is None
     assert body_texts(result)[-1] == "الرياض: الأمطار تعود غدا"
+
+
+def test_a_writer_whose_given_name_the_story_uses_is_still_the_byline() -> None:
+    story = TITLE + "\nوقال لي البائع: شكرا يا سلافة على الزيارة.\n" + BODY
+    assert lone_byline("سلافة نعمان", LEAD, story) == Credit(author="سلافة نعمان")
+
+
+# ---------------------------------------------------------------------------
+# Openings and headlines around a byline
+
+
+@pytest.mark.parametrize(
+    ("opening", "author", "dateline"),
+    [
+        ("سعيد المنقاش (الطائف)", "سعيد المنقاش", "الطائف"),
+        ("المرسى (جدة)", "المرسى", "جدة"),
+        ("الرياض (واس) -", "واس", "الرياض"),
+        ("تبوك - «المرسى»:", "المرسى", "تبوك"),
+    ],
+    ids=["name-bracketed-town", "paper-bracketed-town", "agency-bracket", "quoted"],
+)
+def test_a_credit_glued_to_the_lead_is_split_off(
+    opening: str, author: str, dateline: str
+) -> None:
+    assert split_lead_credit(f"{opening} {LEAD}") == (
+        Credit(author=author, dateline=dateline),
+        LEAD,
+    )
+
+
+def test_words_in_brackets_opening_a_lead_stay_text() -> None:
+    lead = "وزارة الصحة (الرياض) " + LEAD
+    assert split_lead_credit(lead) is None
+    speech = "قال سعيد المنقاش (رئيس البلدية) " + LEAD
+    assert split_lead_credit(speech) is None
+
+
+def test_a_headline_with_a_final_stop_is_the_title_when_a_byline_follows() -> None:
+    result = imported("البلدية تفتتح سوقا مغطاة للخضر.\nتبوك - ماجد الهاجري\n" + BODY)
+    assert result.brief.title == "البلدية تفتتح سوقا مغطاة للخضر."
+    assert result.brief.author == "ماجد الهاجري"
+    assert body_texts(result)[0] == LEAD
+
+
+def test_a_title_and_a_long_phrase_is_a_headline_not_a_name() -> None:
+    headline = "اللواء سالم يلتقي رئيس بلدية المدينة الساحلية"
+    assert read_credit(headline, alone=True) is None
+    assert read_credit("د. سالم بن فهد بن سعد العمري", alone=True) == Credit(
+        author="د. سالم بن فهد بن سعد العمري"
+    )
