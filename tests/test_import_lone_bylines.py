@@ -319,3 +319,24 @@ def test_a_title_and_a_long_phrase_is_a_headline_not_a_name() -> None:
     assert read_credit("د. سالم بن فهد بن سعد العمري", alone=True) == Credit(
         author="د. سالم بن فهد بن سعد العمري"
     )
+
+
+@pytest.mark.parametrize(
+    ("opening", "author", "dateline"),
+    [
+        ("سعيد المنقاش-الطائف", "سعيد المنقاش", "الطائف"),
+        ("واس - مكة المكرمة", "واس", "مكة المكرمة"),
+    ],
+)
+def test_a_byline_glued_to_the_lead_ends_at_its_place(
+    opening: str, author: str, dateline: str
+) -> None:
+    assert split_lead_credit(f"{opening} {LEAD}") == (
+        Credit(author=author, dateline=dateline),
+        LEAD,
+    )
+
+
+def test_a_place_after_a_dash_in_running_text_stays() -> None:
+    text = "وصل الوفد في الرياض - جدة " + LEAD
+    assert split_lead_credit(text) is None

@@ -99,6 +99,7 @@ _FROM_PLACE = re.compile(
 )
 _DASH = re.compile(f"[-{_DASHES}ـ]")
 _LEAD_END = re.compile(f":|\\s[-{_DASHES}]\\s")
+_DASH_AND_WORDS = re.compile(f"\\s*[-{_DASHES}ـ]+\\s*(?P<words>\\S+(?:\\s\\S+)?)")
 _LEAD_OPENING_END = re.compile(f":|\\s[-{_DASHES}]\\s|(?<=\\))\\s")
 # Words that never occur in a byline: prepositions, particles, speech verbs.
 _TEXT_WORDS = frozenset(
@@ -774,7 +775,40 @@ def split_lead_credit(
         credit = _lead_opening(head, match.group(), rules)
         if credit is not None and len(rest.split()) >= LEAD_CREDIT_MAX_WORDS:
             best = (credit, rest)
+    glued = _glued_place_opening(text, rules)
+    if glued is not None and (best is None or len(glued[1]) < len(best[1])):
+        return glued
     return best
+
+
+def _glued_place_opening(text: str, rules: CreditRules) -> tuple[Credit, str] | None:
+    """Split "فلان الفلاني - الطائف أعلنت …": a byline glued to the lead.
+
+    With no separator after the byline, it ends at a known place (one or two
+    words) right after a dash, and what comes before the dash must be a known
+    name or an agency: ``في الرياض - جدة أمس`` stays text.
+    """
+    for match in _DASH_AND_WORDS.finditer(text[:CREDIT_MAX_CHARS]):
+        head = text[: match.start()].strip()
+        if not head or len(head.split()) > NAME_MAX_WORDS - 2:
+            break
+        words = match["words"].split()
+        for width in (2, 1):
+            place = " ".join(words[:width])
+            if len(words) < width or _words(place) not in rules.places:
+                continue
+            found = segments(head, rules)
+            rest = text[match.start("words") + len(place) :].strip()
+            if (
+                found
+                and len(found) == 1
+                and found[0].kind in {"name", "agency"}
+                and len(rest.split()) >= LEAD_CREDIT_MAX_WORDS
+                and rest[:1] not in ":،,-"
+            ):
+                credit = Credit(author=found[0].text, dateline=place)
+                return credit, rest
+    return None
 
 
 def _lead_opening(head: str, end: str, rules: CreditRules) -> Credit | None:
