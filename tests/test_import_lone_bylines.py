@@ -340,3 +340,13 @@ def test_a_byline_glued_to_the_lead_ends_at_its_place(
 def test_a_place_after_a_dash_in_running_text_stays() -> None:
     text = "وصل الوفد في الرياض - جدة " + LEAD
     assert split_lead_credit(text) is None
+
+
+def test_a_name_alone_first_is_the_byline_when_the_editor_gives_the_title() -> None:
+    result = importer.import_bytes(
+        ("سلافة نعمان\n" + BODY).encode("utf-8"),
+        "article.txt",
+        ImportOptions(date=DATE, title=TITLE),
+    )
+    assert result.brief.author == "سلافة نعمان"
+    assert body_texts(result)[0] == LEAD

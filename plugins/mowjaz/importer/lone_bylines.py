@@ -188,12 +188,10 @@ def _found_elsewhere(
     A writer's given name may come up in the text ("شكرا أخ فلان"); the family
     name of the person a caption shows does.
     """
-    for word in words[-1:]:
-        if word in rules.given_names or word in rules.honorifics:
-            continue
-        forms = [word]
-        if word.startswith(_ARTICLE):
-            forms.append("ل" + word[1:])  # "للفلاني"
-        if any(clitic + form in elsewhere for form in forms for clitic in _CLITICS):
-            return True
-    return False
+    family = words[-1]
+    if family in rules.given_names or family in rules.honorifics:
+        return False
+    forms = [family]
+    if family.startswith(_ARTICLE):
+        forms.append("ل" + family[1:])  # "للفلاني"
+    return any(clitic + form in elsewhere for form in forms for clitic in _CLITICS)

@@ -21,6 +21,7 @@ spaces, broken sentences), :mod:`mowjaz.importer.line_kinds` (noise, hints),
 :mod:`mowjaz.text.typography` (quotation marks, punctuation),
 :mod:`mowjaz.importer.headlines` (title, subheadings, Summary),
 :mod:`mowjaz.importer.credits` (bylines, datelines, agencies),
+:mod:`mowjaz.importer.lone_bylines` (a name alone under the headline),
 :mod:`mowjaz.text.slug` (slugs as Pelican makes them) and
 :mod:`mowjaz.importer.markdown_writer` (escaping raw text for Markdown and
 metadata).  Writing (:mod:`mowjaz.importer.brief_files`) is atomic and never
@@ -398,19 +399,25 @@ def _headline_first(lines: Sequence[Line]) -> bool:
 
 
 def credits(draft: Draft) -> Draft:
-    """Move bylines, datelines and agency credits at the top and bottom to metadata."""
+    """Move bylines, datelines and agency credits at the top and bottom to metadata.
+
+    At the top, a line read by :func:`read_credit`, a name alone under the headline
+    (:func:`~mowjaz.importer.lone_bylines.lone_byline`) or a credit opening the
+    lead; at the bottom, a byline or a writer's signature alone on its line.
+    """
     lines = list(draft.lines)
     found: list[Credit] = []
     decisions: list[Decision] = []
     for index in range(min(CREDIT_TOP_LINES, len(lines) - 1)):
         line = lines[index]
         credit = read_credit(line.text, alone=index == 0)
+        headline = draft.title_line or draft.options.title
         if (
             credit is None
-            and draft.title_line
+            and headline
             and all(not previous.text for previous in lines[:index])
         ):
-            credit = _lone_byline(draft.title_line, lines, index)
+            credit = _lone_byline(headline, lines, index)
         if credit is not None:
             found.append(credit)
             decisions.append(_credit_decision(line, credit))
