@@ -318,7 +318,7 @@ def remove_noise(draft: Draft) -> Draft:
             kept[index] = Line(kept[index].number, text)
             decisions.append(Decision(kept[index].number, "removed", tail, kind))
     draft = dataclasses.replace(draft, lines=tuple(kept), hints=tuple(hints))
-    return _record_drops(draft, decisions)
+    return _record_drops(draft, sorted(decisions, key=lambda d: d.number))
 
 
 def _record_drops(draft: Draft, decisions: Sequence[Decision]) -> Draft:
