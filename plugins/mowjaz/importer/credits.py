@@ -44,10 +44,14 @@ CREDIT_MAX_WORDS = 14
 CREDIT_MAX_CHARS = 140
 # A credit opening the lead ends within this many words.
 LEAD_CREDIT_MAX_WORDS = 8
+# A piece of an opening "المرسى- جدة:" with no known name has at most this many.
+DASHED_PIECE_MAX_WORDS = 3
 # A person's name has at most this many words (titles and "بن" included) ...
 NAME_MAX_WORDS = 6
 # ... and, without a title, at least a given name and a family name.
 NAME_MIN_WORDS = 2
+# After a title (``د.``, ``اللواء``) a name without "بن" has at most this many.
+TITLED_NAME_MAX_WORDS = 4
 # A family name "ال…ي" (a nisba, العنزي) has more letters than this.
 NISBA_MIN_LETTERS = 4
 
@@ -93,7 +97,10 @@ _LEADING_BRACKET = re.compile(r"^\((?P<inner>[^()]+)\)\s*(?P<after>[^()]+?)\s*:?
 _FROM_PLACE = re.compile(
     r"^(?P<before>.+?)\s+من\s+(?P<place>[^\s:]+(?:\s[^\s:]+)?)\s*:?$"
 )
+_DASH = re.compile(f"[-{_DASHES}ـ]")
 _LEAD_END = re.compile(f":|\\s[-{_DASHES}]\\s")
+_DASH_AND_WORDS = re.compile(f"\\s*[-{_DASHES}ـ]+\\s*(?P<words>\\S+(?:\\s\\S+)?)")
+_LEAD_OPENING_END = re.compile(f":|\\s[-{_DASHES}]\\s|(?<=\\))\\s")
 # Words that never occur in a byline: prepositions, particles, speech verbs.
 _TEXT_WORDS = frozenset(
     normalize(word)
@@ -305,7 +312,11 @@ def _one_name(words: Sequence[str], rules: CreditRules) -> bool:
     if not rest or len(rest) > NAME_MAX_WORDS:
         return False
     if titled:
-        return True
+        # "د. فلان بن فلان الفلاني"; a title and six words is a headline
+        # ("اللواء فلان يلتقي وزير العدل …").
+        return len(rest) <= TITLED_NAME_MAX_WORDS or any(
+            word in _NAME_LINKS for word in rest
+        )
     linked = any(word in _NAME_LINKS for word in rest[1:-1])
     given = _given(rest[0], rules) or (
         # "given, father's given, family": the father's name is a common one
@@ -395,10 +406,29 @@ def _read_pieces(
             return Credit(dateline=found[0].text)
         return _single(found[0], alone=alone, marked=marked)
     if alone and text.endswith(":"):
-        pair = _place_and_source(found)
+        pair = _place_and_source(found) or _writer_and_paper(found)
         if pair is not None:
             return pair
+    if alone and _place_colon_paper(found):
+        return Credit(author=found[1].text, dateline=found[0].text)
     return _several(found, text)
+
+
+def _place_colon_paper(found: Sequence[Segment]) -> bool:
+    """Tell whether segments are "مكان: الصحيفة" (a known place, one word "ال…").
+
+    Next to the title only: ``أبها: المرسى``; ``الرياض: الأمطار تعود`` (more
+    than one word) stays a headline.
+    """
+    if len(found) != NAME_MIN_WORDS:
+        return False
+    place, paper = found
+    return (
+        place.kind == "place"
+        and paper.kind == "unknown"
+        and len(paper.text.split()) == 1
+        and _has_article(paper.text)
+    )
 
 
 def _without_dates(text: str) -> str | None:
@@ -445,6 +475,27 @@ def _place_and_source(found: Sequence[Segment]) -> Credit | None:
     if latin:
         return Credit(author="، ".join(s.text for s in found))
     return Credit(author=sources[0], dateline=towns[0])
+
+
+def _writer_and_paper(found: Sequence[Segment]) -> Credit | None:
+    """Read "فلان فلان- المرسى:" (a writer and the paper, a colon): the writer.
+
+    Two unknown pieces: a name of two or three words (no "ال" but on the last
+    word, no word shaped as a verb after the first) and one word (the paper, in
+    either order).  Only with a colon, next to the title or opening the lead.
+    """
+    if len(found) != NAME_MIN_WORDS or any(s.kind != "unknown" for s in found):
+        return None
+    sizes = sorted(len(segment.text.split()) for segment in found)
+    if sizes[0] != 1 or not NAME_MIN_WORDS <= sizes[1] <= NAME_MAX_WORDS - 3:
+        return None
+    writer = next(s.text for s in found if len(s.text.split()) > 1)
+    words = _name_words(writer)
+    if any(word.startswith("ال") for word in words[:-1]) or any(
+        _verb_like(word) for word in words[1:]
+    ):
+        return None
+    return Credit(author=writer)
 
 
 def _has_article(word: str) -> bool:
@@ -645,20 +696,42 @@ def _combine(found: Sequence[Segment]) -> Credit | None:
         strong = any(kind in {"agency", "name", "credit"} for kind in kinds)
     authors: list[str] = []
     places: list[str] = []
+    papers: list[str] = []
     for segment in found:
         kind = segment.kind
         if kind == "unknown":
             kind = "place" if strong and not has_place and not places else "credit"
+            if kind == "credit" and len(segment.text.split()) == 1:
+                papers.append(segment.text)
         if kind == "place":
             places.append(segment.text)
         elif kind in {"agency", "name", "credit"}:
             authors.append(segment.text)
+    if any(author not in papers for author in authors):
+        # "فلان الفلاني - المرسى - جدة": the reporter is the author, not the paper
+        authors = [author for author in authors if author not in papers]
     if not authors and not places:
         return None
+    if not authors and len(places) == NAME_MIN_WORDS:
+        paper = _paper_named_after_a_city(places)
+        if paper is not None:
+            return Credit(author=paper, dateline=next(p for p in places if p != paper))
     return Credit(
         author="، ".join(dict.fromkeys(authors)) or None,
         dateline=places[0] if places else None,
     )
+
+
+def _paper_named_after_a_city(places: Sequence[str]) -> str | None:
+    """Return which of two places side by side is a newspaper, or None if unsure.
+
+    A dateline names one place; a second one beside it is the newspaper, named
+    after its city (``المرسى - جدة``, ``دبي - المرسى``).  Newspapers take the
+    article "ال" and the place with it is the paper when the other has none; two
+    places with it, or two without, are left as a dateline.
+    """
+    named = [place for place in places if _has_article(place.split()[0])]
+    return named[0] if len(named) == 1 else None
 
 
 def _resolve_weak(found: Sequence[Segment]) -> list[Segment] | None:
@@ -690,21 +763,100 @@ def split_lead_credit(
 
     Only a credit naming an agency, or a place and a person, is split off:
     ``مصر: …`` and ``خالد العلي: …`` (a quotation's speaker) stay.
-    The longest such opening (up to a colon or a spaced dash) wins.
+    The longest such opening (up to a colon, a spaced dash, or the bracket of
+    ``فلان الفلاني (جدة) …``) wins.
     """
     rules = rules or credit_rules()
     best = None
-    for match in _LEAD_END.finditer(text[:CREDIT_MAX_CHARS]):
-        head, rest = text[: match.start()], text[match.end() :].strip()
+    for match in _LEAD_OPENING_END.finditer(text[:CREDIT_MAX_CHARS]):
+        head, rest = text[: match.start()].strip(), text[match.end() :].strip()
         if len(head.split()) > LEAD_CREDIT_MAX_WORDS:
             break
-        found = segments(head, rules)
-        if not found or not any(s.kind in {"agency", "name"} for s in found):
-            continue
-        credit = _combine(found) if len(found) > 1 else _single(found[0], alone=False)
+        credit = _lead_opening(head, match.group(), rules)
         if credit is not None and len(rest.split()) >= LEAD_CREDIT_MAX_WORDS:
             best = (credit, rest)
+    glued = _glued_place_opening(text, rules)
+    if glued is not None and (best is None or len(glued[1]) < len(best[1])):
+        return glued
     return best
+
+
+def _glued_place_opening(text: str, rules: CreditRules) -> tuple[Credit, str] | None:
+    """Split "فلان الفلاني - الطائف أعلنت …": a byline glued to the lead.
+
+    With no separator after the byline, it ends at a known place (one or two
+    words) right after a dash, and what comes before the dash must be a known
+    name or an agency: ``في الرياض - جدة أمس`` stays text.
+    """
+    for match in _DASH_AND_WORDS.finditer(text[:CREDIT_MAX_CHARS]):
+        head = text[: match.start()].strip()
+        if not head or len(head.split()) > NAME_MAX_WORDS - 2:
+            break
+        words = match["words"].split()
+        for width in (2, 1):
+            place = " ".join(words[:width])
+            if len(words) < width or _words(place) not in rules.places:
+                continue
+            found = segments(head, rules)
+            rest = text[match.start("words") + len(place) :].strip()
+            if (
+                found
+                and len(found) == 1
+                and found[0].kind in {"name", "agency"}
+                and len(rest.split()) >= LEAD_CREDIT_MAX_WORDS
+                and rest[:1] not in ":،,-"
+            ):
+                credit = Credit(author=found[0].text, dateline=place)
+                return credit, rest
+    return None
+
+
+def _lead_opening(head: str, end: str, rules: CreditRules) -> Credit | None:
+    """Read the opening of a lead up to ``end`` as a credit, or None."""
+    bracket = end.isspace()  # the space after "… (جدة)"
+    rewritten = _place_after(head, rules, alone=bracket)
+    if bracket and rewritten == head:
+        return None  # a bracket that is not "credit (place)"
+    found = segments(rewritten, rules)
+    if not found:
+        return None
+    kinds = {segment.kind for segment in found}
+    dashed = end == ":" and _DASH.search(head) is not None
+    if not (
+        kinds & {"agency", "name"}
+        or ("credit" in kinds and "place" in kinds)
+        or (bracket and len(head.split("(", maxsplit=1)[0].split()) == 1)
+        or (dashed and _dashed_places(head, found))
+        or (dashed and _writer_and_paper(found))
+    ):
+        return None
+    return (
+        _writer_and_paper(found)
+        or (_combine(found) if len(found) > 1 else None)
+        or (_single(found[0], alone=False) if len(found) == 1 else None)
+    )
+
+
+def _dashed_places(head: str, found: Sequence[Segment]) -> bool:
+    """Tell whether a lead's opening is "المرسى- جدة:" (a paper or writer, a place).
+
+    Pieces joined by dashes and closed by a colon, a known place or a role label
+    among them and the others a few plain words: ``فلان فلان- المرسى- جدة: …``,
+    ``المرسى- متابعة: …``.  Pieces joined by a colon (``مصر: …``), or with no
+    known place or role, stay text.
+    """
+    kinds = {segment.kind for segment in found}
+    return (
+        len(found) >= NAME_MIN_WORDS
+        and kinds <= {"place", "unknown", "role"}
+        and "unknown" in kinds
+        and bool(kinds & {"place", "role"})
+        and ":" not in head
+        and _DASH.search(head) is not None
+        and all(
+            len(segment.text.split()) <= DASHED_PIECE_MAX_WORDS for segment in found
+        )
+    )
 
 
 # ---------------------------------------------------------------------------

@@ -3,7 +3,8 @@
 What an agency wire or a news site prints around the text is not the story:
 
 * agency control lines: ``// يتبع //``, ``// انتهى //``, a transmission time
-  (``17:06 ت م``) or ``NNNN``;
+  (``17:06 ت م``) or ``NNNN``, and the wire's take marks (``إضافة أولى``,
+  ``إضافة ثانية وأخيرة``: the parts of a story sent in several takes);
 * a link back to the story (``رابط الخبر: …``), a bare address, ``...المزيد``, a
   "more by this writer" box, a tag list (``سمات …``, also at the end of the last
   paragraph), a photo caption (``(تصوير: …)``, ``الصورة: …``);
@@ -23,26 +24,54 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..text import patterns
-from ..text.normalize import fold
+from ..text.normalize import fold, normalize
+from ..text.terms import stop_words
 from ..text.wordlists import read_word_list
 
 # Trailers are short: a longer line starting with a label is text.
 TRAILER_MAX_WORDS = 25
-# A tag list has at most this many words.
+# A tag list has at most this many words ...
 TAGS_MAX_WORDS = 15
+# ... and at least this many after a text that does not end with a sentence end.
+TAGS_MIN_BARE = 4
 # A desk tag is one or two words; the headline after it has at least three.
 DESK_TAG_MAX_WORDS = 2
 HEADLINE_MIN_WORDS = 3
 
-_AGENCY_CONTROL = re.compile(r"^/{2,}\s*[^/\d]{1,20}?\s*/{2,}$")
+_TIME = r"\d{1,2}\s*:\s*\d{2}(?:\s*ت\s*[مغ])?"
+_AGENCY_CONTROL = re.compile(r"^/{2,}\s*[^/\d]{1,20}?\s*/{2,}(?:\s*" + _TIME + r")?$")
+# The same shapes glued to the end of the text's last line: a control line (and
+# its time), a read-more link, a transmission time after a sentence end.
+# Each with a substring the line must hold (a cheap test before the pattern).
+_GLUED_TAILS = (
+    (
+        "//",
+        re.compile(r"/{2,}\s*[^/\d]{1,20}?\s*/{2,}(?:\s*" + _TIME + r")?\s*$"),
+        "agency trailer",
+    ),
+    ("المزيد", re.compile(r"(?:\.{2,}|…)\s*المزيد\s*$"), "read-more line"),
+    (
+        ":",
+        re.compile(r"(?<=[.!?؟»”\"])\s*\d{1,2}\s*:\s*\d{2}\s*ت\s*[مغ]\s*$"),
+        "agency transmission time",
+    ),
+)
 _TRANSMISSION_TIME = re.compile(
     r"^\d{1,2}\s*:\s*\d{2}(?:\s*(?:ت\s*[مغ]|[A-Z]{2,5}))*$|^N{4}$"
+)
+# Any alef, yaa and taa marbuta form: "إضافة ثانية وأخيرة", "اضافه اولى".
+_WIRE_TAKE = re.compile(
+    r"^/?\s*[اأإ]ضاف[ةه]\s+(?:[اأ]ول[ىي]|ثاني[ةه]|ثالث[ةه]|رابع[ةه]|خامس[ةه]"
+    r"|سادس[ةه]|سابع[ةه]|ثامن[ةه]|تاسع[ةه]|عاشر[ةه]|[اأ]خير[ةه])"
+    r"(?:\s+و\s*[اأ]خير[ةه])?\s*/?$"
 )
 _READ_MORE = re.compile(r"^(?:\.{2,}|…)\s*المزيد$|^المزيد\s*(?:\.{2,}|…)$")
 _ADDRESS = re.compile(r"^(?:https?\s*:\s*/\s*/|www\s*\.)\S+$", re.IGNORECASE)
 _SLASH_TAG = re.compile(r"^(?P<tag>[^\s/:]+(?:\s[^\s/:]+)?)\s*/{1,2}\s+(?P<rest>.+)$")
 _COLON_TAG = re.compile(r"^(?P<tag>[^\s:/]+)\s*(?::|/{1,2})\s*(?P<rest>.+)$")
 _PUNCTUATION = re.compile(r"[.!?؟،؛,;:«»\"“”()]")
+# A tag list after a sentence end may quote a name ("«إف-16»"), never end a clause.
+_CLAUSE_PUNCTUATION = re.compile(r"[.!?؟،؛,;:]")
 # What ends a sentence, closing marks included.
 _SENTENCE_END = "".join(sorted(patterns.FULL_STOPS)) + '…»”")'
 _WORD_START = '(?<![^\\s.!?؟…»”"])'
@@ -84,14 +113,15 @@ def trailer_kind(text: str, rules: FurnitureRules | None = None) -> str:
     """Return what kind of furniture a whole line is, or "" when it is text."""
     rules = rules or furniture_rules()
     line = text.strip()
-    if _AGENCY_CONTROL.match(line):
-        return "agency trailer"
-    if _TRANSMISSION_TIME.match(line):
-        return "agency transmission time"
-    if _READ_MORE.match(line):
-        return "read-more line"
-    if _ADDRESS.match(line):
-        return "link line"
+    for pattern, kind in (
+        (_AGENCY_CONTROL, "agency trailer"),
+        (_TRANSMISSION_TIME, "agency transmission time"),
+        (_WIRE_TAKE, "agency take mark"),
+        (_READ_MORE, "read-more line"),
+        (_ADDRESS, "link line"),
+    ):
+        if pattern.match(line):
+            return kind
     if len(line.split()) > TRAILER_MAX_WORDS:
         # A "more by this writer" box lists titles glued together: any length.
         kind = _labelled(line, rules)
@@ -128,10 +158,14 @@ def split_trailer_tail(
     """Split furniture printed after the last sentence of the text.
 
     ``… للمستثمرين. سمات الأسواق الطاقة`` (a tag list after a sentence end),
-    ``… بالطائف. رابط الخبر: …`` (a link line), ``…المقال مقالات أخرى للكاتب…``.
+    ``… بالطائف. رابط الخبر: …`` (a link line), ``…المقال مقالات أخرى للكاتب…``,
+    ``… بالطائف. // انتهى //`` (an agency trailer), ``… بالطائف. ...المزيد``.
     Return the text without it, the furniture and its kind ("" when none).
     """
     rules = rules or furniture_rules()
+    head, tail, shape = split_glued_trailer(text)
+    if tail:
+        return head, tail, shape
     for label, kind in rules.labels:
         if kind == "photo caption":
             continue
@@ -143,16 +177,46 @@ def split_trailer_tail(
     return text, "", ""
 
 
+def split_glued_trailer(text: str) -> tuple[str, str, str]:
+    """Split an agency trailer, a time or "...المزيد" glued to a line's end.
+
+    These shapes are never text, so any paragraph is cut (a wire story sent in
+    takes ends each take with ``// يتبع //``).  Return the text, the trailer and
+    its kind ("" when none).
+    """
+    for needle, pattern, shape in _GLUED_TAILS:
+        glued = pattern.search(text) if needle in text else None
+        if glued and text[: glued.start()].strip():
+            return text[: glued.start()].rstrip(), glued.group().strip(), shape
+    return text, "", ""
+
+
 def _tail_fits(head: str, rest: str, kind: str) -> bool:
     if kind == "tag list":
         return (
-            head[-1] in _SENTENCE_END
-            and not _PUNCTUATION.search(rest)
+            not _CLAUSE_PUNCTUATION.search(rest)
             and 0 < len(rest.split()) <= TAGS_MAX_WORDS
+            and (
+                head[-1] in _SENTENCE_END
+                or head.rsplit(maxsplit=1)[-1].startswith("@")
+                or (_bare_terms(rest) and not _PUNCTUATION.search(rest))
+            )
         )
     if kind == "link line":
         return len(rest.split()) <= TRAILER_MAX_WORDS
     return True
+
+
+def _bare_terms(text: str) -> bool:
+    """Tell whether ``text`` is a few terms with no function word (a tag list).
+
+    ``… خلال الجولة سمات الأسواق الطاقة النفط``: after the text's last word, with
+    no sentence end before it, a tag label is furniture only when at least
+    ``TAGS_MIN_BARE`` words follow it and none is a function word
+    (``text/data/stopwords.txt``).
+    """
+    words = [normalize(word) for word in text.split()]
+    return len(words) >= TAGS_MIN_BARE and not any(w in stop_words() for w in words)
 
 
 @cache

@@ -21,6 +21,7 @@ spaces, broken sentences), :mod:`mowjaz.importer.line_kinds` (noise, hints),
 :mod:`mowjaz.text.typography` (quotation marks, punctuation),
 :mod:`mowjaz.importer.headlines` (title, subheadings, Summary),
 :mod:`mowjaz.importer.credits` (bylines, datelines, agencies),
+:mod:`mowjaz.importer.lone_bylines` (a name alone under the headline),
 :mod:`mowjaz.text.slug` (slugs as Pelican makes them) and
 :mod:`mowjaz.importer.markdown_writer` (escaping raw text for Markdown and
 metadata).  Writing (:mod:`mowjaz.importer.brief_files`) is atomic and never
@@ -42,8 +43,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from ..text.blocks import Block
 from ..text.dates import parse_datetime
 from ..text.decode import DecodeError, decode_text
-from ..text.noise import SiteNoise, default_noise, noise_key
-from ..text.normalize import clean_text, has_arabic
+from ..text.noise import SiteNoise, default_noise
+from ..text.normalize import clean_text, has_arabic, normalize
 from ..text.slug import shorten_slug, slug_stop_words, slugify
 from ..text.typography import balance_quotes, fix_typography
 from .credits import (
@@ -54,12 +55,14 @@ from .credits import (
 )
 from .furniture import (
     split_desk_tag,
+    split_glued_trailer,
     split_trailer_tail,
     strip_buttons,
     trailer_kind,
 )
 from .headlines import (
     SUMMARY_MAX_WORDS,
+    TITLE_MAX_WORDS,
     is_subheading,
     is_title_line,
     lead_summary,
@@ -67,6 +70,7 @@ from .headlines import (
     title_from_lead,
 )
 from .line_kinds import has_word, is_headline_like
+from .lone_bylines import lone_byline
 from .markdown_writer import render_markdown
 from .paragraphs import continues, split_at_space_runs
 from .records import (
@@ -112,6 +116,8 @@ MAX_BYTES = 20 * 1024 * 1024
 # Bylines are looked for in this many lines at the top and at the bottom.
 CREDIT_TOP_LINES = 3
 CREDIT_BOTTOM_LINES = 2
+# Furniture glued after the last sentence is looked for in this many last lines.
+TRAILER_TAIL_LINES = 2
 # A lead (the Summary) has at least this many words when the text has one.
 LEAD_MIN_WORDS = 8
 # Warnings quote at most this many characters of a dropped line.
@@ -121,6 +127,8 @@ _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 # Arabic presentation forms (text copied out of PDFs) fold to ordinary letters.
 _PRESENTATION_FORMS = re.compile("[ﭐ-﷿ﹰ-﻾]+")
 _TAG_SEPARATORS = re.compile("[,;،؛]")
+_WORDS = re.compile(r"[^\W_]+")
+_SINGLE_STOP = re.compile(r"(?<!\.)\.$")
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});")
 
 
@@ -128,6 +136,15 @@ def _entity(match: re.Match[str]) -> str:
     """Return the character of a character reference, unless it is markup."""
     character = html.unescape(match.group())
     return match.group() if character in {"<", ">", "&"} else character
+
+
+def words_key(text: str) -> str:
+    """Return the normalised words of ``text``: a title and its repeat compare so.
+
+    Quotation marks, dots and dashes typed differently (``“…”`` and ``«…»``) do
+    not make a repeated headline a new line.
+    """
+    return " ".join(_WORDS.findall(normalize(text)))
 
 
 def _quoted(text: str) -> str:
@@ -183,13 +200,38 @@ def split_lines(draft: Draft) -> Draft:
 
 
 def split_paragraphs(draft: Draft) -> Draft:
-    """Cut lines at runs of spaces used as paragraph breaks (same line number)."""
+    """Cut lines at runs of spaces used as paragraph breaks (same line number).
+
+    The first line is kept whole when it reads as a headline with a run of spaces
+    inside (``وزير الإسكان يفتتح      المشروع الجديد``) and no piece after the
+    run is a byline or page furniture.
+    """
+    first = next((line for line in draft.lines if line.text.strip()), None)
     lines = tuple(
         Line(line.number, piece)
         for line in draft.lines
-        for piece in split_at_space_runs(line.text)
+        for piece in (
+            [line.text]
+            if line is first and _spaced_headline(line.text)
+            else split_at_space_runs(line.text)
+        )
     )
     return dataclasses.replace(draft, lines=lines)
+
+
+def _spaced_headline(text: str) -> bool:
+    """Tell whether a first line is one headline typed with runs of spaces."""
+    pieces = split_at_space_runs(text)
+    return (
+        len(pieces) > 1
+        and is_title_line(" ".join(text.split()))
+        and not any(_SINGLE_STOP.search(piece.rstrip()) for piece in pieces[:-1])
+        and not any(
+            read_credit(piece.strip(), alone=True) is not None
+            or trailer_kind(piece.strip())
+            for piece in pieces[1:]
+        )
+    )
 
 
 def clean(draft: Draft) -> Draft:
@@ -266,13 +308,17 @@ def remove_noise(draft: Draft) -> Draft:
         else:
             kept.append(Line(line.number, text))
             waiting_for_hint = False
-    if kept:
-        text, tail, kind = split_trailer_tail(kept[-1].text)
+    # Furniture glued to the text's end, also before a last line (a signature);
+    # agency trailers glued to any paragraph.
+    last = len(kept) - TRAILER_TAIL_LINES
+    for index, line in enumerate(kept):
+        split = split_trailer_tail if index >= last else split_glued_trailer
+        text, tail, kind = split(line.text)
         if tail:
-            kept[-1] = Line(kept[-1].number, text)
-            decisions.append(Decision(kept[-1].number, "removed", tail, kind))
+            kept[index] = Line(kept[index].number, text)
+            decisions.append(Decision(kept[index].number, "removed", tail, kind))
     draft = dataclasses.replace(draft, lines=tuple(kept), hints=tuple(hints))
-    return _record_drops(draft, decisions)
+    return _record_drops(draft, sorted(decisions, key=lambda d: d.number))
 
 
 def _record_drops(draft: Draft, decisions: Sequence[Decision]) -> Draft:
@@ -312,17 +358,17 @@ def find_title(draft: Draft) -> Draft:
     wanted = draft.options.title
     title_line = None
     decisions: list[Decision] = []
-    keys = {noise_key(wanted)} if wanted is not None else set()
-    if lines and wanted is None and len(lines) > 1 and is_title_line(lines[0].text):
+    keys = {words_key(wanted)} if wanted is not None else set()
+    if wanted is None and len(lines) > 1 and _headline_first(lines):
         first = lines.pop(0)
         title_line, tag = split_desk_tag(first.text)
-        keys = {noise_key(first.text), noise_key(title_line)}
+        keys = {words_key(first.text), words_key(title_line)}
         decisions.append(Decision(first.number, "title", title_line))
         if tag:
             decisions.append(Decision(first.number, "removed", tag, "desk tag"))
     keys.discard("")
     if keys:
-        for line in [line for line in lines if noise_key(line.text) in keys]:
+        for line in [line for line in lines if words_key(line.text) in keys]:
             lines.remove(line)
             decisions.append(
                 Decision(line.number, "dropped", line.text, "title repeated")
@@ -336,14 +382,42 @@ def find_title(draft: Draft) -> Draft:
     return draft
 
 
+def _headline_first(lines: Sequence[Line]) -> bool:
+    """Tell whether the first line is the headline.
+
+    A headline line (:func:`is_title_line`), or any short line (a headline typed
+    with a final full stop) followed by a byline.
+    """
+    first = lines[0].text
+    if is_title_line(first):
+        return True
+    return (
+        len(first.split()) <= TITLE_MAX_WORDS
+        and read_credit(first) is None
+        and read_credit(lines[1].text, alone=True) is not None
+    )
+
+
 def credits(draft: Draft) -> Draft:
-    """Move bylines, datelines and agency credits at the top and bottom to metadata."""
+    """Move bylines, datelines and agency credits at the top and bottom to metadata.
+
+    At the top, a line read by :func:`read_credit`, a name alone under the headline
+    (:func:`~mowjaz.importer.lone_bylines.lone_byline`) or a credit opening the
+    lead; at the bottom, a byline or a writer's signature alone on its line.
+    """
     lines = list(draft.lines)
     found: list[Credit] = []
     decisions: list[Decision] = []
     for index in range(min(CREDIT_TOP_LINES, len(lines) - 1)):
         line = lines[index]
         credit = read_credit(line.text, alone=index == 0)
+        headline = draft.title_line or draft.options.title
+        if (
+            credit is None
+            and headline
+            and all(not previous.text for previous in lines[:index])
+        ):
+            credit = _lone_byline(headline, lines, index)
         if credit is not None:
             found.append(credit)
             decisions.append(_credit_decision(line, credit))
@@ -360,7 +434,7 @@ def credits(draft: Draft) -> Draft:
     for _ in range(CREDIT_BOTTOM_LINES):
         if len(lines) <= 1:  # the only paragraph is never a byline
             break
-        credit = read_credit(lines[-1].text)
+        credit = read_credit(lines[-1].text, alone=True)
         if credit is None:
             break
         found.append(credit)
@@ -371,6 +445,13 @@ def credits(draft: Draft) -> Draft:
     )
     draft = dataclasses.replace(draft, lines=tuple(lines), credit=credit)
     return _decide(draft, *decisions)
+
+
+def _lone_byline(title: str, lines: Sequence[Line], index: int) -> Credit | None:
+    """Read line ``index``, after the title and credits only, as a name alone."""
+    others = [line.text for number, line in enumerate(lines) if number != index]
+    following = lines[index + 1].text if index + 1 < len(lines) else None
+    return lone_byline(lines[index].text, following, "\n".join([title, *others]))
 
 
 def _credit_decision(line: Line, credit: Credit) -> Decision:
@@ -474,12 +555,12 @@ def _lead(paragraphs: Sequence[str], title: str) -> str:
     end), or one that does not read as prose (no sentence end, no function
     word): whatever the credits step missed, the Summary is never a byline.
     """
-    key = noise_key(title)
+    key = words_key(title)
     return next(
         (
             text
             for text in paragraphs
-            if noise_key(text) != key
+            if words_key(text) != key
             and not is_headline_like(text)
             and len(text.split()) >= LEAD_MIN_WORDS
             and read_credit(text, alone=True) is None

@@ -1,0 +1,197 @@
+"""Bylines with no separator and no known given name, read from their place.
+
+Many outlets print the writer's name alone on the line under the headline, and
+the name is often one no list holds (``سلافة نعمان``, ``جورج بيتسون``); some print
+their own name there (``المرسى``), or a column's (``كلمة المرسى``).  Such a line
+reads as a byline only where a byline stands (right after the title, before a
+full paragraph), and only when it has the shape of a name:
+
+* one to four words of Arabic letters, none of them a function word
+  (``text/data/stopwords.txt``), a digit, or punctuation inside;
+* the article "ال" on the last word only (a family name: ``سعاد الفلاني``), or in
+  the second half of a compound name (``صلاح الدين``, ``عبد الرحمن``), or on a
+  single word (a newspaper's name, a family name);
+* no word shaped as a present-tense verb (``يتألق``) unless it is a given name,
+  and no two neighbouring words ending in "ة" (a noun and its adjective agree:
+  ``قراءة سريعة``, ``إضافة ثانية``);
+* optionally followed by "من" and a known place, or by a town in brackets, the
+  dateline (``المرسى من الرياض``, ``سلافة نعمان من جدة``, ``سلافة نعمان (بحرة)``);
+* its last word (the family name) found nowhere else in the article: a name
+  the story is about (a photo caption under the title, ``فلان الفلاني``) comes
+  back in the text, a writer's name does not.
+
+A column's name (a word of ``data/column_labels.txt`` and one or two words) is a
+byline there too.  When unsure, the line stays text.  Pure functions; the
+importer's ``credits`` step calls them.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from functools import cache
+
+from ..text.normalize import has_arabic, normalize
+from ..text.terms import stop_words
+from ..text.wordlists import read_word_list
+from .credits import CreditRules, credit_rules
+from .records import Credit
+
+# A name alone has at most this many words (titles included).
+LONE_MAX_WORDS = 4
+# A newspaper's or family name alone is one word "ال…" longer than this.
+ONE_WORD_MIN_LETTERS = 4
+# A column's name is its label and at most this many words.
+COLUMN_MAX_WORDS = 2
+# The paragraph after a byline is a full one: at least this many words.
+FOLLOWING_MIN_WORDS = 8
+
+_ARTICLE = "ال"
+# Second halves of compound names ("صلاح الدين", "عبد الله", "عبد الرحمن").
+_COMPOUND_HALVES = frozenset(
+    normalize(word) for word in ("الدين", "الله", "الرحمن", "الإله")
+)
+# Letters a word of running text may be glued to (و، ب، ل، ف and their pairs).
+_CLITICS = ("", "و", "ب", "ل", "ف", "وب", "ول", "فب", "فل")
+_NOT_LETTER = re.compile(r"[\W_\d]+")
+_LETTERS = re.compile(r"[^\W\d_]+")
+# "فلان الفلاني (بحرة)": a writer and the town in brackets (one or two words).
+_BRACKETED_PLACE = re.compile(
+    r"^(?P<name>[^()]+?)\s*\((?P<place>[^()\s]+(?:\s[^()\s]+)?)\)$"
+)
+# "فلان الفلاني من جدة", "المرسى من الرياض": a writer or a paper, then a place.
+_FROM_PLACE = re.compile(
+    r"^(?P<name>\S+(?:\s\S+){0,3}?)\s+من\s+(?P<place>\S+(?:\s\S+)?)$"
+)
+_TRIM = " *:\u00a0"
+
+
+@cache
+def column_labels() -> frozenset[str]:
+    """Return the words that name a column ("كلمة …"), normalised."""
+    return frozenset(
+        _fold(word) for word in read_word_list("column_labels.txt", __package__)
+    )
+
+
+def _arabic_word(word: str) -> bool:
+    """Tell whether ``word`` is Arabic letters only (marks allowed)."""
+    folded = normalize(word)
+    return folded.isalpha() and has_arabic(folded)
+
+
+def _fold(word: str) -> str:
+    return _NOT_LETTER.sub("", normalize(word))
+
+
+def article_words(text: str) -> frozenset[str]:
+    """Return the folded words of ``text`` (normalised once, letters only)."""
+    return frozenset(_LETTERS.findall(normalize(text)))
+
+
+def lone_byline(
+    text: str,
+    following: str | None,
+    elsewhere: str,
+    rules: CreditRules | None = None,
+) -> Credit | None:
+    """Return the byline that a line alone after the title is, or None.
+
+    ``following`` is the next line and ``elsewhere`` the rest of the article's
+    text, the title included (its words are folded only when the line has the
+    shape of a name).
+    """
+    if following is None or len(following.split()) < FOLLOWING_MIN_WORDS:
+        return None
+    core = text.strip(_TRIM)
+    rules = rules or credit_rules()
+    name, place = _name_and_place(core, rules)
+    if not name.split():
+        return None
+    words = name.split()
+    if place is None and _fold(words[0]) in column_labels():
+        if 1 < len(words) <= COLUMN_MAX_WORDS + 1 and all(map(_arabic_word, words)):
+            return Credit(author=core)
+        return None
+    if not _lone_name(words, elsewhere, rules):
+        return None
+    return Credit(author=name, dateline=place)
+
+
+def _name_and_place(core: str, rules: CreditRules) -> tuple[str, str | None]:
+    """Split "فلان من جدة" or "فلان (بحرة)" into the name and the place."""
+    origin = _FROM_PLACE.match(core)
+    if origin and _place_key(origin["place"]) in rules.places:
+        return origin["name"], origin["place"]
+    bracket = _BRACKETED_PLACE.match(core)
+    if bracket:
+        return bracket["name"], bracket["place"]
+    return core, None
+
+
+def _lone_name(words: list[str], elsewhere: str, rules: CreditRules) -> bool:
+    """Tell whether words alone on a line are a name (see the module)."""
+    if not words or not all(_arabic_word(word) for word in words):
+        return False
+    folded = [_fold(word) for word in words]
+    return not (
+        len(words) > LONE_MAX_WORDS
+        or any(word in stop_words() for word in folded)
+        or not _name_shaped(folded, rules)
+        or _noun_and_adjective(words)
+        or _found_elsewhere(folded, article_words(elsewhere), rules)
+    )
+
+
+def _place_key(text: str) -> str:
+    """Fold a place as the credits' place list is folded."""
+    return " ".join(_NOT_LETTER.sub(" ", normalize(text)).split()).lower()
+
+
+def _name_shaped(words: list[str], rules: CreditRules) -> bool:
+    """Tell whether folded words have the shape of a name (see the module)."""
+    if len(words) == 1:
+        word = words[0]
+        return word.startswith(_ARTICLE) and len(word) > ONE_WORD_MIN_LETTERS
+    rest = words[1:] if words[0] in rules.honorifics else words
+    if not rest:
+        return False
+    for index, word in enumerate(rest):
+        last = index == len(rest) - 1
+        if word.startswith(_ARTICLE) and not last and word not in _COMPOUND_HALVES:
+            return False
+        if index == 0 and word.startswith(_ARTICLE):
+            return False
+        if _verb_shaped(word) and word not in rules.given_names:
+            return False
+    return True
+
+
+def _noun_and_adjective(words: list[str]) -> bool:
+    """Tell whether two neighbouring words end in "ة" (``قراءة سريعة``)."""
+    return any(
+        first.endswith("ة") and second.endswith("ة")
+        for first, second in itertools.pairwise(words)
+    )
+
+
+def _verb_shaped(word: str) -> bool:
+    """Tell whether a folded word is shaped as a present-tense verb (يسجل)."""
+    return word[:1] in {"ي", "ت"} and word[-1:] not in {"ي", "ه", "ة"}
+
+
+def _found_elsewhere(
+    words: list[str], elsewhere: frozenset[str], rules: CreditRules
+) -> bool:
+    """Tell whether the family name (or a one-word name) is in the article.
+
+    A writer's given name may come up in the text ("شكرا أخ فلان"); the family
+    name of the person a caption shows does.
+    """
+    family = words[-1]
+    if family in rules.given_names or family in rules.honorifics:
+        return False
+    forms = [family]
+    if family.startswith(_ARTICLE):
+        forms.append("ل" + family[1:])  # "للفلاني"
+    return any(clitic + form in elsewhere for form in forms for clitic in _CLITICS)
