@@ -308,6 +308,15 @@ def test_dangling_starts_are_read_from_the_list() -> None:
     assert not dangling_start("")
 
 
+def test_a_verb_with_a_plural_pronoun_subject_needs_the_sentence_before() -> None:
+    # An opening verb agrees in number only with a pronoun: "وعبروا" (they
+    # expressed) has its subject elsewhere, "وعبر الأهالي" names it.
+    assert dangling_start("وعبروا عن شكرهم للبلدية على سرعة الإصلاح")
+    assert dangling_start("أوضحوا ذلك في لقاء مع الأهالي")
+    assert not dangling_start("وعبر الأهالي عن شكرهم للبلدية على سرعة الإصلاح")
+    assert not dangling_start("جوا وصل الوفد إلى العاصمة صباح اليوم")
+
+
 def test_a_pronoun_after_a_noun_is_its_copula_and_stands_alone() -> None:
     # "The new bridge is ...": the pronoun points at the word before it.
     assert not dangling_start("الجسر الجديد هو أطول جسر عرفته المدينة")

@@ -372,3 +372,17 @@ def test_a_family_name_shared_with_a_full_name_given_in_passing_is_not_merged():
         ("الصورة قديمة جدا", "سامر منصور"),
         ("هذه أجمل أيام العائلة كلها", None),
     ]
+
+
+def test_a_role_without_a_title_keeps_the_full_name_after_it():
+    # "المستثمر العقاري" heads no listed title, but a given name and a family name
+    # closing the subject before "إن" are the person it introduces.
+    assert quotes_of(
+        'وقال المستثمر العقاري سامي الفارس إن "الطلب على الشقق الصغيرة يرتفع".'
+    ) == [("الطلب على الشقق الصغيرة يرتفع", "سامي الفارس")]
+
+
+def test_a_noun_joined_to_an_institution_is_not_a_name():
+    assert guesses_of(
+        'وقالت الهيئة العامة للمياه وحماية السواحل إن "المخزون يكفي حتى الصيف".'
+    ) != [("المخزون يكفي حتى الصيف", "وحماية السواحل")]

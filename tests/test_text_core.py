@@ -119,6 +119,14 @@ def test_abbreviations_do_not_end_sentences() -> None:
     ]
 
 
+def test_an_agency_s_dotted_initials_do_not_end_sentences() -> None:
+    text = "وأفاد محللون للوكالة(د.ب.أ) أن الطلب يرتفع. ونقلت (أ.ف.ب) الخبر نفسه."
+    assert split_sentences(text) == [
+        "وأفاد محللون للوكالة(د.ب.أ) أن الطلب يرتفع.",
+        "ونقلت (أ.ف.ب) الخبر نفسه.",
+    ]
+
+
 def test_a_year_with_its_calendar_letter_ends_a_sentence() -> None:
     assert split_sentences("ولد عام 1950 م. ثم انتقل إلى المدينة.") == [
         "ولد عام 1950 م.",

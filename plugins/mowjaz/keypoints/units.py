@@ -91,6 +91,13 @@ _SAID_SO = _DEMONSTRATIVES | {"بذلك", "بهذا", "بهذه"}
 _SEPARATE_PRONOUNS = frozenset({"هو", "هي", "هم", "هما", "هن", "وهو", "وهي", "وهم"})
 # A word opening with و is taken as "and" + word when it has more letters than this.
 _SHORTEST_CONJOINED = 3
+# A verb that opens its sentence agrees in number only with a pronoun subject: with
+# a named subject it stays singular ("وعبر الأهالي"), so a first word ending in the
+# masculine plural ending (folded "وا": "وعبروا عن شكرهم", "وأوضحوا ذلك") has a
+# subject in the sentence before.  Four letters at least ("جوا", "by air", is not
+# a verb), and never with the article.
+_PLURAL_VERB_ENDING = "وا"
+_SHORTEST_PLURAL_VERB = 4
 _OPEN_MARKS = "\u201c\u00ab"
 _CLOSE_MARKS = "\u201d\u00bb\u2033"
 _QUOTE_MARKS = re.compile(f'[{_OPEN_MARKS}{_CLOSE_MARKS}"]')
@@ -379,13 +386,18 @@ def dangling_start(text: str, memo: WordMemo | None = None) -> bool:
     A listed word (``keypoint_dangling_starts.txt``) first, a listed pair of
     words first (``جاء ذلك``), or a listed word second as in
     ``وأضاف أنه`` and ``وقدم له`` (demonstratives excepted), a speech verb
-    followed by a colon (``وأضاف: …``), or by "that" (``أوضح ذلك المدير``).
+    followed by a colon (``وأضاف: …``), or by "that" (``أوضح ذلك المدير``), or
+    a verb with a plural pronoun subject (``وعبروا عن …``).
     """
     fold = _fold if memo is None else memo.fold
     words = [fold(token.group()) for token in islice(patterns.TOKEN.finditer(text), 2)]
     if not words:
         return False
-    if words[0] in _dangling_starts() or tuple(words) in _dangling_pairs():
+    if (
+        words[0] in _dangling_starts()
+        or tuple(words) in _dangling_pairs()
+        or _plural_verb(words[0])
+    ):
         return True
     if words[0] in _speech_forms() and _speech_elsewhere(text, words):
         return True
@@ -397,6 +409,16 @@ def dangling_start(text: str, memo: WordMemo | None = None) -> bool:
     if words[1] in _SEPARATE_PRONOUNS:
         return _verb_like(words[0])
     return words[1] not in _DEMONSTRATIVES
+
+
+def _plural_verb(word: str) -> bool:
+    """Tell whether a first word is a verb with a plural pronoun subject."""
+    bare = word[1:] if word[:1] in _CONJUNCTIONS else word
+    return (
+        bare.endswith(_PLURAL_VERB_ENDING)
+        and len(bare) >= _SHORTEST_PLURAL_VERB
+        and not bare.startswith("ال")
+    )
 
 
 def _speech_elsewhere(text: str, words: Sequence[str]) -> bool:

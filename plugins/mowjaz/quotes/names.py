@@ -77,6 +77,8 @@ _NAME_GLUE = frozenset(
 _IN = normalize("في")
 BY_NAME = normalize("باسم")  # "on behalf of", as in "المتحدث باسم"
 MAX_NAME_WORDS = 4
+_FULL_NAME = 2  # words of a given name and a family name
+_THAT = frozenset(normalize(word) for word in ("إن", "أن", "بأن"))
 _MAX_ROLE_WORDS = 8
 _MAX_SKIPPED_WORDS = 4
 # The longest description set off by commas between a role and its name.
@@ -398,13 +400,17 @@ def name_after_role(
     A one-word name directly after the role must end the phrase (``الرئيس ترامب في``)
     and not open a list joined by و, so that an object is not read as a name
     (``توعد الرئيس إيران وحلفاءها``، ``توعد رئيس الوزراء إيران وحزب الله``).
-    ``direct=False`` (a generic head such as ``المشاركة``) allows apposition only,
-    possibly after a short prepositional phrase (``الباحثة في الفريق، ميرتا،``).
+    ``direct=False`` (a generic head such as ``المشاركة``) allows a full name of two
+    words or more directly, and otherwise apposition only, possibly after a short
+    prepositional phrase (``الباحثة في الفريق، ميرتا،``).
     """
     first = _skip_titles(tokens, index, lex)
     end = name_end(tokens, first, lex)
+    # A generic head takes a name directly only when it is a full name ending in a
+    # family name with the article that closes the phrase: "المستثمر العقاري
+    # فلان الفلاني إن".
     if (
-        direct
+        (direct or _full_family_name(tokens, first, end))
         and end > first
         and not is_conjunction(tokens[first], lex)
         and _closes_apposition(tokens, end, lex)
@@ -437,6 +443,24 @@ def name_after_role(
                 direct=False,
             )
     return index, index
+
+
+def _full_family_name(tokens: list[Token], first: int, end: int) -> bool:
+    """Tell whether ``tokens[first:end]`` is a given name and a family name (ال…).
+
+    The name must end the subject: a comma, a colon or "that" (إن، أن) follows it.
+    Its first word must not start with و, which joins a second noun to the role
+    ("الرئاسة العامة للأرصاد وحماية البيئة") far more often than it opens a name.
+    """
+    if end - first < _FULL_NAME or end >= len(tokens):
+        return False
+    after = tokens[end]
+    return (
+        not tokens[first].definite
+        and tokens[first].norm[:1] != WAW
+        and tokens[end - 1].definite
+        and (after.raw in COMMAS or after.raw == ":" or after.norm in _THAT)
+    )
 
 
 def _describes(tokens: list[Token], index: int) -> bool:

@@ -9,8 +9,9 @@ Sentences end at ``.`` ``؟`` ``?`` ``!`` ``…`` ``؛`` and at line ends, excep
   whole paragraph into one sentence);
 * between digits (``3.5``, ``1.200``);
 * after an abbreviation: one Arabic letter and a dot (``د.`` for doctor, ``م.`` for
-  engineer), Latin initials (``U.S.``) or a listed Latin abbreviation
-  (``data/abbreviations.txt``: Dr., Inc. ...).  A year followed by ``م.`` or ``هـ.``
+  engineer), dotted Arabic initials (an agency's ``د.ب.أ``), Latin initials
+  (``U.S.``) or a listed Latin abbreviation (``data/abbreviations.txt``: Dr.,
+  Inc. ...).  A year followed by ``م.`` or ``هـ.``
   (the calendar letter) does end a sentence.
 
 A dot glued to the next Arabic word (``عام 1959.أتم``) still ends a sentence: Arabic
@@ -39,7 +40,8 @@ from .wordlists import read_word_list
 # One Arabic letter (with an optional tatweel, as in the Hijri "هـ") or Latin
 # initials, alone before the dot.
 _SHORT_ABBREVIATION = re.compile(
-    r"(?:^|[\s(\[])(?:[ء-غف-ي]\N{ARABIC TATWEEL}?|[A-Za-z](?:\.[A-Za-z])*)$"
+    r"(?:^|[\s(\[])"
+    r"(?:[ء-غف-ي]\N{ARABIC TATWEEL}?(?:\.[ء-غف-ي])*|[A-Za-z](?:\.[A-Za-z])*)$"
 )
 # A year followed by the calendar letter: Gregorian (meem) or Hijri (haa, tatweel).
 _YEAR_CALENDAR = re.compile(r"[0-9٠-٩۰-۹]\s*(?:م|ه\N{ARABIC TATWEEL}?)$")
@@ -125,9 +127,11 @@ def _is_inner_dot(line: str, index: int, after: str) -> bool:
     if last in _CALENDAR_LETTERS and _YEAR_CALENDAR.search(before):
         return False
     if last not in _LATIN_LETTERS:
-        # Only the one-Arabic-letter form can match, and it starts at most four
-        # characters before the dot: search there alone (this runs at every dot).
-        return _SHORT_ABBREVIATION.search(before, max(0, index - 4)) is not None
+        # Only the Arabic-letter forms can match: one letter, or dotted initials
+        # such as an agency's ``د.ب.أ`` (at most four letters, so the match starts
+        # at most eight characters before the dot): search there alone (this runs
+        # at every dot).
+        return _SHORT_ABBREVIATION.search(before, max(0, index - 8)) is not None
     if _SHORT_ABBREVIATION.search(before):
         return True
     word = _LAST_WORD.search(before)
