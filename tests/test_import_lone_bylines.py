@@ -350,3 +350,18 @@ def test_a_name_alone_first_is_the_byline_when_the_editor_gives_the_title() -> N
     )
     assert result.brief.author == "سلافة نعمان"
     assert body_texts(result)[0] == LEAD
+
+
+def test_a_picture_address_and_the_headline_glued_before_it_leave_the_lead() -> None:
+    # A scraped page glued the headline, its picture and the first paragraph.
+    glued = f"{TITLE} http://www.example.com/files/2025/09/souq-1.jpg?itok=Xy7 {LEAD}"
+    result = imported(f"{TITLE}\n{glued}\n{BODY.split(chr(10))[1]}\n")
+    assert body_texts(result)[0] == LEAD
+    assert "http" not in result.brief.summary
+    assert any("picture address" in warning for warning in result.warnings)
+
+
+def test_a_site_address_in_a_sentence_stays() -> None:
+    sentence = "ويمكن التسجيل عبر موقع البلدية www.example.sa حتى نهاية الشهر الجاري."
+    result = imported(f"{TITLE}\n{LEAD}\n{sentence}\n")
+    assert sentence in body_texts(result)

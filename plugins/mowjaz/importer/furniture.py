@@ -67,6 +67,12 @@ _WIRE_TAKE = re.compile(
 )
 _READ_MORE = re.compile(r"^(?:\.{2,}|…)\s*المزيد$|^المزيد\s*(?:\.{2,}|…)$")
 _ADDRESS = re.compile(r"^(?:https?\s*:\s*/\s*/|www\s*\.)\S+$", re.IGNORECASE)
+# The address of a picture left in running text by a scraper ("…/photo.jpg?itok=x"):
+# never prose.  A site's own address in a sentence ("www.example.sa") stays.
+_IMAGE_ADDRESS = re.compile(
+    r"(?:https?://|www\.)\S+?\.(?:jpe?g|png|gif|webp)(?:[?#]\S*)?(?=\s|$)",
+    re.IGNORECASE,
+)
 _SLASH_TAG = re.compile(r"^(?P<tag>[^\s/:]+(?:\s[^\s/:]+)?)\s*/{1,2}\s+(?P<rest>.+)$")
 _COLON_TAG = re.compile(r"^(?P<tag>[^\s:/]+)\s*(?::|/{1,2})\s*(?P<rest>.+)$")
 _PUNCTUATION = re.compile(r"[.!?؟،؛,;:«»\"“”()]")
@@ -236,6 +242,17 @@ def _label_pattern(label: str) -> re.Pattern[str]:
     # and may be glued to the last word ("…الكلاممقالات أخرى للكاتب").
     boundary = "" if " " in label else _WORD_START
     return re.compile(boundary + "".join(letters), re.IGNORECASE)
+
+
+def split_image_address(text: str) -> tuple[str, str, str]:
+    """Split ``text`` at the first picture address: (before, address, after).
+
+    Without one, ``before`` is the whole text and the others are empty.
+    """
+    match = _IMAGE_ADDRESS.search(text)
+    if match is None:
+        return text, "", ""
+    return text[: match.start()].rstrip(), match.group(), text[match.end() :].lstrip()
 
 
 def strip_buttons(text: str, rules: FurnitureRules | None = None) -> tuple[str, str]:

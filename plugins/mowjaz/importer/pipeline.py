@@ -56,6 +56,7 @@ from .credits import (
 from .furniture import (
     split_desk_tag,
     split_glued_trailer,
+    split_image_address,
     split_trailer_tail,
     strip_buttons,
     trailer_kind,
@@ -284,12 +285,14 @@ def remove_noise(draft: Draft) -> Draft:
     hints = list(draft.hints)
     decisions: list[Decision] = []
     waiting_for_hint = False
+    headline = words_key(draft.lines[0].text) if draft.lines else ""
     for line in draft.lines:
         text, buttons = strip_buttons(line.text)
         if buttons:
             decisions.append(
                 Decision(line.number, "removed", buttons, "slider buttons")
             )
+        text = _strip_image_addresses(line.number, text, headline, decisions)
         kind, value = rules.kind(text)
         trailer = "" if kind else trailer_kind(text)
         if kind == "hint":
@@ -326,6 +329,29 @@ def _record_drops(draft: Draft, decisions: Sequence[Decision]) -> Draft:
     for decision in decisions:
         draft = _decide(draft, decision, warn=decision.kind in {"dropped", "removed"})
     return draft
+
+
+def _strip_image_addresses(
+    number: int, text: str, headline: str, decisions: list[Decision]
+) -> str:
+    """Remove picture addresses from a line, and the headline glued before one.
+
+    A scraped page may glue the headline, its picture's address and the first
+    paragraph into one line; the headline is then dropped with the address.
+    """
+    kept: list[str] = []
+    rest = text
+    while rest:
+        before, address, rest = split_image_address(rest)
+        if not address:
+            kept.append(before)
+            break
+        decisions.append(Decision(number, "removed", address, "picture address"))
+        if not kept and before and headline and words_key(before) == headline:
+            decisions.append(Decision(number, "removed", before, "title repeated"))
+        elif before:
+            kept.append(before)
+    return " ".join(kept)
 
 
 # ---------------------------------------------------------------------------
