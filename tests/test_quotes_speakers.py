@@ -386,3 +386,22 @@ def test_a_noun_joined_to_an_institution_is_not_a_name():
     assert guesses_of(
         'وقالت الهيئة العامة للمياه وحماية السواحل إن "المخزون يكفي حتى الصيف".'
     ) != [("المخزون يكفي حتى الصيف", "وحماية السواحل")]
+
+
+def test_a_short_quoted_medium_spoken_to_is_not_speech():
+    # "لـ«…» إن": the channel is the one spoken to; the words follow "إن".
+    assert quotes_of(
+        'وقال الوزير سامي خليل لـ"صوت الساحل اليوم" إن الطريق سيفتح قريبا.',
+        'وقال الوزير سامي خليل لـ"صوت الساحل اليوم": "الطريق سيفتح قريبا جدا".',
+    ) == [("الطريق سيفتح قريبا جدا", "سامي خليل")]
+
+
+def test_spokesmen_of_two_bodies_are_two_people():
+    # Both speak "on behalf of" a body; the second is never the first by role.
+    found = quotes_of(
+        "وقال المتحدث الإعلامي باسم مديرية المرور العقيد سالم الحربي: "
+        '"أغلقنا الطريق ساعتين".',
+        'وقال المتحدث الإعلامي باسم هيئة الهلال الأحمر: "نقلنا المصابين إلى المستشفى".',
+    )
+    assert found[0] == ("أغلقنا الطريق ساعتين", "سالم الحربي")
+    assert found[1][1] != "سالم الحربي"

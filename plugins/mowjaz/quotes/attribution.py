@@ -83,7 +83,9 @@ _VERB_AND_OBJECT = 2
 _QUOTED_NAME_WORDS = 3
 # Prepositions whose short object is a medium, a place or a party, never words
 # said (written for Mowjaz): "مع "…""، "عبر "…""، "لدى "…"" (not لـ: "حدا لـ"…"").
-_WITH = frozenset(normalize(word) for word in ("مع", "عبر", "لدى"))
+_WITH = frozenset(
+    normalize(word) for word in ("مع", "معه", "معها", "معهم", "عبر", "لدى")
+)
 # How far back a dropped subject reaches: the paragraph before, no further (two
 # paragraphs back gave wrong speakers on the labelled articles and no right one).
 CARRY_PARAGRAPHS = 1
@@ -450,6 +452,15 @@ class Story:
         return window[::-1], False
 
     @staticmethod
+    def _speech_follows(paragraph: Paragraph, span: QuotedSpan) -> bool:
+        """Tell whether "that" (إن، أن) or a colon opens the words after the span."""
+        following = paragraph.index_after(span.closing + 1)
+        tokens = paragraph.tokens
+        return following < len(tokens) and (
+            tokens[following].norm in _THAT or tokens[following].raw in _COLONS
+        )
+
+    @staticmethod
     def _short(paragraph: Paragraph, span: QuotedSpan) -> bool:
         words = paragraph.text[span.start : span.end].split()
         return len(words) <= _QUOTED_NAME_WORDS
@@ -469,11 +480,13 @@ class Story:
             # "الأستاذ "فلان الفلاني"": a title names a person in a few words;
             # after "وقالت فلانة للصحفيين" or "إن الملك" a sentence is speech.
             return True
-        if (
-            tokens[window[-1]].norm in _WITH
-            and len(paragraph.text[span.start : span.end].split()) <= _QUOTED_NAME_WORDS
+        before = tokens[window[-1]].norm
+        if self._short(paragraph, span) and (
+            before in _WITH  # "في مقابلة مع "سكاي نيوز عربية"": a name
+            # "وقال فلان لـ"بي بي سي" إن …": the one spoken to
+            or (before == _TO and self._speech_follows(paragraph, span))
         ):
-            return True  # "في مقابلة مع "سكاي نيوز عربية"": a name
+            return True
         if word_kinds.is_verb(last, self.lex) and words[-1] == window[-1]:
             following = paragraph.index_after(span.closing + 1)
             if following < len(tokens) and (

@@ -34,6 +34,7 @@ from .letters import (
 )
 from .lexicon import POSSESSIVES, Lexicon, Speaker, Token
 from .names import (
+    BY_NAME,
     MAX_NAME_WORDS,
     name_after_role,
     name_end,
@@ -204,6 +205,7 @@ class NameIndex:
                 other[0] == words[0]
                 and min(len(other), len(words)) > 1
                 and (set(other) <= set(words) or set(words) <= set(other))
+                and _same_principal(words, other)
             ):
                 return self.fullest(name).text  # "رئيس الهيئة العامة للرياضة"
         return None
@@ -254,7 +256,11 @@ class NameIndex:
             if _role_words(role)[0] == words[0]
             # "الوزيرة الكورية الجنوبية" for "وزيرة خارجية كوريا الجنوبية": one
             # modifier in common at least, beside the head.
-            and (len(words) == 1 or set(words[1:]) & set(_role_words(role)[1:]))
+            and (
+                len(words) == 1
+                or (set(words[1:]) - {BY_NAME}) & set(_role_words(role)[1:])
+            )
+            and _same_principal(words, _role_words(role))
         }
         if len(people) != 1:
             return None
@@ -317,6 +323,19 @@ def _role_words(key: str) -> list[str]:
     if words:
         words[0] = _without_possessive(words[0])
     return words
+
+
+def _same_principal(words: Sequence[str], other: Sequence[str]) -> bool:
+    """Tell whether two roles can speak for one body.
+
+    A spokesman "on behalf of" (باسم) one body is not the spokesman of another:
+    ``المتحدث باسم هيئة …`` and ``المتحدث باسم مديرية …`` are two people.
+    """
+    if BY_NAME not in words or BY_NAME not in other:
+        return True
+    first = words[list(words).index(BY_NAME) + 1 :][:1]
+    second = other[list(other).index(BY_NAME) + 1 :][:1]
+    return not first or not second or first == second
 
 
 def _without_possessive(word: str) -> str:
