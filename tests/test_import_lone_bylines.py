@@ -365,3 +365,21 @@ def test_a_site_address_in_a_sentence_stays() -> None:
     sentence = "ويمكن التسجيل عبر موقع البلدية www.example.sa حتى نهاية الشهر الجاري."
     result = imported(f"{TITLE}\n{LEAD}\n{sentence}\n")
     assert sentence in body_texts(result)
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    ["Next Previous", "السابق التالي", "https://www.example.com/img/souq.png"],
+)
+def test_slider_buttons_or_a_picture_alone_on_a_line_leave_no_paragraph(
+    furniture: str,
+) -> None:
+    result = imported(f"{TITLE}\n{furniture}\n{BODY}")
+    assert body_texts(result)[0] == LEAD
+    assert all(furniture not in text for text in body_texts(result))
+
+
+def test_slider_buttons_before_the_first_words_are_removed() -> None:
+    result = imported(f"{TITLE}\nNext Previous {LEAD}\n{BODY.split(chr(10))[1]}\n")
+    assert body_texts(result)[0] == LEAD
+    assert any("slider buttons" in warning for warning in result.warnings)

@@ -256,10 +256,13 @@ def split_image_address(text: str) -> tuple[str, str, str]:
 
 
 def strip_buttons(text: str, rules: FurnitureRules | None = None) -> tuple[str, str]:
-    """Remove slider buttons from the start of a line; return (text, removed)."""
+    """Remove slider buttons from the start of a line; return (text, removed).
+
+    A line of buttons alone comes back empty.
+    """
     rules = rules or furniture_rules()
     for prefix in rules.prefixes:
-        if text.startswith(prefix + " "):
+        if text == prefix or text.startswith(prefix + " "):
             return text[len(prefix) :].lstrip(), prefix
     return text, ""
 

@@ -293,6 +293,8 @@ def remove_noise(draft: Draft) -> Draft:
                 Decision(line.number, "removed", buttons, "slider buttons")
             )
         text = _strip_image_addresses(line.number, text, headline, decisions)
+        if not text:
+            continue  # buttons or a picture's address alone: nothing is left
         kind, value = rules.kind(text)
         trailer = "" if kind else trailer_kind(text)
         if kind == "hint":
