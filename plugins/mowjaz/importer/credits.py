@@ -159,6 +159,11 @@ def _words(text: str) -> str:
     return " ".join(_NOT_LETTER.sub(" ", normalize(text)).split()).lower()
 
 
+def known_place(text: str, rules: CreditRules) -> bool:
+    """Tell whether ``text`` is a place of the list (``data/places.txt``)."""
+    return _words(text) in rules.places
+
+
 # ---------------------------------------------------------------------------
 # Segments
 
@@ -492,7 +497,7 @@ def _writer_and_paper(found: Sequence[Segment]) -> Credit | None:
     writer = next(s.text for s in found if len(s.text.split()) > 1)
     words = _name_words(writer)
     if any(word.startswith("ال") for word in words[:-1]) or any(
-        _verb_like(word) for word in words[1:]
+        verb_shaped(word) for word in words[1:]
     ):
         return None
     return Credit(author=writer)
@@ -549,7 +554,7 @@ def _place_after(text: str, rules: CreditRules, *, alone: bool = False) -> str:
         if (
             _letters(inner) in rules.agencies
             or (len(before.split()) >= NAME_MIN_WORDS and _plain_words(inner, 3))
-            or (alone and _words(inner) in rules.places and _plain_words(before, 1))
+            or (alone and known_place(inner, rules) and _plain_words(before, 1))
         ):
             return f"{before} - {inner}"
     leading = _LEADING_BRACKET.match(text)
@@ -578,11 +583,11 @@ def _place_then_name(text: str, rules: CreditRules) -> str | None:
         place, rest = " ".join(words[:width]), " ".join(words[width:])
         if (
             rest
-            and _words(place) in rules.places
+            and known_place(place, rules)
             and not _SEPARATORS.search(text)
             and _is_name(rest, rules)
             and _clear_name(rest, rules)
-            and not any(_verb_like(word) for word in _name_words(rest)[1:])
+            and not any(verb_shaped(word) for word in _name_words(rest)[1:])
         ):
             return f"{place} - {rest}"
     return None
@@ -645,11 +650,11 @@ def _nasab(words: Sequence[str], rules: CreditRules) -> bool:
         NAME_MIN_WORDS < len(words) <= NAME_MAX_WORDS - 2
         and words[0] in rules.given_names
         and words[1] in rules.given_names
-        and not any(_verb_like(word) for word in words[2:])
+        and not any(verb_shaped(word) for word in words[2:])
     )
 
 
-def _verb_like(word: str) -> bool:
+def verb_shaped(word: str) -> bool:
     """Tell whether a folded word is shaped as a present-tense verb (يسجل)."""
     return word[:1] in {"ي", "ت"} and word[-1:] not in {"ي", "ه", "ة"}
 
@@ -795,7 +800,7 @@ def _glued_place_opening(text: str, rules: CreditRules) -> tuple[Credit, str] | 
         words = match["words"].split()
         for width in (2, 1):
             place = " ".join(words[:width])
-            if len(words) < width or _words(place) not in rules.places:
+            if len(words) < width or not known_place(place, rules):
                 continue
             found = segments(head, rules)
             rest = text[match.start("words") + len(place) :].strip()
@@ -822,16 +827,17 @@ def _lead_opening(head: str, end: str, rules: CreditRules) -> Credit | None:
         return None
     kinds = {segment.kind for segment in found}
     dashed = end == ":" and _DASH.search(head) is not None
+    writer = _writer_and_paper(found)
     if not (
         kinds & {"agency", "name"}
         or ("credit" in kinds and "place" in kinds)
         or (bracket and len(head.split("(", maxsplit=1)[0].split()) == 1)
         or (dashed and _dashed_places(head, found))
-        or (dashed and _writer_and_paper(found))
+        or (dashed and writer is not None)
     ):
         return None
     return (
-        _writer_and_paper(found)
+        writer
         or (_combine(found) if len(found) > 1 else None)
         or (_single(found[0], alone=False) if len(found) == 1 else None)
     )

@@ -34,7 +34,7 @@ from functools import cache
 from ..text.normalize import has_arabic, normalize
 from ..text.terms import stop_words
 from ..text.wordlists import read_word_list
-from .credits import CreditRules, credit_rules
+from .credits import CreditRules, credit_rules, known_place, verb_shaped
 from .records import Credit
 
 # A name alone has at most this many words (titles included).
@@ -121,7 +121,7 @@ def lone_byline(
 def _name_and_place(core: str, rules: CreditRules) -> tuple[str, str | None]:
     """Split "فلان من جدة" or "فلان (بحرة)" into the name and the place."""
     origin = _FROM_PLACE.match(core)
-    if origin and _place_key(origin["place"]) in rules.places:
+    if origin and known_place(origin["place"], rules):
         return origin["name"], origin["place"]
     bracket = _BRACKETED_PLACE.match(core)
     if bracket:
@@ -143,11 +143,6 @@ def _lone_name(words: list[str], elsewhere: str, rules: CreditRules) -> bool:
     )
 
 
-def _place_key(text: str) -> str:
-    """Fold a place as the credits' place list is folded."""
-    return " ".join(_NOT_LETTER.sub(" ", normalize(text)).split()).lower()
-
-
 def _name_shaped(words: list[str], rules: CreditRules) -> bool:
     """Tell whether folded words have the shape of a name (see the module)."""
     if len(words) == 1:
@@ -162,7 +157,7 @@ def _name_shaped(words: list[str], rules: CreditRules) -> bool:
             return False
         if index == 0 and word.startswith(_ARTICLE):
             return False
-        if _verb_shaped(word) and word not in rules.given_names:
+        if verb_shaped(word) and word not in rules.given_names:
             return False
     return True
 
@@ -173,11 +168,6 @@ def _noun_and_adjective(words: list[str]) -> bool:
         first.endswith("ة") and second.endswith("ة")
         for first, second in itertools.pairwise(words)
     )
-
-
-def _verb_shaped(word: str) -> bool:
-    """Tell whether a folded word is shaped as a present-tense verb (يسجل)."""
-    return word[:1] in {"ي", "ت"} and word[-1:] not in {"ي", "ه", "ة"}
 
 
 def _found_elsewhere(
