@@ -25,24 +25,11 @@ from pelican.settings import DEFAULT_CONFIG
 
 from eval.common import read_jsonl
 from eval.quotes import RULES, read_article, rotations
+from tests.quote_support import guesses_of, quotes_of
 
 SEED = (
     Path(__file__).resolve().parents[2] / "shared" / "seed" / "000_9f8877a75b60fc06.txt"
 )
-
-
-def quotes_of(*paragraphs: str) -> list[tuple[str, str | None]]:
-    """Return the quotes as listed: a speaker only when the attribution is certain."""
-    blocks = [Block("paragraph", text) for text in paragraphs]
-    return [(quote.text, quote.speaker) for quote in extract_quotes(blocks)]
-
-
-def guesses_of(*paragraphs: str) -> list[tuple[str, str | None]]:
-    """Return the quotes with the speaker the rules guess, certain or not."""
-    blocks = [Block("paragraph", text) for text in paragraphs]
-    return [
-        (found.quote.text, found.quote.speaker) for found in attributed_quotes(blocks)
-    ]
 
 
 # Degenerate input ---------------------------------------------------------------
