@@ -452,12 +452,11 @@ class Story:
         return window[::-1], False
 
     @staticmethod
-    def _speech_follows(paragraph: Paragraph, span: QuotedSpan) -> bool:
-        """Tell whether "that" (إن، أن) or a colon opens the words after the span."""
+    def _token_after(paragraph: Paragraph, span: QuotedSpan) -> Token | None:
+        """Return the first token after the span's closing mark, if any."""
         following = paragraph.index_after(span.closing + 1)
-        tokens = paragraph.tokens
-        return following < len(tokens) and (
-            tokens[following].norm in _THAT or tokens[following].raw in _COLONS
+        return (
+            paragraph.tokens[following] if following < len(paragraph.tokens) else None
         )
 
     @staticmethod
@@ -476,33 +475,29 @@ class Story:
         last = tokens[words[-1]]
         if word_kinds.is_cue(last, self.lex):
             return True
-        if word_kinds.is_title(last, self.lex) and self._short(paragraph, span):
+        short = self._short(paragraph, span)
+        if word_kinds.is_title(last, self.lex) and short:
             # "الأستاذ "فلان الفلاني"": a title names a person in a few words;
             # after "وقالت فلانة للصحفيين" or "إن الملك" a sentence is speech.
             return True
+        after = self._token_after(paragraph, span)
+        that = after is not None and after.norm in _THAT
         before = tokens[window[-1]].norm
-        if self._short(paragraph, span) and (
+        if short and (
             before in _WITH  # "في مقابلة مع "سكاي نيوز عربية"": a name
             # "وقال فلان لـ"بي بي سي" إن …": the one spoken to
-            or (before == _TO and self._speech_follows(paragraph, span))
+            or (before == _TO and after is not None and (that or after.raw in _COLONS))
         ):
             return True
-        if word_kinds.is_verb(last, self.lex) and words[-1] == window[-1]:
-            following = paragraph.index_after(span.closing + 1)
-            if following < len(tokens) and (
-                tokens[following].norm in _THAT
-                or (
-                    (
-                        tokens[following].raw in COMMAS
-                        or tokens[following].norm[:1] == _TO
-                    )
-                    and len(paragraph.text[span.start : span.end].split())
-                    <= _QUOTED_NAME_WORDS
-                )
-            ):
-                # "قال "الاتحاد الوطني" إن"، "وقالت "منارة"، وهي منظمة ...، إن"،
-                # "وقالت "منارة" لبي بي سي": the quote is the verb's subject, a name.
-                return True
+        if (
+            word_kinds.is_verb(last, self.lex)
+            and words[-1] == window[-1]
+            and after is not None
+            and (that or (short and (after.raw in COMMAS or after.norm[:1] == _TO)))
+        ):
+            # "قال "الاتحاد الوطني" إن"، "وقالت "منارة"، وهي منظمة ...، إن"،
+            # "وقالت "منارة" لبي بي سي": the quote is the verb's subject, a name.
+            return True
         # "كتب عليها "…"": written on a banner; "يتحدث في "…"": where he
         # spoke, an event.  Words said follow the verb, never its preposition.
         return (
