@@ -548,10 +548,7 @@ def _named_after(
         if not token.word:
             return None
         if token.norm in lex.naming and position > index:
-            named = _given_name_end(tokens, position + 1, lex)
-            if named > position + 1:
-                return speaker_of(tokens, position + 1, named, "name", text)
-            return None
+            return _announced_name(tokens, position, lex, text)
     return None
 
 
@@ -568,10 +565,22 @@ def phrase_at(
         return None
     kind, first, last, end = found
     if end < len(tokens) and tokens[end].norm in lex.naming:
-        named = _given_name_end(tokens, end + 1, lex)
-        if named > end + 1:
-            return speaker_of(tokens, end + 1, named, "name", text)
+        announced = _announced_name(tokens, end, lex, text)
+        if announced is not None:
+            return announced
     return speaker_of(tokens, first, last, kind, text)
+
+
+def _announced_name(
+    tokens: list[Token], naming: int, lex: Lexicon, text: str
+) -> Speaker | None:
+    """Return the name after the word ``tokens[naming]`` (تدعى، يدعى، واسمه …)."""
+    named = _given_name_end(tokens, naming + 1, lex)
+    return (
+        speaker_of(tokens, naming + 1, named, "name", text)
+        if named > naming + 1
+        else None
+    )
 
 
 def _given_name_end(tokens: list[Token], start: int, lex: Lexicon) -> int:
