@@ -23,7 +23,11 @@ Built to run on a whole archive (:mod:`.weights` gives the weighted terms):
   event state it in their first sentence;
 * ranking: the score, times a preference for briefs published close in time
   (same story first: news of one event is published within days), fading to
-  ``1 - _TIME_WEIGHT`` for briefs far apart; undated briefs are not moved;
+  ``1 - _TIME_WEIGHT`` for briefs far apart; undated briefs are not moved.  Less
+  ``_HUB_WEIGHT`` times the candidate's hubness: the mean score of its own
+  ``_HUB_NEIGHBOURS`` best candidates.  A broad piece close to every story of its
+  subject would otherwise stand in every list of that subject, above the brief
+  that tells the same story;
 * threshold: a link is shown only when its score reaches ``min_score``.
 
 ``make eval`` measures the choices above (README, "Evaluation").
@@ -74,6 +78,10 @@ _PAIR_LIFT = 5.0
 _PAIR_TERMS = 4
 # A link's score: the cosine of the texts and, with this weight, that of the leads.
 _LEAD_WEIGHT = 0.3
+# Ranking: a candidate's hubness (the mean score of its this many best
+# candidates), times this weight, is taken from its score in every list.
+_HUB_NEIGHBOURS = 10
+_HUB_WEIGHT = 0.5
 # Closeness in time: this share of the ranking score fades over _TIME_DAYS days.
 _TIME_WEIGHT = 0.8
 _TIME_DAYS = 1.0
@@ -113,6 +121,12 @@ def similar(
     )
     allowed &= _evidence(matrix, candidates, cosine, allowed)
     ranking = story * _closeness(days[:, None], days[candidates])
+    ranking -= (
+        _HUB_WEIGHT
+        * _hubness(story, candidates, cosine < duplicate_score)[
+            np.maximum(candidates, 0)
+        ]
+    )
     ranking[~allowed] = -np.inf
     width = min(limit, candidates.shape[1])
     order = np.argsort(-ranking, axis=1, kind="stable")[:, :width]
@@ -129,6 +143,25 @@ def similar(
     if explain:
         links = _explained(docs, matrix, links)
     return links, duplicates
+
+
+def _hubness(
+    story: np.ndarray, candidates: np.ndarray, usable: np.ndarray
+) -> np.ndarray:
+    """Return how close each brief is to its nearest neighbours (its hubness).
+
+    The mean score of its ``_HUB_NEIGHBOURS`` best candidates (near-duplicates
+    left out).  A brief close to many others (a broad piece on a subject) is a
+    near neighbour of every story of that subject; ranking it lower in every list
+    lets the brief that tells the same story rise (Conneau et al., 2018: cross-
+    domain similarity local scaling).
+    """
+    scores = np.where((candidates >= 0) & usable, story, 0.0)
+    width = min(_HUB_NEIGHBOURS, scores.shape[1])
+    if width == 0:
+        return np.zeros(scores.shape[0], dtype=np.float32)
+    best = -np.partition(-scores, width - 1, axis=1)[:, :width]
+    return best.mean(axis=1).astype(np.float32)
 
 
 def _story_scores(
