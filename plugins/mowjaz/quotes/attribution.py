@@ -50,7 +50,20 @@ _INNA = frozenset(
     }
 )
 _THAT = frozenset(normalize(word) for word in _INNA | {"أن", "أنه", "أنها"})
-_RELATIVES = frozenset({normalize("الذي"), normalize("التي")})
+_RELATIVES = frozenset(
+    normalize(word)
+    for word in (
+        "الذي",
+        "التي",
+        "الذين",
+        "اللذين",
+        "اللتين",
+        "اللذان",
+        "اللتان",
+        "اللواتي",
+        "اللاتي",
+    )
+)
 # "in it" after a verb without a subject: a relative clause on a statement.
 _IN_IT = frozenset(normalize(word) for word in ("فيه", "فيها"))
 _QAD = "قد"  # the particle قد between a subject and its verb
@@ -1050,6 +1063,8 @@ class Story:
             return False  # "الاتفاق عليه بمشقة بالغة": an adverbial phrase
         if before.norm in _NEGATIONS:
             return False  # "لم يقدم تفاصيل جديدة تذكر": a verb, not a name
+        if before.norm in _RELATIVES:
+            return False  # "المسؤول الذي فضل عدم ذكر اسمه": a relative clause's verb
         return (
             not before.word
             or before.norm in _THAT

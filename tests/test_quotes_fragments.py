@@ -1,0 +1,24 @@
+"""A speaker is a name or a role, never the words around it (issue 23, raw pages).
+
+Every fixture is an Arabic sentence written for these tests.
+"""
+
+from __future__ import annotations
+
+from tests.quote_support import guesses_of, quotes_of
+
+
+def test_the_verb_of_a_relative_clause_is_not_a_name():
+    # "الذي فضل عدم ذكر اسمه" describes an anonymous source: the words after the
+    # relative pronoun are its verb, not the speaker's name.
+    found = guesses_of(
+        "وبحسب المسؤول الذي فضل عدم ذكر اسمه، فإن "
+        "«اللجنة ستجتمع الأسبوع المقبل لحسم الملف»."
+    )
+    assert found == [("اللجنة ستجتمع الأسبوع المقبل لحسم الملف", None)]
+
+
+def test_an_adverb_after_the_subject_is_not_part_of_the_name():
+    assert quotes_of(
+        "يؤكد الباحث سامر هولدن بشدة أن «النتائج تحتاج إلى مراجعة دقيقة قبل نشرها»."
+    ) == [("النتائج تحتاج إلى مراجعة دقيقة قبل نشرها", "سامر هولدن")]
