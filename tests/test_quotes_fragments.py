@@ -22,3 +22,20 @@ def test_an_adverb_after_the_subject_is_not_part_of_the_name():
     assert quotes_of(
         "يؤكد الباحث سامر هولدن بشدة أن «النتائج تحتاج إلى مراجعة دقيقة قبل نشرها»."
     ) == [("النتائج تحتاج إلى مراجعة دقيقة قبل نشرها", "سامر هولدن")]
+
+
+def test_a_quoted_topic_is_a_title_not_the_speakers_words():
+    found = guesses_of(
+        "وأوضح الدكتور سامي الحربي أن البحوث تتنافس هذا العام في موضوع "
+        "“أثر العادات الاجتماعية في التنمية المحلية”."
+    )
+    assert found == []
+
+
+def test_a_short_quotation_after_according_to_names_the_source():
+    # "بحسب “…”" and "من خلال “…”" name a medium or a means: never words said.
+    found = guesses_of(
+        "ويقول الوزير فهد العنزي، بحسب “قناة الأخبار الدولية”، "
+        "إن الطرق ستفتح قريبا، وإن التسجيل يتم من خلال “البوابة الوطنية الموحدة”."
+    )
+    assert found == []

@@ -95,9 +95,22 @@ _ROLE_AND_COMMA = 2  # "رئيس البلاد، فلان": a role word and a com
 _VERB_AND_OBJECT = 2
 _QUOTED_NAME_WORDS = 3
 # Prepositions whose short object is a medium, a place or a party, never words
-# said (written for Mowjaz): "مع "…""، "عبر "…""، "لدى "…"" (not لـ: "حدا لـ"…"").
+# said (written for Mowjaz): "مع "…""، "عبر "…""، "لدى "…"", "بحسب "…"" (the
+# source named), not لـ: "حدا لـ"…"".
 _WITH = frozenset(
-    normalize(word) for word in ("مع", "معه", "معها", "معهم", "عبر", "لدى")
+    normalize(word)
+    for word in (
+        "مع",
+        "معه",
+        "معها",
+        "معهم",
+        "عبر",
+        "خلال",
+        "لدى",
+        "بحسب",
+        "حسب",
+        "وبحسب",
+    )
 )
 # How far back a dropped subject reaches: the paragraph before, no further (two
 # paragraphs back gave wrong speakers on the labelled articles and no right one).
