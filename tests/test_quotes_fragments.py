@@ -39,3 +39,11 @@ def test_a_short_quotation_after_according_to_names_the_source():
         "إن الطرق ستفتح قريبا، وإن التسجيل يتم من خلال “البوابة الوطنية الموحدة”."
     )
     assert found == []
+
+
+def test_the_object_of_the_verb_is_not_part_of_the_name():
+    # "وأكد فلان ضرورة …": the name ends where the object opens.
+    assert guesses_of(
+        "وأكد المحامي سامر تانسو ضرورة إعادة فتح التحقيق، وقال "
+        "«الأدلة الجديدة تكفي لإدانة المتهمين»."
+    ) == [("الأدلة الجديدة تكفي لإدانة المتهمين", "سامر تانسو")]

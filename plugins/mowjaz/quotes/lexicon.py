@@ -214,7 +214,7 @@ def lexicon() -> Lexicon:
         for form in _plain("quote_prepositions.txt")
         for suffix in ("", *PRONOUN_SUFFIXES)
     )
-    particles = _plain("quote_particles.txt")
+    particles = _plain("quote_particles.txt") | _plain("quote_object_nouns.txt")
     adjectives = _plain("quote_role_adjectives.txt")
     statements = frozenset(_statement_forms(read_word_list("quote_statements.txt")))
     return Lexicon(
