@@ -761,7 +761,9 @@ class Story:
         subject of a speech verb (a comma between them at most) has that subject.
         """
         tokens = paragraph.tokens
-        if tokens[verb].norm not in self.lex.participles:
+        if tokens[verb].norm not in self.lex.participles or self._cites_another(
+            tokens, verb
+        ):
             return None
         for position in reversed(window):
             if position < verb and self._verb_at(tokens, position):
@@ -773,6 +775,20 @@ class Story:
                 adjacent = found >= 0 and not between.strip(" \t،,")
                 return self._resolve(subject) if adjacent else None
         return None
+
+    def _cites_another(self, tokens: list[Token], verb: int) -> bool:
+        """Tell whether a participle points to someone's words: ``مشيرا إلى قوله``.
+
+        A preposition then a verbal noun with a pronoun (``إلى قوله``، ``عن
+        تصريحها``) cites the words of the person the pronoun refers to, not the
+        participle's subject's own (those are ``مضيفا بقوله``, one word).
+        """
+        after = verb + 1
+        return (
+            after + 1 < len(tokens)
+            and tokens[after].norm in self.lex.prepositions
+            and tokens[after + 1].norm in self.lex.masdars
+        )
 
     def _head_subject(
         self, paragraph: Paragraph, verb: int, window: list[int], joined: bool
@@ -786,6 +802,8 @@ class Story:
         be one the article introduced as a person.
         """
         tokens = paragraph.tokens
+        if self._cites_another(tokens, verb):
+            return None
         opener = self._head_verb(paragraph, verb, window, joined)
         if opener is None or paragraph.quoted[opener + 1]:
             return None
