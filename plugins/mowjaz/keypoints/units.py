@@ -83,6 +83,7 @@ _PARTICIPLE = 2
 _PREPOSITIONS = frozenset({"في", "علي", "الي", "من", "عن", "مع", "بعد", "قبل", "خلال"})
 # Demonstratives (folded): dangling first, but not second ("في هذا الإطار").
 _DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك", "هولاء"})
+_RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"})
 # After a speech verb, "that" / "so" is what the sentence before said ("أوضح ذلك
 # المدير", "صرح بذلك المتحدث"): the unit names a speaker and no fact.
 _SAID_SO = _DEMONSTRATIVES | {"بذلك", "بهذا", "بهذه"}
@@ -177,7 +178,9 @@ def sentence_units(
         unit, rest = _fit(clause, rules, memo)
         # A box has at most five bullets: a run-on sentence gives at most as many
         # cut pieces (and a 5 MB line without a stop costs no more than that).
-        if rest and rests < _MAX_RESTS:
+        # A piece that opens with a preposition is a phrase of the clause before
+        # it ("من أجل خوض …"), never a fact of its own.
+        if rest and rests < _MAX_RESTS and not _opens_with_preposition(rest):
             rests += 1
             pending.insert(0, rest)
         if unit:
@@ -186,6 +189,11 @@ def sentence_units(
             whole = len(tokens) > _PART_SHARE * size
             found.append(Unit(paragraph, rank, unit, tokens, offset, whole))
     return found
+
+
+def _opens_with_preposition(text: str) -> bool:
+    first = patterns.TOKEN.search(text)
+    return first is not None and _fold(first.group()) in _PREPOSITIONS
 
 
 def _fit(clause: str, rules: UnitRules, memo: WordMemo) -> tuple[str, str]:
@@ -323,6 +331,11 @@ def cut_at_phrase(text: str, max_words: int, min_words: int) -> str:
         return text
     for index in range(max_words, min_words - 1, -1):
         word = _fold(tokens[index].group())
+        before = [_fold(token.group()) for token in tokens[index - 2 : index]]
+        if before[-1] in _PREPOSITIONS or _RELATIVES.intersection(before):
+            # "… من" (من خلال), "… التي تقام": never end on a preposition or on a
+            # relative clause just opened.
+            continue
         if word in _PREPOSITIONS or (
             word.startswith("و") and len(word) > _SHORTEST_CONJOINED
         ):

@@ -1,0 +1,61 @@
+"""A run-on sentence cut to fit a bullet: the main clause, never a loose phrase.
+
+Every fixture is Arabic written for these tests.
+"""
+
+from __future__ import annotations
+
+from mowjaz.keypoints.extract import extract_key_points
+from mowjaz.text.blocks import Block
+
+RUN_ON = (
+    "واصل المنتخب الوطني للشباب تحضيراته للبطولة القارية في معسكره المقام "
+    "حاليا في مدينة أبها بمشاركة جميع اللاعبين المختارين من الأندية المحلية "
+    "حيث خاض مباراتين وديتين أمام فريقين من الدرجة الأولى وحقق فيهما الفوز "
+    "بنتيجة كبيرة من أجل الاستعداد الجيد للتصفيات المؤهلة إلى نهائيات كأس "
+    "آسيا التي ستنطلق في الشهر المقبل في العاصمة بمشاركة ستة عشر منتخبا من "
+    "القارة."
+)
+SECOND = (
+    "وأكد مدرب المنتخب أن اللاعبين أظهروا مستوى طيبا في المباراتين الوديتين "
+    "وأن الجهاز الفني سيعمل خلال الأيام المقبلة على تصحيح الأخطاء التي ظهرت "
+    "في خط الدفاع من خلال الحصص التدريبية اليومية التي تقام على الملعب "
+    "الرئيسي للمدينة الرياضية في أبها بحضور عدد من المسؤولين والجماهير "
+    "الرياضية التي حرصت على متابعة التدريبات منذ اليوم الأول للمعسكر"
+)
+THIRD = (
+    "ويغادر المنتخب إلى الدوحة مطلع الأسبوع المقبل لخوض مباراة ودية أخيرة "
+    "أمام منتخب قطر قبل أن يعود إلى الرياض لإعلان القائمة النهائية للاعبين "
+    "المشاركين في التصفيات."
+)
+
+PREPOSITIONS = ("من", "في", "على", "إلى", "عن", "مع", "خلال")
+RELATIVES = ("الذي", "التي", "الذين")
+
+
+def _points() -> list[str]:
+    blocks = [
+        Block("paragraph", "أبها: سامي العلي"),
+        Block(
+            "paragraph",
+            "بدأ المنتخب الوطني للشباب معسكره الإعدادي في أبها استعدادا لتصفيات "
+            "كأس آسيا.",
+        ),
+        Block("paragraph", RUN_ON),
+        Block("paragraph", SECOND),
+        Block("paragraph", THIRD),
+    ]
+    return extract_key_points(blocks, 4, title="المنتخب الشاب يواصل معسكره في أبها")
+
+
+def test_no_bullet_is_the_tail_phrase_of_a_cut_sentence():
+    points = _points()
+    assert points, "a 150-word brief gets a box"
+    assert not [point for point in points if point.split()[0] in PREPOSITIONS]
+
+
+def test_a_cut_bullet_ends_on_a_whole_phrase():
+    for point in _points():
+        last_two = point.rstrip(".").split()[-2:]
+        assert last_two[-1] not in PREPOSITIONS
+        assert not set(last_two) & set(RELATIVES)
