@@ -6,6 +6,7 @@ Every fixture is Arabic written for these tests.
 from __future__ import annotations
 
 from mowjaz.keypoints.extract import extract_key_points
+from mowjaz.keypoints.units import sentences
 from mowjaz.text.blocks import Block
 
 RUN_ON = (
@@ -59,3 +60,20 @@ def test_a_cut_bullet_ends_on_a_whole_phrase():
         last_two = point.rstrip(".").split()[-2:]
         assert last_two[-1] not in PREPOSITIONS
         assert not set(last_two) & set(RELATIVES)
+
+
+def test_a_purpose_clause_after_a_semicolon_stays_with_its_sentence():
+    text = (
+        "وكشف الوزير عن خطة لبناء عشرة معاهد تقنية جديدة في المناطق؛ "
+        "لتأهيل الشباب لسوق العمل خلال السنوات المقبلة. وبدأ العمل في أولها."
+    )
+    assert sentences(text) == [
+        "وكشف الوزير عن خطة لبناء عشرة معاهد تقنية جديدة في المناطق؛ "
+        "لتأهيل الشباب لسوق العمل خلال السنوات المقبلة.",
+        "وبدأ العمل في أولها.",
+    ]
+
+
+def test_an_independent_clause_after_a_semicolon_is_its_own_sentence():
+    text = "تأجلت المباراة بسبب الأمطار؛ الاتحاد يحدد موعدا جديدا الأسبوع المقبل."
+    assert len(sentences(text)) == 2

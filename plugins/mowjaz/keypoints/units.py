@@ -63,6 +63,11 @@ _QUOTED_PARAGRAPH = 90
 _DATELINE_CHARS = 30
 _COMMAS = "،,"
 _CLAUSE_COMMAS = "،,؛;"
+_SEMICOLONS = ("؛", ";")
+# Words that open a clause of cause, purpose or result (folded).
+_SUBORDINATORS = frozenset(
+    {"اذ", "حيث", "بحيث", "مما", "كي", "لكي", "لان", "لانه", "لانها", "لانهم", "حتي"}
+)
 # A comma that separates words, not the thousands of a number ("1,000").
 _WORD_COMMA = re.compile(r"[،,](?!\d)|(?<!\d)[،,]")
 # An Arabic or a Latin letter: a quotation with one outside it is reported speech.
@@ -246,12 +251,45 @@ def sentences(text: str) -> list[str]:
     ``_QUOTED_PARAGRAPH`` words is split again without its quotation marks.
     """
     found = []
-    for sentence in split_sentences(text):
+    for sentence in _joined_at_semicolons(split_sentences(text)):
         if word_count(sentence) > _QUOTED_PARAGRAPH:
             found.extend(split_sentences(_QUOTE_MARKS.sub(" ", sentence)))
         else:
             found.append(sentence)
     return found
+
+
+def _joined_at_semicolons(pieces: list[str]) -> list[str]:
+    """Join the pieces the segmenter cut at ``؛`` back into their sentence.
+
+    The Arabic semicolon links a clause to its cause or its purpose (``…؛ لأن
+    …``, ``…؛ إذ …``, ``…؛ لتجهيز …``): such a clause is not a fact of its own.
+    The clause rules may still cut there; the clause before is the main one.
+    """
+    joined: list[str] = []
+    for piece in pieces:
+        if joined and joined[-1].endswith(_SEMICOLONS) and _depends(piece):
+            joined[-1] = f"{joined[-1]} {piece}"
+        else:
+            joined.append(piece)
+    return joined
+
+
+def _depends(clause: str) -> bool:
+    """Tell whether a clause after ``؛`` opens with a cause, a purpose or a phrase.
+
+    ``لأن``، ``إذ``، ``حيث``، ``مما`` (listed), a word with the purpose lam
+    (``لتخرج``، ``لنبني``) or a preposition: it cannot stand alone.
+    """
+    first = patterns.TOKEN.search(clause)
+    if first is None:
+        return False
+    word = _fold(first.group())
+    return (
+        word in _SUBORDINATORS
+        or word in _PREPOSITIONS
+        or (word.startswith("ل") and len(word) > _SHORTEST_CONJOINED)
+    )
 
 
 def strip_dateline(sentence: str) -> str:
