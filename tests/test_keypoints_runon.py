@@ -77,3 +77,19 @@ def test_a_purpose_clause_after_a_semicolon_stays_with_its_sentence():
 def test_an_independent_clause_after_a_semicolon_is_its_own_sentence():
     text = "تأجلت المباراة بسبب الأمطار؛ الاتحاد يحدد موعدا جديدا الأسبوع المقبل."
     assert len(sentences(text)) == 2
+
+
+def test_a_speech_verb_without_its_subject_gives_what_was_said():
+    blocks = [
+        Block("paragraph", "أبها: سامي العلي"),
+        Block("paragraph", " ".join([THIRD, THIRD.replace("قطر", "عمان")])),
+        Block(
+            "paragraph",
+            "وقال خلال اجتماعه باللاعبين في الفندق إن مباراة الأربعاء لا تقبل "
+            "أنصاف الحلول وإن الفوز وحده يضمن التأهل إلى الدور التالي.",
+        ),
+        Block("paragraph", SECOND),
+    ]
+    points = extract_key_points(blocks, 4, title="المنتخب الشاب يواصل معسكره")
+    assert not [point for point in points if point.startswith("قال خلال")]
+    assert any(point.startswith("مباراة الأربعاء لا تقبل") for point in points)

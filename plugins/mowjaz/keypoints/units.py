@@ -67,6 +67,7 @@ _SEMICOLONS = ("؛", ";")
 # Words that open a clause of cause, purpose or result (folded).
 _SUBORDINATORS = frozenset(
     {"اذ", "حيث", "بحيث", "مما", "كي", "لكي", "لان", "لانه", "لانها", "لانهم", "حتي"}
+    | {"بسبب", "نظرا", "نتيجة"}
 )
 # A comma that separates words, not the thousands of a number ("1,000").
 _WORD_COMMA = re.compile(r"[،,](?!\d)|(?<!\d)[،,]")
@@ -82,6 +83,10 @@ _TO = frozenset({"الي", "علي", "ب"})
 _CONJUNCTIONS = "وف"
 # Words of the longest speech opening: verb, "to", "that", and two words after it.
 _SPEECH_OPENING = 4
+# How far a subjectless speech verb may stand from the إن of what was said.
+_SUBJECTLESS_REACH = 14
+# Prepositions of circumstance or addressee right after a speech verb (folded).
+_CIRCUMSTANCES = frozenset({"في", "خلال", "ل"})
 # The participle's column in quote_speech_verbs.txt.
 _PARTICIPLE = 2
 # Prepositions before which a run-on clause may be cut (folded).
@@ -410,6 +415,8 @@ def strip_speech_opening(text: str, memo: WordMemo) -> str:
     first, second = folded[0], folded[1]
     if first not in _speech_forms():
         return text
+    if _subjectless(second):
+        return _what_was_said(text, memo)
     step = 2 if second in _TO else 1
     if folded[step] in _THAT and len(tokens) > step + 1:
         return text[tokens[step + 1].start() :]
@@ -479,7 +486,34 @@ def _speech_elsewhere(text: str, words: Sequence[str]) -> bool:
     """
     if text[first_end(text) :].lstrip().startswith(":"):
         return True
-    return len(words) > 1 and words[1] in _SAID_SO
+    return len(words) > 1 and (words[1] in _SAID_SO or _subjectless(words[1]))
+
+
+def _what_was_said(text: str, memo: WordMemo) -> str:
+    """Return the words after the إن of a subjectless speech verb, or ``text``.
+
+    ``قال خلال اجتماعه باللاعبين إن …``: the speaker is in an earlier sentence;
+    what was said is the fact.
+    """
+    previous = ""
+    for token in islice(patterns.TOKEN.finditer(text), _SUBJECTLESS_REACH):
+        word = memo.fold(token.group())
+        if word in _THAT and previous not in _PREPOSITIONS:  # not "في أن"
+            return text[token.end() :].lstrip()
+        if any(mark in _CLAUSE_COMMAS for mark in text[token.end() : token.end() + 2]):
+            break  # a comma closes the verb's phrase: the rest is another clause
+        previous = word
+    return text
+
+
+def _subjectless(second: str) -> bool:
+    """Tell whether a speech verb's next word shows it has no subject there.
+
+    The subject follows its verb (``قال الوزير في …``); a circumstance right after
+    the verb (``قال في تصريحات …``، ``قال خلال …``، ``قال لـ…``) means the
+    speaker was named before.
+    """
+    return second in _CIRCUMSTANCES
 
 
 def _verb_like(word: str) -> bool:
