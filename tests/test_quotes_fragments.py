@@ -62,3 +62,16 @@ def test_an_adverb_of_frequency_is_not_a_name():
     assert guesses_of("ويكرر الوزير دائما «إن التعليم أولوية قصوى للحكومة».") == [
         ("إن التعليم أولوية قصوى للحكومة", "الوزير")
     ]
+
+
+def test_a_figure_spelled_out_in_words_is_not_speech():
+    # Official statements repeat a figure in words after its digits.
+    found = guesses_of(
+        "وأضاف المدير سامي العلي: عثر على كمية من المخدرات بلغ وزنها "
+        '"390.5"، "ثلاثمائة وتسعين جراماً ونصف الجرام" مخبأة في الحقيبة.'
+    )
+    assert found == []
+    # A sentence that mentions a figure is still speech.
+    assert quotes_of(
+        "وقال المدير سامي العلي إن «الميزانية بلغت ثلاثة مليارات ريال هذا العام»."
+    ) == [("الميزانية بلغت ثلاثة مليارات ريال هذا العام", "سامي العلي")]

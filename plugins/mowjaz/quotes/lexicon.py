@@ -138,6 +138,7 @@ class Lexicon:
     replies: frozenset[str] = frozenset()
     formulas: frozenset[str] = frozenset()
     reports: frozenset[str] = frozenset()
+    figures: frozenset[str] = frozenset()
     # Per-build memos (:class:`~mowjaz.text.memo.WordMemo`) of name-word verdicts
     # and of the kinds of each token text; None (the shared lexicon) remembers nothing.
     name_words: dict[tuple[str, str, bool, bool], bool] | None = field(
@@ -242,6 +243,7 @@ def lexicon() -> Lexicon:
         naming=_plain("quote_naming.txt"),
         participles=frozenset(_participle_forms(speech_verbs)),
         masdars=frozenset(_masdar_forms(speech_verbs)),
+        figures=_plain("quote_figure_words.txt"),
         replies=frozenset(_verb_forms(list(REPLY_VERBS))),
         formulas=_plain("quote_formulas.txt"),
         reports=frozenset(_verb_forms(read_word_list("quote_report_verbs.txt"))),
