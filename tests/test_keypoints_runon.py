@@ -6,7 +6,7 @@ Every fixture is Arabic written for these tests.
 from __future__ import annotations
 
 from mowjaz.keypoints.extract import extract_key_points
-from mowjaz.keypoints.units import sentences
+from mowjaz.keypoints.units import circumstantial_participle, sentences
 from mowjaz.text.blocks import Block
 
 RUN_ON = (
@@ -93,3 +93,17 @@ def test_a_speech_verb_without_its_subject_gives_what_was_said():
     points = extract_key_points(blocks, 4, title="المنتخب الشاب يواصل معسكره")
     assert not [point for point in points if point.startswith("قال خلال")]
     assert any(point.startswith("مباراة الأربعاء لا تقبل") for point in points)
+
+
+def test_a_circumstantial_participle_needs_its_sentence():
+    assert circumstantial_participle("داعيا")
+    assert circumstantial_participle("مقدما")
+    assert not circumstantial_participle("مؤخرا")  # a listed adverb of time
+    assert not circumstantial_participle("مليكنا")  # a noun with a pronoun
+    assert not circumstantial_participle("ماليزيا")  # a name
+    assert not circumstantial_participle("وايضا")  # a conjunction and an adverb
+    text = (
+        "وقدم رئيس النادي تهنئته للاعبين بالفوز الكبير؛ "
+        "داعيا الجماهير إلى الحضور بكثافة في المباراة المقبلة."
+    )
+    assert len(sentences(text)) == 1

@@ -102,6 +102,9 @@ _SAID_SO = _DEMONSTRATIVES | {"بذلك", "بهذا", "بهذه"}
 _SEPARATE_PRONOUNS = frozenset({"هو", "هي", "هم", "هما", "هن", "وهو", "وهي", "وهم"})
 # A word opening with و is taken as "and" + word when it has more letters than this.
 _SHORTEST_CONJOINED = 3
+# فاعلا (داعيا) has five letters; مُفعِلا to مُستفعِلا (مقدما، مستعرضا) five to seven.
+_SIMPLE_PARTICIPLE = 5
+_LONGEST_PARTICIPLE = 7
 # A verb that opens its sentence agrees in number only with a pronoun subject: with
 # a named subject it stays singular ("وعبر الأهالي"), so a first word ending in the
 # masculine plural ending (folded "وا": "وعبروا عن شكرهم", "وأوضحوا ذلك") has a
@@ -294,6 +297,7 @@ def _depends(clause: str) -> bool:
         word in _SUBORDINATORS
         or word in _PREPOSITIONS
         or (word.startswith("ل") and len(word) > _SHORTEST_CONJOINED)
+        or circumstantial_participle(word)
     )
 
 
@@ -455,6 +459,7 @@ def dangling_start(text: str, memo: WordMemo | None = None) -> bool:
         words[0] in _dangling_starts()
         or tuple(words) in _dangling_pairs()
         or _plural_verb(words[0])
+        or circumstantial_participle(words[0])
     ):
         return True
     if words[0] in _speech_forms() and _speech_elsewhere(text, words):
@@ -467,6 +472,33 @@ def dangling_start(text: str, memo: WordMemo | None = None) -> bool:
     if words[1] in _SEPARATE_PRONOUNS:
         return _verb_like(words[0])
     return words[1] not in _DEMONSTRATIVES
+
+
+def circumstantial_participle(word: str) -> bool:
+    """Tell whether a folded first word has the shape of a hal participle.
+
+    An indefinite accusative active participle (``داعيا``، ``مقدما``، ``شاكرا``)
+    describes the subject of the sentence before it: فاعلا of the simple verb, or
+    a مـ form of the derived ones (a name such as ``ماليزيا`` has a long vowel
+    after its م).  A word with a pronoun suffix (``مليكنا``) or a
+    listed adverb of time (``حاليا``، ``مؤخرا``) is not one.
+    """
+    if not word.endswith("ا") or word.endswith(("نا", "ها")) or word[0] in "وف":
+        return False  # "وايضا": a conjunction never opens a participle
+    simple = len(word) == _SIMPLE_PARTICIPLE and word[1] == "ا"
+    derived = (
+        word.startswith("م")
+        and word[1] != "ا"  # "ماليزيا": a name, not مُفعِلا
+        and _SIMPLE_PARTICIPLE <= len(word) <= _LONGEST_PARTICIPLE
+    )
+    return (simple or derived) and word not in _time_adverbs()
+
+
+@cache
+def _time_adverbs() -> frozenset[str]:
+    return frozenset(
+        _fold(word) for word in read_word_list("keypoint_time_adverbs.txt")
+    )
 
 
 def _plural_verb(word: str) -> bool:
