@@ -6,7 +6,11 @@ Every fixture is Arabic written for these tests.
 from __future__ import annotations
 
 from mowjaz.keypoints.extract import extract_key_points
-from mowjaz.keypoints.units import circumstantial_participle, sentences
+from mowjaz.keypoints.units import (
+    circumstantial_participle,
+    sentences,
+    strip_dateline,
+)
 from mowjaz.text.blocks import Block
 
 RUN_ON = (
@@ -107,3 +111,13 @@ def test_a_circumstantial_participle_needs_its_sentence():
         "داعيا الجماهير إلى الحضور بكثافة في المباراة المقبلة."
     )
     assert len(sentences(text)) == 1
+
+
+def test_an_aside_between_dashes_is_not_a_dateline():
+    sentence = (
+        "وقضى اللاعب - الفائز بكأس العالم الماضية مع منتخبه - عشرة أعوام في ناديه."
+    )
+    assert strip_dateline(sentence) == sentence
+    assert strip_dateline("الرياض - واس - أعلنت الوزارة خطة جديدة.") == (
+        "أعلنت الوزارة خطة جديدة."
+    )

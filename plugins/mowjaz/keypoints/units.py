@@ -46,6 +46,7 @@ _LEADING_MARKS = re.compile(r"^[\s\-\u2010-\u2015\N{ARABIC TATWEEL}*\u2022\u00b7
 # A dateline or credit before the first dash: one to three words (a city, an
 # agency), then a dash with a space on at least one side, as in "الرياض - واس -".
 _DASH = r"\-\u2010-\u2015\N{ARABIC TATWEEL}"
+_DASH_MARK = re.compile(rf"\s[{_DASH}]+\s")
 _DATELINE = re.compile(
     rf"^(?:[^\s{_DASH}.،,:]+\s?){{1,3}}(?:\s[{_DASH}]+\s?|[{_DASH}]+\s)"
 )
@@ -61,6 +62,9 @@ _MAX_RESTS = 5
 _QUOTED_PARAGRAPH = 90
 # The longest dateline or credit removed, in characters.
 _DATELINE_CHARS = 30
+# An agency credit between two dashes has at most this many words.
+_AGENCY_WORDS = 3
+_SUBJECT_AND_VERB = 2
 _COMMAS = "،,"
 _CLAUSE_COMMAS = "،,؛;"
 _SEMICOLONS = ("؛", ";")
@@ -306,10 +310,23 @@ def strip_dateline(sentence: str) -> str:
     text = _LEADING_MARKS.sub("", sentence)
     for _ in range(2):
         match = _DATELINE.match(text) or _CREDIT.match(text)
-        if match is None or match.end() > _DATELINE_CHARS:
+        if match is None or match.end() > _DATELINE_CHARS or _aside(text, match):
             break
         text = _LEADING_MARKS.sub("", text[match.end() :])
     return text
+
+
+def _aside(text: str, match: re.Match[str]) -> bool:
+    """Tell whether a dash opens an aside closed by a second one, not a dateline.
+
+    ``وقضى فلان - الفائز بكأس العالم الماضية - 17 عاما``: a verb and its subject
+    before the first dash, and between the two more words than an agency's name
+    (``الرياض - واس -``) ever has.
+    """
+    closing = _DASH_MARK.search(text, match.end())
+    if closing is None or word_count(text[: match.end()]) < _SUBJECT_AND_VERB:
+        return False  # "الرياض - أعلنت … - وهي …": one word is a place
+    return word_count(text[match.end() : closing.start()]) > _AGENCY_WORDS
 
 
 # Clauses ----------------------------------------------------------------------------
