@@ -46,6 +46,7 @@ _LEADING_MARKS = re.compile(r"^[\s\-\u2010-\u2015\N{ARABIC TATWEEL}*\u2022\u00b7
 # A dateline or credit before the first dash: one to three words (a city, an
 # agency), then a dash with a space on at least one side, as in "الرياض - واس -".
 _DASH = r"\-\u2010-\u2015\N{ARABIC TATWEEL}"
+_DASH_MARK = re.compile(rf"\s[{_DASH}]+\s")
 _DATELINE = re.compile(
     rf"^(?:[^\s{_DASH}.،,:]+\s?){{1,3}}(?:\s[{_DASH}]+\s?|[{_DASH}]+\s)"
 )
@@ -61,8 +62,17 @@ _MAX_RESTS = 5
 _QUOTED_PARAGRAPH = 90
 # The longest dateline or credit removed, in characters.
 _DATELINE_CHARS = 30
+# An agency credit between two dashes has at most this many words.
+_AGENCY_WORDS = 3
+_SUBJECT_AND_VERB = 2
 _COMMAS = "،,"
 _CLAUSE_COMMAS = "،,؛;"
+_SEMICOLONS = ("؛", ";")
+# Words that open a clause of cause, purpose or result (folded).
+_SUBORDINATORS = frozenset(
+    {"اذ", "حيث", "بحيث", "مما", "كي", "لكي", "لان", "لانه", "لانها", "لانهم", "حتي"}
+    | {"بسبب", "نظرا", "نتيجة"}
+)
 # A comma that separates words, not the thousands of a number ("1,000").
 _WORD_COMMA = re.compile(r"[،,](?!\d)|(?<!\d)[،,]")
 # An Arabic or a Latin letter: a quotation with one outside it is reported speech.
@@ -77,12 +87,17 @@ _TO = frozenset({"الي", "علي", "ب"})
 _CONJUNCTIONS = "وف"
 # Words of the longest speech opening: verb, "to", "that", and two words after it.
 _SPEECH_OPENING = 4
+# How far a subjectless speech verb may stand from the إن of what was said.
+_SUBJECTLESS_REACH = 14
+# Prepositions of circumstance or addressee right after a speech verb (folded).
+_CIRCUMSTANCES = frozenset({"في", "خلال", "ل"})
 # The participle's column in quote_speech_verbs.txt.
 _PARTICIPLE = 2
 # Prepositions before which a run-on clause may be cut (folded).
 _PREPOSITIONS = frozenset({"في", "علي", "الي", "من", "عن", "مع", "بعد", "قبل", "خلال"})
 # Demonstratives (folded): dangling first, but not second ("في هذا الإطار").
 _DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك", "هولاء"})
+_RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"})
 # After a speech verb, "that" / "so" is what the sentence before said ("أوضح ذلك
 # المدير", "صرح بذلك المتحدث"): the unit names a speaker and no fact.
 _SAID_SO = _DEMONSTRATIVES | {"بذلك", "بهذا", "بهذه"}
@@ -91,6 +106,9 @@ _SAID_SO = _DEMONSTRATIVES | {"بذلك", "بهذا", "بهذه"}
 _SEPARATE_PRONOUNS = frozenset({"هو", "هي", "هم", "هما", "هن", "وهو", "وهي", "وهم"})
 # A word opening with و is taken as "and" + word when it has more letters than this.
 _SHORTEST_CONJOINED = 3
+# فاعلا (داعيا) has five letters; مُفعِلا to مُستفعِلا (مقدما، مستعرضا) five to seven.
+_SIMPLE_PARTICIPLE = 5
+_LONGEST_PARTICIPLE = 7
 # A verb that opens its sentence agrees in number only with a pronoun subject: with
 # a named subject it stays singular ("وعبر الأهالي"), so a first word ending in the
 # masculine plural ending (folded "وا": "وعبروا عن شكرهم", "وأوضحوا ذلك") has a
@@ -177,7 +195,9 @@ def sentence_units(
         unit, rest = _fit(clause, rules, memo)
         # A box has at most five bullets: a run-on sentence gives at most as many
         # cut pieces (and a 5 MB line without a stop costs no more than that).
-        if rest and rests < _MAX_RESTS:
+        # A piece that opens with a preposition is a phrase of the clause before
+        # it ("من أجل خوض …"), never a fact of its own.
+        if rest and rests < _MAX_RESTS and not _opens_with_preposition(rest):
             rests += 1
             pending.insert(0, rest)
         if unit:
@@ -186,6 +206,11 @@ def sentence_units(
             whole = len(tokens) > _PART_SHARE * size
             found.append(Unit(paragraph, rank, unit, tokens, offset, whole))
     return found
+
+
+def _opens_with_preposition(text: str) -> bool:
+    first = patterns.TOKEN.search(text)
+    return first is not None and _fold(first.group()) in _PREPOSITIONS
 
 
 def _fit(clause: str, rules: UnitRules, memo: WordMemo) -> tuple[str, str]:
@@ -238,7 +263,7 @@ def sentences(text: str) -> list[str]:
     ``_QUOTED_PARAGRAPH`` words is split again without its quotation marks.
     """
     found = []
-    for sentence in split_sentences(text):
+    for sentence in _joined_at_semicolons(split_sentences(text)):
         if word_count(sentence) > _QUOTED_PARAGRAPH:
             found.extend(split_sentences(_QUOTE_MARKS.sub(" ", sentence)))
         else:
@@ -246,15 +271,62 @@ def sentences(text: str) -> list[str]:
     return found
 
 
+def _joined_at_semicolons(pieces: list[str]) -> list[str]:
+    """Join the pieces the segmenter cut at ``؛`` back into their sentence.
+
+    The Arabic semicolon links a clause to its cause or its purpose (``…؛ لأن
+    …``, ``…؛ إذ …``, ``…؛ لتجهيز …``): such a clause is not a fact of its own.
+    The clause rules may still cut there; the clause before is the main one.
+    """
+    joined: list[str] = []
+    for piece in pieces:
+        if joined and joined[-1].endswith(_SEMICOLONS) and _depends(piece):
+            joined[-1] = f"{joined[-1]} {piece}"
+        else:
+            joined.append(piece)
+    return joined
+
+
+def _depends(clause: str) -> bool:
+    """Tell whether a clause after ``؛`` opens with a cause, a purpose or a phrase.
+
+    ``لأن``، ``إذ``، ``حيث``، ``مما`` (listed), a word with the purpose lam
+    (``لتخرج``، ``لنبني``) or a preposition: it cannot stand alone.
+    """
+    first = patterns.TOKEN.search(clause)
+    if first is None:
+        return False
+    word = _fold(first.group())
+    return (
+        word in _SUBORDINATORS
+        or word in _PREPOSITIONS
+        or (word.startswith("ل") and len(word) > _SHORTEST_CONJOINED)
+        or circumstantial_participle(word)
+    )
+
+
 def strip_dateline(sentence: str) -> str:
     """Remove leading marks, a dateline (``الرياض - واس -``) and a credit."""
     text = _LEADING_MARKS.sub("", sentence)
     for _ in range(2):
         match = _DATELINE.match(text) or _CREDIT.match(text)
-        if match is None or match.end() > _DATELINE_CHARS:
+        if match is None or match.end() > _DATELINE_CHARS or _aside(text, match):
             break
         text = _LEADING_MARKS.sub("", text[match.end() :])
     return text
+
+
+def _aside(text: str, match: re.Match[str]) -> bool:
+    """Tell whether a dash opens an aside closed by a second one, not a dateline.
+
+    ``وقضى فلان - الفائز بكأس العالم الماضية - 17 عاما``: a verb and its subject
+    before the first dash, and between the two more words than an agency's name
+    (``الرياض - واس -``) ever has.
+    """
+    closing = _DASH_MARK.search(text, match.end())
+    if closing is None or word_count(text[: match.end()]) < _SUBJECT_AND_VERB:
+        return False  # "الرياض - أعلنت … - وهي …": one word is a place
+    return word_count(text[match.end() : closing.start()]) > _AGENCY_WORDS
 
 
 # Clauses ----------------------------------------------------------------------------
@@ -323,6 +395,11 @@ def cut_at_phrase(text: str, max_words: int, min_words: int) -> str:
         return text
     for index in range(max_words, min_words - 1, -1):
         word = _fold(tokens[index].group())
+        before = [_fold(token.group()) for token in tokens[index - 2 : index]]
+        if before[-1] in _PREPOSITIONS or _RELATIVES.intersection(before):
+            # "… من" (من خلال), "… التي تقام": never end on a preposition or on a
+            # relative clause just opened.
+            continue
         if word in _PREPOSITIONS or (
             word.startswith("و") and len(word) > _SHORTEST_CONJOINED
         ):
@@ -359,6 +436,8 @@ def strip_speech_opening(text: str, memo: WordMemo) -> str:
     first, second = folded[0], folded[1]
     if first not in _speech_forms():
         return text
+    if _subjectless(second):
+        return _what_was_said(text, memo)
     step = 2 if second in _TO else 1
     if folded[step] in _THAT and len(tokens) > step + 1:
         return text[tokens[step + 1].start() :]
@@ -397,6 +476,7 @@ def dangling_start(text: str, memo: WordMemo | None = None) -> bool:
         words[0] in _dangling_starts()
         or tuple(words) in _dangling_pairs()
         or _plural_verb(words[0])
+        or circumstantial_participle(words[0])
     ):
         return True
     if words[0] in _speech_forms() and _speech_elsewhere(text, words):
@@ -409,6 +489,33 @@ def dangling_start(text: str, memo: WordMemo | None = None) -> bool:
     if words[1] in _SEPARATE_PRONOUNS:
         return _verb_like(words[0])
     return words[1] not in _DEMONSTRATIVES
+
+
+def circumstantial_participle(word: str) -> bool:
+    """Tell whether a folded first word has the shape of a hal participle.
+
+    An indefinite accusative active participle (``داعيا``، ``مقدما``، ``شاكرا``)
+    describes the subject of the sentence before it: فاعلا of the simple verb, or
+    a مـ form of the derived ones (a name such as ``ماليزيا`` has a long vowel
+    after its م).  A word with a pronoun suffix (``مليكنا``) or a
+    listed adverb of time (``حاليا``، ``مؤخرا``) is not one.
+    """
+    if not word.endswith("ا") or word.endswith(("نا", "ها")) or word[0] in "وف":
+        return False  # "وايضا": a conjunction never opens a participle
+    simple = len(word) == _SIMPLE_PARTICIPLE and word[1] == "ا"
+    derived = (
+        word.startswith("م")
+        and word[1] != "ا"  # "ماليزيا": a name, not مُفعِلا
+        and _SIMPLE_PARTICIPLE <= len(word) <= _LONGEST_PARTICIPLE
+    )
+    return (simple or derived) and word not in _time_adverbs()
+
+
+@cache
+def _time_adverbs() -> frozenset[str]:
+    return frozenset(
+        _fold(word) for word in read_word_list("keypoint_time_adverbs.txt")
+    )
 
 
 def _plural_verb(word: str) -> bool:
@@ -428,7 +535,34 @@ def _speech_elsewhere(text: str, words: Sequence[str]) -> bool:
     """
     if text[first_end(text) :].lstrip().startswith(":"):
         return True
-    return len(words) > 1 and words[1] in _SAID_SO
+    return len(words) > 1 and (words[1] in _SAID_SO or _subjectless(words[1]))
+
+
+def _what_was_said(text: str, memo: WordMemo) -> str:
+    """Return the words after the إن of a subjectless speech verb, or ``text``.
+
+    ``قال خلال اجتماعه باللاعبين إن …``: the speaker is in an earlier sentence;
+    what was said is the fact.
+    """
+    previous = ""
+    for token in islice(patterns.TOKEN.finditer(text), _SUBJECTLESS_REACH):
+        word = memo.fold(token.group())
+        if word in _THAT and previous not in _PREPOSITIONS:  # not "في أن"
+            return text[token.end() :].lstrip()
+        if any(mark in _CLAUSE_COMMAS for mark in text[token.end() : token.end() + 2]):
+            break  # a comma closes the verb's phrase: the rest is another clause
+        previous = word
+    return text
+
+
+def _subjectless(second: str) -> bool:
+    """Tell whether a speech verb's next word shows it has no subject there.
+
+    The subject follows its verb (``قال الوزير في …``); a circumstance right after
+    the verb (``قال في تصريحات …``، ``قال خلال …``، ``قال لـ…``) means the
+    speaker was named before.
+    """
+    return second in _CIRCUMSTANCES
 
 
 def _verb_like(word: str) -> bool:
