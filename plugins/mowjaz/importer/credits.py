@@ -35,6 +35,7 @@ from functools import cache
 
 from ..text.normalize import normalize
 from ..text.wordlists import read_word_list
+from .furniture import furniture_key, furniture_rules
 from .records import Credit
 
 # "خاص بـ…" (an exclusive for an outlet) names the outlet in this many words.
@@ -63,6 +64,7 @@ _BRACKETS = "«»\"\u201c\u201d\u201e()[]{}*'\u2018\u2019 .:"
 _QUOTED = re.compile(r"^\s*[«\"“].+[»\"”]\s*$")
 _PARENTHESISED_PLACE = re.compile(r"^(?P<place>[^()]+?)\s*\((?P<region>[^()]+)\)$")
 _NOT_LETTER = re.compile(r"[\W_\d]+")
+_ASKS_OR_EXCLAIMS = re.compile("[؟?!]")
 _HAS_DIGIT = re.compile(r"\d")
 _HAS_ARABIC = re.compile("[\N{ARABIC NUMBER SIGN}-ۿ]")
 _LATIN_DATE_WORD = re.compile(
@@ -73,8 +75,8 @@ _LATIN_DATE_WORD = re.compile(
 _ARABIC_DATE = re.compile(r"^\d{1,2}\s*\S+\s*\d{4}\s*(?:هـ|ه|م)?$")
 _DATE_LINE = re.compile(
     r"^(?P<place>[^\d]{2,40}?)\s*"
-    r"\d{1,2}\s*[^\d\s]+\s*\d{3,4}\s*(?:هـ|ه)?\s*"
-    r"(?:الموافق\s*\d{1,2}\s*[^\d\s]+\s*\d{4}\s*م?)?\s*"
+    r"0?\d{1,2}\s*[^\d\s]+\s*\d{3,4}\s*(?:هـ|ه)?\s*"
+    r"(?:الموافق\s*0?\d{1,2}\s*[^\d\s]+\s*\d{4}\s*م?)?\s*"
     r"(?P<agency>[^\d]*)$"
 )
 # A date in a dateline: numbers with "/" (``11/8/2015``, ``1436/10/26هـ``) or a
@@ -83,7 +85,7 @@ _DATE_LINE = re.compile(
 # joins the Hijri date to the Gregorian one, and a weekday or a time beside them.
 _DATE_IN_LINE = re.compile(
     r"(?<!\d)(?:\d{1,4}\s*[/.]\s*\d{1,2}\s*[/.]\s*\d{1,4}"
-    r"|\d{1,2}\s*[^\d\s]+(?:\s[^\d\s]+)?\s+\d{4}"
+    r"|0?\d{1,2}\s*[^\d\s]+(?:\s[^\d\s]+)?\s+\d{4}"
     r"|[^\W\d_]+\s+\d{1,2}\s*[,،]\s*\d{4})\s*(?:هـ|ه|م)?"
     r"(?:(?!\w)|(?=الموافق))"
 )
@@ -355,7 +357,12 @@ def split_segments(text: str) -> list[str]:
 
 
 def segments(text: str, rules: CreditRules) -> list[Segment] | None:
-    """Cut a line at its separators; None when a piece reads as ordinary text."""
+    """Cut a line at its separators; None when a piece reads as ordinary text.
+
+    A question or an exclamation (``فلان: إنت كيني؟``) is never a byline.
+    """
+    if _ASKS_OR_EXCLAIMS.search(text):
+        return None
     found = []
     for piece in split_segments(text):
         segment = classify_segment(piece, rules)
@@ -495,12 +502,18 @@ def _writer_and_paper(found: Sequence[Segment]) -> Credit | None:
     if sizes[0] != 1 or not NAME_MIN_WORDS <= sizes[1] <= NAME_MAX_WORDS - 3:
         return None
     writer = next(s.text for s in found if len(s.text.split()) > 1)
+    return Credit(author=writer) if _writer_shaped(writer) else None
+
+
+def _writer_shaped(writer: str) -> bool:
+    """Tell whether words are shaped as a writer's name: "ال" on the last only.
+
+    No word after the first is shaped as a present-tense verb.
+    """
     words = _name_words(writer)
-    if any(word.startswith("ال") for word in words[:-1]) or any(
+    return not any(word.startswith("ال") for word in words[:-1]) and not any(
         verb_shaped(word) for word in words[1:]
-    ):
-        return None
-    return Credit(author=writer)
+    )
 
 
 def _has_article(word: str) -> bool:
@@ -828,6 +841,8 @@ def _lead_opening(head: str, end: str, rules: CreditRules) -> Credit | None:
     kinds = {segment.kind for segment in found}
     dashed = end == ":" and _DASH.search(head) is not None
     writer = _writer_and_paper(found)
+    if dashed and writer is None and kinds == {"unknown"}:
+        writer = _dashed_source_and_town(head, found)
     if not (
         kinds & {"agency", "name"}
         or ("credit" in kinds and "place" in kinds)
@@ -841,6 +856,46 @@ def _lead_opening(head: str, end: str, rules: CreditRules) -> Credit | None:
         or (_combine(found) if len(found) > 1 else None)
         or (_single(found[0], alone=False) if len(found) == 1 else None)
     )
+
+
+def _dashed_source_and_town(head: str, found: Sequence[Segment]) -> Credit | None:
+    """Read "المرسى- بحرة:" opening a lead: a source and a town no list holds.
+
+    Two or three pieces joined by dashes and closed by a colon, each one word but
+    for at most one writer's name (two or three words, shaped as a name), none a
+    desk tag (``عاجل``).  The writer, else the piece with "ال" (a newspaper) when
+    only one has it, else the first piece, is the author; the last one-word piece
+    is the town.  Pieces joined by a colon (``مصر: …``) stay text.
+    """
+    singles = [s.text for s in found if len(s.text.split()) == 1]
+    writers = [s.text for s in found if len(s.text.split()) > 1]
+    if ":" in head or not _source_and_town_shaped(singles, writers):
+        return None
+    if writers:
+        return Credit(author=writers[0], dateline=singles[-1])
+    papers = [word for word in singles if _has_article(word)]
+    if len(papers) == 1:
+        town = next(word for word in singles if word != papers[0])
+        return Credit(author=papers[0], dateline=town)
+    return Credit(author=singles[0], dateline=singles[1])
+
+
+def _source_and_town_shaped(singles: Sequence[str], writers: Sequence[str]) -> bool:
+    """Tell whether pieces are one-word sources and towns, and at most one writer."""
+    if len(writers) > 1 or any(_desk_tag(word) for word in singles):
+        return False
+    if not writers:
+        return len(singles) == NAME_MIN_WORDS
+    return (
+        len(singles) in {1, NAME_MIN_WORDS}
+        and len(writers[0].split()) <= NAME_MAX_WORDS - 3
+        and _writer_shaped(writers[0])
+    )
+
+
+def _desk_tag(word: str) -> bool:
+    """Tell whether ``word`` is a desk tag (``عاجل``): not a source nor a town."""
+    return furniture_key(word) in furniture_rules().desk_tags
 
 
 def _dashed_places(head: str, found: Sequence[Segment]) -> bool:

@@ -99,10 +99,10 @@ def furniture_rules() -> FurnitureRules:
     labels = []
     for entry in _read("trailer_labels.txt"):
         label, _, kind = entry.partition("|")
-        labels.append((_key(label), kind.strip()))
+        labels.append((furniture_key(label), kind.strip()))
     return FurnitureRules(
         labels=tuple(sorted(labels, key=lambda item: -len(item[0]))),
-        desk_tags=frozenset(map(_key, _read("desk_tags.txt"))),
+        desk_tags=frozenset(map(furniture_key, _read("desk_tags.txt"))),
         prefixes=tuple(entry for entry in _read("furniture_prefixes.txt")),
     )
 
@@ -111,7 +111,8 @@ def _read(name: str) -> tuple[str, ...]:
     return tuple(read_word_list(name, __package__))
 
 
-def _key(text: str) -> str:
+def furniture_key(text: str) -> str:
+    """Fold ``text`` as the furniture lists are matched (desk tags, labels)."""
     return fold(text).lower()
 
 
@@ -137,7 +138,7 @@ def trailer_kind(text: str, rules: FurnitureRules | None = None) -> str:
 
 def _labelled(line: str, rules: FurnitureRules) -> str:
     bracketed = line.startswith("(") and line.endswith(")")
-    key = _key(line.strip("()[] "))
+    key = furniture_key(line.strip("()[] "))
     for label, kind in rules.labels:
         glued = kind == "read-more line" and key.startswith(label)
         if (
@@ -276,7 +277,7 @@ def split_desk_tag(title: str, rules: FurnitureRules | None = None) -> tuple[str
     colon = _COLON_TAG.match(title)
     if (
         colon
-        and _key(colon["tag"]) in rules.desk_tags
+        and furniture_key(colon["tag"]) in rules.desk_tags
         and len(colon["rest"].split()) >= HEADLINE_MIN_WORDS
     ):
         return colon["rest"].strip(), title[: colon.start("rest")].strip()
