@@ -34,7 +34,13 @@ from functools import cache
 from ..text.normalize import has_arabic, normalize
 from ..text.terms import stop_words
 from ..text.wordlists import read_word_list
-from .credits import CreditRules, credit_rules, known_place, verb_shaped
+from .credits import (
+    CreditRules,
+    credit_rules,
+    known_place,
+    split_segments,
+    verb_shaped,
+)
 from .records import Credit
 
 # A name alone has at most this many words (titles included).
@@ -43,6 +49,10 @@ LONE_MAX_WORDS = 4
 ONE_WORD_MIN_LETTERS = 4
 # A column's name is its label and at most this many words.
 COLUMN_MAX_WORDS = 2
+# A name beside a paper or a town: at most this many pieces joined by dashes, of
+# at most this many words each.
+DASHED_MAX_PIECES = 3
+DASHED_PIECE_MAX_WORDS = 3
 # The paragraph after a byline is a full one: at least this many words.
 FOLLOWING_MIN_WORDS = 8
 
@@ -64,6 +74,7 @@ _FROM_PLACE = re.compile(
     r"^(?P<name>\S+(?:\s\S+){0,3}?)\s+من\s+(?P<place>\S+(?:\s\S+)?)$"
 )
 _TRIM = " *:\u00a0"
+_DASH = re.compile("\\s[-\u2013\u2014ـ]+\\s|[-\u2013\u2014]")
 
 
 @cache
@@ -105,6 +116,13 @@ def lone_byline(
         return None
     core = text.strip(_TRIM)
     rules = rules or credit_rules()
+    if _DASH.search(core):
+        return _dashed_name(core, elsewhere, rules)
+    return _name_alone(core, elsewhere, rules)
+
+
+def _name_alone(core: str, elsewhere: str, rules: CreditRules) -> Credit | None:
+    """Read a name, or a column's name, alone on its line (see the module)."""
     name, place = _name_and_place(core, rules)
     if not name.split():
         return None
@@ -116,6 +134,47 @@ def lone_byline(
     if not _lone_name(words, elsewhere, rules):
         return None
     return Credit(author=name, dateline=place)
+
+
+def _dashed_name(core: str, elsewhere: str, rules: CreditRules) -> Credit | None:
+    """Read "فلان الفلاني - المرسى" (a name beside a paper or a town, no list).
+
+    Two or three pieces joined by dashes, each one to three Arabic words with no
+    function word; exactly one of them a name (two words or more, see
+    :func:`_lone_name`: its family name is nowhere else in the article), the
+    others at most two words.  A known place among the others is the dateline.
+    """
+    pieces = [piece.strip(_TRIM) for piece in split_segments(core)]
+    if not 1 < len(pieces) <= DASHED_MAX_PIECES or ":" in core:
+        return None
+    if not all(_plain_piece(piece) for piece in pieces):
+        return None
+    names = [
+        piece
+        for piece in pieces
+        if len(piece.split()) > 1 and _lone_name(piece.split(), elsewhere, rules)
+    ]
+    others = [piece for piece in pieces if piece not in names]
+    if len(names) != 1 or any(
+        len(piece.split()) > COLUMN_MAX_WORDS for piece in others
+    ):
+        return None
+    place = next((piece for piece in others if known_place(piece, rules)), None)
+    return Credit(author=names[0], dateline=place)
+
+
+def _plain_piece(piece: str) -> bool:
+    """Tell whether a piece is one to three Arabic words, not a phrase.
+
+    Its first word is no function word; a paper's name may hold one later
+    (``صدى اليوم``).
+    """
+    words = piece.split()
+    return (
+        0 < len(words) <= DASHED_PIECE_MAX_WORDS
+        and all(map(_arabic_word, words))
+        and _fold(words[0]) not in stop_words()
+    )
 
 
 def _name_and_place(core: str, rules: CreditRules) -> tuple[str, str | None]:

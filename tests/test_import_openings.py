@@ -1,0 +1,128 @@
+"""Bylines beside papers and towns no list holds, and headlines that only look
+like bylines.
+
+Every fixture here is written for these tests (invented writers, papers, towns
+and events); none is taken from a corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+from mowjaz.importer import pipeline as importer
+from mowjaz.importer.credits import read_credit, split_lead_credit
+from mowjaz.importer.records import Credit, ImportOptions
+
+DATE = "2025-09-07T08:00:00+01:00"
+TITLE = "البلدية تفتتح سوقا مغطاة للخضر والفواكه"
+LEAD = (
+    "افتتحت البلدية صباح الأحد سوقا مغطاة جديدة تضم مئة وعشرين محلا للخضر "
+    "والفواكه في وسط البلدة."
+)
+BODY = LEAD + "\nوقال رئيس البلدية إن السوق ستنظم التجارة وتحمي المستهلك من الغلاء.\n"
+
+
+def imported(text: str) -> importer.ImportResult:
+    return importer.import_bytes(
+        text.encode("utf-8"), "article.txt", ImportOptions(date=DATE)
+    )
+
+
+def body_texts(result: importer.ImportResult) -> list[str]:
+    return [block.text for block in result.brief.blocks]
+
+
+# ---------------------------------------------------------------------------
+# A writer beside a paper or a town, under the headline
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("سلافة نعمان – صدى البلدة", "سلافة نعمان"),
+        ("صدى البلدة - سلافة نعمان", "سلافة نعمان"),
+        ("بحرة - المرسى - سلافة نعمان:", "سلافة نعمان"),
+    ],
+    ids=["writer-paper", "paper-writer", "town-paper-writer"],
+)
+def test_a_writer_beside_a_paper_under_the_title_is_the_byline(
+    line: str, author: str
+) -> None:
+    result = imported(f"{TITLE}\n{line}\n{BODY}")
+    assert result.brief.author == author
+    assert body_texts(result)[0] == LEAD
+    assert result.brief.summary == LEAD
+
+
+def test_a_dashed_kicker_whose_words_the_story_uses_stays_text() -> None:
+    # Both pieces come back in the story: a kicker, not a writer and a paper.
+    result = imported(f"{TITLE}\nسوق مغطاة - وسط البلدة\n{BODY}")
+    assert result.brief.author is None
+    assert body_texts(result)[0] == "سوق مغطاة - وسط البلدة"
+
+
+def test_a_dashed_line_with_two_names_is_left_alone() -> None:
+    # Two pieces shaped as names: which one wrote the story is unknown.
+    result = imported(f"{TITLE}\nسلافة نعمان - جورج بيتسون\n{BODY}")
+    assert result.brief.author is None
+
+
+# ---------------------------------------------------------------------------
+# A source and a town no list holds, opening the lead
+
+
+@pytest.mark.parametrize(
+    ("opening", "author", "dateline"),
+    [
+        ("المرسى- بحرة:", "المرسى", "بحرة"),
+        ("بحرة - المرسى:", "المرسى", "بحرة"),
+        ("موجز- بحرة:", "موجز", "بحرة"),
+        ("سلافة نعمان- موجز- بحرة:", "سلافة نعمان", "بحرة"),
+    ],
+    ids=["paper-town", "town-paper", "site-town", "writer-site-town"],
+)
+def test_a_source_and_a_town_opening_the_lead_are_split_off(
+    opening: str, author: str, dateline: str
+) -> None:
+    assert split_lead_credit(f"{opening} {LEAD}") == (
+        Credit(author=author, dateline=dateline),
+        LEAD,
+    )
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["تحذير - عاجل:", "مصر:", "الأسعار - الغلاء - المواطن يسأل:"],
+    ids=["desk-tag", "colon-only", "words-and-a-verb"],
+)
+def test_openings_that_are_not_credits_stay(opening: str) -> None:
+    assert split_lead_credit(f"{opening} {LEAD}") is None
+
+
+def test_the_summary_and_body_lose_a_site_and_town_opening() -> None:
+    result = imported(f"{TITLE}\nموجز- بحرة: {LEAD}\n{BODY.split(chr(10))[1]}\n")
+    assert result.brief.author == "موجز"
+    assert result.brief.dateline == "بحرة"
+    assert body_texts(result)[0] == LEAD
+    assert result.brief.summary.startswith("افتتحت")
+
+
+# ---------------------------------------------------------------------------
+# Headlines that only look like bylines
+
+
+def test_a_question_is_never_a_byline() -> None:
+    assert read_credit("سلافة نعمان: لماذا الغلاء؟", alone=True) is None
+    assert read_credit("سلافة نعمان: السوق أخيرا!", alone=True) is None
+
+
+def test_a_writers_question_as_headline_is_the_title() -> None:
+    title = "سلافة نعمان: لماذا الغلاء؟"
+    result = imported(f"{title}\n{BODY}")
+    assert result.brief.title == title
+    assert result.brief.author is None
+    assert body_texts(result)[0] == LEAD
+
+
+def test_a_dateline_day_typed_with_a_leading_zero_is_read() -> None:
+    line = "بحرة 18 ربيع الأول 1447هـ الموافق 011 سبتمبر 2025 م واس"
+    assert read_credit(line) == Credit(author="واس", dateline="بحرة")
