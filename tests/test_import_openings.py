@@ -111,12 +111,12 @@ def test_the_summary_and_body_lose_a_site_and_town_opening() -> None:
 
 
 def test_a_question_is_never_a_byline() -> None:
-    assert read_credit("سلافة نعمان: لماذا الغلاء؟", alone=True) is None
-    assert read_credit("سلافة نعمان: السوق أخيرا!", alone=True) is None
+    assert read_credit("خالد سعيد: سوق جديدة؟", alone=True) is None
+    assert read_credit("خالد سعيد: السوق أخيرا!", alone=True) is None
 
 
 def test_a_writers_question_as_headline_is_the_title() -> None:
-    title = "سلافة نعمان: لماذا الغلاء؟"
+    title = "خالد سعيد: سوق جديدة؟"
     result = imported(f"{title}\n{BODY}")
     assert result.brief.title == title
     assert result.brief.author is None
