@@ -126,3 +126,31 @@ def test_a_writers_question_as_headline_is_the_title() -> None:
 def test_a_dateline_day_typed_with_a_leading_zero_is_read() -> None:
     line = "بحرة 18 ربيع الأول 1447هـ الموافق 011 سبتمبر 2025 م واس"
     assert read_credit(line) == Credit(author="واس", dateline="بحرة")
+
+
+# ---------------------------------------------------------------------------
+# An online paper naming itself
+
+
+@pytest.mark.parametrize(
+    ("line", "author", "dateline"),
+    [
+        ("صحيفة المرسى الإلكترونية من الرياض", "صحيفة المرسى الإلكترونية", "الرياض"),
+        ("المرسى الالكترونية من بحرة", "المرسى الالكترونية", "بحرة"),
+        ("«المرسى» الإلكترونية - جدة", "المرسى الإلكترونية", "جدة"),
+        ("صحيفة المرسى الإلكترونية", "صحيفة المرسى الإلكترونية", None),
+    ],
+    ids=["paper-from-place", "unlisted-town", "quoted-name-dash", "alone"],
+)
+def test_an_online_paper_under_the_title_is_the_byline(
+    line: str, author: str, dateline: str | None
+) -> None:
+    result = imported(f"{TITLE}\n{line}\n{BODY}")
+    assert (result.brief.author, result.brief.dateline) == (author, dateline)
+    assert body_texts(result)[0] == LEAD
+
+
+def test_online_services_in_a_sentence_are_not_a_paper() -> None:
+    assert read_credit("الخدمات الإلكترونية", alone=True) is None
+    line = "وأطلقت البلدية بوابتها الإلكترونية من الرياض"
+    assert read_credit(line, alone=True) is None

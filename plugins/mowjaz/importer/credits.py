@@ -61,6 +61,7 @@ _SEPARATORS = re.compile(
     f"\\s*(?:\\s[-{_DASHES}ـ]+\\s|[-{_DASHES}]+|[:|،,/]|\\s+ـ+\\s*|ـ\\s)\\s*"
 )
 _BRACKETS = "«»\"\u201c\u201d\u201e()[]{}*'\u2018\u2019 .:"
+_INNER_QUOTES = re.compile('[«»"\u201c\u201d]')
 _QUOTED = re.compile(r"^\s*[«\"“].+[»\"”]\s*$")
 _PARENTHESISED_PLACE = re.compile(r"^(?P<place>[^()]+?)\s*\((?P<region>[^()]+)\)$")
 _NOT_LETTER = re.compile(r"[\W_\d]+")
@@ -119,6 +120,9 @@ _GLUED_TITLE = re.compile(r"(?<!\S)([دمأ])\.(?=\S)")
 _ABD = frozenset({"عبد", "وعبد"})
 _TEXT_COLON = re.compile(r"(?<!\d):(?!\d)")
 _STRONG = frozenset({"agency", "name", "credit"})
+# "صحيفة المرسى الإلكترونية": the noun and the adjective of an online paper.
+_ONLINE_PAPER_NOUN = normalize("صحيفة")
+_ONLINE_ADJECTIVE = normalize("الإلكترونية")
 _NAME_LINKS = frozenset(normalize(word) for word in ("بن", "بنت", "ابن", "آل", "أبو"))
 
 
@@ -187,6 +191,7 @@ def classify_segment(text: str, rules: CreditRules) -> Segment | None:
     if not core:
         return Segment("empty", "")
     kind = _listed_kind(core, rules, quoted=bool(_QUOTED.match(text)))
+    core = _INNER_QUOTES.sub("", core)  # «المرسى» الإلكترونية
     if kind:
         return Segment(kind, core)
     role_and_rest = _after_role(core, rules)
@@ -218,6 +223,7 @@ def _listed_kind(core: str, rules: CreditRules, *, quoted: bool) -> str:
         ("role", words in rules.roles or _joined_roles(words, rules)),
         ("credit", quoted and len(core.split()) <= NAME_MAX_WORDS),
         ("credit", _desk_post(core, rules)),
+        ("credit", _online_paper(core, titled=True)),
         ("role", _exclusive(core)),
         ("place", words in rules.places),
     )
@@ -250,6 +256,21 @@ def _desk_post(text: str, rules: CreditRules) -> bool:
     return _letters(first) in rules.desk_roles and _plain_words(
         rest.strip(_BRACKETS), 3
     )
+
+
+def _online_paper(text: str, *, titled: bool = False) -> bool:
+    """Tell whether ``text`` names an online paper: ``صحيفة المرسى الإلكترونية``.
+
+    One word (or one quoted name) and the adjective "الإلكترونية", after
+    ``صحيفة`` (``titled``) or, before "من" and a place, without it: a news site
+    naming itself.  Without either, ``الخدمات الإلكترونية`` is a phrase.
+    """
+    words = _words(text).split()
+    if words[:1] == [_ONLINE_PAPER_NOUN]:
+        words = words[1:]
+    elif titled:
+        return False
+    return len(words) == NAME_MIN_WORDS and words[1] == _ONLINE_ADJECTIVE
 
 
 def _exclusive(text: str) -> bool:
@@ -579,8 +600,12 @@ def _place_after(text: str, rules: CreditRules, *, alone: bool = False) -> str:
     origin = _FROM_PLACE.match(text)
     if origin:
         head = classify_segment(origin["before"], rules)
-        if head is not None and head.kind in {"credit", "agency", "name"}:
-            return f"{origin['before']} - {origin['place']}"
+        if (
+            head is not None and head.kind in {"credit", "agency", "name"}
+        ) or _online_paper(origin["before"]):
+            # quoted, the paper is read as a credit ("«المرسى الإلكترونية» - جدة")
+            before = _INNER_QUOTES.sub("", origin["before"])
+            return f"«{before}» - {origin['place']}"
     return text
 
 
@@ -626,7 +651,14 @@ def _single(segment: Segment, *, alone: bool, marked: bool = False) -> Credit | 
         return Credit(author=segment.text)
     if segment.kind == "date":
         return Credit()
-    if alone and segment.kind == "credit" and _desk_post(segment.text, credit_rules()):
+    if (
+        alone
+        and segment.kind == "credit"
+        and (
+            _desk_post(segment.text, credit_rules())
+            or _online_paper(segment.text, titled=True)
+        )
+    ):
         return Credit(author=segment.text)
     if alone and (
         (segment.kind == "name" and _clear_name(segment.text))
