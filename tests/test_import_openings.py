@@ -154,3 +154,22 @@ def test_online_services_in_a_sentence_are_not_a_paper() -> None:
     assert read_credit("الخدمات الإلكترونية", alone=True) is None
     line = "وأطلقت البلدية بوابتها الإلكترونية من الرياض"
     assert read_credit(line, alone=True) is None
+
+
+# ---------------------------------------------------------------------------
+# A deck (a second headline) before the byline
+
+
+def test_a_byline_under_a_deck_is_read_and_the_deck_stays() -> None:
+    deck = "المحلات الجديدة تفتح أبوابها للتجار والمتسوقين من الأسبوع المقبل في البلدة"
+    result = imported(f"{TITLE}\n{deck}\nسلافة نعمان - جدة\n{BODY}")
+    assert (result.brief.author, result.brief.dateline) == ("سلافة نعمان", "جدة")
+    assert body_texts(result)[:2] == [deck, LEAD]
+
+
+def test_a_lead_without_a_final_stop_ends_the_search_for_bylines() -> None:
+    # A sentence with a clause inside is the lead, not a deck: a name line after
+    # it is text.
+    lead = "افتتحت البلدية السوق الجديدة صباح الأحد، وحضر الافتتاح عدد من التجار"
+    result = imported(f"{TITLE}\n{lead}\nجدة: سلافة نعمان\n{BODY}")
+    assert result.brief.author is None

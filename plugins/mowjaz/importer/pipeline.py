@@ -130,6 +130,7 @@ _PRESENTATION_FORMS = re.compile("[ﭐ-﷿ﹰ-﻾]+")
 _TAG_SEPARATORS = re.compile("[,;،؛]")
 _WORDS = re.compile(r"[^\W_]+")
 _SINGLE_STOP = re.compile(r"(?<!\.)\.$")
+_SENTENCE_INSIDE = re.compile(r"[.!?؟…](?=\s)|[،,؛;]")
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});")
 
 
@@ -456,7 +457,7 @@ def credits(draft: Draft) -> Draft:
             found.append(lead[0])
             decisions.append(_credit_decision(Line(line.number, line.text), lead[0]))
             lines[index] = Line(line.number, lead[1])
-        if not is_headline_like(line.text):
+        if not (is_headline_like(line.text) or _deck(line.text)):
             break
     lines = [line for line in lines if line.text]
     for _ in range(CREDIT_BOTTOM_LINES):
@@ -473,6 +474,16 @@ def credits(draft: Draft) -> Draft:
     )
     draft = dataclasses.replace(draft, lines=tuple(lines), credit=credit)
     return _decide(draft, *decisions)
+
+
+def _deck(text: str) -> bool:
+    """Tell whether a line under the headline is a deck: a second headline.
+
+    A headline's shape (:func:`is_title_line`) and no sentence end or comma
+    inside it (a lead typed without its final stop has them); a byline may follow
+    it (``عنوان فرعي طويل …`` then ``فلان - القاهرة``).
+    """
+    return is_title_line(text) and not _SENTENCE_INSIDE.search(text)
 
 
 def _lone_byline(title: str, lines: Sequence[Line], index: int) -> Credit | None:
