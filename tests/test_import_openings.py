@@ -173,3 +173,42 @@ def test_a_lead_without_a_final_stop_ends_the_search_for_bylines() -> None:
     lead = "افتتحت البلدية السوق الجديدة صباح الأحد، وحضر الافتتاح عدد من التجار"
     result = imported(f"{TITLE}\n{lead}\nجدة: سلافة نعمان\n{BODY}")
     assert result.brief.author is None
+
+
+# ---------------------------------------------------------------------------
+# Towns and names no list holds, on the line under the headline
+
+
+@pytest.mark.parametrize(
+    ("line", "author", "dateline"),
+    [
+        ("بحرة: سلافة نعمان", "سلافة نعمان", "بحرة"),
+        ("بحرة: سلافة نعمان وجورج بيتسون", "سلافة نعمان وجورج بيتسون", "بحرة"),
+        ("جدة: سلافة نعمان، جورج بيتسون", "سلافة نعمان، جورج بيتسون", "جدة"),
+        ("سلافة نعمان من بحرة", "سلافة نعمان", "بحرة"),
+        ("موجز- بحرة:", "موجز", "بحرة"),
+    ],
+    ids=["town-colon-name", "town-colon-two-names", "names-listed", "from", "dashed"],
+)
+def test_unlisted_towns_and_names_under_the_title_are_the_byline(
+    line: str, author: str, dateline: str
+) -> None:
+    result = imported(f"{TITLE}\n{line}\n{BODY}")
+    assert (result.brief.author, result.brief.dateline) == (author, dateline)
+    assert body_texts(result)[0] == LEAD
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "تنبيه: ارتفاع أسعار الخضر",
+        "البلدية: سوق مغطاة وتجار جدد",
+        "تحذير - عاجل:",
+        "الأسعار من الغلاء",
+    ],
+    ids=["kicker-colon", "story-words-after-colon", "desk-tag", "phrase-with-from"],
+)
+def test_kickers_under_the_title_stay_text(line: str) -> None:
+    result = imported(f"{TITLE}\n{line}\n{BODY}")
+    assert result.brief.author is None
+    assert body_texts(result)[0] == line

@@ -101,6 +101,7 @@ _FROM_PLACE = re.compile(
     r"^(?P<before>.+?)\s+من\s+(?P<place>[^\s:]+(?:\s[^\s:]+)?)\s*:?$"
 )
 _DASH = re.compile(f"[-{_DASHES}ـ]")
+_NOT_DASHED = re.compile("[:|،,/]")
 _LEAD_END = re.compile(f":|\\s[-{_DASHES}]\\s")
 _DASH_AND_WORDS = re.compile(f"\\s*[-{_DASHES}ـ]+\\s*(?P<words>\\S+(?:\\s\\S+)?)")
 _LEAD_OPENING_END = re.compile(f":|\\s[-{_DASHES}]\\s|(?<=\\))\\s")
@@ -439,7 +440,11 @@ def _read_pieces(
             return Credit(dateline=found[0].text)
         return _single(found[0], alone=alone, marked=marked)
     if alone and text.endswith(":"):
-        pair = _place_and_source(found) or _writer_and_paper(found)
+        pair = (
+            _place_and_source(found)
+            or _writer_and_paper(found)
+            or _dashed_alone(text.rstrip(" :"), found)
+        )
         if pair is not None:
             return pair
     if alone and _place_colon_paper(found):
@@ -896,20 +901,47 @@ def _dashed_source_and_town(head: str, found: Sequence[Segment]) -> Credit | Non
     Two or three pieces joined by dashes and closed by a colon, each one word but
     for at most one writer's name (two or three words, shaped as a name), none a
     desk tag (``عاجل``).  The writer, else the piece with "ال" (a newspaper) when
-    only one has it, else the first piece, is the author; the last one-word piece
-    is the town.  Pieces joined by a colon (``مصر: …``) stay text.
+    only one has it, else the first piece, is the author; beside a writer, a
+    listed place or the one word without "ال" is the town.  Pieces joined by a
+    colon (``مصر: …``) stay text.
     """
     singles = [s.text for s in found if len(s.text.split()) == 1]
     writers = [s.text for s in found if len(s.text.split()) > 1]
     if ":" in head or not _source_and_town_shaped(singles, writers):
         return None
     if writers:
-        return Credit(author=writers[0], dateline=singles[-1])
+        return Credit(author=writers[0], dateline=_town_among(singles))
     papers = [word for word in singles if _has_article(word)]
     if len(papers) == 1:
         town = next(word for word in singles if word != papers[0])
         return Credit(author=papers[0], dateline=town)
     return Credit(author=singles[0], dateline=singles[1])
+
+
+def _dashed_alone(text: str, found: Sequence[Segment]) -> Credit | None:
+    """Read "موجز- بحرة:" alone on its line as it is read opening the lead.
+
+    Only pieces joined by dashes, all of them unknown words.
+    """
+    if _NOT_DASHED.search(text) or any(s.kind != "unknown" for s in found):
+        return None
+    return _dashed_source_and_town(text, found)
+
+
+def _town_among(words: Sequence[str]) -> str | None:
+    """Return the town among one-word pieces beside a writer, or None if unsure.
+
+    A listed place; else the only word without "ال" (the other is a paper);
+    else, none having it, the last ("فلان- موجز- بحرة").
+    """
+    rules = credit_rules()
+    listed = [word for word in words if known_place(word, rules)]
+    bare = [word for word in words if not _has_article(word)]
+    if listed:
+        return listed[0]
+    if len(bare) == 1 or (bare and len(bare) == len(words)):
+        return bare[-1]
+    return None
 
 
 def _source_and_town_shaped(singles: Sequence[str], writers: Sequence[str]) -> bool:

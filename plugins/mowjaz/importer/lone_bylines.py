@@ -74,6 +74,10 @@ _FROM_PLACE = re.compile(
     r"^(?P<name>\S+(?:\s\S+){0,3}?)\s+من\s+(?P<place>\S+(?:\s\S+)?)$"
 )
 _TRIM = " *:\u00a0"
+_LIST_COMMA = re.compile("[،,]")
+# "سلافة نعمان وجورج بيتسون": "و" glued to the second name's first word.
+_AND = re.compile(r"\s+و(?=\S)")
+NAME_PAIR = 2
 _DASH = re.compile("\\s[-\u2013\u2014ـ]+\\s|[-\u2013\u2014]")
 
 
@@ -118,7 +122,43 @@ def lone_byline(
     rules = rules or credit_rules()
     if _DASH.search(core):
         return _dashed_name(core, elsewhere, rules)
+    if ":" in core:
+        return _place_colon_names(core, elsewhere, rules)
     return _name_alone(core, elsewhere, rules)
+
+
+def _place_colon_names(core: str, elsewhere: str, rules: CreditRules) -> Credit | None:
+    """Read "بحرة: سلافة نعمان وجورج بيتسون" (a town no list holds, names).
+
+    One or two words before the colon; after it one name or a list of names
+    (``،`` or ``و`` between them), each a name by :func:`_lone_name`.
+    """
+    place, _, names = (part.strip() for part in core.partition(":"))
+    if not _plain_piece(place) or len(place.split()) > COLUMN_MAX_WORDS:
+        return None
+    people = _names_listed(names, elsewhere, rules)
+    return Credit(author=names, dateline=place) if people else None
+
+
+def _names_listed(text: str, elsewhere: str, rules: CreditRules) -> bool:
+    """Tell whether ``text`` is names separated by ``،`` or "و" (see _lone_name)."""
+    parts = [part.strip() for part in _LIST_COMMA.split(text)]
+    return bool(text.strip()) and all(
+        _one_or_two_names(part, elsewhere, rules) for part in parts
+    )
+
+
+def _one_or_two_names(part: str, elsewhere: str, rules: CreditRules) -> bool:
+    """Tell whether ``part`` is a name, or two joined by "و" (both names then)."""
+    pair = _AND.split(part, maxsplit=1)
+    if len(pair) == NAME_PAIR and all(len(name.split()) > 1 for name in pair):
+        names = pair  # "فلان فلان وفلان فلان": never one name of four words
+    else:
+        names = [part]
+    return all(
+        len(name.split()) > 1 and _lone_name(name.split(), elsewhere, rules)
+        for name in names
+    )
 
 
 def _name_alone(core: str, elsewhere: str, rules: CreditRules) -> Credit | None:
@@ -180,7 +220,15 @@ def _plain_piece(piece: str) -> bool:
 def _name_and_place(core: str, rules: CreditRules) -> tuple[str, str | None]:
     """Split "فلان من جدة" or "فلان (بحرة)" into the name and the place."""
     origin = _FROM_PLACE.match(core)
-    if origin and known_place(origin["place"], rules):
+    if origin and (
+        known_place(origin["place"], rules)
+        # a writer (two words or more) from a town no list holds
+        or (
+            len(origin["name"].split()) > 1
+            and len(origin["place"].split()) == 1
+            and _plain_piece(origin["place"])
+        )
+    ):
         return origin["name"], origin["place"]
     bracket = _BRACKETED_PLACE.match(core)
     if bracket:
