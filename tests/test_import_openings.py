@@ -212,3 +212,53 @@ def test_kickers_under_the_title_stay_text(line: str) -> None:
     result = imported(f"{TITLE}\n{line}\n{BODY}")
     assert result.brief.author is None
     assert body_texts(result)[0] == line
+
+
+# ---------------------------------------------------------------------------
+# Trailers as wires and sites type them
+
+SECOND = "وقال رئيس البلدية إن السوق ستنظم التجارة وتحمي المستهلك من الغلاء."
+THIRD = "وأضاف أن البلدية ستفتتح سوقا ثانية في الحي الشمالي قبل نهاية العام."
+
+
+@pytest.mark.parametrize(
+    "tags",
+    ["سمات «البلدية» السوق الخضار", "سمات البلدية، السوق، الخضار"],
+    ids=["quoted-tag", "comma-separated"],
+)
+def test_a_tag_list_with_commas_or_quoted_tags_is_dropped(tags: str) -> None:
+    result = imported(f"{TITLE}\n{LEAD}\n{SECOND}\n{tags}\n")
+    assert body_texts(result) == [LEAD, SECOND]
+    assert any("tag list" in warning for warning in result.warnings)
+
+
+def test_a_sentence_opening_with_the_tag_word_stays() -> None:
+    sentence = "سمات السوق الجديدة، كما وصفها التجار، أنها نظيفة وقريبة من الحي."
+    result = imported(f"{TITLE}\n{LEAD}\n{sentence}\n")
+    assert body_texts(result) == [LEAD, sentence]
+
+
+def test_a_mark_between_two_takes_of_a_wire_splits_them() -> None:
+    result = imported(f"{TITLE}\n{LEAD}\n{SECOND} // يتبع // {THIRD}\n")
+    assert body_texts(result) == [LEAD, SECOND, THIRD]
+    assert any("يتبع" in warning for warning in result.warnings)
+
+
+@pytest.mark.parametrize(
+    "trailer",
+    [
+        f"{SECOND} // انتهى //.",
+        f"{SECOND}\n// انتهى // 1730 ت م",
+        f"{SECOND}\n1730 ت م",
+    ],
+    ids=["final-stop-after-the-mark", "time-without-colon", "time-line"],
+)
+def test_wire_trailers_typed_loosely_are_removed(trailer: str) -> None:
+    result = imported(f"{TITLE}\n{LEAD}\n{trailer}\n")
+    assert body_texts(result) == [LEAD, SECOND]
+
+
+def test_slashes_quoting_a_word_in_a_sentence_stay() -> None:
+    sentence = "وأضاف أن كلمة //السوق// تعني للتجار الكثير في هذه البلدة الصغيرة."
+    result = imported(f"{TITLE}\n{LEAD}\n{sentence}\n")
+    assert body_texts(result) == [LEAD, sentence]

@@ -38,15 +38,20 @@ TAGS_MIN_BARE = 4
 DESK_TAG_MAX_WORDS = 2
 HEADLINE_MIN_WORDS = 3
 
-_TIME = r"\d{1,2}\s*:\s*\d{2}(?:\s*ت\s*[مغ])?"
-_AGENCY_CONTROL = re.compile(r"^/{2,}\s*[^/\d]{1,20}?\s*/{2,}(?:\s*" + _TIME + r")?$")
+# A wire's transmission time: "17:06 ت م", also typed "1706 ت م".
+_TIME = r"(?:\d{1,2}\s*:\s*\d{2}|\d{3,4}(?=\s*ت\s*[مغ]))(?:\s*ت\s*[مغ])?"
+_AGENCY_CONTROL = re.compile(
+    r"^/{2,}\s*[^/\d]{1,20}?\s*/{2,}(?:\s*" + _TIME + r")?[\s.]*$"
+)
+# A control mark between two takes of a wire story on one line ("… // يتبع // …").
+_INNER_CONTROL = re.compile(r"\s*/{2,}\s*[^\W\d_]+(?:\s[^\W\d_]+)?\s*/{2,}\s*")
 # The same shapes glued to the end of the text's last line: a control line (and
 # its time), a read-more link, a transmission time after a sentence end.
 # Each with a substring the line must hold (a cheap test before the pattern).
 _GLUED_TAILS = (
     (
         "//",
-        re.compile(r"/{2,}\s*[^/\d]{1,20}?\s*/{2,}(?:\s*" + _TIME + r")?\s*$"),
+        re.compile(r"/{2,}\s*[^/\d]{1,20}?\s*/{2,}(?:\s*" + _TIME + r")?[\s.]*$"),
         "agency trailer",
     ),
     ("المزيد", re.compile(r"(?:\.{2,}|…)\s*المزيد\s*$"), "read-more line"),
@@ -57,7 +62,7 @@ _GLUED_TAILS = (
     ),
 )
 _TRANSMISSION_TIME = re.compile(
-    r"^\d{1,2}\s*:\s*\d{2}(?:\s*(?:ت\s*[مغ]|[A-Z]{2,5}))*$|^N{4}$"
+    r"^\d{1,2}\s*:\s*\d{2}(?:\s*(?:ت\s*[مغ]|[A-Z]{2,5}))*$|^\d{3,4}\s*ت\s*[مغ]$|^N{4}$"
 )
 # Any alef, yaa and taa marbuta form: "إضافة ثانية وأخيرة", "اضافه اولى".
 _WIRE_TAKE = re.compile(
@@ -76,6 +81,9 @@ _IMAGE_ADDRESS = re.compile(
 _SLASH_TAG = re.compile(r"^(?P<tag>[^\s/:]+(?:\s[^\s/:]+)?)\s*/{1,2}\s+(?P<rest>.+)$")
 _COLON_TAG = re.compile(r"^(?P<tag>[^\s:/]+)\s*(?::|/{1,2})\s*(?P<rest>.+)$")
 _PUNCTUATION = re.compile(r"[.!?؟،؛,;:«»\"“”()]")
+_SENTENCE_MARKS = re.compile(r"[.!?؟؛;:]")
+_TAG_WORD = re.compile(r"[^\W_]+")
+_HAS_WORD = re.compile(r"[^\W_]")
 # A tag list after a sentence end may quote a name ("«إف-16»"), never end a clause.
 _CLAUSE_PUNCTUATION = re.compile(r"[.!?؟،؛,;:]")
 # What ends a sentence, closing marks included.
@@ -150,13 +158,28 @@ def _labelled(line: str, rules: FurnitureRules) -> str:
         rest = key[len(label) :].lstrip()
         if kind == "photo caption" and not (rest.startswith(":") or bracketed):
             continue
-        if kind == "tag list" and not (
-            rest.startswith(":")
-            or (not _PUNCTUATION.search(rest) and len(rest.split()) <= TAGS_MAX_WORDS)
-        ):
+        if kind == "tag list" and not (rest.startswith(":") or _tag_terms(rest)):
             continue
         return kind
     return ""
+
+
+def _tag_terms(rest: str) -> bool:
+    """Tell whether the words after a tag label are tags, not a sentence.
+
+    At most ``TAGS_MAX_WORDS`` words; bare (no punctuation), or separated by
+    commas and quoted (``«…»``) with no sentence end and no function word.
+    """
+    if len(rest.split()) > TAGS_MAX_WORDS:
+        return False
+    if not _PUNCTUATION.search(rest):
+        return True
+    words = [normalize(word) for word in _TAG_WORD.findall(rest)]
+    return (
+        not _SENTENCE_MARKS.search(rest)
+        and bool(words)
+        and not any(word in stop_words() for word in words)
+    )
 
 
 def split_trailer_tail(
@@ -182,6 +205,26 @@ def split_trailer_tail(
             if head and _tail_fits(head, tail[match.end() - match.start() :], kind):
                 return head, tail.strip(), kind
     return text, "", ""
+
+
+def split_takes(text: str) -> tuple[list[str], list[str]]:
+    """Cut a line at the control marks between two takes of a wire story.
+
+    ``… بالطائف. // يتبع // وأضاف …`` gives the two texts and the mark: a take
+    ends with a sentence end, so ``كلمة //السوق// تعني`` stays.  A mark at the
+    line's end is left to :func:`split_glued_trailer`.
+    """
+    pieces: list[str] = []
+    marks: list[str] = []
+    position = 0
+    for match in _INNER_CONTROL.finditer(text):
+        head, after = text[position : match.start()].strip(), text[match.end() :]
+        if head[-1:] in _SENTENCE_END and _HAS_WORD.search(after):
+            pieces.append(head)
+            marks.append(match.group().strip())
+            position = match.end()
+    pieces.append(text[position:].strip())
+    return pieces, marks
 
 
 def split_glued_trailer(text: str) -> tuple[str, str, str]:

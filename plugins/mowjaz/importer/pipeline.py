@@ -57,6 +57,7 @@ from .furniture import (
     split_desk_tag,
     split_glued_trailer,
     split_image_address,
+    split_takes,
     split_trailer_tail,
     strip_buttons,
     trailer_kind,
@@ -314,6 +315,7 @@ def remove_noise(draft: Draft) -> Draft:
         else:
             kept.append(Line(line.number, text))
             waiting_for_hint = False
+    kept = _split_takes(kept, decisions)
     # Furniture glued to the text's end, also before a last line (a signature);
     # agency trailers glued to any paragraph.
     last = len(kept) - TRAILER_TAIL_LINES
@@ -325,6 +327,18 @@ def remove_noise(draft: Draft) -> Draft:
             decisions.append(Decision(kept[index].number, "removed", tail, kind))
     draft = dataclasses.replace(draft, lines=tuple(kept), hints=tuple(hints))
     return _record_drops(draft, sorted(decisions, key=lambda d: d.number))
+
+
+def _split_takes(lines: Sequence[Line], decisions: list[Decision]) -> list[Line]:
+    """Cut lines at a wire's control mark between two takes (``// يتبع //``)."""
+    kept: list[Line] = []
+    for line in lines:
+        pieces, marks = split_takes(line.text)
+        kept.extend(Line(line.number, piece) for piece in pieces)
+        decisions.extend(
+            Decision(line.number, "removed", mark, "agency trailer") for mark in marks
+        )
+    return kept
 
 
 def _record_drops(draft: Draft, decisions: Sequence[Decision]) -> Draft:
