@@ -262,3 +262,27 @@ def test_slashes_quoting_a_word_in_a_sentence_stay() -> None:
     sentence = "وأضاف أن كلمة //السوق// تعني للتجار الكثير في هذه البلدة الصغيرة."
     result = imported(f"{TITLE}\n{LEAD}\n{sentence}\n")
     assert body_texts(result) == [LEAD, sentence]
+
+
+def test_a_link_label_glued_to_a_paragraph_before_the_last_is_cut() -> None:
+    page = f"{TITLE}\n{LEAD}\n{SECOND} رابط الخبر: http://example.com/souq/1\n{THIRD}\n"
+    result = imported(page)
+    assert body_texts(result) == [LEAD, SECOND, THIRD]
+    assert any("link line" in warning for warning in result.warnings)
+
+
+def test_a_link_mentioned_in_a_sentence_stays() -> None:
+    sentence = "وقال إن رابط الخبر انتشر على مواقع التواصل في البلدة أمس."
+    result = imported(f"{TITLE}\n{LEAD}\n{sentence}\n{SECOND}\n{THIRD}\n")
+    assert body_texts(result) == [LEAD, sentence, SECOND, THIRD]
+
+
+def test_the_titles_a_more_by_this_writer_box_lists_are_dropped() -> None:
+    box = "مقالات أخرى للكاتب\nأسواق البلدة القديمة\nحكاية الميناء الصغير\n"
+    result = imported(f"{TITLE}\n{LEAD}\n{SECOND}\n{box}")
+    assert body_texts(result) == [LEAD, SECOND]
+
+
+def test_a_paragraph_after_a_more_by_this_writer_label_stays() -> None:
+    result = imported(f"{TITLE}\n{LEAD}\nمقالات أخرى للكاتب\n{SECOND}\n")
+    assert body_texts(result) == [LEAD, SECOND]

@@ -207,6 +207,35 @@ def split_trailer_tail(
     return text, "", ""
 
 
+def split_furniture_tail(
+    text: str, rules: FurnitureRules | None = None
+) -> tuple[str, str, str]:
+    """Split furniture glued to the end of any line, not only the last ones.
+
+    An agency trailer (:func:`split_glued_trailer`), or a link or "more by this
+    writer" label after a sentence end (``… بالطائف. رابط الخبر: …``): these
+    labels are never article text, wherever a scraper left them.
+    """
+    rules = rules or furniture_rules()
+    head, tail, shape = split_glued_trailer(text)
+    if tail:
+        return head, tail, shape
+    for label, kind in rules.labels:
+        if kind not in {"link line", "read-more line"}:
+            continue
+        for match in _label_pattern(label).finditer(text):
+            head = text[: match.start()].rstrip()
+            rest = text[match.end() :]
+            glued = kind == "read-more line" and " " in label
+            if (
+                head
+                and (glued or head[-1] in _SENTENCE_END)
+                and _tail_fits(head, rest, kind)
+            ):
+                return head, text[match.start() :].strip(), kind
+    return text, "", ""
+
+
 def split_takes(text: str) -> tuple[list[str], list[str]]:
     """Cut a line at the control marks between two takes of a wire story.
 

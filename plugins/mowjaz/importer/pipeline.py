@@ -55,7 +55,7 @@ from .credits import (
 )
 from .furniture import (
     split_desk_tag,
-    split_glued_trailer,
+    split_furniture_tail,
     split_image_address,
     split_takes,
     split_trailer_tail,
@@ -317,16 +317,39 @@ def remove_noise(draft: Draft) -> Draft:
             waiting_for_hint = False
     kept = _split_takes(kept, decisions)
     # Furniture glued to the text's end, also before a last line (a signature);
-    # agency trailers glued to any paragraph.
+    # agency trailers, link and read-more labels glued to any paragraph.
     last = len(kept) - TRAILER_TAIL_LINES
     for index, line in enumerate(kept):
-        split = split_trailer_tail if index >= last else split_glued_trailer
+        split = split_trailer_tail if index >= last else split_furniture_tail
         text, tail, kind = split(line.text)
         if tail:
             kept[index] = Line(kept[index].number, text)
             decisions.append(Decision(kept[index].number, "removed", tail, kind))
+    kept = _drop_listed_titles(kept, decisions)
     draft = dataclasses.replace(draft, lines=tuple(kept), hints=tuple(hints))
     return _record_drops(draft, sorted(decisions, key=lambda d: d.number))
+
+
+def _drop_listed_titles(lines: list[Line], decisions: list[Decision]) -> list[Line]:
+    """Drop the titles a "more by this writer" box lists after its label.
+
+    Only when every line after the label reads as a headline (short, no final
+    punctuation): the box closes the page, and a paragraph after it is text.
+    """
+    starts = [
+        d.number
+        for d in decisions
+        if d.detail == "read-more line" or trailer_kind(d.text) == "read-more line"
+    ]
+    if not starts:
+        return lines
+    after = [line for line in lines if line.number > min(starts)]
+    if not after or not all(is_headline_like(line.text) for line in after):
+        return lines
+    decisions.extend(
+        Decision(line.number, "dropped", line.text, "read-more line") for line in after
+    )
+    return [line for line in lines if line.number <= min(starts)]
 
 
 def _split_takes(lines: Sequence[Line], decisions: list[Decision]) -> list[Line]:
