@@ -286,3 +286,22 @@ def test_the_titles_a_more_by_this_writer_box_lists_are_dropped() -> None:
 def test_a_paragraph_after_a_more_by_this_writer_label_stays() -> None:
     result = imported(f"{TITLE}\n{LEAD}\nمقالات أخرى للكاتب\n{SECOND}\n")
     assert body_texts(result) == [LEAD, SECOND]
+
+
+# ---------------------------------------------------------------------------
+# A writer no list holds glued to the lead
+
+
+def test_a_writer_and_a_listed_place_glued_to_the_lead_are_split_off() -> None:
+    result = imported(f"{TITLE}\nسلافة نعمان - جدة {LEAD}\n{SECOND}\n")
+    assert (result.brief.author, result.brief.dateline) == ("سلافة نعمان", "جدة")
+    assert body_texts(result)[0] == LEAD
+    assert result.brief.summary.startswith("افتتحت")
+
+
+def test_words_of_the_story_before_a_dash_and_a_place_stay() -> None:
+    # "البلدية" comes back in the story: a subject, not a writer.
+    lead = "مجلس البلدية - جدة يقر خطة جديدة للأسواق المغطاة في الأحياء القديمة."
+    result = imported(f"{TITLE}\n{lead}\n{SECOND}\n")
+    assert result.brief.author is None
+    assert body_texts(result)[0] == lead

@@ -75,6 +75,10 @@ _FROM_PLACE = re.compile(
 )
 _TRIM = " *:\u00a0"
 _LIST_COMMA = re.compile("[،,]")
+# "سلافة نعمان - بحرة …": a name of two or three words, a dash, the rest.
+_GLUED_WRITER = re.compile(
+    "^(?P<name>[^\\W\\d_]+(?:\\s[^\\W\\d_]+){1,2})\\s*[-\u2013\u2014]\\s*(?P<rest>\\S.*)$"
+)
 # "سلافة نعمان وجورج بيتسون": "و" glued to the second name's first word.
 _AND = re.compile(r"\s+و(?=\S)")
 NAME_PAIR = 2
@@ -125,6 +129,27 @@ def lone_byline(
     if ":" in core:
         return _place_colon_names(core, elsewhere, rules)
     return _name_alone(core, elsewhere, rules)
+
+
+def glued_lone_byline(
+    text: str, elsewhere: str, rules: CreditRules | None = None
+) -> tuple[Credit, str] | None:
+    """Split "سلافة نعمان - بحرة أعلنت …": a writer and a town glued to the lead.
+
+    Two or three words that are a name by :func:`_lone_name` (the family name
+    nowhere else in the article), a dash, then a listed place of one or two
+    words, and at least ``FOLLOWING_MIN_WORDS`` words of the lead after it.
+    """
+    rules = rules or credit_rules()
+    match = _GLUED_WRITER.match(text)
+    if match is None or not _lone_name(match["name"].split(), elsewhere, rules):
+        return None
+    words = match["rest"].split()
+    for width in (2, 1):
+        place, rest = " ".join(words[:width]), " ".join(words[width:])
+        if known_place(place, rules) and len(rest.split()) >= FOLLOWING_MIN_WORDS:
+            return Credit(author=match["name"], dateline=place), rest
+    return None
 
 
 def _place_colon_names(core: str, elsewhere: str, rules: CreditRules) -> Credit | None:

@@ -72,7 +72,7 @@ from .headlines import (
     title_from_lead,
 )
 from .line_kinds import has_word, is_headline_like
-from .lone_bylines import lone_byline
+from .lone_bylines import glued_lone_byline, lone_byline
 from .markdown_writer import render_markdown
 from .paragraphs import continues, split_at_space_runs
 from .records import (
@@ -490,6 +490,9 @@ def credits(draft: Draft) -> Draft:
             lines[index] = Line(line.number, "")
             continue
         lead = split_lead_credit(line.text)
+        if lead is None and all(not previous.text for previous in lines[:index]):
+            others = [other.text for other in lines if other is not line]
+            lead = glued_lone_byline(line.text, "\n".join([headline or "", *others]))
         if lead is not None:
             found.append(lead[0])
             decisions.append(_credit_decision(Line(line.number, line.text), lead[0]))
