@@ -305,3 +305,39 @@ def test_words_of_the_story_before_a_dash_and_a_place_stay() -> None:
     result = imported(f"{TITLE}\n{lead}\n{SECOND}\n")
     assert result.brief.author is None
     assert body_texts(result)[0] == lead
+
+
+@pytest.mark.parametrize(
+    ("line", "author", "dateline"),
+    [
+        ("سلافة نعمان، جورج بيتسون - بحرة", "سلافة نعمان، جورج بيتسون", None),
+        ("سلافة نعمان | جدة", "سلافة نعمان", "جدة"),
+    ],
+    ids=["names-listed-and-a-town", "pipe"],
+)
+def test_more_separators_and_lists_beside_a_town(
+    line: str, author: str, dateline: str | None
+) -> None:
+    result = imported(f"{TITLE}\n{line}\n{BODY}")
+    assert (result.brief.author, result.brief.dateline) == (author, dateline)
+    assert body_texts(result)[0] == LEAD
+
+
+def test_a_writer_and_a_bracketed_town_glued_to_the_lead_are_split_off() -> None:
+    result = imported(f"{TITLE}\nسلافة نعمان (بحرة) {LEAD}\n{SECOND}\n")
+    assert (result.brief.author, result.brief.dateline) == ("سلافة نعمان", "بحرة")
+    assert body_texts(result)[0] == LEAD
+
+
+def test_a_quoted_source_and_a_town_opening_the_lead_are_split_off() -> None:
+    assert split_lead_credit(f"«موجز» - بحرة: {LEAD}") == (
+        Credit(author="موجز", dateline="بحرة"),
+        LEAD,
+    )
+
+
+def test_words_in_brackets_after_a_subject_opening_a_lead_stay() -> None:
+    lead = "مجلس البلدية (المنتخب) أقر خطة جديدة للأسواق المغطاة في الأحياء القديمة."
+    result = imported(f"{TITLE}\n{lead}\n{SECOND}\n")
+    assert result.brief.author is None
+    assert body_texts(result)[0] == lead

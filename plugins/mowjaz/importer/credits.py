@@ -886,6 +886,7 @@ def _lead_opening(head: str, end: str, rules: CreditRules) -> Credit | None:
         or (bracket and len(head.split("(", maxsplit=1)[0].split()) == 1)
         or (dashed and _dashed_places(head, found))
         or (dashed and writer is not None)
+        or (dashed and _quoted_source_and_town(found))
     ):
         return None
     return (
@@ -960,6 +961,13 @@ def _source_and_town_shaped(singles: Sequence[str], writers: Sequence[str]) -> b
 def _desk_tag(word: str) -> bool:
     """Tell whether ``word`` is a desk tag (``عاجل``): not a source nor a town."""
     return furniture_key(word) in furniture_rules().desk_tags
+
+
+def _quoted_source_and_town(found: Sequence[Segment]) -> bool:
+    """Tell whether a lead's opening is "«موجز» - بحرة:": a quoted source, a town."""
+    return sorted(segment.kind for segment in found) == ["credit", "unknown"] and all(
+        len(segment.text.split()) == 1 for segment in found if segment.kind == "unknown"
+    )
 
 
 def _dashed_places(head: str, found: Sequence[Segment]) -> bool:

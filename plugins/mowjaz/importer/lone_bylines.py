@@ -75,6 +75,11 @@ _FROM_PLACE = re.compile(
 )
 _TRIM = " *:\u00a0"
 _LIST_COMMA = re.compile("[،,]")
+# "سلافة نعمان (بحرة) …": a name of two or three words, a town in brackets.
+_GLUED_BRACKET = re.compile(
+    r"^(?P<name>[^\W\d_]+(?:\s[^\W\d_]+){1,2})\s*\((?P<place>[^()]{2,30})\)\s*"
+    r"(?P<rest>\S.*)$"
+)
 # "سلافة نعمان - بحرة …": a name of two or three words, a dash, the rest.
 _GLUED_WRITER = re.compile(
     "^(?P<name>[^\\W\\d_]+(?:\\s[^\\W\\d_]+){1,2})\\s*[-\u2013\u2014]\\s*(?P<rest>\\S.*)$"
@@ -82,7 +87,7 @@ _GLUED_WRITER = re.compile(
 # "سلافة نعمان وجورج بيتسون": "و" glued to the second name's first word.
 _AND = re.compile(r"\s+و(?=\S)")
 NAME_PAIR = 2
-_DASH = re.compile("\\s[-\u2013\u2014ـ]+\\s|[-\u2013\u2014]")
+_DASH = re.compile("\\s[-\u2013\u2014ـ]+\\s|[-\u2013\u2014|/]")
 
 
 @cache
@@ -134,13 +139,23 @@ def lone_byline(
 def glued_lone_byline(
     text: str, elsewhere: str, rules: CreditRules | None = None
 ) -> tuple[Credit, str] | None:
-    """Split "سلافة نعمان - بحرة أعلنت …": a writer and a town glued to the lead.
+    """Split "سلافة نعمان - جدة أعلنت …": a writer and a town glued to the lead.
 
     Two or three words that are a name by :func:`_lone_name` (the family name
-    nowhere else in the article), a dash, then a listed place of one or two
-    words, and at least ``FOLLOWING_MIN_WORDS`` words of the lead after it.
+    nowhere else in the article), then a dash and a listed place of one or two
+    words, or a town in brackets (``سلافة نعمان (بحرة) أعلنت …``), and at least
+    ``FOLLOWING_MIN_WORDS`` words of the lead after it.
     """
     rules = rules or credit_rules()
+    bracket = _GLUED_BRACKET.match(text)
+    if (
+        bracket
+        and _plain_piece(bracket["place"])
+        and len(bracket["rest"].split()) >= FOLLOWING_MIN_WORDS
+        and _lone_name(bracket["name"].split(), elsewhere, rules)
+    ):
+        credit = Credit(author=bracket["name"], dateline=bracket["place"])
+        return credit, bracket["rest"]
     match = _GLUED_WRITER.match(text)
     if match is None or not _lone_name(match["name"].split(), elsewhere, rules):
         return None
@@ -204,13 +219,14 @@ def _name_alone(core: str, elsewhere: str, rules: CreditRules) -> Credit | None:
 def _dashed_name(core: str, elsewhere: str, rules: CreditRules) -> Credit | None:
     """Read "فلان الفلاني - المرسى" (a name beside a paper or a town, no list).
 
-    Two or three pieces joined by dashes, each one to three Arabic words with no
-    function word; exactly one of them a name (two words or more, see
-    :func:`_lone_name`: its family name is nowhere else in the article), the
-    others at most two words.  A known place among the others is the dateline.
+    Two or three pieces joined by dashes (or ``|``, ``/``), each one to three
+    Arabic words with no function word; one of them a name (two words or more,
+    see :func:`_lone_name`: its family name is nowhere else in the article), or
+    a list of names joined by ``،``; the others at most two words, and one other
+    at most beside a list.  A known place among the others is the dateline.
     """
     pieces = [piece.strip(_TRIM) for piece in split_segments(core)]
-    if not 1 < len(pieces) <= DASHED_MAX_PIECES or ":" in core:
+    if len(pieces) < NAME_PAIR or ":" in core:
         return None
     if not all(_plain_piece(piece) for piece in pieces):
         return None
@@ -220,12 +236,15 @@ def _dashed_name(core: str, elsewhere: str, rules: CreditRules) -> Credit | None
         if len(piece.split()) > 1 and _lone_name(piece.split(), elsewhere, rules)
     ]
     others = [piece for piece in pieces if piece not in names]
-    if len(names) != 1 or any(
-        len(piece.split()) > COLUMN_MAX_WORDS for piece in others
+    if (
+        not names
+        or len(others) > DASHED_MAX_PIECES - (1 if len(names) == 1 else NAME_PAIR)
+        or any(len(piece.split()) > COLUMN_MAX_WORDS for piece in others)
+        or (len(names) > 1 and "،" not in core and "," not in core)
     ):
         return None
     place = next((piece for piece in others if known_place(piece, rules)), None)
-    return Credit(author=names[0], dateline=place)
+    return Credit(author="، ".join(names), dateline=place)
 
 
 def _plain_piece(piece: str) -> bool:
