@@ -341,3 +341,26 @@ def test_words_in_brackets_after_a_subject_opening_a_lead_stay() -> None:
     result = imported(f"{TITLE}\n{lead}\n{SECOND}\n")
     assert result.brief.author is None
     assert body_texts(result)[0] == lead
+
+
+@pytest.mark.parametrize(
+    ("line", "author", "dateline"),
+    [
+        ("جدة - سامي العتيبي (تصوير: خالد سعيد)", "سامي العتيبي", "جدة"),
+        ("الرياض: سامي العتيبي، تصوير خالد سعيد", "سامي العتيبي", "الرياض"),
+        ("سلافة نعمان - تصوير: جورج بيتسون", "سلافة نعمان", None),
+    ],
+    ids=["bracketed", "after-a-comma", "unlisted-writer"],
+)
+def test_the_photographer_closing_a_byline_is_not_the_author(
+    line: str, author: str, dateline: str | None
+) -> None:
+    result = imported(f"{TITLE}\n{line}\n{BODY}")
+    assert (result.brief.author, result.brief.dateline) == (author, dateline)
+    assert body_texts(result)[0] == LEAD
+
+
+def test_a_photo_credit_alone_is_furniture_not_the_author() -> None:
+    result = imported(f"{TITLE}\n{LEAD}\n{SECOND}\nتصوير: خالد سعيد\n")
+    assert result.brief.author is None
+    assert body_texts(result) == [LEAD, SECOND]

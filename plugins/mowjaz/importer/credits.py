@@ -61,6 +61,11 @@ _SEPARATORS = re.compile(
     f"\\s*(?:\\s[-{_DASHES}ـ]+\\s|[-{_DASHES}]+|[:|،,/]|\\s+ـ+\\s*|ـ\\s)\\s*"
 )
 _BRACKETS = "«»\"\u201c\u201d\u201e()[]{}*'\u2018\u2019 .:"
+# "… - تصوير: فلان فلان" (or in brackets) closing a byline: the photographer.
+_PHOTO_CREDIT = re.compile(
+    f"(?:\\s*[-{_DASHES}،,|]\\s*|\\s+)\\(?تصوير\\s*[:{_DASHES}-]?\\s*"
+    f"[^()\\-{_DASHES}:،,|]{{2,40}}?\\)?\\s*$"
+)
 _INNER_QUOTES = re.compile('[«»"\u201c\u201d]')
 _QUOTED = re.compile(r"^\s*[«\"“].+[»\"”]\s*$")
 _PARENTHESISED_PLACE = re.compile(r"^(?P<place>[^()]+?)\s*\((?P<region>[^()]+)\)$")
@@ -415,6 +420,7 @@ def read_credit(
         text = text[1:-1].strip()
     if len(text) > CREDIT_MAX_CHARS or len(text.split()) > CREDIT_MAX_WORDS:
         return None
+    text = strip_photo_credit(text)
     text = _place_after(text, rules, alone=alone)
     undated = _without_dates(text)
     if undated is None:
@@ -426,6 +432,19 @@ def read_credit(
     return _read_pieces(
         undated or text, rules, alone=alone, marked=marked, dated=undated is not None
     )
+
+
+def strip_photo_credit(text: str) -> str:
+    """Return a byline without the photographer credited at its end.
+
+    ``سلافة نعمان - تصوير: جورج بيتسون`` gives ``سلافة نعمان``: the writer is
+    the author, the photographer is not.  A line that is only a photo credit is
+    left as it is (the furniture step drops it).
+    """
+    match = _PHOTO_CREDIT.search(text)
+    if match is None or not text[: match.start()].strip(" -:،,|"):
+        return text
+    return text[: match.start()].rstrip()
 
 
 def _read_pieces(

@@ -39,6 +39,7 @@ from .credits import (
     credit_rules,
     known_place,
     split_segments,
+    strip_photo_credit,
     verb_shaped,
 )
 from .records import Credit
@@ -127,7 +128,7 @@ def lone_byline(
     """
     if following is None or len(following.split()) < FOLLOWING_MIN_WORDS:
         return None
-    core = text.strip(_TRIM)
+    core = strip_photo_credit(text).strip(_TRIM)
     rules = rules or credit_rules()
     if _DASH.search(core):
         return _dashed_name(core, elsewhere, rules)
