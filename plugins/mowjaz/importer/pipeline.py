@@ -635,18 +635,25 @@ def _lead(paragraphs: Sequence[str], title: str) -> str:
     word): whatever the credits step missed, the Summary is never a byline.
     """
     key = words_key(title)
+
+    def not_credit_nor_title(text: str) -> bool:
+        return (
+            words_key(text) != key
+            and read_credit(text, alone=True) is None
+            and not credit_shaped(text)
+        )
+
     return next(
         (
             text
             for text in paragraphs
-            if words_key(text) != key
+            if not_credit_nor_title(text)
             and not is_headline_like(text)
             and len(text.split()) >= LEAD_MIN_WORDS
-            and read_credit(text, alone=True) is None
-            and not credit_shaped(text)
             and reads_as_sentence(text)
         ),
-        paragraphs[0],
+        # a short text: its first paragraph that is not a byline or the title
+        next(filter(not_credit_nor_title, paragraphs), paragraphs[0]),
     )
 
 
