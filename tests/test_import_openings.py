@@ -364,3 +364,30 @@ def test_a_photo_credit_alone_is_furniture_not_the_author() -> None:
     result = imported(f"{TITLE}\n{LEAD}\n{SECOND}\nتصوير: خالد سعيد\n")
     assert result.brief.author is None
     assert body_texts(result) == [LEAD, SECOND]
+
+
+# ---------------------------------------------------------------------------
+# A headline shaped as a byline, with the byline under it
+
+
+def test_a_headline_shaped_as_a_byline_is_the_title_when_a_byline_follows() -> None:
+    headline = "البلدية للتجار: سامي مقابل العتيبي"
+    result = imported(f"{headline}\nسلافة نعمان - جدة\n{BODY}")
+    assert result.brief.title == headline
+    assert (result.brief.author, result.brief.dateline) == ("سلافة نعمان", "جدة")
+    assert body_texts(result)[0] == LEAD
+
+
+def test_a_two_word_headline_after_a_desk_tag_loses_the_tag() -> None:
+    dateline = "بحرة 18 ربيع الأول 1447 هـ الموافق 11 سبتمبر 2025 م واس"
+    result = imported(f"عام / حالة الطقس\n{dateline}\n{BODY}")
+    assert result.brief.title == "حالة الطقس"
+    assert result.brief.author == "واس"
+    assert any("desk tag" in warning for warning in result.warnings)
+
+
+def test_two_bylines_with_an_agency_first_are_not_a_headline() -> None:
+    # With no headline, a page may open with the agency's dateline.
+    page = f"جدة - واس\nسلافة نعمان - جدة\n{BODY}"
+    result = imported(page)
+    assert result.brief.author == "واس"

@@ -171,6 +171,11 @@ def _words(text: str) -> str:
     return " ".join(_NOT_LETTER.sub(" ", normalize(text)).split()).lower()
 
 
+def is_agency(text: str, rules: CreditRules | None = None) -> bool:
+    """Tell whether ``text`` is a news agency of the list (``data/agencies.txt``)."""
+    return _letters(text) in (rules or credit_rules()).agencies
+
+
 def known_place(text: str, rules: CreditRules) -> bool:
     """Tell whether ``text`` is a place of the list (``data/places.txt``)."""
     return _words(text) in rules.places

@@ -344,7 +344,9 @@ def split_desk_tag(title: str, rules: FurnitureRules | None = None) -> tuple[str
     """Remove a desk tag from a headline; return (headline, tag or "")."""
     rules = rules or furniture_rules()
     slash = _SLASH_TAG.match(title)
-    if slash and len(slash["rest"].split()) >= HEADLINE_MIN_WORDS:
+    # a one-word desk ("عام /") may head a headline of two words ("حالة الطقس")
+    least = HEADLINE_MIN_WORDS - (1 if slash and " " not in slash["tag"] else 0)
+    if slash and len(slash["rest"].split()) >= least:
         return slash["rest"].strip(), title[: slash.start("rest")].strip()
     colon = _COLON_TAG.match(title)
     if (

@@ -49,6 +49,7 @@ from ..text.slug import shorten_slug, slug_stop_words, slugify
 from ..text.typography import balance_quotes, fix_typography
 from .credits import (
     credit_shaped,
+    is_agency,
     read_credit,
     split_lead_credit,
     strip_credit_opening,
@@ -131,6 +132,7 @@ _PRESENTATION_FORMS = re.compile("[ﭐ-﷿ﹰ-﻾]+")
 _TAG_SEPARATORS = re.compile("[,;،؛]")
 _WORDS = re.compile(r"[^\W_]+")
 _SINGLE_STOP = re.compile(r"(?<!\.)\.$")
+_DATE_OR_DIGIT = re.compile(r"\d")
 _SENTENCE_INSIDE = re.compile(r"[.!?؟…](?=\s)|[،,؛;]")
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});")
 
@@ -452,15 +454,27 @@ def _headline_first(lines: Sequence[Line]) -> bool:
     """Tell whether the first line is the headline.
 
     A headline line (:func:`is_title_line`), or any short line (a headline typed
-    with a final full stop) followed by a byline.
+    with a final full stop, or one shaped as a byline) followed by a byline.
     """
     first = lines[0].text
     if is_title_line(first):
         return True
     return (
         len(first.split()) <= TITLE_MAX_WORDS
-        and read_credit(first) is None
+        and _weak_credit(first)
         and read_credit(lines[1].text, alone=True) is not None
+    )
+
+
+def _weak_credit(text: str) -> bool:
+    """Tell whether a line is not a byline, or only one by its shape.
+
+    A headline may read as a byline (``الأهلي للشباب: فلان مقابل فلان``); under it,
+    a second byline says which is which.  An agency or a date is never a headline.
+    """
+    credit = read_credit(text)
+    return credit is None or not (
+        _DATE_OR_DIGIT.search(text) or (credit.author and is_agency(credit.author))
     )
 
 
