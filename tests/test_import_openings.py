@@ -391,3 +391,20 @@ def test_two_bylines_with_an_agency_first_are_not_a_headline() -> None:
     page = f"جدة - واس\nسلافة نعمان - جدة\n{BODY}"
     result = imported(page)
     assert result.brief.author == "واس"
+
+
+def test_reporters_in_two_bureaus_are_the_byline() -> None:
+    line = "بحرة: سلافة نعمان جدة: جورج بيتسون"
+    result = imported(f"{TITLE}\n{line}\n{BODY}")
+    assert (result.brief.author, result.brief.dateline) == (
+        "سلافة نعمان، جورج بيتسون",
+        "بحرة",
+    )
+    assert body_texts(result)[0] == LEAD
+
+
+def test_a_line_with_two_colons_and_story_words_stays() -> None:
+    line = "البلدية: السوق مغطاة التجار: المحلات جديدة"
+    result = imported(f"{TITLE}\n{line}\n{BODY}")
+    assert result.brief.author is None
+    assert body_texts(result)[0] == line

@@ -174,11 +174,33 @@ def _place_colon_names(core: str, elsewhere: str, rules: CreditRules) -> Credit 
     One or two words before the colon; after it one name or a list of names
     (``،`` or ``و`` between them), each a name by :func:`_lone_name`.
     """
+    if core.count(":") > 1:
+        return _bureaus(core, elsewhere, rules)
     place, _, names = (part.strip() for part in core.partition(":"))
     if not _plain_piece(place) or len(place.split()) > COLUMN_MAX_WORDS:
         return None
     people = _names_listed(names, elsewhere, rules)
     return Credit(author=names, dateline=place) if people else None
+
+
+def _bureaus(core: str, elsewhere: str, rules: CreditRules) -> Credit | None:
+    """Read "بيروت: فلان فلان بغداد: فلان فلان": reporters in several bureaus.
+
+    Each place is one word, each reporter a name by :func:`_lone_name`; the
+    place of the next bureau is the last word before its colon.
+    """
+    parts = [part.strip() for part in core.split(":")]
+    places, names = [parts[0]], []
+    for middle in parts[1:-1]:
+        *name, place = middle.split() or [""]
+        names.append(" ".join(name))
+        places.append(place)
+    names.append(parts[-1])
+    if not all(
+        len(place.split()) == 1 and _plain_piece(place) for place in places
+    ) or not all(_names_listed(name, elsewhere, rules) for name in names):
+        return None
+    return Credit(author="، ".join(names), dateline=places[0])
 
 
 def _names_listed(text: str, elsewhere: str, rules: CreditRules) -> bool:
