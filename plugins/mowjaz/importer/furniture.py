@@ -220,8 +220,9 @@ def split_furniture_tail(
     head, tail, shape = split_glued_trailer(text)
     if tail:
         return head, tail, shape
+    folded = furniture_key(text)
     for label, kind in rules.labels:
-        if kind not in {"link line", "read-more line"}:
+        if kind not in {"link line", "read-more line"} or label not in folded:
             continue
         for match in _label_pattern(label).finditer(text):
             head = text[: match.start()].rstrip()
@@ -243,6 +244,8 @@ def split_takes(text: str) -> tuple[list[str], list[str]]:
     ends with a sentence end, so ``كلمة //السوق// تعني`` stays.  A mark at the
     line's end is left to :func:`split_glued_trailer`.
     """
+    if "//" not in text:
+        return [text], []
     pieces: list[str] = []
     marks: list[str] = []
     position = 0

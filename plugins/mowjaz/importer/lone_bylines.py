@@ -137,6 +137,14 @@ def lone_byline(
     return _name_alone(core, elsewhere, rules)
 
 
+def glued_shape(text: str) -> bool:
+    """Tell whether a line opens with two or three words and a dash or a bracket.
+
+    A cheap test before :func:`glued_lone_byline` reads the article around it.
+    """
+    return bool(_GLUED_BRACKET.match(text) or _GLUED_WRITER.match(text))
+
+
 def glued_lone_byline(
     text: str, elsewhere: str, rules: CreditRules | None = None
 ) -> tuple[Credit, str] | None:

@@ -73,7 +73,7 @@ from .headlines import (
     title_from_lead,
 )
 from .line_kinds import has_word, is_headline_like
-from .lone_bylines import glued_lone_byline, lone_byline
+from .lone_bylines import glued_lone_byline, glued_shape, lone_byline
 from .markdown_writer import render_markdown
 from .paragraphs import continues, split_at_space_runs
 from .records import (
@@ -504,7 +504,11 @@ def credits(draft: Draft) -> Draft:
             lines[index] = Line(line.number, "")
             continue
         lead = split_lead_credit(line.text)
-        if lead is None and all(not previous.text for previous in lines[:index]):
+        if (
+            lead is None
+            and glued_shape(line.text)
+            and all(not previous.text for previous in lines[:index])
+        ):
             others = [other.text for other in lines if other is not line]
             lead = glued_lone_byline(line.text, "\n".join([headline or "", *others]))
         if lead is not None:
@@ -657,18 +661,16 @@ def _lead(paragraphs: Sequence[str], title: str) -> str:
             and not credit_shaped(text)
         )
 
-    return next(
-        (
-            text
-            for text in paragraphs
-            if not_credit_nor_title(text)
-            and not is_headline_like(text)
+    for text in paragraphs:
+        if (
+            not is_headline_like(text)
             and len(text.split()) >= LEAD_MIN_WORDS
+            and not_credit_nor_title(text)
             and reads_as_sentence(text)
-        ),
-        # a short text: its first paragraph that is not a byline or the title
-        next(filter(not_credit_nor_title, paragraphs), paragraphs[0]),
-    )
+        ):
+            return text
+    # a short text: its first paragraph that is not a byline or the title
+    return next(filter(not_credit_nor_title, paragraphs), paragraphs[0])
 
 
 def _title(draft: Draft, lead: str, warnings: list[str]) -> str:
