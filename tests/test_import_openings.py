@@ -408,3 +408,19 @@ def test_a_line_with_two_colons_and_story_words_stays() -> None:
     result = imported(f"{TITLE}\n{line}\n{BODY}")
     assert result.brief.author is None
     assert body_texts(result)[0] == line
+
+
+@pytest.mark.parametrize(
+    ("line", "author", "dateline"),
+    [
+        ("المرسى - واس", "واس", None),
+        ("المرسى - رويترز:", "رويترز", None),
+        ("جدة - واس", "واس", "جدة"),
+        ("بحرة - واس", "واس", "بحرة"),
+    ],
+    ids=["paper-agency", "paper-agency-colon", "listed-town", "unlisted-bare-town"],
+)
+def test_a_paper_that_ran_the_wire_is_not_the_dateline(
+    line: str, author: str, dateline: str | None
+) -> None:
+    assert read_credit(line, alone=True) == Credit(author=author, dateline=dateline)

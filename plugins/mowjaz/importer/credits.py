@@ -776,10 +776,14 @@ def _combine(found: Sequence[Segment]) -> Credit | None:
     authors: list[str] = []
     places: list[str] = []
     papers: list[str] = []
+    wired = "agency" in kinds
     for segment in found:
         kind = segment.kind
         if kind == "unknown":
-            kind = "place" if strong and not has_place and not places else "credit"
+            # "المرسى - واس": the paper that ran the wire is no place
+            town = strong and not has_place and not places
+            town = town and not (wired and _paper_word(segment.text))
+            kind = "place" if town else "credit"
             if kind == "credit" and len(segment.text.split()) == 1:
                 papers.append(segment.text)
         if kind == "place":
@@ -799,6 +803,16 @@ def _combine(found: Sequence[Segment]) -> Credit | None:
         author="، ".join(dict.fromkeys(authors)) or None,
         dateline=places[0] if places else None,
     )
+
+
+def _paper_word(text: str) -> bool:
+    """Tell whether an unlisted word beside an agency names the paper, not a place.
+
+    One word with "ال" that no list holds as a place: papers so credit the wire
+    they ran (``المرسى - واس``); a dateline's town is listed or has no "ال", and
+    when unsure the dateline is left empty rather than naming the paper.
+    """
+    return len(text.split()) == 1 and _has_article(text)
 
 
 def _paper_named_after_a_city(places: Sequence[str]) -> str | None:
