@@ -182,13 +182,13 @@ def test_a_lead_without_a_final_stop_ends_the_search_for_bylines() -> None:
 @pytest.mark.parametrize(
     ("line", "author", "dateline"),
     [
-        ("بحرة: سلافة نعمان", "سلافة نعمان", "بحرة"),
-        ("بحرة: سلافة نعمان وجورج بيتسون", "سلافة نعمان وجورج بيتسون", "بحرة"),
+        ("جدة: سلافة نعمان", "سلافة نعمان", "جدة"),
+        ("جدة: سلافة نعمان وجورج بيتسون", "سلافة نعمان وجورج بيتسون", "جدة"),
         ("جدة: سلافة نعمان، جورج بيتسون", "سلافة نعمان، جورج بيتسون", "جدة"),
         ("سلافة نعمان من بحرة", "سلافة نعمان", "بحرة"),
         ("موجز- بحرة:", "موجز", "بحرة"),
     ],
-    ids=["town-colon-name", "town-colon-two-names", "names-listed", "from", "dashed"],
+    ids=["place-colon-name", "place-colon-two-names", "names-listed", "from", "dashed"],
 )
 def test_unlisted_towns_and_names_under_the_title_are_the_byline(
     line: str, author: str, dateline: str
@@ -205,8 +205,19 @@ def test_unlisted_towns_and_names_under_the_title_are_the_byline(
         "البلدية: سوق مغطاة وتجار جدد",
         "تحذير - عاجل:",
         "الأسعار من الغلاء",
+        "حصري: وثائق سرية",
+        "بحرة: أمطار غزيرة ورياح قوية",
+        "وثائق سرية - حصري",
     ],
-    ids=["kicker-colon", "story-words-after-colon", "desk-tag", "phrase-with-from"],
+    ids=[
+        "kicker-colon",
+        "story-words-after-colon",
+        "desk-tag",
+        "phrase-with-from",
+        "desk-tag-colon-phrase",
+        "unlisted-town-colon-phrases",
+        "phrase-dash-desk-tag",
+    ],
 )
 def test_kickers_under_the_title_stay_text(line: str) -> None:
     result = imported(f"{TITLE}\n{line}\n{BODY}")
@@ -394,11 +405,11 @@ def test_two_bylines_with_an_agency_first_are_not_a_headline() -> None:
 
 
 def test_reporters_in_two_bureaus_are_the_byline() -> None:
-    line = "بحرة: سلافة نعمان جدة: جورج بيتسون"
+    line = "جدة: سلافة نعمان بحرة: جورج بيتسون"
     result = imported(f"{TITLE}\n{line}\n{BODY}")
     assert (result.brief.author, result.brief.dateline) == (
         "سلافة نعمان، جورج بيتسون",
-        "بحرة",
+        "جدة",
     )
     assert body_texts(result)[0] == LEAD
 

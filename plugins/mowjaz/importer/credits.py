@@ -35,7 +35,7 @@ from functools import cache
 
 from ..text.normalize import normalize
 from ..text.wordlists import read_word_list
-from .furniture import furniture_key, furniture_rules
+from .furniture import is_desk_tag
 from .records import Credit
 
 # "خاص بـ…" (an exclusive for an outlet) names the outlet in this many words.
@@ -985,7 +985,7 @@ def _town_among(words: Sequence[str]) -> str | None:
 
 def _source_and_town_shaped(singles: Sequence[str], writers: Sequence[str]) -> bool:
     """Tell whether pieces are one-word sources and towns, and at most one writer."""
-    if len(writers) > 1 or any(_desk_tag(word) for word in singles):
+    if len(writers) > 1 or any(is_desk_tag(word) for word in singles):
         return False
     if not writers:
         return len(singles) == NAME_MIN_WORDS
@@ -994,11 +994,6 @@ def _source_and_town_shaped(singles: Sequence[str], writers: Sequence[str]) -> b
         and len(writers[0].split()) <= NAME_MAX_WORDS - 3
         and _writer_shaped(writers[0])
     )
-
-
-def _desk_tag(word: str) -> bool:
-    """Tell whether ``word`` is a desk tag (``عاجل``): not a source nor a town."""
-    return furniture_key(word) in furniture_rules().desk_tags
 
 
 def _quoted_source_and_town(found: Sequence[Segment]) -> bool:

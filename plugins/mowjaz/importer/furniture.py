@@ -124,6 +124,11 @@ def furniture_key(text: str) -> str:
     return fold(text).lower()
 
 
+def is_desk_tag(text: str, rules: FurnitureRules | None = None) -> bool:
+    """Tell whether ``text`` is a desk tag (``عاجل``, ``حصري``): no source, no place."""
+    return furniture_key(text) in (rules or furniture_rules()).desk_tags
+
+
 def trailer_kind(text: str, rules: FurnitureRules | None = None) -> str:
     """Return what kind of furniture a whole line is, or "" when it is text."""
     rules = rules or furniture_rules()

@@ -42,6 +42,7 @@ from .credits import (
     strip_photo_credit,
     verb_shaped,
 )
+from .furniture import is_desk_tag
 from .records import Credit
 
 # A name alone has at most this many words (titles included).
@@ -177,16 +178,17 @@ def glued_lone_byline(
 
 
 def _place_colon_names(core: str, elsewhere: str, rules: CreditRules) -> Credit | None:
-    """Read "بحرة: سلافة نعمان وجورج بيتسون" (a town no list holds, names).
+    """Read "جدة: سلافة نعمان وجورج بيتسون" (a listed place, names no list holds).
 
-    One or two words before the colon; after it one name or a list of names
-    (``،`` or ``و`` between them), each a name by :func:`_lone_name`.
+    A listed place before the colon (``حصري: وثائق سرية`` is a kicker); after it
+    one name or a list of names (``،`` or ``و`` between them), each a name by
+    :func:`_lone_name`.
     """
     if core.count(":") > 1:
         return _bureaus(core, elsewhere, rules)
     place, _, names = (part.strip() for part in core.partition(":"))
-    if not _plain_piece(place) or len(place.split()) > COLUMN_MAX_WORDS:
-        return None
+    if not known_place(place, rules):
+        return None  # "حصري: وثائق سرية" is a kicker
     people = _names_listed(names, elsewhere, rules)
     return Credit(author=names, dateline=place) if people else None
 
@@ -194,8 +196,9 @@ def _place_colon_names(core: str, elsewhere: str, rules: CreditRules) -> Credit 
 def _bureaus(core: str, elsewhere: str, rules: CreditRules) -> Credit | None:
     """Read "بيروت: فلان فلان بغداد: فلان فلان": reporters in several bureaus.
 
-    Each place is one word, each reporter a name by :func:`_lone_name`; the
-    place of the next bureau is the last word before its colon.
+    The first place listed, each place one word, each reporter a name by
+    :func:`_lone_name`; the place of the next bureau is the last word before its
+    colon.
     """
     parts = [part.strip() for part in core.split(":")]
     places, names = [parts[0]], []
@@ -204,9 +207,11 @@ def _bureaus(core: str, elsewhere: str, rules: CreditRules) -> Credit | None:
         names.append(" ".join(name))
         places.append(place)
     names.append(parts[-1])
-    if not all(
-        len(place.split()) == 1 and _plain_piece(place) for place in places
-    ) or not all(_names_listed(name, elsewhere, rules) for name in names):
+    if (
+        not known_place(places[0], rules)
+        or not all(len(place.split()) == 1 and _plain_piece(place) for place in places)
+        or not all(_names_listed(name, elsewhere, rules) for name in names)
+    ):
         return None
     return Credit(author="، ".join(names), dateline=places[0])
 
@@ -269,6 +274,7 @@ def _dashed_name(core: str, elsewhere: str, rules: CreditRules) -> Credit | None
     others = [piece for piece in pieces if piece not in names]
     if (
         not names
+        or any(is_desk_tag(piece) for piece in others)
         or len(others) > DASHED_MAX_PIECES - (1 if len(names) == 1 else NAME_PAIR)
         or any(len(piece.split()) > COLUMN_MAX_WORDS for piece in others)
         or (len(names) > 1 and "،" not in core and "," not in core)
