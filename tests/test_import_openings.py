@@ -208,6 +208,7 @@ def test_unlisted_towns_and_names_under_the_title_are_the_byline(
         "حصري: وثائق سرية",
         "بحرة: أمطار غزيرة ورياح قوية",
         "وثائق سرية - حصري",
+        "ملف خاص - الحلقة الثالثة",
     ],
     ids=[
         "kicker-colon",
@@ -217,6 +218,7 @@ def test_unlisted_towns_and_names_under_the_title_are_the_byline(
         "desk-tag-colon-phrase",
         "unlisted-town-colon-phrases",
         "phrase-dash-desk-tag",
+        "series-kicker",
     ],
 )
 def test_kickers_under_the_title_stay_text(line: str) -> None:

@@ -325,6 +325,7 @@ def _lone_name(words: list[str], elsewhere: str, rules: CreditRules) -> bool:
     return not (
         len(words) > LONE_MAX_WORDS
         or any(word in stop_words() for word in folded)
+        or any(is_desk_tag(word) for word in words)  # "ملف خاص"
         or not _name_shaped(folded, rules)
         or _noun_and_adjective(words)
         or _found_elsewhere(folded, article_words(elsewhere), rules)
