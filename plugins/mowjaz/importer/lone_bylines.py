@@ -12,17 +12,24 @@ full paragraph), and only when it has the shape of a name:
   the second half of a compound name (``صلاح الدين``, ``عبد الرحمن``), or on a
   single word (a newspaper's name, a family name);
 * no word shaped as a present-tense verb (``يتألق``) unless it is a given name,
-  and no two neighbouring words ending in "ة" (a noun and its adjective agree:
-  ``قراءة سريعة``, ``إضافة ثانية``);
-* optionally followed by "من" and a known place, or by a town in brackets, the
-  dateline (``المرسى من الرياض``, ``سلافة نعمان من جدة``, ``سلافة نعمان (بحرة)``);
+  no desk-tag word (``ملف خاص``), and no two neighbouring words ending in "ة" (a
+  noun and its adjective agree: ``قراءة سريعة``, ``إضافة ثانية``);
+* optionally followed by "من" and a known place (or, for a writer of two words
+  or more, any one word), or by a town in brackets, the dateline (``المرسى من
+  الرياض``, ``سلافة نعمان من بحرة``, ``سلافة نعمان (بحرة)``);
 * its last word (the family name) found nowhere else in the article: a name
   the story is about (a photo caption under the title, ``فلان الفلاني``) comes
   back in the text, a writer's name does not.
 
-A column's name (a word of ``data/column_labels.txt`` and one or two words) is a
-byline there too.  When unsure, the line stays text.  Pure functions; the
-importer's ``credits`` step calls them.
+The same test of a name reads a writer beside a paper or a town, with dashes,
+``|`` or ``/`` between (``سلافة نعمان - صدى البلدة``, ``بحرة - المرسى - سلافة
+نعمان:``), names after a listed place and a colon (``جدة: سلافة نعمان وجورج
+بيتسون``), reporters in several bureaus (``بيروت: فلان فلان بغداد: فلان فلان``),
+and a writer glued to the lead before a listed place or a bracketed town
+(``سلافة نعمان - جدة أعلنت …``).  A column's name (a word of
+``data/column_labels.txt`` and one or two words) is a byline there too.  When
+unsure, the line stays text.  Pure functions; the importer's ``credits`` step
+calls them.
 """
 
 from __future__ import annotations
@@ -55,6 +62,8 @@ COLUMN_MAX_WORDS = 2
 # at most this many words each.
 DASHED_MAX_PIECES = 3
 DASHED_PIECE_MAX_WORDS = 3
+# Two names joined by "و" (or beside each other in a list).
+NAME_PAIR = 2
 # The paragraph after a byline is a full one: at least this many words.
 FOLLOWING_MIN_WORDS = 8
 
@@ -84,11 +93,11 @@ _GLUED_BRACKET = re.compile(
 )
 # "سلافة نعمان - بحرة …": a name of two or three words, a dash, the rest.
 _GLUED_WRITER = re.compile(
-    "^(?P<name>[^\\W\\d_]+(?:\\s[^\\W\\d_]+){1,2})\\s*[-\u2013\u2014]\\s*(?P<rest>\\S.*)$"
+    r"^(?P<name>[^\W\d_]+(?:\s[^\W\d_]+){1,2})\s*[-\u2013\u2014]\s*(?P<rest>\S.*)$"
 )
 # "سلافة نعمان وجورج بيتسون": "و" glued to the second name's first word.
 _AND = re.compile(r"\s+و(?=\S)")
-NAME_PAIR = 2
+# What joins a writer to a paper or a town on one line.
 _DASH = re.compile("\\s[-\u2013\u2014ـ]+\\s|[-\u2013\u2014|/]")
 
 
