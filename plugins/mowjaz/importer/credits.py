@@ -11,7 +11,15 @@ bottom) of the text, in a few shapes:
   agency alone (``(واس)``);
 * a desk post or an exclusive: ``محرر الشؤون المحلية``, ``الطائف - خاص بموجز``;
 * next to the title, a town and a newspaper: ``تنومة - المرسى:``, ``المرسى (جدة)``;
-* a credit opening the lead: ``بكين - (أ ف ب): قالت الحكومة …``.
+* a credit opening the lead: ``بكين - (أ ف ب): قالت الحكومة …``, ``موجز- بحرة:
+  …`` (one-word source and town pieces closed by a colon), ``«موجز» - بحرة: …``;
+* an online paper naming itself: ``صحيفة المرسى الإلكترونية``, ``المرسى
+  الإلكترونية من الرياض``.
+
+A photographer credited at the end of a byline (``- تصوير: فلان``) is set aside,
+and beside an agency an unlisted word with "ال" is the paper that ran the wire,
+not the dateline (``المرسى - واس``).  A question or an exclamation is never a
+byline.
 
 Dates anywhere in a credit line (``9/3/2025``, ``1446/9/9هـ``, a weekday, a time)
 are set aside first and the rest is read as any byline.
