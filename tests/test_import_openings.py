@@ -437,3 +437,23 @@ def test_a_paper_that_ran_the_wire_is_not_the_dateline(
     line: str, author: str, dateline: str | None
 ) -> None:
     assert read_credit(line, alone=True) == Credit(author=author, dateline=dateline)
+
+
+def test_a_place_a_colon_and_a_writer_glued_to_the_lead_are_split_off() -> None:
+    result = imported(f"{TITLE}\nجدة: سلافة الزهراوي {LEAD}\n{SECOND}\n")
+    assert (result.brief.author, result.brief.dateline) == ("سلافة الزهراوي", "جدة")
+    assert body_texts(result)[0] == LEAD
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["جدة: رئيس البلدية", "جدة: سلافة نعمان"],
+    ids=["subject-the-story-names", "name-without-a-family-article"],
+)
+def test_a_place_and_a_colon_before_words_that_may_not_be_a_name_stay(
+    opening: str,
+) -> None:
+    lead = f"{opening} افتتح صباح الأحد سوقا مغطاة جديدة تضم مئة وعشرين محلا."
+    result = imported(f"{TITLE}\n{lead}\n{SECOND}\n")
+    assert result.brief.author is None
+    assert body_texts(result)[0] == lead

@@ -91,6 +91,10 @@ _GLUED_BRACKET = re.compile(
     r"^(?P<name>[^\W\d_]+(?:\s[^\W\d_]+){1,2})\s*\((?P<place>[^()]{2,30})\)\s*"
     r"(?P<rest>\S.*)$"
 )
+# "جدة: سلافة الزهراني …": a place of one or two words, a colon, the rest.
+_GLUED_PLACE_COLON = re.compile(
+    r"^(?P<place>[^\s:]+(?:\s[^\s:]+)?)\s*:\s*(?P<rest>\S.*)$"
+)
 # "سلافة نعمان - بحرة …": a name of two or three words, a dash, the rest.
 _GLUED_WRITER = re.compile(
     r"^(?P<name>[^\W\d_]+(?:\s[^\W\d_]+){1,2})\s*[-\u2013\u2014]\s*(?P<rest>\S.*)$"
@@ -152,7 +156,11 @@ def glued_shape(text: str) -> bool:
 
     A cheap test before :func:`glued_lone_byline` reads the article around it.
     """
-    return bool(_GLUED_BRACKET.match(text) or _GLUED_WRITER.match(text))
+    return bool(
+        _GLUED_BRACKET.match(text)
+        or _GLUED_WRITER.match(text)
+        or _GLUED_PLACE_COLON.match(text)
+    )
 
 
 def glued_lone_byline(
@@ -175,6 +183,9 @@ def glued_lone_byline(
     ):
         credit = Credit(author=bracket["name"], dateline=bracket["place"])
         return credit, bracket["rest"]
+    colon = _GLUED_PLACE_COLON.match(text)
+    if colon and known_place(colon["place"], rules):
+        return _colon_writer(colon["place"], colon["rest"], elsewhere, rules)
     match = _GLUED_WRITER.match(text)
     if match is None or not _lone_name(match["name"].split(), elsewhere, rules):
         return None
@@ -183,6 +194,27 @@ def glued_lone_byline(
         place, rest = " ".join(words[:width]), " ".join(words[width:])
         if known_place(place, rules) and len(rest.split()) >= FOLLOWING_MIN_WORDS:
             return Credit(author=match["name"], dateline=place), rest
+    return None
+
+
+def _colon_writer(
+    place: str, text: str, elsewhere: str, rules: CreditRules
+) -> tuple[Credit, str] | None:
+    """Split "جدة: سلافة الزهراني أعلنت …": the writer's name ends at "ال…".
+
+    Two or three words, the last a family name with "ال" (nowhere else in the
+    article, see :func:`_lone_name`); without it the name's end is unknown.
+    """
+    words = text.split()
+    for width in (NAME_PAIR, NAME_PAIR + 1):
+        name, rest = words[:width], words[width:]
+        if (
+            len(name) == width
+            and _fold(name[-1]).startswith("ال")
+            and len(rest) >= FOLLOWING_MIN_WORDS
+            and _lone_name(name, elsewhere, rules)
+        ):
+            return Credit(author=" ".join(name), dateline=place), " ".join(rest)
     return None
 
 
