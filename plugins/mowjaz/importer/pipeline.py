@@ -132,7 +132,7 @@ _PRESENTATION_FORMS = re.compile("[ﭐ-﷿ﹰ-﻾]+")
 _TAG_SEPARATORS = re.compile("[,;،؛]")
 _WORDS = re.compile(r"[^\W_]+")
 _SINGLE_STOP = re.compile(r"(?<!\.)\.$")
-_DATE_OR_DIGIT = re.compile(r"\d")
+_DIGIT = re.compile(r"\d")
 _SENTENCE_INSIDE = re.compile(r"[.!?؟…](?=\s)|[،,؛;]")
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});")
 
@@ -474,7 +474,7 @@ def _weak_credit(text: str) -> bool:
     """
     credit = read_credit(text)
     return credit is None or not (
-        _DATE_OR_DIGIT.search(text) or (credit.author and is_agency(credit.author))
+        _DIGIT.search(text) or (credit.author and is_agency(credit.author))
     )
 
 
