@@ -75,3 +75,39 @@ def test_a_figure_spelled_out_in_words_is_not_speech():
     assert quotes_of(
         "وقال المدير سامي العلي إن «الميزانية بلغت ثلاثة مليارات ريال هذا العام»."
     ) == [("الميزانية بلغت ثلاثة مليارات ريال هذا العام", "سامي العلي")]
+
+
+def test_a_guessed_speaker_is_not_carried_on_as_certain():
+    # The first quote's speaker is a guess (the subject of the sentence's first
+    # verb); "وأضاف" after it does not make that guess certain.
+    assert quotes_of(
+        "وغادر سامي العلي، الذي قاد الفريق لسنوات، الملعب غاضبا، مضيفا "
+        "«لا أريد الحديث عن التحكيم الآن». وأضاف: «سنعود أقوى في المباراة المقبلة»."
+    ) == [
+        ("لا أريد الحديث عن التحكيم الآن", None),
+        ("سنعود أقوى في المباراة المقبلة", None),
+    ]
+
+
+def test_his_father_is_someone_else():
+    # "واضطر والده": a kinship noun with a pronoun is another person, so the
+    # speaker before is not carried on to "يقول"; an adverb ends the name.
+    found = quotes_of(
+        "وقال سامر حداد بهدوء وهو ينظر إلى المبنى المدمر «لا يسعني تصديق هذا الدمار». "
+        "واضطر والده إلى أن يشيح بوجهه بعيدا قبل أن يقول "
+        "«انظر ماذا فعلوا بمدينتنا الجميلة»."
+    )
+    assert found == [
+        ("لا يسعني تصديق هذا الدمار", "سامر حداد"),
+        ("انظر ماذا فعلوا بمدينتنا الجميلة", None),
+    ]
+
+
+def test_verbs_and_adverbs_after_a_title_are_not_the_name():
+    # "المدرب فلان واثبت المدرب سريعا تأثير …": a verb with و and an adverb end
+    # the name a title introduces.
+    found = guesses_of(
+        "وكان ضم الحارس قرارا اتخذه المدرب سامي حداد واثبت المدرب سريعا تأثير "
+        "الحارس في أول مباراة. وقال حداد: «الحارس أنقذ الفريق من هزيمة مؤكدة»."
+    )
+    assert [speaker for _, speaker in found] in (["سامي حداد"], ["حداد"])

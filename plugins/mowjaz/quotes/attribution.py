@@ -35,6 +35,7 @@ from . import issuers, names, word_kinds
 from .letters import COMMAS, SENTENCE_ENDS
 from .lexicon import Lexicon, Speaker, Token, quote_tokens
 from .name_index import NameIndex
+from .names import possessed
 from .paragraph import Paragraph
 
 _COLONS = frozenset({":"})
@@ -170,6 +171,13 @@ CERTAIN_ROUTES = frozenset(
     }
     | {"head:name", "opening:name", "titled:name", "carried:name", "carried:body"}
 )
+# Routes that are a guess whatever the speaker's kind: a speaker they give is
+# never carried on as certain to the verbs without a subject after it.
+GUESSED_ROUTES = frozenset(
+    route
+    for route in ROUTES
+    if not any(rule.startswith(route + ":") for rule in CERTAIN_ROUTES)
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,6 +202,9 @@ class Story:
     index: NameIndex
     mentions: frozenset[str]
     last_speaker: str | None = None
+    # Whether the last speaker was found by a certain route (a guess carried on
+    # stays a guess).
+    last_certain: bool = True
     last_issuer: str | None = None
     issuers: dict[str, str] = field(default_factory=dict)
     previous: Said = field(default_factory=lambda: NOT_SPEECH)
@@ -219,6 +230,7 @@ class Story:
             said = self._judge(paragraph, number, results)
             if said.speaker:
                 self.last_speaker = said.speaker
+                self.last_certain = said.route not in GUESSED_ROUTES
                 self.last_place = (self.order, paragraph.index_before(span.closing))
             results.append((span, said))
         for event in events[position:]:
@@ -247,6 +259,7 @@ class Story:
                 self.issuers[event.statement] = event.caption
         elif event.caption:
             self.last_speaker = event.caption
+            self.last_certain = True
             self.last_place = (self.order, paragraph.index_after(event.offset))
 
     def _events(self, paragraph: Paragraph) -> list[_Event]:
@@ -605,7 +618,7 @@ class Story:
         ):
             if speaker is not None:
                 return speaker, route
-        if self._carried(paragraph, verb):
+        if self._carried(paragraph, verb) and self.last_certain:
             return self.last_speaker, "carried"
         return self.last_speaker, "last"
 
@@ -711,8 +724,10 @@ class Story:
             return True  # a reply or a statement: someone else speaks
         if not names:
             return self._other_speaks(paragraph, position, own)
-        if token.norm in self.mentions:
-            return True
+        if token.norm in self.mentions or (
+            word_kinds.is_title(token, self.lex) and possessed(token)
+        ):
+            return True  # a person named, or "واضطر والده": his father
         if (
             position
             and paragraph.tokens[position - 1].norm in _THAT
