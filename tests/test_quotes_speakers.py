@@ -389,3 +389,44 @@ def test_spokesmen_of_two_bodies_are_two_people():
     )
     assert found[0] == ("أغلقنا الطريق ساعتين", "سالم الحربي")
     assert found[1][1] != "سالم الحربي"
+
+
+def test_someone_named_in_reported_words_does_not_take_over_the_speaker():
+    # The president is what the minister reported; "وأضاف" continues the minister.
+    assert quotes_of(
+        "قال وزير الخارجية سامر الحلبي إن الرئيس خالد المنصور أعلن أنه سيزور "
+        "العاصمة الشهر المقبل.",
+        'وأضاف أن "الزيارة ستفتح صفحة جديدة بين البلدين".',
+    ) == [("الزيارة ستفتح صفحة جديدة بين البلدين", "سامر الحلبي")]
+
+
+def test_a_verb_with_a_subject_the_rules_cannot_read_carries_no_speaker():
+    # "وقال فان غال:" has a subject of its own: never the coach quoted before.
+    assert quotes_of(
+        'وقال مدرب الفريق كريم النجار إن "المباراة كانت صعبة علينا".',
+        'وقال فان غال: "نحن جاهزون للقاء المقبل بكل قوة".',
+    ) == [
+        ("المباراة كانت صعبة علينا", "كريم النجار"),
+        ("نحن جاهزون للقاء المقبل بكل قوة", None),
+    ]
+
+
+def test_a_name_quoted_after_its_noun_is_a_name_when_quoted_again():
+    # The company's quoted name, quoted again without "شركة", is no speech.
+    assert quotes_of(
+        'أعلنت الوزارة شراكة مع شركة "نور الشرق الجديدة" لتطوير الشبكة.',
+        'وقال الوزير سامي خليل إن "الشبكة ستصل إلى كل القرى".',
+        'واستضاف المنتدى متحدثين من شركات كبرى مثل "نور الشرق الجديدة" وغيرها.',
+    ) == [("الشبكة ستصل إلى كل القرى", "سامي خليل")]
+
+
+def test_a_heading_after_a_colon_is_not_speech():
+    # "تحت عنوان:" quotes a newspaper's headline, even after its quoted name.
+    assert (
+        guesses_of(
+            'انتقدت صحيفة "الأفق الجديد" الوزير سامي خليل أمس.',
+            'وكتبت "الأفق الجديد" تحت عنوان: "زمن التحولات الكبرى في المنطقة"، '
+            "وقالت إن الوزير أخطأ.",
+        )
+        == []
+    )

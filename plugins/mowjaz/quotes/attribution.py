@@ -66,6 +66,13 @@ _AT = normalize("في")  # "وجاء في البيان"
 _CAME = frozenset(
     normalize(word) for word in ("جاء", "وجاء", "ورد", "وورد", "جاءت", "وجاءت")
 )
+# Nouns that announce a title or a slogan before a colon (written for Mowjaz):
+# "تحت عنوان: "…""، "رفعوا شعار: "…"" quote a heading, not words said.
+_HEADED = frozenset(
+    normalize(word) for word in ("عنوان", "بعنوان", "العنوان", "شعار", "بشعار")
+)
+# A word opening with ب or ل after a verb is its complement (بالقول، للصحافيين).
+_PREPOSITION_PREFIXES = frozenset({"ب", "ل"})
 _FROM = normalize("عن")  # "نقلت الوكالة عن فلان": the source of reported words
 # "written on it": a banner, not speech; "spoke at": an event, not speech.
 _ON_OR_AT = frozenset(
@@ -179,6 +186,9 @@ class Story:
     # Quoted names that are a speech verb's subject (وقالت "منارة"): news quotes
     # the names of organisations and media, not of people.
     quoted_subjects: set[str] = field(default_factory=set)
+    # Short quoted words read as a name (after a cue noun, a title): the same
+    # words quoted again later name the same thing.
+    quoted_names: set[str] = field(default_factory=set)
 
     def read(self, paragraph: Paragraph) -> list[tuple[QuotedSpan, Said]]:
         """Judge every span of ``paragraph``; update who spoke and issued last."""
@@ -254,11 +264,30 @@ class Story:
                     events.append(_Event(token.start, self._resolve(subject)))
                 elif subject is None:
                     before = self._subject_before(paragraph, position)
-                    if before is not None:  # "وكان فلان أدلى بتصريحات"
+                    if before is not None and not self._in_reported(
+                        paragraph, position
+                    ):  # "وكان فلان أدلى بتصريحات"
                         events.append(_Event(token.start, before))
                     elif self._opens_chain(paragraph, position):
                         events.append(_Event(token.start, None, verb=position))
         return events
+
+    def _in_reported(self, paragraph: Paragraph, verb: int) -> bool:
+        """Tell whether a word stands in what a speech verb before it reports.
+
+        ``وقال فلان إن الرئيس أعلن …``: the president is the topic of the words
+        reported, not the one speaking; a later ``وأضاف`` continues فلان.
+        """
+        tokens = paragraph.tokens
+        position = verb - 1
+        that = False
+        while position >= 0 and tokens[position].raw not in SENTENCE_ENDS:
+            if tokens[position].norm in _THAT:
+                that = True
+            elif that and self._verb_at(tokens, position):
+                return True
+            position -= 1
+        return False
 
     def _opens_chain(self, paragraph: Paragraph, verb: int) -> bool:
         """Tell whether a verb without a subject opens its sentence (``وأضاف``).
@@ -303,7 +332,7 @@ class Story:
         window, joined = self._window(paragraph, number, earlier)
         tokens = paragraph.tokens
         colon = bool(window) and tokens[window[-1]].raw in _COLONS
-        if not colon and self._names_something(paragraph, window, span):
+        if self._is_name(paragraph, window, span, colon=colon):
             return NOT_SPEECH
         verbs = [k for k in window if self._verb_at(tokens, k)]
         relayed = self._relayed(paragraph, window, verbs)
@@ -316,6 +345,27 @@ class Story:
         if joined and earlier and earlier[-1][1].speech:
             return earlier[-1][1]
         return self._judge_without_verb(paragraph, span, window)
+
+    def _is_name(
+        self, paragraph: Paragraph, window: list[int], span: QuotedSpan, *, colon: bool
+    ) -> bool:
+        """Tell whether the span names something or heads something: not speech.
+
+        A name quoted earlier (``شركة "…"``) is that name again wherever it is
+        quoted; a title after ``عنوان:`` is a heading.
+        """
+        words = " ".join(paragraph.text[span.start : span.end].split())
+        if words in self.quoted_names:
+            return True
+        tokens = paragraph.tokens
+        if colon:
+            # "تحت عنوان: "…"": a title, not words said
+            return len(window) > 1 and tokens[window[-2]].norm in _HEADED
+        if not self._names_something(paragraph, window, span):
+            return False
+        if self._short(paragraph, span):
+            self.quoted_names.add(words)
+        return True
 
     def _relayed(
         self, paragraph: Paragraph, window: list[int], verbs: list[int]
@@ -642,6 +692,19 @@ class Story:
         order, place = self.last_place
         if self.order - order > CARRY_PARAGRAPHS:
             return False
+        following = verb + 1
+        tokens = paragraph.tokens
+        while following < len(tokens) and tokens[following].norm in self.lex.fillers:
+            following += 1
+        if (
+            token.norm not in self.lex.participles
+            and following < len(tokens)
+            and not paragraph.quoted[following]
+            and tokens[following].norm[:1] not in _PREPOSITION_PREFIXES
+            and not names.possessed(tokens[following])  # "وأكد حرصه على": its object
+            and self._word_follows(paragraph, following)
+        ):
+            return False  # "وقال فان غال:": a subject of its own, not read as one
         stretches: list[tuple[Paragraph, int, int | None]] = [
             (self.seen[number], place + 1 if number == order else 0, None)
             for number in range(order, self.order)
@@ -685,14 +748,17 @@ class Story:
             return True  # a reply or a statement: someone else speaks
         if not names:
             return self._other_speaks(paragraph, position, own)
-        if token.norm in self.mentions:
-            return True
         if (
-            position
-            and paragraph.tokens[position - 1].norm in _THAT
-            and token.norm in self.index.words
-        ):
-            return True  # "إلا أن سلمى توعدت ...": a new subject after أن
+            token.norm in self.mentions
+            or (
+                position
+                and paragraph.tokens[position - 1].norm in _THAT
+                and token.norm in self.index.words
+            )  # "إلا أن سلمى توعدت ...": a new subject after أن
+        ) and not self._in_reported(paragraph, position):
+            # Someone named in the words a speech verb reports ("وقال فلان إن
+            # الرئيس ترامب أعلن …") is what was said, not a new speaker.
+            return True
         return self._other_speaks(paragraph, position, own)
 
     def _other_speaks(self, paragraph: Paragraph, position: int, own: set[str]) -> bool:
@@ -717,14 +783,23 @@ class Story:
             return True
         subject = paragraph.subject_after(verb, self.lex)
         if subject is None:
-            token = tokens[following]
-            return (
-                token.word
-                and token.norm not in _THAT
-                and token.norm not in self.lex.function_words
-                and not paragraph.kinds[following] & word_kinds.VERB
-            )  # "وقالت أخرى"; not "ثم استطرد قائلا"
+            return self._word_follows(paragraph, following)
         return not own & set(subject.key)
+
+    def _word_follows(self, paragraph: Paragraph, following: int) -> bool:
+        """Tell whether the word after a verb (its fillers skipped) may be its subject.
+
+        ``وقالت أخرى``، ``وقال فان غال``: a word that is no "that", no function
+        word and no verb opens a subject the rules could not read; not ``ثم
+        استطرد قائلا``.
+        """
+        token = paragraph.tokens[following]
+        return (
+            token.word
+            and token.norm not in _THAT
+            and token.norm not in self.lex.function_words
+            and not paragraph.kinds[following] & word_kinds.VERB
+        )
 
     def _governing_subject(
         self, paragraph: Paragraph, verb: int, window: list[int]
