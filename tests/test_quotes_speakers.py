@@ -430,3 +430,24 @@ def test_a_heading_after_a_colon_is_not_speech():
         )
         == []
     )
+
+
+def test_a_paragraph_with_the_speaker_as_subject_keeps_him_speaking():
+    # The paragraph between the two quotations names him by his title as the
+    # subject of its verb: "وقال" after it still continues him.
+    assert quotes_of(
+        'وقال الرئيس اليمني علي عبدالله صالح: "الحرب ستنتهي قريبا جدا".',
+        "ووجه الرئيس اليمني الراحل انتقادات إلى خصومه في العاصمة.",
+        'وقال إن خصومه "أتوا بأفكار غريبة عن البلاد".',
+    ) == [
+        ("الحرب ستنتهي قريبا جدا", "علي عبدالله صالح"),
+        ("أتوا بأفكار غريبة عن البلاد", "علي عبدالله صالح"),
+    ]
+
+
+def test_a_paragraph_with_another_subject_stops_the_speaker():
+    assert quotes_of(
+        'وقال الرئيس اليمني علي عبدالله صالح: "الحرب ستنتهي قريبا جدا".',
+        "ووجه وزير الخارجية سامر الحلبي انتقادات إلى خصومه في العاصمة.",
+        'وقال إن خصومه "أتوا بأفكار غريبة عن البلاد".',
+    )[-1] == ("أتوا بأفكار غريبة عن البلاد", None)

@@ -207,6 +207,8 @@ class Story:
             results.append((span, said))
         for event in events[position:]:
             self._note(event, paragraph)
+        if not paragraph.spans:
+            self._renew(paragraph)
         self.seen.append(paragraph)
         if (
             results
@@ -217,6 +219,53 @@ class Story:
         else:
             self.previous = NOT_SPEECH
         return results
+
+    def _renew(self, paragraph: Paragraph) -> None:
+        """Keep the last speaker in place when a sentence here has them as subject.
+
+        ``ووجه الرئيس الراحل انتقادات …`` between two of his quotations names the
+        same person as the subject of its opening verb: a ``وقال`` in the next
+        paragraph still continues him.  Only a later place than the one already
+        noted in this paragraph counts.
+        """
+        if self.last_speaker is None:
+            return
+        tokens = paragraph.tokens
+        for position, token in enumerate(tokens):
+            if paragraph.quoted[position] or token.norm[:1] not in ("و", "ف"):
+                continue
+            if position and tokens[position - 1].raw not in SENTENCE_ENDS:
+                continue
+            if self.last_place is not None and self.last_place >= (
+                self.order,
+                position,
+            ):
+                continue
+            end = self._same_subject(paragraph, position + 1)
+            if end is not None:
+                self.last_place = (self.order, end)
+
+    def _same_subject(self, paragraph: Paragraph, start: int) -> int | None:
+        """Return where the last speaker, named at ``start`` by name or role, ends.
+
+        ``الرئيس اليمني الراحل`` stands for the person the article gave that
+        title; a name stands for the fullest name that holds it.
+        """
+        tokens = paragraph.tokens
+        if start >= len(tokens) or not tokens[start].word:
+            return None
+        text = paragraph.text
+        found: list[Speaker] = []
+        if word_kinds.is_title(tokens[start], self.lex):
+            end = names.role_end(tokens, start, self.lex)
+            found.append(names.speaker_of(tokens, start, end, "role", text))
+        phrase = names.phrase_at(tokens, start, self.lex, text)
+        if phrase is not None:
+            found.append(phrase)
+        for speaker in found:
+            if self._resolve(speaker) == self.last_speaker:
+                return start + len(speaker.key)
+        return None
 
     def _note(self, event: _Event, paragraph: Paragraph) -> None:
         if event.verb is not None:
