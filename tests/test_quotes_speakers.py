@@ -451,3 +451,11 @@ def test_a_paragraph_with_another_subject_stops_the_speaker():
         "ووجه وزير الخارجية سامر الحلبي انتقادات إلى خصومه في العاصمة.",
         'وقال إن خصومه "أتوا بأفكار غريبة عن البلاد".',
     )[-1] == ("أتوا بأفكار غريبة عن البلاد", None)
+
+
+def test_a_name_given_after_an_institution_noun_is_an_institution_however_short():
+    # "شركة زينكو": the company's one-word name speaks for the company.
+    assert quotes_of(
+        "الوزير سامي خليل زار المصنع الذي تبنيه شركة زينكو في المدينة.",
+        'وقالت زينكو إن "العرض يعكس ثقتنا في السوق المحلية".',
+    )[-1] == ("العرض يعكس ثقتنا في السوق المحلية", "زينكو")

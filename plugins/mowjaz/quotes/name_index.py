@@ -36,6 +36,7 @@ from .lexicon import POSSESSIVES, Lexicon, Speaker, Token
 from .names import (
     BY_NAME,
     MAX_NAME_WORDS,
+    ends_name,
     name_after_role,
     name_end,
     role_end,
@@ -52,6 +53,7 @@ from .word_kinds import (
     definite_with_prefix,
     is_body,
     is_known,
+    is_nisba,
     is_title,
     opens_name,
     verb_at,
@@ -91,6 +93,8 @@ class NameIndex:
     # the nouns that head an institution's name (the lexicon's, for anaphors).
     quoted: frozenset[str] = frozenset()
     body_nouns: frozenset[str] = frozenset()
+    # Names given after an institution noun (شركة كومكاست): institutions.
+    named_bodies: frozenset[str] = frozenset()
     captions: dict[Speaker, str] = field(
         default_factory=dict, compare=False, repr=False
     )
@@ -448,6 +452,9 @@ def build_index(
     found.names[:] = [
         name for name in found.names if name.key[0] not in lex.issue_verbs
     ]
+    named_bodies = frozenset(
+        name for paragraph in paragraphs for name in _institution_names(paragraph, lex)
+    )
 
     return NameIndex(
         _distinct(found.names + found.people),
@@ -459,7 +466,36 @@ def build_index(
         frozenset(found.closed),
         frozenset(name for _, name in aliases),
         lex.bodies | lex.cues,
+        named_bodies,
     )
+
+
+def _institution_names(paragraph: Paragraph, lex: Lexicon) -> list[str]:
+    """Return the names the paragraph gives after an institution noun.
+
+    ``شركة كومكاست``، ``منظمة أوكسفام``: an indefinite noun of an institution (or
+    a medium, a brand) is in construct with its name, so ``كومكاست`` speaking
+    later is an institution, however short.
+    """
+    tokens = paragraph.tokens
+    found = []
+    for index, token in enumerate(tokens[:-1]):
+        if (
+            not token.word
+            or token.definite
+            or paragraph.quoted[index]
+            or paragraph.quoted[index + 1]
+            or not (token.norm in lex.bodies or token.norm in lex.cues)
+        ):
+            continue
+        end = name_end(tokens, index + 1, lex)
+        genitive = (
+            end < len(tokens) and tokens[end].definite and not is_nisba(tokens[end])
+        )
+        if end > index + 1 and ends_name(tokens, end, lex) and not genitive:
+            # not "شركة خدمات الإنترنت": a noun with its genitive, no name
+            found.append(speaker_of(tokens, index + 1, end, "name", paragraph.text))
+    return [name.text for name in found]
 
 
 def _distinct(names: list[Speaker]) -> tuple[Speaker, ...]:
