@@ -459,3 +459,19 @@ def test_a_name_given_after_an_institution_noun_is_an_institution_however_short(
         "الوزير سامي خليل زار المصنع الذي تبنيه شركة زينكو في المدينة.",
         'وقالت زينكو إن "العرض يعكس ثقتنا في السوق المحلية".',
     )[-1] == ("العرض يعكس ثقتنا في السوق المحلية", "زينكو")
+
+
+def test_a_short_quoted_institution_name_is_not_speech():
+    # "جامعة …" in a few quoted words names the university that did the study.
+    assert (
+        quotes_of(
+            'وكشفت الدراسة التي أجرتها "جامعة النخيل الوطنية" أن نصف الطلاب يعملون.',
+        )
+        == []
+    )
+
+
+def test_a_short_description_after_that_is_still_words_said():
+    assert quotes_of(
+        'ووصف الوزير سامي خليل، أمس، الاتفاق بأنه "تحالف مؤقت هش".',
+    ) == [("تحالف مؤقت هش", "سامي خليل")]

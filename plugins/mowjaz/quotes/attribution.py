@@ -73,6 +73,7 @@ _HEADED = frozenset(
 )
 # A word opening with ب or ل after a verb is its complement (بالقول، للصحافيين).
 _PREPOSITION_PREFIXES = frozenset({"ب", "ل"})
+_BA_THAT = normalize("بأن")  # "بأنه"، "بأنها": that, after a verb of describing
 _FROM = normalize("عن")  # "نقلت الوكالة عن فلان": the source of reported words
 # "written on it": a banner, not speech; "spoke at": an event, not speech.
 _ON_OR_AT = frozenset(
@@ -404,7 +405,7 @@ class Story:
         quoted; a title after ``عنوان:`` is a heading.
         """
         words = " ".join(paragraph.text[span.start : span.end].split())
-        if words in self.quoted_names:
+        if words in self.quoted_names or self._institution_named(paragraph, span):
             return True
         tokens = paragraph.tokens
         if colon:
@@ -415,6 +416,28 @@ class Story:
         if self._short(paragraph, span):
             self.quoted_names.add(words)
         return True
+
+    def _institution_named(self, paragraph: Paragraph, span: QuotedSpan) -> bool:
+        """Tell whether a short span is an institution's name: ``"جامعة …"``.
+
+        A few quoted words opening with an institution noun in the construct
+        state (``"جامعة ويسكونسن"``، ``"منظمة العفو الدولية"``) name it.
+        """
+        if not self._short(paragraph, span):
+            return False
+        first = paragraph.index_after(span.start)
+        if first >= len(paragraph.tokens):
+            return False
+        token = paragraph.tokens[first]
+        before = paragraph.tokens[first - 2].norm if first > 1 else ""
+        return (
+            token.start < span.end
+            and not token.definite
+            and word_kinds.is_body(token, self.lex)
+            # "وصفه بأنه "تحالف مؤقت"": what was said of something, not a name
+            and before not in _THAT
+            and not before.startswith(_BA_THAT)
+        )
 
     def _relayed(
         self, paragraph: Paragraph, window: list[int], verbs: list[int]
