@@ -25,6 +25,7 @@ from .letters import (
     BA,
     COMMAS,
     FA,
+    HAA,
     LAM,
     NOON,
     SENTENCE_ENDS,
@@ -59,6 +60,7 @@ from .word_kinds import (
     verb_at,
 )
 
+_GOD = normalize("الله")  # the second word of نصر الله، عبد الله
 _MIN_TYPO_LETTERS = 4
 # A run after an institution noun longer than this holds the institution's name
 # and a person's: فريق ليفربول محمد صلاح.
@@ -93,6 +95,8 @@ class NameIndex:
     # the nouns that head an institution's name (the lexicon's, for anaphors).
     quoted: frozenset[str] = frozenset()
     body_nouns: frozenset[str] = frozenset()
+    # The one-word names the article uses alone for a speaker (وقال نتنياهو).
+    alone: frozenset[str] = frozenset()
     # Names given after an institution noun (شركة كومكاست): institutions.
     named_bodies: frozenset[str] = frozenset()
     captions: dict[Speaker, str] = field(
@@ -183,7 +187,7 @@ class NameIndex:
 
     def _caption(self, speaker: Speaker) -> str:
         if speaker.kind == "name":
-            return self.fullest(speaker).text
+            return self.fullest(close_family(speaker, self.alone)).text
         key = role_key(speaker)
         if len(speaker.key) == 1:
             person = self.fullest(
@@ -283,6 +287,34 @@ class NameIndex:
             if other[0] == words[0] and set(words) <= set(other):
                 return body.text
         return speaker.text
+
+
+def close_family(speaker: Speaker, alone: frozenset[str]) -> Speaker:
+    """Cut a name after a word the article uses alone for a speaker.
+
+    ``ووصف بنيامين نتنياهو الهجوم بأنه`` when the article also writes ``وقال
+    نتنياهو``: a family name ends a person's name, so the definite noun after it
+    (not a nisba) is the verb's object, not more of the name.
+    """
+    words = speaker.text.split()
+    if speaker.kind != "name" or len(words) != len(speaker.key):
+        return speaker
+    for index, word in enumerate(speaker.key[:-1]):
+        following = speaker.key[index + 1]
+        if (
+            word in alone
+            and following.startswith(ARTICLE)
+            and not _nisba_word(following)
+            and following != _GOD  # "نصر الله": a compound name
+        ):
+            size = index + 1
+            return Speaker(" ".join(words[:size]), speaker.key[:size], "name")
+    return speaker
+
+
+def _nisba_word(norm: str) -> bool:
+    """Tell whether a normalised definite word is a nisba (الروسي، المصرية)."""
+    return norm.endswith((YAA, YAA + HAA))
 
 
 def _names_itself(alias: str) -> bool:
@@ -455,6 +487,10 @@ def build_index(
     named_bodies = frozenset(
         name for paragraph in paragraphs for name in _institution_names(paragraph, lex)
     )
+    alone = _alone(found)
+    for names in (found.names, found.people, found.subjects):
+        names[:] = [close_family(name, alone) for name in names]
+    found.roles[:] = [(role, close_family(name, alone)) for role, name in found.roles]
 
     return NameIndex(
         _distinct(found.names + found.people),
@@ -466,7 +502,8 @@ def build_index(
         frozenset(found.closed),
         frozenset(name for _, name in aliases),
         lex.bodies | lex.cues,
-        named_bodies,
+        named_bodies=named_bodies,
+        alone=alone,
     )
 
 
