@@ -497,3 +497,23 @@ def test_a_compound_name_with_allah_is_kept_whole():
         ("لن نتراجع عن مواقفنا", "حسن نصر الله"),
         ("الحوار هو الطريق الوحيد", "حسن نصر الله"),
     ]
+
+
+def test_a_plural_verb_has_a_group_for_subject_never_the_noun_after_it():
+    # "وكرروا": they repeated; "مطالب الحكومة" is the object, no speaker.
+    found = guesses_of(
+        'وقال الوزير سامي خليل إن "الاتفاق سيوقع الشهر المقبل".',
+        'وكرروا مطالب الحكومة بأن "تفتح الحدود أمام التجارة فورا".',
+    )
+    assert found[-1] == ("تفتح الحدود أمام التجارة فورا", None)
+
+
+def test_the_verb_after_that_with_a_pronoun_and_a_negation_has_that_subject():
+    # "أنه لا يرى دورا لـ…": he sees no role for …, not "دورا" speaking.
+    found = guesses_of(
+        'وقال الوزير سامي خليل إن "الحل سياسي".',
+        "وشدد على أنه لا يرى دورا لقادة الميليشيات في المستقبل، مضيفا "
+        '"لا أرى كيف يمكن أن يتوقف العنف".',
+    )
+    assert all(speaker != "دورا لقادة" for _, speaker in found)
+    assert found[-1] == ("لا أرى كيف يمكن أن يتوقف العنف", "سامي خليل")

@@ -35,7 +35,7 @@ from . import issuers, names, word_kinds
 from .letters import COMMAS, SENTENCE_ENDS
 from .lexicon import Lexicon, Speaker, Token, quote_tokens
 from .name_index import NameIndex
-from .paragraph import Paragraph
+from .paragraph import Paragraph, plural_verb
 
 _COLONS = frozenset({":"})
 _ARABIC_LETTER = re.compile("[\N{ARABIC LETTER HAMZA}-\N{ARABIC LETTER YEH}]")
@@ -351,6 +351,8 @@ class Story:
         token = tokens[verb]
         if token.norm[:1] not in ("و", "ف") and token.norm not in self.lex.participles:
             return False
+        if plural_verb(token.norm):
+            return False  # "وقالوا إن": a group speaks, not the last speaker
         following = tokens[verb + 1] if verb + 1 < len(tokens) else None
         if following is None or not (
             following.norm in _THAT
@@ -644,6 +646,9 @@ class Story:
         if named is not None:
             self.quoted_subjects.add(named)
             return Said(True, named, "subject")
+        if plural_verb(paragraph.tokens[verb].norm):
+            # "وكرروا مطالبهم بأن "…"": a group the rules do not name speaks.
+            return Said(True, None, "")
         speaker, route = self._implicit(paragraph, verb, window, joined, earlier)
         return Said(True, speaker, route)
 

@@ -34,6 +34,19 @@ _PRONOUN_SUBJECTS = frozenset(
 )
 
 
+# Particles between "that" with its pronoun and the verb (أنه لا يرى، إنها لم تقل).
+_NEGATIONS = frozenset(normalize(word) for word in ("لا", "لم", "لن", "قد"))
+# The plural endings of a verb (كرروا، يقولون): a verb before its named subject is
+# singular in Arabic, so a plural verb's subject is its pronoun, and the noun after
+# it is its object.
+_PLURAL_ENDINGS = (letters.WAW + letters.ALEF, letters.WAW + letters.NOON)
+
+
+def plural_verb(norm: str) -> bool:
+    """Tell whether a verb form carries a plural pronoun (كرروا، ويقولون)."""
+    return norm.endswith(_PLURAL_ENDINGS)
+
+
 @dataclass(frozen=True, slots=True)
 class Paragraph:
     """One block's text with its tokens, quoted spans and which tokens they hold.
@@ -88,7 +101,11 @@ class Paragraph:
         and its subject is the main verb's.
         """
         if verb not in self.subjects:
-            if self.tokens[verb].norm in lex.participles or self._fronted(verb, lex):
+            if (
+                self.tokens[verb].norm in lex.participles
+                or plural_verb(self.tokens[verb].norm)
+                or self._fronted(verb, lex)
+            ):
                 self.subjects[verb] = None
             else:
                 self.subjects[verb] = names.subject_after(
@@ -104,8 +121,11 @@ class Paragraph:
         object (``توعدت وائل``: not وائل speaking).
         """
         position = verb - 1
+        while position > 0 and self.tokens[position].norm in _NEGATIONS:
+            position -= 1  # "أنه لا يرى دورا لـ…": the pronoun before the negation
         if position >= 0 and self.tokens[position].norm in _PRONOUN_SUBJECTS:
             return True  # "إنه طالب بتوفير ...": he demanded, not a name
+        position = verb - 1
         while (
             position > 0
             and verb - position <= names.MAX_NAME_WORDS
