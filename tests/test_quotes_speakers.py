@@ -517,3 +517,12 @@ def test_the_verb_after_that_with_a_pronoun_and_a_negation_has_that_subject():
     )
     assert all(speaker != "دورا لقادة" for _, speaker in found)
     assert found[-1] == ("لا أرى كيف يمكن أن يتوقف العنف", "سامي خليل")
+
+
+def test_a_noun_after_a_quantifier_is_no_subject_before_its_verb():
+    # "أي إضافة صناعية" is the genitive of "أي", not someone who "يقول".
+    found = guesses_of(
+        "ويقدم المطعم أطباقا خالية من أي إضافة صناعية يقول: "
+        '"نحافظ على الجودة في كل المواسم".',
+    )
+    assert all(speaker != "إضافة صناعية" for _, speaker in found)

@@ -74,6 +74,11 @@ _HEADED = frozenset(
 # A word opening with ب or ل after a verb is its complement (بالقول، للصحافيين).
 _PREPOSITION_PREFIXES = frozenset({"ب", "ل"})
 _BA_THAT = normalize("بأن")  # "بأنه"، "بأنها": that, after a verb of describing
+# Quantifiers in construct with the noun after them (written for Mowjaz): "أي
+# إضافة"، "كل مسؤول": that noun is their genitive, never a clause's subject.
+_QUANTIFIERS = frozenset(
+    normalize(word) for word in ("أي", "أية", "كل", "بعض", "جميع", "غير", "عدة")
+)
 _FROM = normalize("عن")  # "نقلت الوكالة عن فلان": the source of reported words
 # "written on it": a banner, not speech; "spoke at": an event, not speech.
 _ON_OR_AT = frozenset(
@@ -1202,6 +1207,8 @@ class Story:
             return False  # "الاتفاق عليه بمشقة بالغة": an adverbial phrase
         if before.norm in _NEGATIONS:
             return False  # "لم يقدم تفاصيل جديدة تذكر": a verb, not a name
+        if bare in _QUANTIFIERS:
+            return False  # "خالية من أي إضافة كيماوية يقول": its genitive
         return (
             not before.word
             or before.norm in _THAT
