@@ -526,3 +526,12 @@ def test_a_noun_after_a_quantifier_is_no_subject_before_its_verb():
         '"نحافظ على الجودة في كل المواسم".',
     )
     assert all(speaker != "إضافة صناعية" for _, speaker in found)
+
+
+def test_a_verb_after_and_he_has_him_for_subject():
+    # "وهو يتابع جرافة ضخمة": he watches a digger; the digger says nothing.
+    found = guesses_of(
+        "ويوضح المهندس سامي خليل وهو يتابع جرافة ضخمة ترفع الرمال إن "
+        '"العمل يسير وفق الخطة الموضوعة".',
+    )
+    assert found == [("العمل يسير وفق الخطة الموضوعة", "سامي خليل")]

@@ -31,6 +31,10 @@ _PRONOUN_SUBJECTS = frozenset(
     for particle in _CLAUSE_PARTICLES
     for suffix in letters.PRONOUN_SUFFIXES
     for prefix in ("", letters.WAW, letters.FA)
+) | frozenset(
+    # "وهو يتابع حفارا": the pronoun opening a circumstantial clause is its subject.
+    normalize(word)
+    for word in ("وهو", "وهي", "وهم", "وهما", "وهن")
 )
 
 
