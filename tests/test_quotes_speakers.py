@@ -535,3 +535,13 @@ def test_a_verb_after_and_he_has_him_for_subject():
         '"العمل يسير وفق الخطة الموضوعة".',
     )
     assert found == [("العمل يسير وفق الخطة الموضوعة", "سامي خليل")]
+
+
+def test_lack_of_after_a_verb_is_its_object_not_a_speaker():
+    # "وأكد عدم وجود خلل": he stressed there was no fault; nobody named "عدم".
+    found = guesses_of(
+        'وقال مدير الجامعة سامي خليل إن "القبول أصبح إلكترونيا بالكامل".',
+        "وأكد عدم وجود خلل في نظام القبول هذا العام.",
+        'وأضاف: "كل الطلبات تراجع مرتين قبل القبول".',
+    )
+    assert found[-1] == ("كل الطلبات تراجع مرتين قبل القبول", "سامي خليل")
