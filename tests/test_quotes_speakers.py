@@ -545,3 +545,10 @@ def test_lack_of_after_a_verb_is_its_object_not_a_speaker():
         'وأضاف: "كل الطلبات تراجع مرتين قبل القبول".',
     )
     assert found[-1] == ("كل الطلبات تراجع مرتين قبل القبول", "سامي خليل")
+
+
+def test_a_foreign_name_that_looks_like_bi_and_the_article_is_a_name():
+    # "بالما": ب+ال never stands on a particle (ما), so this is a family name.
+    assert quotes_of(
+        'وقال ماركو بالما، مدير الأبحاث في الشركة: "الطلب يرتفع بسرعة كبيرة".'
+    ) == [("الطلب يرتفع بسرعة كبيرة", "ماركو بالما")]

@@ -40,6 +40,7 @@ from .lexicon import Lexicon, Speaker, SpeakerKind, Token, quote_tokens
 from .word_kinds import (
     MIN_NAME_LETTERS,
     MIN_PARTICIPLE_LETTERS,
+    article_on_particle,
     definite_with_prefix,
     inner_name_word,
     is_body,
@@ -766,7 +767,9 @@ def _with_clitic(token: Token, lex: Lexicon, vocabulary: frozenset[str]) -> bool
     rest = norm[1:]
     if norm[:1] not in _CLITICS or len(rest) < MIN_NAME_LETTERS:
         return False
-    if norm.startswith(LAM + LAM) or rest.startswith(ARTICLE):
+    if norm.startswith(LAM + LAM) or (
+        rest.startswith(ARTICLE) and not article_on_particle(norm, lex)
+    ):
         return True
     if norm[0] in (BA, LAM) and possessed(token) and not norm.endswith(_GOD):
         return True  # "بخطوطه"، "لبلادهم": a preposition on a noun with a pronoun

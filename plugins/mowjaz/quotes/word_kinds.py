@@ -170,7 +170,9 @@ def _is_name_word(token: Token, lex: Lexicon) -> bool:
         and len(norm) >= MIN_PARTICIPLE_LETTERS
     ):
         return False  # an indefinite accusative participle: مبتسما، مضيفا
-    if definite_with_prefix(norm) or norm in lex.cues:
+    if (definite_with_prefix(norm) and not article_on_particle(norm, lex)) or (
+        norm in lex.cues
+    ):
         return False  # بالقول، للصحفيين، والشرطة؛ فيلم، شركة
     # A preposition on a common noun (لوكالة، بسبب) is not a name either.
     return not (norm[0] in (BA, LAM) and (is_cue(token, lex) or norm[1:] in lex.known))
@@ -189,6 +191,17 @@ def _spelled_with_madda(token: Token, lex: Lexicon) -> bool:
 def _spelled_with_yaa(token: Token, lex: Lexicon) -> bool:
     """Tell a name ending in yaa (علي) from a listed word ending in maqsura (على)."""
     return token.norm in lex.maqsura and token.raw.endswith(YAA)
+
+
+def article_on_particle(norm: str, lex: Lexicon) -> bool:
+    """Tell whether ب+ال would stand on a particle (``بالفي``، ``بالما``): a name.
+
+    The article never takes a particle, so such a word is not a preposition on
+    a definite noun but a foreign name that opens with those letters.
+    """
+    body = norm[1:] if norm[0] in (WAW, FA) else norm
+    rest = body[1 + len(ARTICLE) :]
+    return body[:1] == BA and rest in lex.function_words
 
 
 def definite_with_prefix(norm: str) -> bool:
