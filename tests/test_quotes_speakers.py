@@ -552,3 +552,12 @@ def test_a_foreign_name_that_looks_like_bi_and_the_article_is_a_name():
     assert quotes_of(
         'وقال ماركو بالما، مدير الأبحاث في الشركة: "الطلب يرتفع بسرعة كبيرة".'
     ) == [("الطلب يرتفع بسرعة كبيرة", "ماركو بالما")]
+
+
+def test_a_given_name_resolves_to_the_full_name_after_a_verb_opening_a_clause():
+    # "، وأبعد نجيب صادق،": a clause after a comma opens with its verb; the
+    # name set off by a comma after it is a person, whom "نجيب" later names.
+    assert quotes_of(
+        "فالرئيس عاد إلى الحكم، وأبعد نجيب صادق، الذي كان من أتباعه.",
+        'ووصف نجيب الائتلاف الجديد بأنه "تحالف مؤقت سينهار قريبا".',
+    ) == [("تحالف مؤقت سينهار قريبا", "نجيب صادق")]

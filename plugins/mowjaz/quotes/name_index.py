@@ -587,7 +587,7 @@ def _after_opening_verb(
 ) -> bool:
     """Tell whether a name set off by a comma follows a verb opening the sentence."""
     token = tokens[index - 1]
-    opens_sentence = index == 1 or tokens[index - 2].raw in SENTENCE_ENDS
+    opens_sentence = index == 1 or tokens[index - 2].raw in SENTENCE_ENDS | COMMAS
     if not (opens_sentence and token.norm[:1] in (WAW, FA)):
         return False
     if (
