@@ -79,6 +79,8 @@ _BA_THAT = normalize("بأن")  # "بأنه"، "بأنها": that, after a verb 
 _QUANTIFIERS = frozenset(
     normalize(word) for word in ("أي", "أية", "كل", "بعض", "جميع", "غير", "عدة")
 )
+# "عبر حساب"، "على حساب": the account a post is published on.
+_VIA = frozenset(normalize(word) for word in ("عبر", "على", "في"))
 _FROM = normalize("عن")  # "نقلت الوكالة عن فلان": the source of reported words
 # "written on it": a banner, not speech; "spoke at": an event, not speech.
 _ON_OR_AT = frozenset(
@@ -484,12 +486,34 @@ class Story:
             statement = window[place + 2]
             if not word_kinds.is_statement(tokens[statement], self.lex):
                 return None  # "وجاء في المرسوم": a legal text, not speech
+            owner = self._account_owner(paragraph, statement)
+            if owner is not None:
+                return Said(True, self._resolve(owner), "statement")
             found = names.phrase_at(tokens, statement, self.lex, paragraph.text)
             if found is None:
                 return None
             caption = self._resolve(found)
             return Said(True, caption, "statement") if caption != found.text else None
         return None
+
+    def _account_owner(self, paragraph: Paragraph, statement: int) -> Speaker | None:
+        """``تغريدة عبر حساب فلان``: a post on an account is its owner's.
+
+        An indefinite statement noun followed by عبر، على or في and the account
+        (a statement noun in construct with its owner) belongs to that owner.
+        """
+        tokens = paragraph.tokens
+        account = statement + 2
+        if (
+            account >= len(tokens)
+            or tokens[statement].definite
+            or tokens[statement + 1].norm not in _VIA
+            or paragraph.quoted[account]
+            or not word_kinds.is_statement(tokens[account], self.lex)
+            or tokens[account].definite
+        ):
+            return None
+        return names.phrase_at(tokens, account, self.lex, paragraph.text)
 
     def _reported(self, paragraph: Paragraph, window: list[int]) -> Said | None:
         """``ونقلت الوكالة عن فلان "…"``: the words are those of the source after عن.
