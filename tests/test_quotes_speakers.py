@@ -570,3 +570,12 @@ def test_a_post_on_an_account_is_the_account_owners():
         "وجاء في تغريدة عبر حساب الوزير سامي خليل على تويتر أن "
         '"العمل التطوعي مفتوح للجميع".',
     )[-1] == ("العمل التطوعي مفتوح للجميع", "سامي خليل")
+
+
+def test_the_name_a_verb_of_describing_is_followed_by_is_what_it_describes():
+    # "يصف نادر بأنه": he describes Nader as …; Nader is not speaking.
+    found = guesses_of(
+        "وقال زعيم المعارضة كمال صادق إن الانتخابات ستجرى في موعدها.",
+        'وظل الزعيم يصف نادر بأنه "غير صالح لقيادة البلاد".',
+    )
+    assert found == [("غير صالح لقيادة البلاد", "كمال صادق")]

@@ -304,6 +304,11 @@ def _verb_forms(lines: list[str]) -> set[str]:
     return forms
 
 
+def verb_forms(line: str) -> frozenset[str]:
+    """Return every form of one verb, given as a word-list line (past present …)."""
+    return frozenset(_verb_forms([line]))
+
+
 def _participle_forms(lines: list[str]) -> set[str]:
     """Return the circumstantial participles (حال) of speech verbs: قائلا، مشيرة."""
     forms: set[str] = set()

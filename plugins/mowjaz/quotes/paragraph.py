@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from ..text.normalize import normalize
 from ..text.quote_marks import QuotedSpan
 from . import letters, names, word_kinds
-from .lexicon import Lexicon, Speaker, Token, quote_tokens
+from .lexicon import Lexicon, Speaker, Token, quote_tokens, verb_forms
 
 # Nouns for a company or a network that can speak (issue statements) and whose
 # quoted name an article gives once: شبكة "…"، شركة "…" (written for Mowjaz).
@@ -38,6 +38,9 @@ _PRONOUN_SUBJECTS = frozenset(
 )
 
 
+# The verb of describing (وصف فلانا بأنه …): its object stands right after it.
+_DESCRIBE = verb_forms("وصف يصف - -")
+_BA_THAT = normalize("بأن")  # بأنه، بأنها: "as", after the thing described
 # Particles between "that" with its pronoun and the verb (أنه لا يرى، إنها لم تقل).
 _NEGATIONS = frozenset(normalize(word) for word in ("لا", "لم", "لن", "قد"))
 # The plural endings of a verb (كرروا، يقولون): a verb before its named subject is
@@ -112,10 +115,33 @@ class Paragraph:
             ):
                 self.subjects[verb] = None
             else:
-                self.subjects[verb] = names.subject_after(
-                    self.tokens, verb, lex, self.text
-                )
+                subject = names.subject_after(self.tokens, verb, lex, self.text)
+                if subject is not None and self._described(verb, subject, lex):
+                    subject = None
+                self.subjects[verb] = subject
         return self.subjects[verb]
+
+    def _described(self, verb: int, subject: Speaker, lex: Lexicon) -> bool:
+        """Tell whether the noun after a verb of describing is what it describes.
+
+        ``يصف أنور بأنه "…"``: a name right before بأنه or بـ is the verb's object
+        (he describes Anwar as …); the describer is the verb's pronoun, or a
+        subject before it.  A title or an institution after the verb opens its
+        subject, as news writes it (``ووصف رئيس الوزراء فلان الهجوم بأنه``).
+        """
+        if self.tokens[verb].norm not in _DESCRIBE:
+            return False
+        first = self.tokens[verb + 1]
+        if word_kinds.is_title(first, lex) or word_kinds.is_body(first, lex):
+            return False  # "ووصف رئيس الوزراء فلان الهجوم بأنه": a titled subject
+        end = self.text.find(subject.text, self.tokens[verb].end)
+        if end < 0:
+            return False
+        after = bisect.bisect_left(self.starts, end + len(subject.text))
+        if after >= len(self.tokens):
+            return False
+        following = self.tokens[after].norm
+        return following.startswith(_BA_THAT) or following == letters.BA
 
     def _fronted(self, verb: int, lex: Lexicon) -> bool:
         """Tell whether the verb's subject stands before it: ``أن سلمى توعدت``.
