@@ -579,3 +579,37 @@ def test_the_name_a_verb_of_describing_is_followed_by_is_what_it_describes():
         'وظل الزعيم يصف نادر بأنه "غير صالح لقيادة البلاد".',
     )
     assert found == [("غير صالح لقيادة البلاد", "كمال صادق")]
+
+
+def test_a_full_name_after_a_title_with_lam_is_the_titled_person():
+    # "خطابا للرئيس الراحل فلان الفلاني،": the late president is that person.
+    assert quotes_of(
+        "بثت قناة محلية خطابا مسجلا للرئيس الراحل علي عبدالله صالح، قبل مقتله.",
+        'وقال الرئيس الراحل إن "الحرب ستنتهي قريبا جدا".',
+    ) == [("الحرب ستنتهي قريبا جدا", "علي عبدالله صالح")]
+
+
+def test_the_people_someone_accuses_do_not_take_over_the_speaker():
+    # "واتهم المتمردين بنهب": the rebels are accused, nobody new speaks; and a
+    # plural nisba after a preposition ("على اليمنيين") names no person.
+    for accusation in (
+        "واتهم المتمردين بنهب الرواتب.",
+        "وحذر من الخطر على اليمنيين ونهب الرواتب.",
+    ):
+        assert quotes_of(
+            'وقال الوزير سامي خليل إن "الوضع مستقر تماما".',
+            f"ووجه الوزير انتقادات هي الأعنف لخصومه، {accusation}",
+            'وقال إن "الأمن سيعود قريبا جدا".',
+        )[-1] == ("الأمن سيعود قريبا جدا", "سامي خليل")
+
+
+def test_a_noun_with_a_copula_after_a_title_is_no_name():
+    # "انتقادات هي الأعنف": criticism that is the harshest, not a person.
+    found = guesses_of(
+        "بثت قناة محلية خطابا مسجلا للرئيس الراحل علي عبدالله صالح، قبل مقتله.",
+        'وقال الرئيس الراحل: "الحرب ستنتهي قريبا جدا".',
+        "ووجه الرئيس اليمني الراحل انتقادات هي الأعنف على خصومه.",
+        'وقال إن خصومه "أتوا بأفكار غريبة عن البلاد".',
+    )
+    assert all(speaker != "انتقادات" for _, speaker in found)
+    assert found[-1] == ("أتوا بأفكار غريبة عن البلاد", "علي عبدالله صالح")

@@ -889,7 +889,9 @@ class Story:
             return True
         subject = paragraph.subject_after(verb, self.lex)
         if subject is None:
-            return self._word_follows(paragraph, following)
+            return self._word_follows(
+                paragraph, following
+            ) and not paragraph.object_follows(verb, self.lex)
         return not own & set(subject.key)
 
     def _word_follows(self, paragraph: Paragraph, following: int) -> bool:

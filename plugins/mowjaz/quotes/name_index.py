@@ -61,6 +61,8 @@ from .word_kinds import (
 )
 
 _GOD = normalize("الله")  # the second word of نصر الله، عبد الله
+_FULL_NAME = 2  # words of a given name and a family name
+_NAME_CLOSERS = COMMAS | SENTENCE_ENDS
 _MIN_TYPO_LETTERS = 4
 # A run after an institution noun longer than this holds the institution's name
 # and a person's: فريق ليفربول محمد صلاح.
@@ -620,6 +622,7 @@ def _introduced(
         (nisba_only and apposition)
         or (is_body(tokens[index], lex) and _after_preposition(tokens[index], lex))
         or _plural_title(tokens[index], lex)
+        or (nisba_only and _people_after_verb(tokens, index, lex))
     ):
         # "وفقا لوكالة الأنباء المحلية، بدأ ...": after a comma, a name belongs to
         # a title or an institution that is not in a prepositional phrase.
@@ -634,6 +637,8 @@ def _introduced(
             lex,
             direct=not (is_body(tokens[index], lex) or addressed),
         )
+        if last <= first and addressed and is_title(tokens[index], lex):
+            first, last = _closed_full_name(tokens, end, lex)
     if not nisba_only and is_body(tokens[index], lex) and end - index > 1:
         found.bodies.append(_body_name(tokens, index, end, lex, text))
     if last <= first:
@@ -649,6 +654,37 @@ def _introduced(
         found.roles.append(
             (role_key(speaker_of(tokens, index, end, "role", text)), name)
         )
+
+
+def _people_after_verb(tokens: list[Token], index: int, lex: Lexicon) -> bool:
+    """Tell whether a plural nisba after a verb or a preposition names a people.
+
+    ``واتهم الحوثيين بترويج …``، ``على اليمنيين ونهب …``: the plural nisba is a
+    noun (an object), and no person's name follows it; after a noun (``كبير
+    المفاوضين الفلسطينيين فلان``) it is an adjective inside a role.
+    """
+    return (
+        index > 0
+        and tokens[index].norm.endswith(_PLURAL_ENDINGS[:2])
+        and (
+            verb_at(tokens, index - 1, lex)
+            or tokens[index - 1].norm in lex.prepositions
+        )
+    )
+
+
+def _closed_full_name(tokens: list[Token], start: int, lex: Lexicon) -> tuple[int, int]:
+    """Return a full name right after a title with ل, closed by a mark.
+
+    ``خطابا للرئيس الراحل علي عبدالله صالح،``: a name of two words or more that
+    a comma or a full stop ends is the titled person's (not ``للرئيس الحربي
+    تهاني``, where the words run on into the verb's object).
+    """
+    end = name_end(tokens, start, lex)
+    closed = end < len(tokens) and not tokens[end].word
+    if end - start >= _FULL_NAME and closed and tokens[end].raw in _NAME_CLOSERS:
+        return start, end
+    return start, start
 
 
 def _plural_title(token: Token, lex: Lexicon) -> bool:

@@ -470,8 +470,20 @@ def _describes(tokens: list[Token], index: int) -> bool:
 
 
 def _listed_object(tokens: list[Token], first: int, end: int, lex: Lexicon) -> bool:
-    """Tell whether a one-word name is followed by ``و`` and another noun."""
-    return end == first + 1 and end < len(tokens) and is_conjunction(tokens[end], lex)
+    """Tell whether a one-word "name" is an object: ``و`` and a noun, or a copula.
+
+    ``توعد الرئيس إيران وحلفاءها``: a list; ``ووجه الرئيس انتقادات هي الأعنف``: a
+    noun with a pronoun after it opens a nominal clause describing that noun.
+    """
+    return (
+        end == first + 1
+        and end < len(tokens)
+        and (is_conjunction(tokens[end], lex) or tokens[end].norm in _COPULAS)
+    )
+
+
+# Separate pronouns after a noun (written for Mowjaz): a copula (انتقادات هي الأعنف).
+_COPULAS = frozenset(normalize(word) for word in ("هو", "هي", "هم", "هن"))
 
 
 def _next_comma(tokens: list[Token], index: int, limit: int) -> int:
@@ -484,7 +496,17 @@ def _next_comma(tokens: list[Token], index: int, limit: int) -> int:
 
 
 def _skip_titles(tokens: list[Token], index: int, lex: Lexicon) -> int:
-    while index < len(tokens) and is_title(tokens[index], lex):
+    """Skip the titles before a name (``الدكتور المهندس فلان``).
+
+    A title joined by و opens a second role (``قائد حمايته وقائد معركة …``):
+    what follows it is that role's genitive, not the first role's name, so the
+    index stops on it.
+    """
+    while (
+        index < len(tokens)
+        and is_title(tokens[index], lex)
+        and tokens[index].norm[:1] != WAW
+    ):
         index += 1
     return index
 

@@ -40,6 +40,8 @@ _PRONOUN_SUBJECTS = frozenset(
 
 # The verb of describing (وصف فلانا بأنه …): its object stands right after it.
 _DESCRIBE = verb_forms("وصف يصف - -")
+# The verb of accusing (اتهم فلانا بـ…): its object, then ب and the charge.
+_ACCUSE = verb_forms("اتهم يتهم - -")
 _BA_THAT = normalize("بأن")  # بأنه، بأنها: "as", after the thing described
 # Particles between "that" with its pronoun and the verb (أنه لا يرى، إنها لم تقل).
 _NEGATIONS = frozenset(normalize(word) for word in ("لا", "لم", "لن", "قد"))
@@ -121,6 +123,16 @@ class Paragraph:
                 self.subjects[verb] = subject
         return self.subjects[verb]
 
+    def object_follows(self, verb: int, lex: Lexicon) -> bool:
+        """Tell whether the noun after a verb of describing or accusing is its object.
+
+        ``واتهم الحوثيين بترويج …``: the Houthis are accused, nobody new speaks.
+        """
+        if self.tokens[verb].norm not in _DESCRIBE | _ACCUSE:
+            return False
+        subject = names.subject_after(self.tokens, verb, lex, self.text)
+        return subject is not None and self._described(verb, subject, lex)
+
     def _described(self, verb: int, subject: Speaker, lex: Lexicon) -> bool:
         """Tell whether the noun after a verb of describing is what it describes.
 
@@ -129,7 +141,7 @@ class Paragraph:
         subject before it.  A title or an institution after the verb opens its
         subject, as news writes it (``ووصف رئيس الوزراء فلان الهجوم بأنه``).
         """
-        if self.tokens[verb].norm not in _DESCRIBE:
+        if self.tokens[verb].norm not in _DESCRIBE | _ACCUSE:
             return False
         first = self.tokens[verb + 1]
         if word_kinds.is_title(first, lex) or word_kinds.is_body(first, lex):
@@ -141,6 +153,8 @@ class Paragraph:
         if after >= len(self.tokens):
             return False
         following = self.tokens[after].norm
+        if self.tokens[verb].norm in _ACCUSE:
+            return following[:1] == letters.BA  # "واتهم الحوثيين بترويج …"
         return following.startswith(_BA_THAT) or following == letters.BA
 
     def _fronted(self, verb: int, lex: Lexicon) -> bool:
