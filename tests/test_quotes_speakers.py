@@ -613,3 +613,13 @@ def test_a_noun_with_a_copula_after_a_title_is_no_name():
     )
     assert all(speaker != "انتقادات" for _, speaker in found)
     assert found[-1] == ("أتوا بأفكار غريبة عن البلاد", "علي عبدالله صالح")
+
+
+def test_an_explaining_verb_shares_the_subject_fronted_after_but_that():
+    # "إلا أن سلمى توعدت …، حيث قالت": the clause after أن opens with Salma.
+    assert quotes_of(
+        'وقالت الفنانة سلمى خليل إن "المقلب كان قاسيا".',
+        'ورد عليها زميلها الفنان سامر نادر قائلا: "لم أقصد الإساءة أبدا".',
+        "إلا أن سلمى توعدت سامر نادر بالرد، وأن يقع هو ضحية لها، حيث قالت "
+        '"سأرد عليك في الوقت المناسب".',
+    )[-1] == ("سأرد عليك في الوقت المناسب", "سلمى خليل")

@@ -81,6 +81,10 @@ _QUANTIFIERS = frozenset(
 )
 # "عبر حساب"، "على حساب": the account a post is published on.
 _VIA = frozenset(normalize(word) for word in ("عبر", "على", "في"))
+# "إلا أن"، "غير أن": but; the clause after أن opens with its subject.
+_BUT = frozenset(normalize(word) for word in ("إلا", "غير", "و"))
+_THAT_OR_BUT = frozenset(normalize(word) for word in ("أن", "إن", "لكن", "ولكن"))
+_PARTICLE_AND_NAME = 2
 _FROM = normalize("عن")  # "نقلت الوكالة عن فلان": the source of reported words
 # "written on it": a banner, not speech; "spoke at": an event, not speech.
 _ON_OR_AT = frozenset(
@@ -944,7 +948,9 @@ class Story:
         """
         tokens = paragraph.tokens
         opener = self._head_verb(paragraph, verb, window, joined)
-        if opener is None or paragraph.quoted[opener + 1]:
+        if opener is None:
+            return self._fronted_head(paragraph, verb, window, joined)
+        if paragraph.quoted[opener + 1]:
             return None
         subject = names.subject_after(tokens, opener, self.lex, paragraph.text)
         if subject is None:
@@ -961,6 +967,43 @@ class Story:
                 if normalize(caption).split()[-1] in self.mentions:
                     return caption
         return None  # "ووسط هتافات الجمهور": no person introduced
+
+    def _fronted_head(
+        self, paragraph: Paragraph, verb: int, window: list[int], joined: bool
+    ) -> str | None:
+        """Return the person a sentence opening ``(إلا) أن فلان`` is about.
+
+        ``إلا أن شيرين توعدت رامز بالرد، حيث قالت "…"``: after أن، إن or لكن the
+        clause's subject comes first, and an explaining verb (حيث قالت) or a
+        participle shares it.  Only a person the article introduced counts.
+        """
+        tokens = paragraph.tokens
+        if joined or not (
+            tokens[verb].norm in self.lex.participles
+            or self._explains(paragraph, verb, window)
+        ):
+            return None
+        words = [k for k in window if tokens[k].word]
+        while words and tokens[words[0]].norm in _BUT:
+            words = words[1:]
+        if len(words) < _PARTICLE_AND_NAME or tokens[words[0]].norm not in _THAT_OR_BUT:
+            return None
+        start = words[1]
+        end = names.name_end(tokens, start, self.lex)
+        if end == start or end >= verb or not self._verb_like(tokens[end]):
+            return None
+        caption = self._resolve(
+            names.speaker_of(tokens, start, end, "name", paragraph.text)
+        )
+        return caption if normalize(caption).split()[-1] in self.mentions else None
+
+    def _verb_like(self, token: Token) -> bool:
+        """Tell whether a word can be a verb after its fronted subject (توعدت)."""
+        return (
+            token.word
+            and not token.definite
+            and not word_kinds.is_known(token.norm, self.lex)
+        ) or word_kinds.is_verb(token, self.lex)
 
     def _head_verb(
         self, paragraph: Paragraph, verb: int, window: list[int], joined: bool
