@@ -489,6 +489,10 @@ def build_index(
     named_bodies = frozenset(
         name for paragraph in paragraphs for name in _institution_names(paragraph, lex)
     )
+    for paragraph in paragraphs:
+        for head, owned in _owned_by_person(paragraph, lex):
+            if all(alias != head for alias, _ in found.aliases):
+                found.aliases.append((head, owned))
     alone = _alone(found)
     for names in (found.names, found.people, found.subjects):
         names[:] = [close_family(name, alone) for name in names]
@@ -535,6 +539,32 @@ def _institution_names(paragraph: Paragraph, lex: Lexicon) -> list[str]:
             # not "شركة خدمات الإنترنت": a noun with its genitive, no name
             found.append(speaker_of(tokens, index + 1, end, "name", paragraph.text))
     return [name.text for name in found]
+
+
+def _owned_by_person(paragraph: Paragraph, lex: Lexicon) -> list[tuple[str, str]]:
+    """Return (noun, phrase) for a medium a titled person owns: ``موقع الشيخ فلان``.
+
+    An indefinite institution or medium noun in construct with a title and a
+    name is that person's site, account or office; ``الموقع`` speaking later is
+    it, captioned with the whole phrase.
+    """
+    tokens = paragraph.tokens
+    found = []
+    for index, token in enumerate(tokens[:-2]):
+        following = tokens[index + 1]
+        if (
+            not token.word
+            or token.definite
+            or paragraph.quoted[index]
+            or token.norm not in lex.cues
+            or not (following.definite and is_title(following, lex))
+        ):
+            continue
+        end = name_end(tokens, index + 2, lex)
+        if end > index + 2 and ends_name(tokens, end, lex):
+            phrase = speaker_of(tokens, index, end, "role", paragraph.text)
+            found.append((token.norm.removeprefix(WAW), phrase.text))
+    return found
 
 
 def _distinct(names: list[Speaker]) -> tuple[Speaker, ...]:
