@@ -74,11 +74,6 @@ _HEADED = frozenset(
 # A word opening with ب or ل after a verb is its complement (بالقول، للصحافيين).
 _PREPOSITION_PREFIXES = frozenset({"ب", "ل"})
 _BA_THAT = normalize("بأن")  # "بأنه"، "بأنها": that, after a verb of describing
-# Quantifiers in construct with the noun after them (written for Mowjaz): "أي
-# إضافة"، "كل مسؤول": that noun is their genitive, never a clause's subject.
-_QUANTIFIERS = frozenset(
-    normalize(word) for word in ("أي", "أية", "كل", "بعض", "جميع", "غير", "عدة")
-)
 # "عبر حساب"، "على حساب": the account a post is published on.
 _VIA = frozenset(normalize(word) for word in ("عبر", "على", "في"))
 # "إلا أن"، "غير أن": but; the clause after أن opens with its subject.
@@ -1276,7 +1271,7 @@ class Story:
             return False  # "الاتفاق عليه بمشقة بالغة": an adverbial phrase
         if before.norm in _NEGATIONS:
             return False  # "لم يقدم تفاصيل جديدة تذكر": a verb, not a name
-        if bare in _QUANTIFIERS:
+        if bare in names.QUANTIFIERS:
             return False  # "خالية من أي إضافة كيماوية يقول": its genitive
         return (
             not before.word

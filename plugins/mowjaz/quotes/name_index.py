@@ -37,6 +37,7 @@ from .lexicon import POSSESSIVES, Lexicon, Speaker, Token
 from .names import (
     BY_NAME,
     MAX_NAME_WORDS,
+    NAME_GLUE,
     ends_name,
     name_after_role,
     name_end,
@@ -189,7 +190,7 @@ class NameIndex:
 
     def _caption(self, speaker: Speaker) -> str:
         if speaker.kind == "name":
-            return self.fullest(close_family(speaker, self.alone)).text
+            return self.fullest(close_family(speaker, self.alone, self.people)).text
         key = role_key(speaker)
         if len(speaker.key) == 1:
             person = self.fullest(
@@ -291,27 +292,47 @@ class NameIndex:
         return speaker.text
 
 
-def close_family(speaker: Speaker, alone: frozenset[str]) -> Speaker:
-    """Cut a name after a word the article uses alone for a speaker.
+def close_family(
+    speaker: Speaker,
+    alone: frozenset[str],
+    people: tuple[Speaker, ...] | list[Speaker] = (),
+) -> Speaker:
+    """Cut a name before a definite noun that is not part of it.
 
     ``ووصف بنيامين نتنياهو الهجوم بأنه`` when the article also writes ``وقال
     نتنياهو``: a family name ends a person's name, so the definite noun after it
-    (not a nisba) is the verb's object, not more of the name.
+    (not a nisba) is the verb's object, not more of the name.  Likewise ``ووعد
+    الأمير فيصل الشباب``: ``فيصل`` opens a person's name the article gives in
+    full (``فيصل بن خالد``), which goes on otherwise.
     """
     words = speaker.text.split()
     if speaker.kind != "name" or len(words) != len(speaker.key):
         return speaker
     for index, word in enumerate(speaker.key[:-1]):
         following = speaker.key[index + 1]
-        if (
-            word in alone
-            and following.startswith(ARTICLE)
+        if not (
+            following.startswith(ARTICLE)
             and not _nisba_word(following)
             and following != _GOD  # "نصر الله": a compound name
+            and word not in NAME_GLUE  # "عبد المجيد"، "أبو الغيط"
         ):
-            size = index + 1
+            continue
+        size = index + 1
+        if word in alone or _goes_on_otherwise(speaker.key, size, people):
             return Speaker(" ".join(words[:size]), speaker.key[:size], "name")
     return speaker
+
+
+def _goes_on_otherwise(
+    key: tuple[str, ...], size: int, people: tuple[Speaker, ...] | list[Speaker]
+) -> bool:
+    """Tell whether a person's longer name opens with ``key[:size]``, then differs."""
+    return any(
+        len(person.key) > size
+        and person.key[:size] == key[:size]
+        and person.key[size] != key[size]
+        for person in people
+    )
 
 
 def _nisba_word(norm: str) -> bool:
@@ -494,9 +515,12 @@ def build_index(
             if all(alias != head for alias, _ in found.aliases):
                 found.aliases.append((head, owned))
     alone = _alone(found)
+    people = list(found.people)
     for names in (found.names, found.people, found.subjects):
-        names[:] = [close_family(name, alone) for name in names]
-    found.roles[:] = [(role, close_family(name, alone)) for role, name in found.roles]
+        names[:] = [close_family(name, alone, people) for name in names]
+    found.roles[:] = [
+        (role, close_family(name, alone, people)) for role, name in found.roles
+    ]
 
     return NameIndex(
         _distinct(found.names + found.people),

@@ -55,12 +55,18 @@ from .word_kinds import (
     strip_clitics,
 )
 
+# Quantifiers in construct with the noun after them (written for Mowjaz): "أي
+# إضافة"، "جميع أبناء": never part of a name, nor a clause's subject.
+QUANTIFIERS = frozenset(
+    normalize(word) for word in ("أي", "أية", "كل", "بعض", "جميع", "غير", "عدة", "كافة")
+)
+_SON_OF = frozenset(normalize(word) for word in ("بن", "ابن", "بنت"))
 # "شيخ" without the article after a given name is part of the name, as in Somali
 # and Sudanese names (فلان شيخ فلان); the title is "الشيخ" before a name.
 _SHEIKH = normalize("شيخ")
 _AAL = "آل"  # "the family of", as in آل الشيخ (spelt with its madda)
 # Words that glue a compound name together: عبد / أبو / بن / ابن / آل.
-_NAME_GLUE = frozenset(
+NAME_GLUE = frozenset(
     normalize(word)
     for word in (
         "عبد",
@@ -89,10 +95,19 @@ _MAX_DESCRIBED_WORDS = 4
 
 
 def name_end(tokens: list[Token], start: int, lex: Lexicon) -> int:
-    """Return where a name starting at ``start`` ends (``start`` when there is none)."""
+    """Return where a name starting at ``start`` ends (``start`` when there is none).
+
+    ``بن`` (son of) does not count toward the name's length: a lineage such as
+    ``فيصل بن خالد بن عبدالعزيز`` is one person's name.
+    """
     index = start
-    while index < len(tokens) and index - start < MAX_NAME_WORDS:
+    glue = 0
+    while index < len(tokens) and index - start - glue < MAX_NAME_WORDS:
         token = tokens[index]
+        if token.norm in QUANTIFIERS:
+            break  # "ودعا فلان جميع أبناء الوطن": the object, not the name
+        if index > start and token.norm in _SON_OF:
+            glue += 1
         if index == start and (
             _short_given_name(tokens, index, lex) or _family_opening(tokens, index)
         ):
@@ -107,7 +122,7 @@ def name_end(tokens: list[Token], start: int, lex: Lexicon) -> int:
             index += 1
         elif (
             index > start
-            and token.norm in _NAME_GLUE
+            and token.norm in NAME_GLUE
             and _name_follows(tokens, index, lex)
         ) or (
             index > start
@@ -179,7 +194,7 @@ def _after_family_name(tokens: list[Token], index: int, start: int) -> bool:
     before = tokens[index - 1]
     if not before.definite:
         return False
-    return index - 1 == start or tokens[index - 2].norm not in _NAME_GLUE
+    return index - 1 == start or tokens[index - 2].norm not in NAME_GLUE
 
 
 def _name_follows(tokens: list[Token], index: int, lex: Lexicon) -> bool:
@@ -210,7 +225,7 @@ def _family_name(tokens: list[Token], index: int, lex: Lexicon) -> bool:
     norm = token.norm
     if not token.word or not token.definite:
         return False
-    if norm == ARTICLE or tokens[index - 1].norm in _NAME_GLUE:
+    if norm == ARTICLE or tokens[index - 1].norm in NAME_GLUE:
         return True
     if is_known(norm, lex) or norm in lex.role_adjectives:
         return False
