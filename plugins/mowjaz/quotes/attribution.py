@@ -808,6 +808,8 @@ class Story:
             and tokens[following].norm[:1] not in _PREPOSITION_PREFIXES
             and not names.possessed(tokens[following])  # "وأكد حرصه على": its object
             and self._word_follows(paragraph, following)
+            # "وأضاف مدافعا": an accusative of manner, no subject
+            and not word_kinds.accusative_participle(tokens[following].norm)
         ):
             return False  # "وقال فان غال:": a subject of its own, not read as one
         stretches: list[tuple[Paragraph, int, int | None]] = [

@@ -164,11 +164,7 @@ def _is_name_word(token: Token, lex: Lexicon) -> bool:
         _spelled_with_yaa(token, lex) or _spelled_with_madda(token, lex)
     ):
         return False
-    if (
-        norm.startswith(MEEM)
-        and norm.endswith(ALEF)
-        and len(norm) >= MIN_PARTICIPLE_LETTERS
-    ):
+    if accusative_participle(norm):
         return False  # an indefinite accusative participle: مبتسما، مضيفا
     if (definite_with_prefix(norm) and not article_on_particle(norm, lex)) or (
         norm in lex.cues
@@ -202,6 +198,15 @@ def article_on_particle(norm: str, lex: Lexicon) -> bool:
     body = norm[1:] if norm[0] in (WAW, FA) else norm
     rest = body[1 + len(ARTICLE) :]
     return body[:1] == BA and rest in lex.function_words
+
+
+def accusative_participle(norm: str) -> bool:
+    """Tell whether a word is an indefinite accusative participle (مبتسما، مدافعا)."""
+    return (
+        norm.startswith(MEEM)
+        and norm.endswith(ALEF)
+        and len(norm) >= MIN_PARTICIPLE_LETTERS
+    )
 
 
 def definite_with_prefix(norm: str) -> bool:
