@@ -112,6 +112,8 @@ def name_end(tokens: list[Token], start: int, lex: Lexicon) -> int:
             _short_given_name(tokens, index, lex) or _family_opening(tokens, index)
         ):
             index += 1  # "زو يونج"، "آل الشيخ": a name opening with a short word
+        elif index > start and tokens[index - 1].norm in _SON_OF:
+            index += 1  # "بن مساعد": the father's name, whatever the word
         elif is_name_word(token, lex):
             if index > start and not inner_name_word(token, lex):
                 break  # "ونظيره"، "استعداده": not part of the name
@@ -198,10 +200,17 @@ def _after_family_name(tokens: list[Token], index: int, start: int) -> bool:
 
 
 def _name_follows(tokens: list[Token], index: int, lex: Lexicon) -> bool:
+    """Tell whether a name goes on after the glue word at ``index`` (عبد، بن).
+
+    After بن (son of) any word but a function word is the father's name, even
+    one that is also a common noun (``عبدالله بن مساعد``).
+    """
     following = tokens[index + 1] if index + 1 < len(tokens) else None
-    return following is not None and (
-        is_name_word(following, lex) or following.definite
-    )
+    if following is None or not following.word:
+        return False
+    if tokens[index].norm in _SON_OF:
+        return following.norm not in lex.function_words
+    return is_name_word(following, lex) or following.definite
 
 
 def ends_name(tokens: list[Token], index: int, lex: Lexicon) -> bool:
