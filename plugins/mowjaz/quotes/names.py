@@ -403,8 +403,9 @@ def possessed(token: Token) -> bool:
 
 
 def _next_is_definite(tokens: list[Token], index: int) -> bool:
+    """Tell whether the next word has the article (not a name such as ألكسندر)."""
     following = tokens[index + 1] if index + 1 < len(tokens) else None
-    return following is not None and following.norm.startswith(ARTICLE)
+    return following is not None and following.definite
 
 
 def speaker_of(
