@@ -686,3 +686,19 @@ def test_a_name_opening_with_hamza_alef_lam_is_not_a_definite_noun():
         'قال السيناتور لامار ألكسندر، عضو الحزب في الولاية: "طلبنا التهدئة من الجميع".',
         "ويعمل ألكسندر مع السيناتور باتي موراي على مشروع قانون جديد.",
     ) == [("طلبنا التهدئة من الجميع", "لامار ألكسندر")]
+
+
+def test_a_definite_singular_noun_opening_a_caption_is_a_role_not_a_name():
+    # "المفكر الإسلامي" describes someone (it may be the man named before); a
+    # name never opens with the article, so it is not shown as one.
+    assert quotes_of(
+        'وأعلن سامي خليل المتحدث باسم الوزارة أن "الأجواء عادت إلى طبيعتها".',
+        'ودعا المفكر الإسلامي المواطنين إلى "العمل مع الجهات الأمنية دائما".',
+    )[-1] == ("العمل مع الجهات الأمنية دائما", None)
+
+
+def test_a_coalition_is_an_institution():
+    assert quotes_of(
+        'وقال الائتلاف الوطني للإصلاح في بيان إن "الانتخابات لم تكن نزيهة".',
+        "وكان رئيس الائتلاف سامي خليل قد دعا إلى الهدوء.",
+    )[0] == ("الانتخابات لم تكن نزيهة", "الائتلاف الوطني للإصلاح")

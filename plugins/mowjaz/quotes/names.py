@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from ..text.normalize import normalize, strip_diacritics, strip_tatweel
 from .letters import (
+    ALEF,
     ARTICLE,
     BA,
     COMMAS,
@@ -33,8 +34,11 @@ from .letters import (
     KAF,
     LAM,
     MEEM,
+    NOON,
     PRONOUN_SUFFIXES,
+    TAA,
     WAW,
+    YAA,
 )
 from .lexicon import Lexicon, Speaker, SpeakerKind, Token, quote_tokens
 from .word_kinds import (
@@ -839,6 +843,17 @@ def _content(norm: str, lex: Lexicon) -> bool:
     )
 
 
+def _described_one(token: Token) -> bool:
+    """Tell whether a caption opens with a singular noun with the article.
+
+    ``المسؤول الحكومي``: a person's name never takes the article on its first
+    word, so a phrase opening with a definite singular noun describes someone
+    (a role the rules could not tie to a name); a sound plural (``السلطات``)
+    names a body of people.
+    """
+    return token.definite and not token.norm.endswith(_SOUND_PLURALS)
+
+
 def _headed(token: Token, lex: Lexicon) -> bool:
     """Tell whether a word heads a role or institution (a title, body, statement)."""
     return any(
@@ -847,6 +862,7 @@ def _headed(token: Token, lex: Lexicon) -> bool:
     )
 
 
+_SOUND_PLURALS = (WAW + NOON, YAA + NOON, ALEF + TAA)
 CAPTION_KINDS = ("name", "short", "body", "role", "titled", "anaphor")
 
 
@@ -875,7 +891,7 @@ def caption_kind(
     words = [token for token in quote_tokens(caption) if token.word]
     if len(words) == 1:
         return "anaphor" if words[0].definite or _headed(words[0], lex) else "short"
-    if not _headed(words[0], lex):
+    if not _headed(words[0], lex) and not _described_one(words[0]):
         return "name"
     head = words[0].norm.removeprefix(ARTICLE)
     if head in lex.bodies or words[0].norm in lex.bodies:
