@@ -40,6 +40,7 @@ _PRONOUN_SUBJECTS = frozenset(
 
 # The verb of describing (وصف فلانا بأنه …): its object stands right after it.
 _DESCRIBE = verb_forms("وصف يصف - -")
+_ASIDE_WORDS = 6  # the longest aside between commas skipped after an object
 # The verb of accusing (اتهم فلانا بـ…): its object, then ب and the charge.
 _ACCUSE = verb_forms("اتهم يتهم - -")
 _BA_THAT = normalize("بأن")  # بأنه، بأنها: "as", after the thing described
@@ -144,18 +145,30 @@ class Paragraph:
         if self.tokens[verb].norm not in _DESCRIBE | _ACCUSE:
             return False
         first = self.tokens[verb + 1]
-        if word_kinds.is_title(first, lex) or word_kinds.is_body(first, lex):
+        if word_kinds.is_title(first, lex):
             return False  # "ووصف رئيس الوزراء فلان الهجوم بأنه": a titled subject
         end = self.text.find(subject.text, self.tokens[verb].end)
         if end < 0:
             return False
-        after = bisect.bisect_left(self.starts, end + len(subject.text))
+        after = self._past_aside(
+            bisect.bisect_left(self.starts, end + len(subject.text))
+        )
         if after >= len(self.tokens):
             return False
         following = self.tokens[after].norm
         if self.tokens[verb].norm in _ACCUSE:
             return following[:1] == letters.BA  # "واتهم الحوثيين بترويج …"
         return following.startswith(_BA_THAT) or following == letters.BA
+
+    def _past_aside(self, index: int) -> int:
+        """Skip an aside set off by commas (``، في الوقت نفسه،``) at ``index``."""
+        tokens = self.tokens
+        if index >= len(tokens) or tokens[index].raw not in letters.COMMAS:
+            return index
+        for close in range(index + 1, min(len(tokens), index + _ASIDE_WORDS)):
+            if tokens[close].raw in letters.COMMAS:
+                return close + 1
+        return index
 
     def _fronted(self, verb: int, lex: Lexicon) -> bool:
         """Tell whether the verb's subject stands before it: ``أن سلمى توعدت``.
