@@ -711,3 +711,13 @@ def test_the_institution_someone_accuses_is_not_the_speaker():
         'ويتهم البنك الدولي، في الوقت نفسه، بأنه "مكان لا علاقة له بحقوق الإنسان".',
     )
     assert ("مكان لا علاقة له بحقوق الإنسان", "البنك الدولي") not in found
+
+
+def test_the_object_after_a_full_name_the_article_gives_is_not_part_of_it():
+    # "نظيره الكيني كمال صادق قضايا مرتبطة": the person, then the object.
+    found = quotes_of(
+        "وسيبحث الوزير مع نظيره الكيني كمال صادق قضايا مرتبطة بالتجارة.",
+        "ووصل الرئيس الكيني كمال صادق إلى العاصمة أمس.",
+        'وقال صادق: "الاقتصاد أولويتنا الأولى هذا العام".',
+    )
+    assert found == [("الاقتصاد أولويتنا الأولى هذا العام", "كمال صادق")]

@@ -308,6 +308,12 @@ def close_family(
     words = speaker.text.split()
     if speaker.kind != "name" or len(words) != len(speaker.key):
         return speaker
+    known = {person.key for person in people}
+    for size in range(len(speaker.key) - 1, _FULL_NAME - 1, -1):
+        if speaker.key[:size] in known and speaker.key[size] not in NAME_GLUE:
+            # "مع نظيره أوهورو كينياتا قضايا مرتبطة" beside "أوهورو كينياتا": a
+            # person's full name, then the verb's object (not "… بن فلان").
+            return Speaker(" ".join(words[:size]), speaker.key[:size], "name")
     for index, word in enumerate(speaker.key[:-1]):
         following = speaker.key[index + 1]
         if not (
