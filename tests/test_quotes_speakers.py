@@ -721,3 +721,28 @@ def test_the_object_after_a_full_name_the_article_gives_is_not_part_of_it():
         'وقال صادق: "الاقتصاد أولويتنا الأولى هذا العام".',
     )
     assert found == [("الاقتصاد أولويتنا الأولى هذا العام", "كمال صادق")]
+
+
+def test_a_quoted_name_before_a_colon_is_the_subject_not_a_quote():
+    # "وقال مدير المركز "فلان الفلاني": إن …": the quoted words are his name.
+    assert (
+        guesses_of(
+            'وقال مدير المركز الوطني للإغاثة "سامي خالد خليل": إن القوافل تحركت.',
+        )
+        == []
+    )
+
+
+def test_a_quoted_family_name_as_subject_is_the_person_named_in_full():
+    assert quotes_of(
+        'وقال مدير المشاريع سلطان عاطف القرشي إن "العمل يسير كما خطط له".',
+        'وأردف "القرشي": "الرواق القديم سيعاد بناؤه خلال عامين".',
+    )[-1] == ("الرواق القديم سيعاد بناؤه خلال عامين", "سلطان عاطف القرشي")
+
+
+def test_a_quoted_family_name_two_people_share_gets_no_speaker():
+    assert quotes_of(
+        'وقال المتحدث باسم الدفاع المدني سامر العنزي: "الحريق تحت السيطرة".',
+        'وقال المتحدث باسم الهلال الأحمر خالد مرضي العنزي: "نقلنا المصابين".',
+        'وأضاف "العنزي": "حالة المصابين مستقرة الآن".',
+    )[-1] == ("حالة المصابين مستقرة الآن", None)

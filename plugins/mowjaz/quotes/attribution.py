@@ -635,8 +635,11 @@ class Story:
         after = self._token_after(paragraph, span)
         that = after is not None and after.norm in _THAT
         before = tokens[window[-1]].norm
+        verbs_before = any(self._verb_at(tokens, k) for k in window)
         if short and (
-            before in _WITH  # "في مقابلة مع "سكاي نيوز عربية"": a name
+            # "وقال مدير المركز "فلان الفلاني": إن …": the subject's name
+            (after is not None and after.raw in _COLONS and verbs_before)
+            or before in _WITH  # "في مقابلة مع "سكاي نيوز عربية"": a name
             # "وقال فلان لـ"بي بي سي" إن …": the one spoken to
             or (before == _TO and after is not None and (that or after.raw in _COLONS))
         ):
@@ -672,8 +675,16 @@ class Story:
             return Said(True, self._resolve(subject), "subject")
         named = self._quoted_subject(paragraph, verb, earlier)
         if named is not None:
-            self.quoted_subjects.add(named)
-            return Said(True, named, "subject")
+            # "وأضاف "العنزي":": a person the article named in full, else the
+            # quoted name of an organisation ("وقالت "منارة"").
+            key = tuple(normalize(word) for word in named.split())
+            person = self.index.resolve(Speaker(named, key, "name"))
+            if person == named and not any(
+                name.key != key and set(key) <= set(name.key)
+                for name in self.index.names
+            ):
+                self.quoted_subjects.add(named)  # not part of a person's name
+            return Said(True, person, "subject")
         if plural_verb(paragraph.tokens[verb].norm):
             # "وكرروا مطالبهم بأن "…"": a group the rules do not name speaks.
             return Said(True, None, "")
