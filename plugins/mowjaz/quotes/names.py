@@ -799,7 +799,7 @@ def plausible_caption(
         or token.norm in lex.issue_verbs
         or token.norm in lex.formulas
         for token in words
-    ):
+    ) or _feminine_past_with_and(first):
         return False  # "نشر فلان"، "صلى الله": a verb or a religious formula
     # An institution's name holds its genitives (الاتحاد المصري لكرة القدم).
     checked = words[:1] if _headed(first, lex) else words
@@ -808,6 +808,22 @@ def plausible_caption(
     return not (len(words) == 1 and possessed(first) and not first.norm.endswith(_GOD))
 
 
+def _feminine_past_with_and(token: Token) -> bool:
+    """Tell whether a word is و/ف and a verb in the feminine past (واستغربت).
+
+    A sentence opens with such a verb, whose subject follows it; no name opens
+    with و and ends in ت (the sound plural ات aside).
+    """
+    norm = token.norm
+    return (
+        norm[:1] in (WAW, FA)
+        and len(norm) >= _VERB_WITH_AND_LETTERS
+        and norm.endswith(TAA)
+        and not norm.endswith(ALEF + TAA)
+    )
+
+
+_VERB_WITH_AND_LETTERS = 5
 _CLITICS = frozenset({WAW, FA, BA, LAM, KAF})
 _GOD = normalize("الله")  # عبدالله written as one word ends in ه, as a pronoun would
 
