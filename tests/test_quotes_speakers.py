@@ -764,3 +764,21 @@ def test_a_verb_with_and_in_the_feminine_past_is_never_a_name():
         '"هم يعتمدون على معلومات غير دقيقة".',
     )
     assert found == [("هم يعتمدون على معلومات غير دقيقة", None)]
+
+
+def test_a_family_name_in_i_after_a_lineage_closes_the_name_before_its_object():
+    # "العميد فلان بن فلان العتيبي التفجير": the nisba family name, then the
+    # verb's object.
+    assert quotes_of(
+        "استنكر العميد سامي بن سعد العتيبي التفجير الذي وقع في المسجد.",
+        'وقال العميد العتيبي: "هذا العمل إجرامي ومشين".',
+    ) == [("هذا العمل إجرامي ومشين", "سامي بن سعد العتيبي")]
+
+
+def test_the_title_of_an_operetta_is_not_speech():
+    assert (
+        quotes_of(
+            'وأوضح المشرف سامي خليل أن الحفل يتضمن أوبريت "حكاية بحر وقصة مدينة".'
+        )
+        == []
+    )

@@ -64,6 +64,7 @@ from .word_kinds import (
 QUANTIFIERS = frozenset(
     normalize(word) for word in ("أي", "أية", "كل", "بعض", "جميع", "غير", "عدة", "كافة")
 )
+_LINEAGE = 2  # "بن" and the father's name before a family name
 _SON_OF = frozenset(normalize(word) for word in ("بن", "ابن", "بنت"))
 # "شيخ" without the article after a given name is part of the name, as in Somali
 # and Sudanese names (فلان شيخ فلان); the title is "الشيخ" before a name.
@@ -245,8 +246,13 @@ def _family_name(tokens: list[Token], index: int, lex: Lexicon) -> bool:
     following = tokens[index + 1] if index + 1 < len(tokens) else None
     if following is None or not following.word:
         return True
-    if following.norm in lex.prepositions and norm.endswith("ي"):
-        return True  # "رامي الصفاقسي في حديثه": a family name in -ي
+    lineage = index >= _LINEAGE and tokens[index - 2].norm in _SON_OF
+    if norm.endswith("ي") and (
+        following.norm in lex.prepositions or (following.definite and lineage)
+    ):
+        # "رامي الصفاقسي في حديثه"، "فلان بن فلان العتيبي التفجير": a family
+        # name in -ي, then a preposition or the verb's object.
+        return True
     return not (following.norm in lex.prepositions or following.definite)
 
 
