@@ -36,7 +36,7 @@ from .letters import COMMAS, SENTENCE_ENDS
 from .lexicon import Lexicon, Speaker, Token, quote_tokens
 from .name_index import NameIndex
 from .names import possessed
-from .paragraph import Paragraph
+from .paragraph import Paragraph, plural_verb
 
 _COLONS = frozenset({":"})
 _ARABIC_LETTER = re.compile("[\N{ARABIC LETTER HAMZA}-\N{ARABIC LETTER YEH}]")
@@ -80,6 +80,20 @@ _AT = normalize("في")  # "وجاء في البيان"
 _CAME = frozenset(
     normalize(word) for word in ("جاء", "وجاء", "ورد", "وورد", "جاءت", "وجاءت")
 )
+# Nouns that announce a title or a slogan before a colon (written for Mowjaz):
+# "تحت عنوان: "…""، "رفعوا شعار: "…"" quote a heading, not words said.
+_HEADED = frozenset(
+    normalize(word) for word in ("عنوان", "بعنوان", "العنوان", "شعار", "بشعار")
+)
+# A word opening with ب or ل after a verb is its complement (بالقول، للصحافيين).
+_PREPOSITION_PREFIXES = frozenset({"ب", "ل"})
+_BA_THAT = normalize("بأن")  # "بأنه"، "بأنها": that, after a verb of describing
+# "عبر حساب"، "على حساب": the account a post is published on.
+_VIA = frozenset(normalize(word) for word in ("عبر", "على", "في"))
+# "إلا أن"، "غير أن": but; the clause after أن opens with its subject.
+_BUT = frozenset(normalize(word) for word in ("إلا", "غير", "و"))
+_THAT_OR_BUT = frozenset(normalize(word) for word in ("أن", "إن", "لكن", "ولكن"))
+_PARTICLE_AND_NAME = 2
 _FROM = normalize("عن")  # "نقلت الوكالة عن فلان": the source of reported words
 # "written on it": a banner, not speech; "spoke at": an event, not speech.
 _ON_OR_AT = frozenset(
@@ -216,6 +230,9 @@ class Story:
     # Quoted names that are a speech verb's subject (وقالت "منارة"): news quotes
     # the names of organisations and media, not of people.
     quoted_subjects: set[str] = field(default_factory=set)
+    # Short quoted words read as a name (after a cue noun, a title): the same
+    # words quoted again later name the same thing.
+    quoted_names: set[str] = field(default_factory=set)
 
     def read(self, paragraph: Paragraph) -> list[tuple[QuotedSpan, Said]]:
         """Judge every span of ``paragraph``; update who spoke and issued last."""
@@ -235,6 +252,8 @@ class Story:
             results.append((span, said))
         for event in events[position:]:
             self._note(event, paragraph)
+        if not paragraph.spans:
+            self._renew(paragraph)
         self.seen.append(paragraph)
         if (
             results
@@ -245,6 +264,53 @@ class Story:
         else:
             self.previous = NOT_SPEECH
         return results
+
+    def _renew(self, paragraph: Paragraph) -> None:
+        """Keep the last speaker in place when a sentence here has them as subject.
+
+        ``ووجه الرئيس الراحل انتقادات …`` between two of his quotations names the
+        same person as the subject of its opening verb: a ``وقال`` in the next
+        paragraph still continues him.  Only a later place than the one already
+        noted in this paragraph counts.
+        """
+        if self.last_speaker is None:
+            return
+        tokens = paragraph.tokens
+        for position, token in enumerate(tokens):
+            if paragraph.quoted[position] or token.norm[:1] not in ("و", "ف"):
+                continue
+            if position and tokens[position - 1].raw not in SENTENCE_ENDS:
+                continue
+            if self.last_place is not None and self.last_place >= (
+                self.order,
+                position,
+            ):
+                continue
+            end = self._same_subject(paragraph, position + 1)
+            if end is not None:
+                self.last_place = (self.order, end)
+
+    def _same_subject(self, paragraph: Paragraph, start: int) -> int | None:
+        """Return where the last speaker, named at ``start`` by name or role, ends.
+
+        ``الرئيس اليمني الراحل`` stands for the person the article gave that
+        title; a name stands for the fullest name that holds it.
+        """
+        tokens = paragraph.tokens
+        if start >= len(tokens) or not tokens[start].word:
+            return None
+        text = paragraph.text
+        found: list[Speaker] = []
+        if word_kinds.is_title(tokens[start], self.lex):
+            end = names.role_end(tokens, start, self.lex)
+            found.append(names.speaker_of(tokens, start, end, "role", text))
+        phrase = names.phrase_at(tokens, start, self.lex, text)
+        if phrase is not None:
+            found.append(phrase)
+        for speaker in found:
+            if self._resolve(speaker) == self.last_speaker:
+                return start + len(speaker.key)
+        return None
 
     def _note(self, event: _Event, paragraph: Paragraph) -> None:
         if event.verb is not None:
@@ -293,11 +359,30 @@ class Story:
                     events.append(_Event(token.start, self._resolve(subject)))
                 elif subject is None:
                     before = self._subject_before(paragraph, position)
-                    if before is not None:  # "وكان فلان أدلى بتصريحات"
+                    if before is not None and not self._in_reported(
+                        paragraph, position
+                    ):  # "وكان فلان أدلى بتصريحات"
                         events.append(_Event(token.start, before))
                     elif self._opens_chain(paragraph, position):
                         events.append(_Event(token.start, None, verb=position))
         return events
+
+    def _in_reported(self, paragraph: Paragraph, verb: int) -> bool:
+        """Tell whether a word stands in what a speech verb before it reports.
+
+        ``وقال فلان إن الرئيس أعلن …``: the president is the topic of the words
+        reported, not the one speaking; a later ``وأضاف`` continues فلان.
+        """
+        tokens = paragraph.tokens
+        position = verb - 1
+        that = False
+        while position >= 0 and tokens[position].raw not in SENTENCE_ENDS:
+            if tokens[position].norm in _THAT:
+                that = True
+            elif that and self._verb_at(tokens, position):
+                return True
+            position -= 1
+        return False
 
     def _opens_chain(self, paragraph: Paragraph, verb: int) -> bool:
         """Tell whether a verb without a subject opens its sentence (``وأضاف``).
@@ -311,6 +396,8 @@ class Story:
         token = tokens[verb]
         if token.norm[:1] not in ("و", "ف") and token.norm not in self.lex.participles:
             return False
+        if plural_verb(token.norm):
+            return False  # "وقالوا إن": a group speaks, not the last speaker
         following = tokens[verb + 1] if verb + 1 < len(tokens) else None
         if following is None or not (
             following.norm in _THAT
@@ -342,7 +429,7 @@ class Story:
         window, joined = self._window(paragraph, number, earlier)
         tokens = paragraph.tokens
         colon = bool(window) and tokens[window[-1]].raw in _COLONS
-        if not colon and self._names_something(paragraph, window, span):
+        if self._is_name(paragraph, window, span, colon=colon):
             return NOT_SPEECH
         verbs = [k for k in window if self._verb_at(tokens, k)]
         relayed = self._relayed(paragraph, window, verbs)
@@ -355,6 +442,49 @@ class Story:
         if joined and earlier and earlier[-1][1].speech:
             return earlier[-1][1]
         return self._judge_without_verb(paragraph, span, window)
+
+    def _is_name(
+        self, paragraph: Paragraph, window: list[int], span: QuotedSpan, *, colon: bool
+    ) -> bool:
+        """Tell whether the span names something or heads something: not speech.
+
+        A name quoted earlier (``شركة "…"``) is that name again wherever it is
+        quoted; a title after ``عنوان:`` is a heading.
+        """
+        words = " ".join(paragraph.text[span.start : span.end].split())
+        if words in self.quoted_names or self._institution_named(paragraph, span):
+            return True
+        tokens = paragraph.tokens
+        if colon:
+            # "تحت عنوان: "…"": a title, not words said
+            return len(window) > 1 and tokens[window[-2]].norm in _HEADED
+        if not self._names_something(paragraph, window, span):
+            return False
+        if self._short(paragraph, span):
+            self.quoted_names.add(words)
+        return True
+
+    def _institution_named(self, paragraph: Paragraph, span: QuotedSpan) -> bool:
+        """Tell whether a short span is an institution's name: ``"جامعة …"``.
+
+        A few quoted words opening with an institution noun in the construct
+        state (``"جامعة ويسكونسن"``، ``"منظمة العفو الدولية"``) name it.
+        """
+        if not self._short(paragraph, span):
+            return False
+        first = paragraph.index_after(span.start)
+        if first >= len(paragraph.tokens):
+            return False
+        token = paragraph.tokens[first]
+        before = paragraph.tokens[first - 2].norm if first > 1 else ""
+        return (
+            token.start < span.end
+            and not token.definite
+            and word_kinds.is_body(token, self.lex)
+            # "وصفه بأنه "تحالف مؤقت"": what was said of something, not a name
+            and before not in _THAT
+            and not before.startswith(_BA_THAT)
+        )
 
     def _relayed(
         self, paragraph: Paragraph, window: list[int], verbs: list[int]
@@ -394,12 +524,34 @@ class Story:
             statement = window[place + 2]
             if not word_kinds.is_statement(tokens[statement], self.lex):
                 return None  # "وجاء في المرسوم": a legal text, not speech
+            owner = self._account_owner(paragraph, statement)
+            if owner is not None:
+                return Said(True, self._resolve(owner), "statement")
             found = names.phrase_at(tokens, statement, self.lex, paragraph.text)
             if found is None:
                 return None
             caption = self._resolve(found)
             return Said(True, caption, "statement") if caption != found.text else None
         return None
+
+    def _account_owner(self, paragraph: Paragraph, statement: int) -> Speaker | None:
+        """``تغريدة عبر حساب فلان``: a post on an account is its owner's.
+
+        An indefinite statement noun followed by عبر، على or في and the account
+        (a statement noun in construct with its owner) belongs to that owner.
+        """
+        tokens = paragraph.tokens
+        account = statement + 2
+        if (
+            account >= len(tokens)
+            or tokens[statement].definite
+            or tokens[statement + 1].norm not in _VIA
+            or paragraph.quoted[account]
+            or not word_kinds.is_statement(tokens[account], self.lex)
+            or tokens[account].definite
+        ):
+            return None
+        return names.phrase_at(tokens, account, self.lex, paragraph.text)
 
     def _reported(self, paragraph: Paragraph, window: list[int]) -> Said | None:
         """``ونقلت الوكالة عن فلان "…"``: the words are those of the source after عن.
@@ -522,8 +674,11 @@ class Story:
         after = self._token_after(paragraph, span)
         that = after is not None and after.norm in _THAT
         before = tokens[window[-1]].norm
+        verbs_before = any(self._verb_at(tokens, k) for k in window)
         if short and (
-            before in _WITH  # "في مقابلة مع "سكاي نيوز عربية"": a name
+            # "وقال مدير المركز "فلان الفلاني": إن …": the subject's name
+            (after is not None and after.raw in _COLONS and verbs_before)
+            or before in _WITH  # "في مقابلة مع "سكاي نيوز عربية"": a name
             # "وقال فلان لـ"بي بي سي" إن …": the one spoken to
             or (before == _TO and after is not None and (that or after.raw in _COLONS))
         ):
@@ -559,8 +714,19 @@ class Story:
             return Said(True, self._resolve(subject), "subject")
         named = self._quoted_subject(paragraph, verb, earlier)
         if named is not None:
-            self.quoted_subjects.add(named)
-            return Said(True, named, "subject")
+            # "وأضاف "العنزي":": a person the article named in full, else the
+            # quoted name of an organisation ("وقالت "منارة"").
+            key = tuple(normalize(word) for word in named.split())
+            person = self.index.resolve(Speaker(named, key, "name"))
+            if person == named and not any(
+                name.key != key and set(key) <= set(name.key)
+                for name in self.index.names
+            ):
+                self.quoted_subjects.add(named)  # not part of a person's name
+            return Said(True, person, "subject")
+        if plural_verb(paragraph.tokens[verb].norm):
+            # "وكرروا مطالبهم بأن "…"": a group the rules do not name speaks.
+            return Said(True, None, "")
         speaker, route = self._implicit(paragraph, verb, window, joined, earlier)
         return Said(True, speaker, route)
 
@@ -605,7 +771,11 @@ class Story:
         governing = self._governing_subject(paragraph, verb, window)
         if governing is not None:
             return governing, "subject"
-        head = self._head_subject(paragraph, verb, window, joined)
+        head = (
+            None
+            if self._cites_another(paragraph.tokens, verb)
+            else self._head_subject(paragraph, verb, window, joined)
+        )
         found = (head, "head") if head else self._in_clause(paragraph, verb, window[0])
         if found[0] is not None:
             return found
@@ -681,6 +851,21 @@ class Story:
         order, place = self.last_place
         if self.order - order > CARRY_PARAGRAPHS:
             return False
+        following = verb + 1
+        tokens = paragraph.tokens
+        while following < len(tokens) and tokens[following].norm in self.lex.fillers:
+            following += 1
+        if (
+            token.norm not in self.lex.participles
+            and following < len(tokens)
+            and not paragraph.quoted[following]
+            and tokens[following].norm[:1] not in _PREPOSITION_PREFIXES
+            and not names.possessed(tokens[following])  # "وأكد حرصه على": its object
+            and self._word_follows(paragraph, following)
+            # "وأضاف مدافعا": an accusative of manner, no subject
+            and not word_kinds.accusative_participle(tokens[following].norm)
+        ):
+            return False  # "وقال فان غال:": a subject of its own, not read as one
         stretches: list[tuple[Paragraph, int, int | None]] = [
             (self.seen[number], place + 1 if number == order else 0, None)
             for number in range(order, self.order)
@@ -724,16 +909,19 @@ class Story:
             return True  # a reply or a statement: someone else speaks
         if not names:
             return self._other_speaks(paragraph, position, own)
-        if token.norm in self.mentions or (
-            word_kinds.is_title(token, self.lex) and possessed(token)
-        ):
-            return True  # a person named, or "واضطر والده": his father
+        if word_kinds.is_title(token, self.lex) and possessed(token):
+            return True  # "واضطر والده إلى …": his father, someone else
         if (
-            position
-            and paragraph.tokens[position - 1].norm in _THAT
-            and token.norm in self.index.words
-        ):
-            return True  # "إلا أن سلمى توعدت ...": a new subject after أن
+            token.norm in self.mentions
+            or (
+                position
+                and paragraph.tokens[position - 1].norm in _THAT
+                and token.norm in self.index.words
+            )  # "إلا أن سلمى توعدت ...": a new subject after أن
+        ) and not self._in_reported(paragraph, position):
+            # Someone named in the words a speech verb reports ("وقال فلان إن
+            # الرئيس ترامب أعلن …") is what was said, not a new speaker.
+            return True
         return self._other_speaks(paragraph, position, own)
 
     def _other_speaks(self, paragraph: Paragraph, position: int, own: set[str]) -> bool:
@@ -758,14 +946,25 @@ class Story:
             return True
         subject = paragraph.subject_after(verb, self.lex)
         if subject is None:
-            token = tokens[following]
-            return (
-                token.word
-                and token.norm not in _THAT
-                and token.norm not in self.lex.function_words
-                and not paragraph.kinds[following] & word_kinds.VERB
-            )  # "وقالت أخرى"; not "ثم استطرد قائلا"
+            return self._word_follows(
+                paragraph, following
+            ) and not paragraph.object_follows(verb, self.lex)
         return not own & set(subject.key)
+
+    def _word_follows(self, paragraph: Paragraph, following: int) -> bool:
+        """Tell whether the word after a verb (its fillers skipped) may be its subject.
+
+        ``وقالت أخرى``، ``وقال فان غال``: a word that is no "that", no function
+        word and no verb opens a subject the rules could not read; not ``ثم
+        استطرد قائلا``.
+        """
+        token = paragraph.tokens[following]
+        return (
+            token.word
+            and token.norm not in _THAT
+            and token.norm not in self.lex.function_words
+            and not paragraph.kinds[following] & word_kinds.VERB
+        )
 
     def _governing_subject(
         self, paragraph: Paragraph, verb: int, window: list[int]
@@ -817,10 +1016,10 @@ class Story:
         be one the article introduced as a person.
         """
         tokens = paragraph.tokens
-        if self._cites_another(tokens, verb):
-            return None
         opener = self._head_verb(paragraph, verb, window, joined)
-        if opener is None or paragraph.quoted[opener + 1]:
+        if opener is None:
+            return self._fronted_head(paragraph, verb, window, joined)
+        if paragraph.quoted[opener + 1]:
             return None
         subject = names.subject_after(tokens, opener, self.lex, paragraph.text)
         if subject is None:
@@ -837,6 +1036,43 @@ class Story:
                 if normalize(caption).split()[-1] in self.mentions:
                     return caption
         return None  # "ووسط هتافات الجمهور": no person introduced
+
+    def _fronted_head(
+        self, paragraph: Paragraph, verb: int, window: list[int], joined: bool
+    ) -> str | None:
+        """Return the person a sentence opening ``(إلا) أن فلان`` is about.
+
+        ``إلا أن شيرين توعدت رامز بالرد، حيث قالت "…"``: after أن، إن or لكن the
+        clause's subject comes first, and an explaining verb (حيث قالت) or a
+        participle shares it.  Only a person the article introduced counts.
+        """
+        tokens = paragraph.tokens
+        if joined or not (
+            tokens[verb].norm in self.lex.participles
+            or self._explains(paragraph, verb, window)
+        ):
+            return None
+        words = [k for k in window if tokens[k].word]
+        while words and tokens[words[0]].norm in _BUT:
+            words = words[1:]
+        if len(words) < _PARTICLE_AND_NAME or tokens[words[0]].norm not in _THAT_OR_BUT:
+            return None
+        start = words[1]
+        end = names.name_end(tokens, start, self.lex)
+        if end == start or end >= verb or not self._verb_like(tokens[end]):
+            return None
+        caption = self._resolve(
+            names.speaker_of(tokens, start, end, "name", paragraph.text)
+        )
+        return caption if normalize(caption).split()[-1] in self.mentions else None
+
+    def _verb_like(self, token: Token) -> bool:
+        """Tell whether a word can be a verb after its fronted subject (توعدت)."""
+        return (
+            token.word
+            and not token.definite
+            and not word_kinds.is_known(token.norm, self.lex)
+        ) or word_kinds.is_verb(token, self.lex)
 
     def _head_verb(
         self, paragraph: Paragraph, verb: int, window: list[int], joined: bool
@@ -1109,8 +1345,10 @@ class Story:
             return False  # "الاتفاق عليه بمشقة بالغة": an adverbial phrase
         if before.norm in _NEGATIONS:
             return False  # "لم يقدم تفاصيل جديدة تذكر": a verb, not a name
-        if before.norm in _RELATIVES:
-            return False  # "المسؤول الذي فضل عدم ذكر اسمه": a relative clause's verb
+        if before.norm in _RELATIVES or bare in names.QUANTIFIERS:
+            # "المسؤول الذي فضل عدم ذكر اسمه": a relative clause's verb;
+            # "خالية من أي إضافة كيماوية يقول": a quantifier's genitive.
+            return False
         return (
             not before.word
             or before.norm in _THAT

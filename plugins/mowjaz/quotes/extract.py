@@ -137,7 +137,7 @@ def attributed_quotes(
     index = build_index(paragraphs, lex, aliases)
     story = Story(lex=lex, index=index, mentions=index.mentions())
     named = index.names_a_person()
-    institutions = frozenset(alias for _, alias in index.aliases)
+    institutions = frozenset(alias for _, alias in index.aliases) | index.named_bodies
     vocabulary = frozenset(
         token.norm for paragraph in paragraphs for token in paragraph.tokens
     )

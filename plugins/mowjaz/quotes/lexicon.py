@@ -215,7 +215,7 @@ def lexicon() -> Lexicon:
         for form in _plain("quote_prepositions.txt")
         for suffix in ("", *PRONOUN_SUFFIXES)
     )
-    particles = _plain("quote_particles.txt") | _plain("quote_object_nouns.txt")
+    particles = _plain("quote_particles.txt")
     adjectives = _plain("quote_role_adjectives.txt")
     statements = frozenset(_statement_forms(read_word_list("quote_statements.txt")))
     return Lexicon(
@@ -304,6 +304,11 @@ def _verb_forms(lines: list[str]) -> set[str]:
         for form in presents:
             forms |= {LAM + form, WAW + LAM + form, FA + LAM + form}
     return forms
+
+
+def verb_forms(line: str) -> frozenset[str]:
+    """Return every form of one verb, given as a word-list line (past present …)."""
+    return frozenset(_verb_forms([line]))
 
 
 def _participle_forms(lines: list[str]) -> set[str]:

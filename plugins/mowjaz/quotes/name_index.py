@@ -25,6 +25,7 @@ from .letters import (
     BA,
     COMMAS,
     FA,
+    HAA,
     LAM,
     NOON,
     SENTENCE_ENDS,
@@ -36,6 +37,8 @@ from .lexicon import POSSESSIVES, Lexicon, Speaker, Token
 from .names import (
     BY_NAME,
     MAX_NAME_WORDS,
+    NAME_GLUE,
+    ends_name,
     name_after_role,
     name_end,
     role_end,
@@ -52,11 +55,15 @@ from .word_kinds import (
     definite_with_prefix,
     is_body,
     is_known,
+    is_nisba,
     is_title,
     opens_name,
     verb_at,
 )
 
+_GOD = normalize("الله")  # the second word of نصر الله، عبد الله
+_FULL_NAME = 2  # words of a given name and a family name
+_NAME_CLOSERS = COMMAS | SENTENCE_ENDS
 _MIN_TYPO_LETTERS = 4
 # A run after an institution noun longer than this holds the institution's name
 # and a person's: فريق ليفربول محمد صلاح.
@@ -91,6 +98,10 @@ class NameIndex:
     # the nouns that head an institution's name (the lexicon's, for anaphors).
     quoted: frozenset[str] = frozenset()
     body_nouns: frozenset[str] = frozenset()
+    # The one-word names the article uses alone for a speaker (وقال نتنياهو).
+    alone: frozenset[str] = frozenset()
+    # Names given after an institution noun (شركة كومكاست): institutions.
+    named_bodies: frozenset[str] = frozenset()
     captions: dict[Speaker, str] = field(
         default_factory=dict, compare=False, repr=False
     )
@@ -179,7 +190,7 @@ class NameIndex:
 
     def _caption(self, speaker: Speaker) -> str:
         if speaker.kind == "name":
-            return self.fullest(speaker).text
+            return self.fullest(close_family(speaker, self.alone, self.people)).text
         key = role_key(speaker)
         if len(speaker.key) == 1:
             person = self.fullest(
@@ -279,6 +290,60 @@ class NameIndex:
             if other[0] == words[0] and set(words) <= set(other):
                 return body.text
         return speaker.text
+
+
+def close_family(
+    speaker: Speaker,
+    alone: frozenset[str],
+    people: tuple[Speaker, ...] | list[Speaker] = (),
+) -> Speaker:
+    """Cut a name before a definite noun that is not part of it.
+
+    ``ووصف بنيامين نتنياهو الهجوم بأنه`` when the article also writes ``وقال
+    نتنياهو``: a family name ends a person's name, so the definite noun after it
+    (not a nisba) is the verb's object, not more of the name.  Likewise ``ووعد
+    الأمير فيصل الشباب``: ``فيصل`` opens a person's name the article gives in
+    full (``فيصل بن خالد``), which goes on otherwise.
+    """
+    words = speaker.text.split()
+    if speaker.kind != "name" or len(words) != len(speaker.key):
+        return speaker
+    known = {person.key for person in people}
+    for size in range(len(speaker.key) - 1, _FULL_NAME - 1, -1):
+        if speaker.key[:size] in known and speaker.key[size] not in NAME_GLUE:
+            # "مع نظيره أوهورو كينياتا قضايا مرتبطة" beside "أوهورو كينياتا": a
+            # person's full name, then the verb's object (not "… بن فلان").
+            return Speaker(" ".join(words[:size]), speaker.key[:size], "name")
+    for index, word in enumerate(speaker.key[:-1]):
+        following = speaker.key[index + 1]
+        if not (
+            following.startswith(ARTICLE)
+            and not _nisba_word(following)
+            and following != _GOD  # "نصر الله": a compound name
+            and word not in NAME_GLUE  # "عبد المجيد"، "أبو الغيط"
+        ):
+            continue
+        size = index + 1
+        if word in alone or _goes_on_otherwise(speaker.key, size, people):
+            return Speaker(" ".join(words[:size]), speaker.key[:size], "name")
+    return speaker
+
+
+def _goes_on_otherwise(
+    key: tuple[str, ...], size: int, people: tuple[Speaker, ...] | list[Speaker]
+) -> bool:
+    """Tell whether a person's longer name opens with ``key[:size]``, then differs."""
+    return any(
+        len(person.key) > size
+        and person.key[:size] == key[:size]
+        and person.key[size] != key[size]
+        for person in people
+    )
+
+
+def _nisba_word(norm: str) -> bool:
+    """Tell whether a normalised definite word is a nisba (الروسي، المصرية)."""
+    return norm.endswith((YAA, YAA + HAA))
 
 
 def _names_itself(alias: str) -> bool:
@@ -448,6 +513,20 @@ def build_index(
     found.names[:] = [
         name for name in found.names if name.key[0] not in lex.issue_verbs
     ]
+    named_bodies = frozenset(
+        name for paragraph in paragraphs for name in _institution_names(paragraph, lex)
+    )
+    for paragraph in paragraphs:
+        for head, owned in _owned_by_person(paragraph, lex):
+            if all(alias != head for alias, _ in found.aliases):
+                found.aliases.append((head, owned))
+    alone = _alone(found)
+    people = list(found.people)
+    for names in (found.names, found.people, found.subjects):
+        names[:] = [close_family(name, alone, people) for name in names]
+    found.roles[:] = [
+        (role, close_family(name, alone, people)) for role, name in found.roles
+    ]
 
     return NameIndex(
         _distinct(found.names + found.people),
@@ -459,7 +538,63 @@ def build_index(
         frozenset(found.closed),
         frozenset(name for _, name in aliases),
         lex.bodies | lex.cues,
+        named_bodies=named_bodies,
+        alone=alone,
     )
+
+
+def _institution_names(paragraph: Paragraph, lex: Lexicon) -> list[str]:
+    """Return the names the paragraph gives after an institution noun.
+
+    ``شركة كومكاست``، ``منظمة أوكسفام``: an indefinite noun of an institution (or
+    a medium, a brand) is in construct with its name, so ``كومكاست`` speaking
+    later is an institution, however short.
+    """
+    tokens = paragraph.tokens
+    found = []
+    for index, token in enumerate(tokens[:-1]):
+        if (
+            not token.word
+            or token.definite
+            or paragraph.quoted[index]
+            or paragraph.quoted[index + 1]
+            or not (token.norm in lex.bodies or token.norm in lex.cues)
+        ):
+            continue
+        end = name_end(tokens, index + 1, lex)
+        genitive = (
+            end < len(tokens) and tokens[end].definite and not is_nisba(tokens[end])
+        )
+        if end > index + 1 and ends_name(tokens, end, lex) and not genitive:
+            # not "شركة خدمات الإنترنت": a noun with its genitive, no name
+            found.append(speaker_of(tokens, index + 1, end, "name", paragraph.text))
+    return [name.text for name in found]
+
+
+def _owned_by_person(paragraph: Paragraph, lex: Lexicon) -> list[tuple[str, str]]:
+    """Return (noun, phrase) for a medium a titled person owns: ``موقع الشيخ فلان``.
+
+    An indefinite institution or medium noun in construct with a title and a
+    name is that person's site, account or office; ``الموقع`` speaking later is
+    it, captioned with the whole phrase.
+    """
+    tokens = paragraph.tokens
+    found = []
+    for index, token in enumerate(tokens[:-2]):
+        following = tokens[index + 1]
+        if (
+            not token.word
+            or token.definite
+            or paragraph.quoted[index]
+            or token.norm not in lex.cues
+            or not (following.definite and is_title(following, lex))
+        ):
+            continue
+        end = name_end(tokens, index + 2, lex)
+        if end > index + 2 and ends_name(tokens, end, lex):
+            phrase = speaker_of(tokens, index, end, "role", paragraph.text)
+            found.append((token.norm.removeprefix(WAW), phrase.text))
+    return found
 
 
 def _distinct(names: list[Speaker]) -> tuple[Speaker, ...]:
@@ -514,7 +649,7 @@ def _after_opening_verb(
 ) -> bool:
     """Tell whether a name set off by a comma follows a verb opening the sentence."""
     token = tokens[index - 1]
-    opens_sentence = index == 1 or tokens[index - 2].raw in SENTENCE_ENDS
+    opens_sentence = index == 1 or tokens[index - 2].raw in SENTENCE_ENDS | COMMAS
     if not (opens_sentence and token.norm[:1] in (WAW, FA)):
         return False
     if (
@@ -547,6 +682,7 @@ def _introduced(
         (nisba_only and apposition)
         or (is_body(tokens[index], lex) and _after_preposition(tokens[index], lex))
         or _plural_title(tokens[index], lex)
+        or (nisba_only and _people_after_verb(tokens, index, lex))
     ):
         # "وفقا لوكالة الأنباء المحلية، بدأ ...": after a comma, a name belongs to
         # a title or an institution that is not in a prepositional phrase.
@@ -561,6 +697,8 @@ def _introduced(
             lex,
             direct=not (is_body(tokens[index], lex) or addressed),
         )
+        if last <= first and addressed and is_title(tokens[index], lex):
+            first, last = _closed_full_name(tokens, end, lex)
     if not nisba_only and is_body(tokens[index], lex) and end - index > 1:
         found.bodies.append(_body_name(tokens, index, end, lex, text))
     if last <= first:
@@ -576,6 +714,37 @@ def _introduced(
         found.roles.append(
             (role_key(speaker_of(tokens, index, end, "role", text)), name)
         )
+
+
+def _people_after_verb(tokens: list[Token], index: int, lex: Lexicon) -> bool:
+    """Tell whether a plural nisba after a verb or a preposition names a people.
+
+    ``واتهم الحوثيين بترويج …``، ``على اليمنيين ونهب …``: the plural nisba is a
+    noun (an object), and no person's name follows it; after a noun (``كبير
+    المفاوضين الفلسطينيين فلان``) it is an adjective inside a role.
+    """
+    return (
+        index > 0
+        and tokens[index].norm.endswith(_PLURAL_ENDINGS[:2])
+        and (
+            verb_at(tokens, index - 1, lex)
+            or tokens[index - 1].norm in lex.prepositions
+        )
+    )
+
+
+def _closed_full_name(tokens: list[Token], start: int, lex: Lexicon) -> tuple[int, int]:
+    """Return a full name right after a title with ل, closed by a mark.
+
+    ``خطابا للرئيس الراحل علي عبدالله صالح،``: a name of two words or more that
+    a comma or a full stop ends is the titled person's (not ``للرئيس الحربي
+    تهاني``, where the words run on into the verb's object).
+    """
+    end = name_end(tokens, start, lex)
+    closed = end < len(tokens) and not tokens[end].word
+    if end - start >= _FULL_NAME and closed and tokens[end].raw in _NAME_CLOSERS:
+        return start, end
+    return start, start
 
 
 def _plural_title(token: Token, lex: Lexicon) -> bool:

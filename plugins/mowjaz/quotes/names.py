@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from ..text.normalize import normalize, strip_diacritics, strip_tatweel
 from .letters import (
+    ALEF,
     ARTICLE,
     BA,
     COMMAS,
@@ -33,13 +34,17 @@ from .letters import (
     KAF,
     LAM,
     MEEM,
+    NOON,
     PRONOUN_SUFFIXES,
+    TAA,
     WAW,
+    YAA,
 )
 from .lexicon import Lexicon, Speaker, SpeakerKind, Token, quote_tokens
 from .word_kinds import (
     MIN_NAME_LETTERS,
     MIN_PARTICIPLE_LETTERS,
+    article_on_particle,
     definite_with_prefix,
     inner_name_word,
     is_body,
@@ -54,12 +59,19 @@ from .word_kinds import (
     strip_clitics,
 )
 
+# Quantifiers in construct with the noun after them (written for Mowjaz): "أي
+# إضافة"، "جميع أبناء": never part of a name, nor a clause's subject.
+QUANTIFIERS = frozenset(
+    normalize(word) for word in ("أي", "أية", "كل", "بعض", "جميع", "غير", "عدة", "كافة")
+)
+_LINEAGE = 2  # "بن" and the father's name before a family name
+_SON_OF = frozenset(normalize(word) for word in ("بن", "ابن", "بنت"))
 # "شيخ" without the article after a given name is part of the name, as in Somali
 # and Sudanese names (فلان شيخ فلان); the title is "الشيخ" before a name.
 _SHEIKH = normalize("شيخ")
 _AAL = "آل"  # "the family of", as in آل الشيخ (spelt with its madda)
 # Words that glue a compound name together: عبد / أبو / بن / ابن / آل.
-_NAME_GLUE = frozenset(
+NAME_GLUE = frozenset(
     normalize(word)
     for word in (
         "عبد",
@@ -88,14 +100,25 @@ _MAX_DESCRIBED_WORDS = 4
 
 
 def name_end(tokens: list[Token], start: int, lex: Lexicon) -> int:
-    """Return where a name starting at ``start`` ends (``start`` when there is none)."""
+    """Return where a name starting at ``start`` ends (``start`` when there is none).
+
+    ``بن`` (son of) does not count toward the name's length: a lineage such as
+    ``فيصل بن خالد بن عبدالعزيز`` is one person's name.
+    """
     index = start
-    while index < len(tokens) and index - start < MAX_NAME_WORDS:
+    glue = 0
+    while index < len(tokens) and index - start - glue < MAX_NAME_WORDS:
         token = tokens[index]
+        if token.norm in QUANTIFIERS:
+            break  # "ودعا فلان جميع أبناء الوطن": the object, not the name
+        if index > start and token.norm in _SON_OF:
+            glue += 1
         if index == start and (
             _short_given_name(tokens, index, lex) or _family_opening(tokens, index)
         ):
             index += 1  # "زو يونج"، "آل الشيخ": a name opening with a short word
+        elif index > start and tokens[index - 1].norm in _SON_OF:
+            index += 1  # "بن مساعد": the father's name, whatever the word
         elif is_name_word(token, lex):
             if index > start and not inner_name_word(token, lex):
                 break  # "ونظيره"، "استعداده": not part of the name
@@ -106,7 +129,7 @@ def name_end(tokens: list[Token], start: int, lex: Lexicon) -> int:
             index += 1
         elif (
             index > start
-            and token.norm in _NAME_GLUE
+            and token.norm in NAME_GLUE
             and _name_follows(tokens, index, lex)
         ) or (
             index > start
@@ -178,14 +201,21 @@ def _after_family_name(tokens: list[Token], index: int, start: int) -> bool:
     before = tokens[index - 1]
     if not before.definite:
         return False
-    return index - 1 == start or tokens[index - 2].norm not in _NAME_GLUE
+    return index - 1 == start or tokens[index - 2].norm not in NAME_GLUE
 
 
 def _name_follows(tokens: list[Token], index: int, lex: Lexicon) -> bool:
+    """Tell whether a name goes on after the glue word at ``index`` (عبد، بن).
+
+    After بن (son of) any word but a function word is the father's name, even
+    one that is also a common noun (``عبدالله بن مساعد``).
+    """
     following = tokens[index + 1] if index + 1 < len(tokens) else None
-    return following is not None and (
-        is_name_word(following, lex) or following.definite
-    )
+    if following is None or not following.word:
+        return False
+    if tokens[index].norm in _SON_OF:
+        return following.norm not in lex.function_words
+    return is_name_word(following, lex) or following.definite
 
 
 def ends_name(tokens: list[Token], index: int, lex: Lexicon) -> bool:
@@ -209,15 +239,20 @@ def _family_name(tokens: list[Token], index: int, lex: Lexicon) -> bool:
     norm = token.norm
     if not token.word or not token.definite:
         return False
-    if norm == ARTICLE or tokens[index - 1].norm in _NAME_GLUE:
+    if norm == ARTICLE or tokens[index - 1].norm in NAME_GLUE:
         return True
     if is_known(norm, lex) or norm in lex.role_adjectives:
         return False
     following = tokens[index + 1] if index + 1 < len(tokens) else None
     if following is None or not following.word:
         return True
-    if following.norm in lex.prepositions and norm.endswith("ي"):
-        return True  # "رامي الصفاقسي في حديثه": a family name in -ي
+    lineage = index >= _LINEAGE and tokens[index - 2].norm in _SON_OF
+    if norm.endswith("ي") and (
+        following.norm in lex.prepositions or (following.definite and lineage)
+    ):
+        # "رامي الصفاقسي في حديثه"، "فلان بن فلان العتيبي التفجير": a family
+        # name in -ي, then a preposition or the verb's object.
+        return True
     return not (following.norm in lex.prepositions or following.definite)
 
 
@@ -378,8 +413,9 @@ def possessed(token: Token) -> bool:
 
 
 def _next_is_definite(tokens: list[Token], index: int) -> bool:
+    """Tell whether the next word has the article (not a name such as ألكسندر)."""
     following = tokens[index + 1] if index + 1 < len(tokens) else None
-    return following is not None and following.norm.startswith(ARTICLE)
+    return following is not None and following.definite
 
 
 def speaker_of(
@@ -469,8 +505,20 @@ def _describes(tokens: list[Token], index: int) -> bool:
 
 
 def _listed_object(tokens: list[Token], first: int, end: int, lex: Lexicon) -> bool:
-    """Tell whether a one-word name is followed by ``و`` and another noun."""
-    return end == first + 1 and end < len(tokens) and is_conjunction(tokens[end], lex)
+    """Tell whether a one-word "name" is an object: ``و`` and a noun, or a copula.
+
+    ``توعد الرئيس إيران وحلفاءها``: a list; ``ووجه الرئيس انتقادات هي الأعنف``: a
+    noun with a pronoun after it opens a nominal clause describing that noun.
+    """
+    return (
+        end == first + 1
+        and end < len(tokens)
+        and (is_conjunction(tokens[end], lex) or tokens[end].norm in _COPULAS)
+    )
+
+
+# Separate pronouns after a noun (written for Mowjaz): a copula (انتقادات هي الأعنف).
+_COPULAS = frozenset(normalize(word) for word in ("هو", "هي", "هم", "هن"))
 
 
 def _next_comma(tokens: list[Token], index: int, limit: int) -> int:
@@ -483,7 +531,17 @@ def _next_comma(tokens: list[Token], index: int, limit: int) -> int:
 
 
 def _skip_titles(tokens: list[Token], index: int, lex: Lexicon) -> int:
-    while index < len(tokens) and is_title(tokens[index], lex):
+    """Skip the titles before a name (``الدكتور المهندس فلان``).
+
+    A title joined by و opens a second role (``قائد حمايته وقائد معركة …``):
+    what follows it is that role's genitive, not the first role's name, so the
+    index stops on it.
+    """
+    while (
+        index < len(tokens)
+        and is_title(tokens[index], lex)
+        and tokens[index].norm[:1] != WAW
+    ):
         index += 1
     return index
 
@@ -747,7 +805,7 @@ def plausible_caption(
         or token.norm in lex.issue_verbs
         or token.norm in lex.formulas
         for token in words
-    ):
+    ) or _feminine_past_with_and(first):
         return False  # "نشر فلان"، "صلى الله": a verb or a religious formula
     # An institution's name holds its genitives (الاتحاد المصري لكرة القدم).
     checked = words[:1] if _headed(first, lex) else words
@@ -756,6 +814,22 @@ def plausible_caption(
     return not (len(words) == 1 and possessed(first) and not first.norm.endswith(_GOD))
 
 
+def _feminine_past_with_and(token: Token) -> bool:
+    """Tell whether a word is و/ف and a verb in the feminine past (واستغربت).
+
+    A sentence opens with such a verb, whose subject follows it; no name opens
+    with و and ends in ت (the sound plural ات aside).
+    """
+    norm = token.norm
+    return (
+        norm[:1] in (WAW, FA)
+        and len(norm) >= _VERB_WITH_AND_LETTERS
+        and norm.endswith(TAA)
+        and not norm.endswith(ALEF + TAA)
+    )
+
+
+_VERB_WITH_AND_LETTERS = 5
 _CLITICS = frozenset({WAW, FA, BA, LAM, KAF})
 _GOD = normalize("الله")  # عبدالله written as one word ends in ه, as a pronoun would
 
@@ -766,7 +840,9 @@ def _with_clitic(token: Token, lex: Lexicon, vocabulary: frozenset[str]) -> bool
     rest = norm[1:]
     if norm[:1] not in _CLITICS or len(rest) < MIN_NAME_LETTERS:
         return False
-    if norm.startswith(LAM + LAM) or rest.startswith(ARTICLE):
+    if norm.startswith(LAM + LAM) or (
+        rest.startswith(ARTICLE) and not article_on_particle(norm, lex)
+    ):
         return True
     if norm[0] in (BA, LAM) and possessed(token) and not norm.endswith(_GOD):
         return True  # "بخطوطه"، "لبلادهم": a preposition on a noun with a pronoun
@@ -789,6 +865,17 @@ def _content(norm: str, lex: Lexicon) -> bool:
     )
 
 
+def _described_one(token: Token) -> bool:
+    """Tell whether a caption opens with a singular noun with the article.
+
+    ``المسؤول الحكومي``: a person's name never takes the article on its first
+    word, so a phrase opening with a definite singular noun describes someone
+    (a role the rules could not tie to a name); a sound plural (``السلطات``)
+    names a body of people.
+    """
+    return token.definite and not token.norm.endswith(_SOUND_PLURALS)
+
+
 def _headed(token: Token, lex: Lexicon) -> bool:
     """Tell whether a word heads a role or institution (a title, body, statement)."""
     return any(
@@ -797,6 +884,7 @@ def _headed(token: Token, lex: Lexicon) -> bool:
     )
 
 
+_SOUND_PLURALS = (WAW + NOON, YAA + NOON, ALEF + TAA)
 CAPTION_KINDS = ("name", "short", "body", "role", "titled", "anaphor")
 
 
@@ -825,7 +913,7 @@ def caption_kind(
     words = [token for token in quote_tokens(caption) if token.word]
     if len(words) == 1:
         return "anaphor" if words[0].definite or _headed(words[0], lex) else "short"
-    if not _headed(words[0], lex):
+    if not _headed(words[0], lex) and not _described_one(words[0]):
         return "name"
     head = words[0].norm.removeprefix(ARTICLE)
     if head in lex.bodies or words[0].norm in lex.bodies:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from ..text.normalize import normalize
 from ..text.quote_marks import QuotedSpan
 from . import letters, names, word_kinds
-from .lexicon import Lexicon, Speaker, Token, quote_tokens
+from .lexicon import Lexicon, Speaker, Token, quote_tokens, verb_forms
 
 # Nouns for a company or a network that can speak (issue statements) and whose
 # quoted name an article gives once: شبكة "…"، شركة "…" (written for Mowjaz).
@@ -31,7 +31,30 @@ _PRONOUN_SUBJECTS = frozenset(
     for particle in _CLAUSE_PARTICLES
     for suffix in letters.PRONOUN_SUFFIXES
     for prefix in ("", letters.WAW, letters.FA)
+) | frozenset(
+    # "وهو يتابع حفارا": the pronoun opening a circumstantial clause is its subject.
+    normalize(word)
+    for word in ("وهو", "وهي", "وهم", "وهما", "وهن")
 )
+
+
+# The verb of describing (وصف فلانا بأنه …): its object stands right after it.
+_DESCRIBE = verb_forms("وصف يصف - -")
+_ASIDE_WORDS = 6  # the longest aside between commas skipped after an object
+# The verb of accusing (اتهم فلانا بـ…): its object, then ب and the charge.
+_ACCUSE = verb_forms("اتهم يتهم - -")
+_BA_THAT = normalize("بأن")  # بأنه، بأنها: "as", after the thing described
+# Particles between "that" with its pronoun and the verb (أنه لا يرى، إنها لم تقل).
+_NEGATIONS = frozenset(normalize(word) for word in ("لا", "لم", "لن", "قد"))
+# The plural endings of a verb (كرروا، يقولون): a verb before its named subject is
+# singular in Arabic, so a plural verb's subject is its pronoun, and the noun after
+# it is its object.
+_PLURAL_ENDINGS = (letters.WAW + letters.ALEF, letters.WAW + letters.NOON)
+
+
+def plural_verb(norm: str) -> bool:
+    """Tell whether a verb form carries a plural pronoun (كرروا، ويقولون)."""
+    return norm.endswith(_PLURAL_ENDINGS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,13 +111,64 @@ class Paragraph:
         and its subject is the main verb's.
         """
         if verb not in self.subjects:
-            if self.tokens[verb].norm in lex.participles or self._fronted(verb, lex):
+            if (
+                self.tokens[verb].norm in lex.participles
+                or plural_verb(self.tokens[verb].norm)
+                or self._fronted(verb, lex)
+            ):
                 self.subjects[verb] = None
             else:
-                self.subjects[verb] = names.subject_after(
-                    self.tokens, verb, lex, self.text
-                )
+                subject = names.subject_after(self.tokens, verb, lex, self.text)
+                if subject is not None and self._described(verb, subject, lex):
+                    subject = None
+                self.subjects[verb] = subject
         return self.subjects[verb]
+
+    def object_follows(self, verb: int, lex: Lexicon) -> bool:
+        """Tell whether the noun after a verb of describing or accusing is its object.
+
+        ``واتهم الحوثيين بترويج …``: the Houthis are accused, nobody new speaks.
+        """
+        if self.tokens[verb].norm not in _DESCRIBE | _ACCUSE:
+            return False
+        subject = names.subject_after(self.tokens, verb, lex, self.text)
+        return subject is not None and self._described(verb, subject, lex)
+
+    def _described(self, verb: int, subject: Speaker, lex: Lexicon) -> bool:
+        """Tell whether the noun after a verb of describing is what it describes.
+
+        ``يصف أنور بأنه "…"``: a name right before بأنه or بـ is the verb's object
+        (he describes Anwar as …); the describer is the verb's pronoun, or a
+        subject before it.  A title or an institution after the verb opens its
+        subject, as news writes it (``ووصف رئيس الوزراء فلان الهجوم بأنه``).
+        """
+        if self.tokens[verb].norm not in _DESCRIBE | _ACCUSE:
+            return False
+        first = self.tokens[verb + 1]
+        if word_kinds.is_title(first, lex):
+            return False  # "ووصف رئيس الوزراء فلان الهجوم بأنه": a titled subject
+        end = self.text.find(subject.text, self.tokens[verb].end)
+        if end < 0:
+            return False
+        after = self._past_aside(
+            bisect.bisect_left(self.starts, end + len(subject.text))
+        )
+        if after >= len(self.tokens):
+            return False
+        following = self.tokens[after].norm
+        if self.tokens[verb].norm in _ACCUSE:
+            return following[:1] == letters.BA  # "واتهم الحوثيين بترويج …"
+        return following.startswith(_BA_THAT) or following == letters.BA
+
+    def _past_aside(self, index: int) -> int:
+        """Skip an aside set off by commas (``، في الوقت نفسه،``) at ``index``."""
+        tokens = self.tokens
+        if index >= len(tokens) or tokens[index].raw not in letters.COMMAS:
+            return index
+        for close in range(index + 1, min(len(tokens), index + _ASIDE_WORDS)):
+            if tokens[close].raw in letters.COMMAS:
+                return close + 1
+        return index
 
     def _fronted(self, verb: int, lex: Lexicon) -> bool:
         """Tell whether the verb's subject stands before it: ``أن سلمى توعدت``.
@@ -104,8 +178,11 @@ class Paragraph:
         object (``توعدت وائل``: not وائل speaking).
         """
         position = verb - 1
+        while position > 0 and self.tokens[position].norm in _NEGATIONS:
+            position -= 1  # "أنه لا يرى دورا لـ…": the pronoun before the negation
         if position >= 0 and self.tokens[position].norm in _PRONOUN_SUBJECTS:
             return True  # "إنه طالب بتوفير ...": he demanded, not a name
+        position = verb - 1
         while (
             position > 0
             and verb - position <= names.MAX_NAME_WORDS

@@ -164,29 +164,28 @@ def _is_name_word(token: Token, lex: Lexicon) -> bool:
         _spelled_with_yaa(token, lex) or _spelled_with_madda(token, lex)
     ):
         return False
-    if _verb_shaped(norm):
+    if accusative_participle(norm) or _verb_shaped(norm):
         # An indefinite accusative participle (مبتسما، مضيفا) or a verb (واثبت،
         # يتحقق، يستعد): never a name.
         return False
-    if definite_with_prefix(norm) or norm in lex.cues:
+    if (definite_with_prefix(norm) and not article_on_particle(norm, lex)) or (
+        norm in lex.cues
+    ):
         return False  # بالقول، للصحفيين، والشرطة؛ فيلم، شركة
     # A preposition on a common noun (لوكالة، بسبب) is not a name either.
     return not (norm[0] in (BA, LAM) and (is_cue(token, lex) or norm[1:] in lex.known))
 
 
 def _verb_shaped(norm: str) -> bool:
-    """Tell whether a word has a shape only verbs and their participles have.
+    """Tell whether a word has a shape only verbs have.
 
-    An indefinite accusative participle (``مبتسما``، ``مضيفا``); و with a form IV
-    past (``واثبت``، ``واكمل``: و, alef and three letters; a name such as ``وائل``
-    is shorter); an imperfect of the forms with ت or ست (``يتحقق``، ``يستعد``،
-    ``تتابع``).  No Arabic name opens with these.
+    و with a form IV past (``واثبت``، ``واكمل``: و, alef and three letters; a name
+    such as ``وائل`` is shorter), or an imperfect of the forms with ت or ست
+    (``يتحقق``، ``يستعد``، ``تتابع``).  No Arabic name opens with these.
     """
     if len(norm) == _CONJOINED_FORM_IV and norm.startswith(WAW + ALEF):
         return True
-    return len(norm) >= MIN_PARTICIPLE_LETTERS and (
-        norm.startswith(_IMPERFECT_T) or (norm[0] == MEEM and norm[-1] == ALEF)
-    )
+    return len(norm) >= MIN_PARTICIPLE_LETTERS and norm.startswith(_IMPERFECT_T)
 
 
 _CONJOINED_FORM_IV = 5
@@ -206,6 +205,26 @@ def _spelled_with_madda(token: Token, lex: Lexicon) -> bool:
 def _spelled_with_yaa(token: Token, lex: Lexicon) -> bool:
     """Tell a name ending in yaa (علي) from a listed word ending in maqsura (على)."""
     return token.norm in lex.maqsura and token.raw.endswith(YAA)
+
+
+def article_on_particle(norm: str, lex: Lexicon) -> bool:
+    """Tell whether ب+ال would stand on a particle (``بالفي``، ``بالما``): a name.
+
+    The article never takes a particle, so such a word is not a preposition on
+    a definite noun but a foreign name that opens with those letters.
+    """
+    body = norm[1:] if norm[0] in (WAW, FA) else norm
+    rest = body[1 + len(ARTICLE) :]
+    return body[:1] == BA and rest in lex.function_words
+
+
+def accusative_participle(norm: str) -> bool:
+    """Tell whether a word is an indefinite accusative participle (مبتسما، مدافعا)."""
+    return (
+        norm.startswith(MEEM)
+        and norm.endswith(ALEF)
+        and len(norm) >= MIN_PARTICIPLE_LETTERS
+    )
 
 
 def definite_with_prefix(norm: str) -> bool:
