@@ -111,3 +111,14 @@ def test_verbs_and_adverbs_after_a_title_are_not_the_name():
         "الحارس في أول مباراة. وقال حداد: «الحارس أنقذ الفريق من هزيمة مؤكدة»."
     )
     assert [speaker for _, speaker in found] in (["سامي حداد"], ["حداد"])
+
+
+def test_a_negated_verb_reports_no_words():
+    # "لا يطالب النادي": the player claims nothing; the pledge quoted later in the
+    # sentence is not the club's words (nor the club named after it).
+    found = quotes_of(
+        "وأوضح أن اللاعب لا يطالب النادي بأي مبالغ، كذلك إقرار خطي من اللاعب "
+        "«لن أنتقل إلى أي ناد إلا بموافقة نادي الشباب»، كما أجرت الإدارة اتفاقا "
+        "مع نادي الهلال."
+    )
+    assert found == [("لن أنتقل إلى أي ناد إلا بموافقة نادي الشباب", None)]

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from ..text.normalize import strip_diacritics, strip_tatweel
+from ..text.normalize import normalize, strip_diacritics, strip_tatweel
 from .letters import (
     ALEF,
     ARTICLE,
@@ -70,10 +70,19 @@ def is_verb(token: Token, lex: Lexicon) -> bool:
 
 
 def verb_at(tokens: list[Token], index: int, lex: Lexicon) -> bool:
-    """Tell whether a speech verb is here, not a verbal noun after a preposition."""
+    """Tell whether a speech verb is here, not a verbal noun after a preposition.
+
+    A negated verb (``لا يطالب``، ``لم يقل``) reports no words either.
+    """
     if not is_verb(tokens[index], lex):
         return False
-    return not index or tokens[index - 1].norm not in lex.prepositions
+    before = tokens[index - 1].norm if index else ""
+    return before not in lex.prepositions and before not in _NEGATIONS
+
+
+_NEGATIONS = frozenset(
+    normalize(word) for word in ("لا", "لم", "لن", "ولا", "ولم", "ولن", "فلا", "فلم")
+)
 
 
 def is_title(token: Token, lex: Lexicon) -> bool:
