@@ -77,18 +77,6 @@ def test_a_figure_spelled_out_in_words_is_not_speech():
     ) == [("الميزانية بلغت ثلاثة مليارات ريال هذا العام", "سامي العلي")]
 
 
-def test_a_guessed_speaker_is_not_carried_on_as_certain():
-    # The first quote's speaker is a guess (the subject of the sentence's first
-    # verb); "وأضاف" after it does not make that guess certain.
-    assert quotes_of(
-        "وغادر سامي العلي، الذي قاد الفريق لسنوات، الملعب غاضبا، مضيفا "
-        "«لا أريد الحديث عن التحكيم الآن». وأضاف: «سنعود أقوى في المباراة المقبلة»."
-    ) == [
-        ("لا أريد الحديث عن التحكيم الآن", None),
-        ("سنعود أقوى في المباراة المقبلة", None),
-    ]
-
-
 def test_his_father_is_someone_else():
     # "واضطر والده": a kinship noun with a pronoun is another person, so the
     # speaker before is not carried on to "يقول"; an adverb ends the name.

@@ -185,13 +185,6 @@ CERTAIN_ROUTES = frozenset(
     }
     | {"head:name", "opening:name", "titled:name", "carried:name", "carried:body"}
 )
-# Routes that are a guess whatever the speaker's kind: a speaker they give is
-# never carried on as certain to the verbs without a subject after it.
-GUESSED_ROUTES = frozenset(
-    route
-    for route in ROUTES
-    if not any(rule.startswith(route + ":") for rule in CERTAIN_ROUTES)
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -216,9 +209,6 @@ class Story:
     index: NameIndex
     mentions: frozenset[str]
     last_speaker: str | None = None
-    # Whether the last speaker was found by a certain route (a guess carried on
-    # stays a guess).
-    last_certain: bool = True
     last_issuer: str | None = None
     issuers: dict[str, str] = field(default_factory=dict)
     previous: Said = field(default_factory=lambda: NOT_SPEECH)
@@ -247,7 +237,6 @@ class Story:
             said = self._judge(paragraph, number, results)
             if said.speaker:
                 self.last_speaker = said.speaker
-                self.last_certain = said.route not in GUESSED_ROUTES
                 self.last_place = (self.order, paragraph.index_before(span.closing))
             results.append((span, said))
         for event in events[position:]:
@@ -325,7 +314,6 @@ class Story:
                 self.issuers[event.statement] = event.caption
         elif event.caption:
             self.last_speaker = event.caption
-            self.last_certain = True
             self.last_place = (self.order, paragraph.index_after(event.offset))
 
     def _events(self, paragraph: Paragraph) -> list[_Event]:
@@ -788,7 +776,7 @@ class Story:
         ):
             if speaker is not None:
                 return speaker, route
-        if self._carried(paragraph, verb) and self.last_certain:
+        if self._carried(paragraph, verb):
             return self.last_speaker, "carried"
         return self.last_speaker, "last"
 
