@@ -110,3 +110,10 @@ def test_a_negated_verb_reports_no_words():
         "مع نادي الهلال."
     )
     assert found == [("لن أنتقل إلى أي ناد إلا بموافقة نادي الشباب", None)]
+
+
+def test_a_short_quotation_after_such_as_names_an_example():
+    found = guesses_of(
+        "وقال المستثمر سامي خليل إن شركات مثل “سوق الجملة الرقمي” غيرت طريقة البيع."
+    )
+    assert found == []

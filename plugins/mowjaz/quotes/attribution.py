@@ -111,7 +111,7 @@ _VERB_AND_OBJECT = 2
 _QUOTED_NAME_WORDS = 3
 # Prepositions whose short object is a medium, a place or a party, never words
 # said (written for Mowjaz): "مع "…""، "عبر "…""، "لدى "…"", "بحسب "…"" (the
-# source named), not لـ: "حدا لـ"…"".
+# source named), "مثل "…"" (an example named), not لـ: "حدا لـ"…"".
 _WITH = frozenset(
     normalize(word)
     for word in (
@@ -125,6 +125,7 @@ _WITH = frozenset(
         "بحسب",
         "حسب",
         "وبحسب",
+        "مثل",
     )
 )
 # How far back a dropped subject reaches: the paragraph before, no further (two
