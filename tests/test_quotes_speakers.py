@@ -748,14 +748,6 @@ def test_a_quoted_family_name_two_people_share_gets_no_speaker():
     )[-1] == ("حالة المصابين مستقرة الآن", None)
 
 
-def test_a_prepositional_noun_after_a_name_ends_it():
-    # "داخل"، "قبيل": inside, shortly before; never part of a name.
-    assert quotes_of(
-        "وتعمل السيناتور باتي موراي على مشروع قانون جديد.",
-        'وقالت موراي داخل مجلس الشيوخ: "علينا تمويل المدارس الفقيرة".',
-    ) == [("علينا تمويل المدارس الفقيرة", "باتي موراي")]
-
-
 def test_a_verb_with_and_in_the_feminine_past_is_never_a_name():
     # "واستغربت المصادر …، وقالت": the sources were surprised; no one is named.
     found = guesses_of(
