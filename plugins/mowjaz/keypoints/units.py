@@ -7,13 +7,17 @@ A bullet is read alone, above the article, so a unit must stand on its own:
    agency credit (``الرياض - واس -``) and leading list dashes are removed.
 2. **Clauses.**  A sentence longer than the bullet limit is split before the
    clause openers of news Arabic (``text/data/keypoint_clause_openers.txt``:
-   ``وأضاف``, ``، كما``, ``، في حين``, ``، مشيرا`` ...), never inside a quotation.
-   A clause still too long keeps its words up to the last comma within the limit
-   (the main clause of a news sentence comes first), or is dropped.
+   ``وأضاف``, ``، كما``, ``، في حين``, ``، مشيرا`` ...) and before "and" + a verb
+   with its own subject after a comma (``، وشهدت الفعالية …``), never inside a
+   quotation.  A clause still too long keeps its words up to the last comma
+   within the limit (the main clause of a news sentence comes first), or is
+   dropped.  A piece cut off inside a clause that opens on a phrase (a
+   preposition, a relative pronoun, the next noun of a list:
+   ``text/data/keypoint_fragment_starts.txt``) has no main clause: never a unit.
 3. **Openings that carry no fact** are trimmed: one listed discourse connective
    (``text/data/connectives.txt``: ``من جهته،``, ``كما``, ``في حين`` ...), and a
-   speech verb with no subject (``وأضاف أن``, ``مشيرا إلى أن``), which leaves the
-   reported fact.  A speech verb with its subject keeps the speaker
+   speech verb with no subject (``وأضاف أن``, ``مشيرا إلى أن``, ``وقالوا لـ«…» إن``),
+   which leaves the reported fact.  A speech verb with its subject keeps the speaker
    (``وقال الوزير إن`` becomes ``قال الوزير إن``).
 4. **Self-contained or nothing**: a unit that still starts with a word that needs
    the previous sentence (``text/data/keypoint_dangling_starts.txt``: participles,
@@ -36,6 +40,7 @@ from ..text.memo import WordMemo
 from ..text.noise import default_noise
 from ..text.normalize import fold as _fold
 from ..text.segment import quoted_spans, split_sentences, tokenize, word_count
+from ..text.terms import conjunction_exceptions as _conjunction_exceptions
 from ..text.wordlists import read_word_list
 
 _KINDS = frozenset({"paragraph", "list_item"})
@@ -74,13 +79,27 @@ _THAT = frozenset({"ان", "بان"})
 # pronoun is the pronoun of the matter, and the clause after it stands alone.
 _THAT_IT = frozenset({"انه", "بانه"})
 _TO = frozenset({"الي", "علي", "ب"})
+# "To" before the medium spoken to, written apart ("وقال لـ«الصحيفة» إن …").
+_FOR = "ل"
+# The medium's words between "لـ" and "that": one or two ("لـ«وكالة الأنباء»").
+_MEDIUM_WORDS = (1, 2)
 _CONJUNCTIONS = "وف"
-# Words of the longest speech opening: verb, "to", "that", and two words after it.
-_SPEECH_OPENING = 4
+# Words of the longest speech opening: verb, "to", a medium of two words, "that",
+# and two words after it; the shortest: a verb, "that" and one word.
+_SPEECH_OPENING = 6
+_SHORTEST_REPORT = 3
 # The participle's column in quote_speech_verbs.txt.
 _PARTICIPLE = 2
 # Prepositions before which a run-on clause may be cut (folded).
 _PREPOSITIONS = frozenset({"في", "علي", "الي", "من", "عن", "مع", "بعد", "قبل", "خلال"})
+# A verb after "and" (verb_after_and): from four letters ("شهدت") to six
+# ("استقبل"), never ending as a noun does (plural, relative adjective ...); and
+# the impersonal "it was / is done" of three letters or fewer.
+_VERB_LETTERS = (4, 6)
+_SHORT_VERBS = frozenset({"تم", "يتم"})
+_NOUN_ENDINGS = ("ات", "ون", "ين", "يه", "ه", "ة")
+# The verbal noun of the second form, "تفعيل", has five letters and ي fourth.
+_VERBAL_NOUN_LETTERS = 5
 # Demonstratives (folded): dangling first, but not second ("في هذا الإطار").
 _DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك", "هولاء"})
 # After a speech verb, "that" / "so" is what the sentence before said ("أوضح ذلك
@@ -168,18 +187,21 @@ def sentence_units(
     found = []
     position = 0
     size = word_count(sentence)
-    pending = split_clauses(sentence, rules.max_words, memo)
+    # Each piece, and whether it was cut off the piece before (not a clause).
+    pending = [
+        (clause, False) for clause in split_clauses(sentence, rules.max_words, memo)
+    ]
     rests = 0
     while pending:
-        clause = pending.pop(0)
+        clause, cut_off = pending.pop(0)
         start = sentence.find(clause, position)
         position = max(position, start)
-        unit, rest = _fit(clause, rules, memo)
+        unit, rest = _fit(clause, rules, memo, cut_off=cut_off)
         # A box has at most five bullets: a run-on sentence gives at most as many
         # cut pieces (and a 5 MB line without a stop costs no more than that).
         if rest and rests < _MAX_RESTS:
             rests += 1
-            pending.insert(0, rest)
+            pending.insert(0, (rest, True))
         if unit:
             offset = word_count(sentence[:position])
             tokens = tuple(tokenize(unit))
@@ -188,25 +210,30 @@ def sentence_units(
     return found
 
 
-def _fit(clause: str, rules: UnitRules, memo: WordMemo) -> tuple[str, str]:
+def _fit(
+    clause: str, rules: UnitRules, memo: WordMemo, *, cut_off: bool = False
+) -> tuple[str, str]:
     """Return the clause made a unit (or ``""``) and, in the fallback, its rest.
 
     A clause over the limit is cut at a comma (or, in the fallback, before a
     phrase); the fallback then also tries the words after the cut as a clause.
+    A piece ``cut_off`` a clause that opens on a phrase (:func:`fragment`) is the
+    end of the clause before it: never a unit, but the pieces after it may be.
     """
     unit = self_contained(clause, memo)
     if unit is None:
         return "", ""
+    standalone = not (cut_off and fragment(unit, memo))
     size = word_count(unit)
     if size <= rules.max_words:
-        return (unit if size >= rules.min_words else ""), ""
+        return (unit if standalone and size >= rules.min_words else ""), ""
     cut = cut_at_comma(unit, rules.max_words)
     if not cut and rules.phrase_words:
         cut = cut_at_phrase(unit, rules.max_words, rules.phrase_words)
     rest = unit[len(cut) :].lstrip(" " + _CLAUSE_COMMAS) if rules.phrase_words else ""
     unit = close_quotes(cut)
     size = word_count(unit) if unit else 0
-    keep = rules.min_words <= size <= rules.max_words
+    keep = standalone and rules.min_words <= size <= rules.max_words
     return (unit if keep else ""), (rest if cut else "")
 
 
@@ -290,7 +317,54 @@ def _opens_clause(
             continue
         if after_comma or not opener.after_comma:
             return True
-    return False
+    return after_comma and _verb_and_subject(folded[index : index + 2])
+
+
+def _verb_and_subject(words: Sequence[str]) -> bool:
+    """Tell whether "and" + a verb opens a clause with a subject of its own.
+
+    ``، وشهدت الفعالية …`` names its subject (a noun with the article after the
+    verb); ``، وتتطلب متابعة …`` continues the subject before the comma, so cut
+    off it would need the sentence before.  ``وتم`` needs no subject.
+    """
+    if not words or not verb_after_and(words[0]):
+        return False
+    if words[0][1:] in _SHORT_VERBS:
+        return True
+    return (
+        len(words) > 1
+        and words[1].startswith("ال")
+        and words[1] not in _fragment_starts()
+    )
+
+
+def verb_after_and(word: str) -> bool:
+    """Tell whether a folded word is "and" + a word shaped as a verb of news prose.
+
+    After a comma, "and" + a verb starts a new clause (``، وشهدت الفعالية …``),
+    "and" + a noun continues a list (``، ومحافظة الطائف``).  Without a dictionary
+    only the unmistakable shapes count: the past with the feminine ending
+    (``وشهدت``), the present (``ويشارك``, ``وتستمر``; not the verbal noun
+    ``وتطوير``, nor a plural or a relative adjective), ``وتم``, and the derived
+    past forms ``افتعل`` and ``استفعل`` (``واختتم``, ``واستقبل``).
+    """
+    if word[:1] != "و" or word.startswith("وال"):
+        return False
+    stem = word[1:]
+    size = len(stem)
+    if stem in _SHORT_VERBS:
+        return True
+    if not _VERB_LETTERS[0] <= size <= _VERB_LETTERS[1]:
+        return False
+    if stem.endswith("ت"):
+        return not stem.endswith(_NOUN_ENDINGS)
+    if stem[0] in "يت":
+        return not stem.endswith((*_NOUN_ENDINGS, "ي", "ه")) and not (
+            size == _VERBAL_NOUN_LETTERS and stem[3] == "ي"
+        )
+    return (stem[0] == "ا" and size == _VERBAL_NOUN_LETTERS and stem[2] == "ت") or (
+        stem.startswith("است") and size == _VERBAL_NOUN_LETTERS + 1
+    )
 
 
 def cut_at_comma(text: str, max_words: int) -> str:
@@ -333,6 +407,24 @@ def cut_at_phrase(text: str, max_words: int, min_words: int) -> str:
 # Self-containment -------------------------------------------------------------------
 
 
+def fragment(piece: str, memo: WordMemo | None = None) -> bool:
+    """Tell whether a piece cut from inside a sentence opens on a phrase, not a clause.
+
+    A listed word (``keypoint_fragment_starts.txt``: a preposition as in
+    ``على أداء …``, a relative pronoun, "when") or the next noun of a list
+    (``والأثاث …``, "and" with the article) continues the clause before the cut:
+    the piece has no main clause of its own.
+    """
+    fold = _fold if memo is None else memo.fold
+    first = patterns.TOKEN.search(piece)
+    if first is None:
+        return True
+    word = fold(first.group())
+    return word in _fragment_starts() or (
+        word.startswith("وال") and word not in _conjunction_exceptions()
+    )
+
+
 def self_contained(clause: str, memo: WordMemo) -> str | None:
     """Return the clause trimmed to stand alone, or None when it cannot."""
     text = strip_connective(_LEADING_MARKS.sub("", clause), memo=memo)
@@ -350,16 +442,18 @@ def strip_speech_opening(text: str, memo: WordMemo) -> str:
 
     ``وأضاف أن الحكومة …`` and ``مشيرا إلى أن الحكومة …`` become ``الحكومة …``;
     ``وأوضح أنه تم افتتاح …`` becomes ``تم افتتاح …`` (an impersonal verb);
-    ``وقال الوزير إن …`` becomes ``قال الوزير إن …``.
+    ``وقالوا لـ«الصحيفة» إن الطريق …`` (a plural pronoun subject, the medium
+    spoken to) becomes ``الطريق …``; ``وقال الوزير إن …`` becomes
+    ``قال الوزير إن …``.
     """
     tokens = list(islice(patterns.TOKEN.finditer(text), _SPEECH_OPENING + 1))
-    if len(tokens) < _SPEECH_OPENING - 1:
+    if len(tokens) < _SHORTEST_REPORT:
         return text
     folded = [memo.fold(token.group()) for token in tokens]
     first, second = folded[0], folded[1]
     if first not in _speech_forms():
         return text
-    step = 2 if second in _TO else 1
+    step = _reported_at(folded)
     if folded[step] in _THAT and len(tokens) > step + 1:
         return text[tokens[step + 1].start() :]
     if folded[step] in _THAT_IT and _impersonal(folded[step + 1 :]):
@@ -373,6 +467,21 @@ def strip_speech_opening(text: str, memo: WordMemo) -> str:
         or first[1:] not in _speech_forms()
     )
     return text if keeps_verb else text[tokens[0].start() + 1 :]
+
+
+def _reported_at(folded: Sequence[str]) -> int:
+    """Return the index of "that" after a speech verb (1 when it is not found).
+
+    Between the verb and "that" may stand "to" (``أشار إلى أن``) or the medium
+    spoken to (``قال لـ«الصحيفة» إن``).
+    """
+    if folded[1] in _TO:
+        return 2
+    if folded[1] == _FOR:
+        for size in _MEDIUM_WORDS:
+            if 2 + size < len(folded) and folded[2 + size] in _THAT | _THAT_IT:
+                return 2 + size
+    return 1
 
 
 def _impersonal(words: Sequence[str]) -> bool:
@@ -551,6 +660,13 @@ def _impersonal_starts() -> tuple[tuple[str, ...], ...]:
 
 
 @cache
+def _fragment_starts() -> frozenset[str]:
+    return frozenset(
+        _fold(entry) for entry in read_word_list("keypoint_fragment_starts.txt")
+    )
+
+
+@cache
 def _dangling_entries() -> tuple[tuple[str, ...], ...]:
     return tuple(
         tuple(_fold(token) for token in patterns.TOKEN.findall(entry))
@@ -579,7 +695,8 @@ def _speech_forms() -> frozenset[str]:
         past = columns[0] if columns else "-"
         participle = columns[_PARTICIPLE] if len(columns) > _PARTICIPLE else "-"
         if past != "-":
-            forms.update(_fold(past + ending) for ending in ("", "ت"))
+            # "He", "she" and "they" said (the plural: its subject is a pronoun).
+            forms.update(_fold(past + ending) for ending in ("", "ت", "وا"))
         if participle != "-":
             forms.update(_fold(participle + ending) for ending in ("ا", "ة", "ين"))
     return frozenset(forms | {conj + form for form in forms for conj in _CONJUNCTIONS})
