@@ -120,6 +120,12 @@ _SHORTEST_PLURAL_VERB = 4
 _OPEN_MARKS = "\u201c\u00ab"
 _CLOSE_MARKS = "\u201d\u00bb\u2033"
 _QUOTE_MARKS = re.compile(f'[{_OPEN_MARKS}{_CLOSE_MARKS}"]')
+# A label before a colon at the start: one or two words, no quotation mark or
+# punctuation, and no number after the colon (a time, "10:30").
+_LABEL = re.compile(
+    rf"^([^\s:؛،,.{_OPEN_MARKS}{_CLOSE_MARKS}\"]+(?:\s+[^\s:؛،,.{_OPEN_MARKS}{_CLOSE_MARKS}\"]+)?)"
+    r"\s*:(?!\d)\s*"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -429,12 +435,36 @@ def self_contained(clause: str, memo: WordMemo) -> str | None:
     """Return the clause trimmed to stand alone, or None when it cannot."""
     text = strip_connective(_LEADING_MARKS.sub("", clause), memo=memo)
     text = _LEADING_MARKS.sub("", strip_speech_opening(text, memo))
+    text = strip_label(text, memo)
     if not text or _is_question(text) or is_bare_quote(text):
         return None
     if text.rstrip(_TRAILING).endswith(":"):
         return None
     text = close_quotes(text)
     return None if not text or dangling_start(text, memo) else text
+
+
+def strip_label(text: str, memo: WordMemo) -> str:
+    """Remove the label of a numbered item and its colon from the start of ``text``.
+
+    ``ثانيا: تم …`` becomes ``تم …`` (``keypoint_item_labels.txt``); another label
+    of one or two words stays (``الشوط الأول: …`` says what the item is about),
+    unless "that" follows its colon (``الصحيفة: إن …``, a digest's or a
+    speaker's own words, which no bullet shows without the speaker): ``""``.  A
+    speech verb before the colon (``وأضاف: …``) is left to :func:`dangling_start`.
+    """
+    match = _LABEL.match(text)
+    if match is None:
+        return text
+    words = [memo.fold(word) for word in patterns.TOKEN.findall(match.group(1))]
+    if not words or words[0] in _speech_forms():
+        return text
+    rest = text[match.end() :]
+    after = patterns.TOKEN.match(rest)
+    if after is not None and memo.fold(after.group()) in _THAT:
+        return ""
+    label = words[0][1:] if len(words) == 1 and words[0][:1] == "و" else words[0]
+    return rest if len(words) == 1 and label in _item_labels() else text
 
 
 def strip_speech_opening(text: str, memo: WordMemo) -> str:
@@ -454,10 +484,11 @@ def strip_speech_opening(text: str, memo: WordMemo) -> str:
     if first not in _speech_forms():
         return text
     step = _reported_at(folded)
+    # What follows "that" keeps an opening quotation mark before its first word.
     if folded[step] in _THAT and len(tokens) > step + 1:
-        return text[tokens[step + 1].start() :]
+        return text[tokens[step].end() :].lstrip()
     if folded[step] in _THAT_IT and _impersonal(folded[step + 1 :]):
-        return text[tokens[step + 1].start() :]
+        return text[tokens[step].end() :].lstrip()
     keeps_verb = (
         second in _THAT
         or second in _TO
@@ -660,6 +691,13 @@ def _impersonal_starts() -> tuple[tuple[str, ...], ...]:
 
 
 @cache
+def _item_labels() -> frozenset[str]:
+    return frozenset(
+        _fold(entry) for entry in read_word_list("keypoint_item_labels.txt")
+    )
+
+
+@cache
 def _fragment_starts() -> frozenset[str]:
     return frozenset(
         _fold(entry) for entry in read_word_list("keypoint_fragment_starts.txt")
@@ -688,15 +726,22 @@ def _dangling_pairs() -> frozenset[tuple[str, ...]]:
 
 @cache
 def _speech_forms() -> frozenset[str]:
-    """Folded past forms and participles of the speech verbs, with و/ف and ت/ة/ا."""
+    """Folded past and present forms and participles of the speech verbs, with و/ف.
+
+    The past with ت and وا, the present with ت for ي, the participle with ا/ة/ين.
+    """
     forms: set[str] = set()
     for line in read_word_list("quote_speech_verbs.txt"):
         columns = line.split()
         past = columns[0] if columns else "-"
+        present = columns[1] if len(columns) > 1 else "-"
         participle = columns[_PARTICIPLE] if len(columns) > _PARTICIPLE else "-"
         if past != "-":
             # "He", "she" and "they" said (the plural: its subject is a pronoun).
             forms.update(_fold(past + ending) for ending in ("", "ت", "وا"))
+        if present.startswith("ي"):
+            # "He says", "she says" ("ويقول: …" has its speaker elsewhere too).
+            forms.update(_fold(start + present[1:]) for start in ("ي", "ت"))
         if participle != "-":
             forms.update(_fold(participle + ending) for ending in ("ا", "ة", "ين"))
     return frozenset(forms | {conj + form for form in forms for conj in _CONJUNCTIONS})
