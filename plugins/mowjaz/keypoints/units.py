@@ -116,7 +116,13 @@ _SHORTEST_CONJOINED = 3
 # subject in the sentence before.  Four letters at least ("جوا", "by air", is not
 # a verb), and never with the article.
 _PLURAL_VERB_ENDING = "وا"
+# A participle in the accusative: م, two root letters at least, ا (مقدما).
+_SHORTEST_PARTICIPLE = 5
 _SHORTEST_PLURAL_VERB = 4
+# The sound masculine plural: accusative after أن, nominative alone.
+_ACCUSATIVE_PLURAL = "ين"
+_NOMINATIVE_PLURAL = "ون"
+_SUBJECT_AND_VERB = 2
 _OPEN_MARKS = "\u201c\u00ab"
 _CLOSE_MARKS = "\u201d\u00bb\u2033"
 _QUOTE_MARKS = re.compile(f'[{_OPEN_MARKS}{_CLOSE_MARKS}"]')
@@ -486,7 +492,7 @@ def strip_speech_opening(text: str, memo: WordMemo) -> str:
     step = _reported_at(folded)
     # What follows "that" keeps an opening quotation mark before its first word.
     if folded[step] in _THAT and len(tokens) > step + 1:
-        return text[tokens[step].end() :].lstrip()
+        return nominative_subject(text[tokens[step].end() :].lstrip(), memo)
     if folded[step] in _THAT_IT and _impersonal(folded[step + 1 :]):
         return text[tokens[step].end() :].lstrip()
     keeps_verb = (
@@ -498,6 +504,31 @@ def strip_speech_opening(text: str, memo: WordMemo) -> str:
         or first[1:] not in _speech_forms()
     )
     return text if keeps_verb else text[tokens[0].start() + 1 :]
+
+
+def nominative_subject(clause: str, memo: WordMemo) -> str:
+    """Return a clause cut after "that" with its plural subject made nominative.
+
+    After أن the subject takes the accusative: ``أن المسؤولين رفضوا`` stands
+    alone as ``المسؤولون رفضوا``.  Only a sound masculine plural with the
+    article is changed, and only before a verb in the plural (``رفضوا``,
+    ``يطالبون``), which tells the plural from a name ending in ين (``البحرين``).
+    """
+    words = list(islice(patterns.TOKEN.finditer(clause), 2))
+    if len(words) < _SUBJECT_AND_VERB or not words[0].group().endswith(
+        _ACCUSATIVE_PLURAL
+    ):
+        return clause
+    first, verb = memo.fold(words[0].group()), memo.fold(words[1].group())
+    plural_verb = _plural_verb(verb) or (
+        verb[:1] in "يت"
+        and verb.endswith(_NOMINATIVE_PLURAL)
+        and len(verb) > _SHORTEST_PLURAL_VERB
+    )
+    if not first.startswith("ال") or not plural_verb:
+        return clause
+    end = words[0].end()
+    return clause[: end - len(_ACCUSATIVE_PLURAL)] + _NOMINATIVE_PLURAL + clause[end:]
 
 
 def _reported_at(folded: Sequence[str]) -> int:
@@ -526,8 +557,9 @@ def dangling_start(text: str, memo: WordMemo | None = None) -> bool:
     A listed word (``keypoint_dangling_starts.txt``) first, a listed pair of
     words first (``جاء ذلك``), or a listed word second as in
     ``وأضاف أنه`` and ``وقدم له`` (demonstratives excepted), a speech verb
-    followed by a colon (``وأضاف: …``), or by "that" (``أوضح ذلك المدير``), or
-    a verb with a plural pronoun subject (``وعبروا عن …``).
+    followed by a colon (``وأضاف: …``), or by "that" (``أوضح ذلك المدير``), a
+    verb with a plural pronoun subject (``وعبروا عن …``), or a circumstantial
+    participle (``مقدما شكره …``, :func:`_circumstantial`).
     """
     fold = _fold if memo is None else memo.fold
     words = [fold(token.group()) for token in islice(patterns.TOKEN.finditer(text), 2)]
@@ -537,6 +569,7 @@ def dangling_start(text: str, memo: WordMemo | None = None) -> bool:
         words[0] in _dangling_starts()
         or tuple(words) in _dangling_pairs()
         or _plural_verb(words[0])
+        or _circumstantial(words[0])
     ):
         return True
     if words[0] in _speech_forms() and _speech_elsewhere(text, words):
@@ -549,6 +582,22 @@ def dangling_start(text: str, memo: WordMemo | None = None) -> bool:
     if words[1] in _SEPARATE_PRONOUNS:
         return _verb_like(words[0])
     return words[1] not in _DEMONSTRATIVES
+
+
+def _circumstantial(word: str) -> bool:
+    """Tell whether a first word has the shape of a participle in the accusative.
+
+    A participle (م…) with the accusative ending ا describes the subject of the
+    sentence before (``مقدما شكره للجميع``, "thanking everyone"), whatever the
+    verb: the listed ones (``مشيرا``) and the rest.  Not a name ending in يا
+    (``ماليزيا``) nor a noun with "our" (``مناهجنا``).
+    """
+    return (
+        word.startswith("م")
+        and word.endswith("ا")
+        and not word.endswith(("يا", "نا"))
+        and len(word) >= _SHORTEST_PARTICIPLE
+    )
 
 
 def _plural_verb(word: str) -> bool:
