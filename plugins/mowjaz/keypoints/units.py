@@ -90,6 +90,12 @@ _SPEECH_OPENING = 6
 _SHORTEST_REPORT = 3
 # The participle's column in quote_speech_verbs.txt.
 _PARTICIPLE = 2
+# Conjunctions that open a clause inside a run-on sentence (folded): "where",
+# "while", "whereas", "since", "but", "and has", "and was"; a cut is made before
+# one only when the clause after it names its own subject (_has_subject).
+_CLAUSE_BREAKS = frozenset(
+    {"حيث", "فيما", "بينما", "اذ", "لكن", "ولكن", "وقد", "وكان", "وكانت"}
+)
 # Prepositions before which a run-on clause may be cut (folded).
 _PREPOSITIONS = frozenset({"في", "علي", "الي", "من", "عن", "مع", "بعد", "قبل", "خلال"})
 # A verb after "and" (verb_after_and): from four letters ("شهدت") to six
@@ -350,6 +356,23 @@ def _verb_and_subject(words: Sequence[str]) -> bool:
     )
 
 
+def _has_subject(words: Sequence[str]) -> bool:
+    """Tell whether a clause opens with its own subject (folded words).
+
+    A noun with the article (``الفريق فاز``), an impersonal verb (``تم``), or a
+    verb followed by a noun with the article (``فاز الفريق``); a verb alone
+    (``يواصل المشوار``) shares the subject of the clause before.
+    """
+    if not words:
+        return False
+    first = words[0]
+    if first in _SHORT_VERBS or (
+        first.startswith("ال") and first not in _fragment_starts()
+    ):
+        return True
+    return len(words) > 1 and verb_after_and("و" + first) and words[1].startswith("ال")
+
+
 def verb_after_and(word: str) -> bool:
     """Tell whether a folded word is "and" + a word shaped as a verb of news prose.
 
@@ -400,13 +423,23 @@ def cut_at_comma(text: str, max_words: int) -> str:
 def cut_at_phrase(text: str, max_words: int, min_words: int) -> str:
     """Return ``text`` cut before its last phrase break within ``max_words`` words.
 
-    A break is a preposition or the conjunction و opening a word (listed words
-    such as ``والد`` aside, the same list the stemmer uses); ``""`` when the cut
-    would keep fewer than ``min_words`` words.
+    A clause break comes first: a listed clause conjunction (``حيث``, ``فيما``
+    ...) or "and" + a verb with its subject (:func:`_verb_and_subject`), so that
+    the words after the cut are a clause too.  Else a break is a preposition or
+    the conjunction و opening a word; ``""`` when the cut would keep fewer than
+    ``min_words`` words.
     """
-    tokens = list(islice(patterns.TOKEN.finditer(text), max_words + 1))
+    # The words within the limit, and three after it (a break and its clause).
+    tokens = list(islice(patterns.TOKEN.finditer(text), max_words + 4))
     if len(tokens) <= max_words:
         return text
+    folded = [_fold(token.group()) for token in tokens]
+    for index in range(max_words, min_words - 1, -1):
+        if _verb_and_subject(folded[index : index + 2]) or (
+            folded[index] in _CLAUSE_BREAKS
+            and _has_subject(folded[index + 1 : index + 4])
+        ):
+            return text[: tokens[index].start()].rstrip(" " + _CLAUSE_COMMAS)
     for index in range(max_words, min_words - 1, -1):
         word = _fold(tokens[index].group())
         if word in _PREPOSITIONS or (
