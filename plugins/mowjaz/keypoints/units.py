@@ -103,6 +103,10 @@ _PREPOSITIONS = frozenset({"في", "علي", "الي", "من", "عن", "مع", "
 # the impersonal "it was / is done" of three letters or fewer.
 _VERB_LETTERS = (4, 6)
 _SHORT_VERBS = frozenset({"تم", "يتم"})
+# A word that opens with a preposition joined to the article (folded): ب / ل /
+# ك ("بالاعتماد", "للمرة"); a separate one ("في مرحلة …") may come before the
+# subject of an impersonal verb.
+_PREPOSITION_PREFIXES = ("بال", "لل", "كال")
 _NOUN_ENDINGS = ("ات", "ون", "ين", "يه", "ه", "ة")
 # The verbal noun of the second form, "تفعيل", has five letters and ي fourth.
 _VERBAL_NOUN_LETTERS = 5
@@ -348,12 +352,22 @@ def _verb_and_subject(words: Sequence[str]) -> bool:
     if not words or not verb_after_and(words[0]):
         return False
     if words[0][1:] in _SHORT_VERBS:
-        return True
+        return _impersonal_done(words[1:])
     return (
         len(words) > 1
         and words[1].startswith("ال")
         and words[1] not in _fragment_starts()
     )
+
+
+def _impersonal_done(after: Sequence[str]) -> bool:
+    """Tell whether "تم" / "يتم" is impersonal: its subject, a verbal noun, follows.
+
+    ``تم افتتاح المركز`` needs no one; ``ويتم بالاعتماد على …`` (a preposition
+    joined to a noun after it) is "and it is done", whose "it" is in the clause
+    before.
+    """
+    return bool(after) and not after[0].startswith(_PREPOSITION_PREFIXES)
 
 
 def _has_subject(words: Sequence[str]) -> bool:
@@ -366,9 +380,9 @@ def _has_subject(words: Sequence[str]) -> bool:
     if not words:
         return False
     first = words[0]
-    if first in _SHORT_VERBS or (
-        first.startswith("ال") and first not in _fragment_starts()
-    ):
+    if first in _SHORT_VERBS:
+        return _impersonal_done(words[1:])
+    if first.startswith("ال") and first not in _fragment_starts():
         return True
     return len(words) > 1 and verb_after_and("و" + first) and words[1].startswith("ال")
 
