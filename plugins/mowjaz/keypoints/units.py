@@ -7,11 +7,12 @@ A bullet is read alone, above the article, so a unit must stand on its own:
    agency credit (``الرياض - واس -``) and leading list dashes are removed.
 2. **Clauses.**  A sentence longer than the bullet limit is split before the
    clause openers of news Arabic (``text/data/keypoint_clause_openers.txt``:
-   ``وأضاف``, ``، كما``, ``، في حين``, ``، مشيرا`` ...) and before "and" + a verb
-   with its own subject after a comma (``، وشهدت الفعالية …``), never inside a
+   ``وأضاف``, ``، كما``, ``، في حين``, ``، مشيرا`` ...), never inside a
    quotation.  A clause still too long keeps its words up to the last comma
    within the limit (the main clause of a news sentence comes first), or is
-   dropped.  A piece cut off inside a clause that opens on a phrase (a
+   dropped; in the fallback of a long brief short of units it is cut before a
+   clause that names its own subject (``حيث تم …``, ``، وشهدت الفعالية …``), else
+   before a phrase.  A piece cut off inside a clause that opens on a phrase (a
    preposition, a relative pronoun, the next noun of a list:
    ``text/data/keypoint_fragment_starts.txt``) has no main clause: never a unit.
 3. **Openings that carry no fact** are trimmed: one listed discourse connective
@@ -339,7 +340,7 @@ def _opens_clause(
             continue
         if after_comma or not opener.after_comma:
             return True
-    return after_comma and _verb_and_subject(folded[index : index + 2])
+    return False
 
 
 def _verb_and_subject(words: Sequence[str]) -> bool:
