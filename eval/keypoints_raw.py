@@ -16,7 +16,8 @@ normalisation, occur in the other):
 * articles where a bullet repeats the lead: the visible lead (the lead's sentences
   up to 60 words) and, stricter, the whole first paragraph;
 * bullets that repeat the headline (either way round);
-* articles of 150 words or more with 3 to 5 bullets; the same for articles of 150
+* articles of 150 words or more with 3 to 5 bullets, and the same when fragments
+  (below) are not counted as bullets; the same for articles of 150
   words or more of *prose* (words of sentences of 6 words or more, the shortest
   unit: a poem, a list, a table or a column of short lines has few); and, for the
   articles of 150+ prose words short of 3, how many have at most two sentences
@@ -140,6 +141,7 @@ class Checks:
     headline_repeated: int
     long_articles: int
     long_with_3_to_5: int
+    long_with_3_to_5_whole: int
     long_prose: int
     long_prose_with_3_to_5: int
     short_with_few_sentences: int
@@ -238,9 +240,12 @@ def check(boxes: Iterable[Box]) -> Checks:
             repeats(b, box.title) or repeats(box.title, b) for b in box.bullets
         )
         full = 3 <= len(box.bullets) <= 5
+        starts = clause_starts(box.paragraphs)
+        cut = sum(cut_from_inside(b, starts) for b in box.bullets)
         if box.words >= LONG_ARTICLE:
             counts["long_articles"] += 1
             counts["long_with_3_to_5"] += full
+            counts["long_with_3_to_5_whole"] += 3 <= len(box.bullets) - cut <= 5
         if box.prose_words >= LONG_ARTICLE:
             counts["long_prose"] += 1
             counts["long_prose_with_3_to_5"] += full
@@ -248,8 +253,7 @@ def check(boxes: Iterable[Box]) -> Checks:
                 not full and box.sentences_after_lead <= FEW_SENTENCES
             )
         counts["dangling"] += sum(dangling_start(b) for b in box.bullets)
-        starts = clause_starts(box.paragraphs)
-        counts["fragments"] += sum(cut_from_inside(b, starts) for b in box.bullets)
+        counts["fragments"] += cut
         if len(box.paragraphs) >= MANY_PARAGRAPHS:
             counts["many_paragraphs"] += 1
             half = len(box.paragraphs) // 2
@@ -288,6 +292,10 @@ def table(results: dict[str, Checks]) -> str:
                 (
                     "150+ word articles with 3–5 bullets (all)",
                     lambda c: (c.long_with_3_to_5, c.long_articles),
+                ),
+                (
+                    "… fragments (below) not counted as bullets",
+                    lambda c: (c.long_with_3_to_5_whole, c.long_articles),
                 ),
                 (
                     "150+ prose-word articles with 3–5 bullets",

@@ -219,3 +219,13 @@ def test_lines_of_a_poem_are_not_prose_words() -> None:
     assert (checks.long_prose, checks.long_prose_with_3_to_5) == (1, 0)
     # Four copies of one sentence: none of them is after the visible lead.
     assert checks.short_with_few_sentences == 1
+
+
+def test_a_box_filled_up_with_a_fragment_is_not_counted_as_full() -> None:
+    paragraphs = (RUN_ON, *(f"{RUN_ON} {word}." for word in ("أمس", "اليوم")))
+    head = "نظمت البلدية مهرجانا للأطفال في الحديقة الكبيرة وسط المدينة"
+    piece = "إلى جانب مسابقات للرسم والقراءة وعروض مسرحية"
+    box = Box("test", "مهرجان", paragraphs, RUN_ON, RUN_ON, (head, head, piece))
+    checks = check([box])
+    assert (checks.long_with_3_to_5, checks.long_with_3_to_5_whole) == (1, 0)
+    assert checks.fragments == 1
