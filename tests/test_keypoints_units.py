@@ -222,7 +222,7 @@ def test_lines_of_a_poem_are_not_prose_words() -> None:
 
 
 def test_a_box_filled_up_with_a_fragment_is_not_counted_as_full() -> None:
-    paragraphs = (RUN_ON, *(f"{RUN_ON} {word}." for word in ("أمس", "اليوم")))
+    paragraphs = (RUN_ON, *(f"{RUN_ON} {day}." for day in ("أمس", "اليوم", "غدا")))
     head = "نظمت البلدية مهرجانا للأطفال في الحديقة الكبيرة وسط المدينة"
     piece = "إلى جانب مسابقات للرسم والقراءة وعروض مسرحية"
     box = Box("test", "مهرجان", paragraphs, RUN_ON, RUN_ON, (head, head, piece))
