@@ -66,6 +66,15 @@ def test_a_present_tense_speech_verb_with_a_colon_needs_its_speaker() -> None:
     )
 
 
+def test_an_impersonal_verb_after_a_speech_colon_is_no_ones_words() -> None:
+    assert (
+        alone("وقال: تم افتتاح ثلاث مدارس جديدة في القرى الشمالية.")
+        == "تم افتتاح ثلاث مدارس جديدة في القرى الشمالية."
+    )
+    # "We will open …" is the speaker's own voice: it needs the speaker.
+    assert alone("وقال: سنفتتح ثلاث مدارس جديدة في القرى الشمالية.") is None
+
+
 def test_the_quotation_mark_after_a_trimmed_that_is_kept() -> None:
     assert (
         alone("وأضاف أن «المركز» سيفتح أبوابه للزوار يوم الأحد المقبل.")

@@ -525,7 +525,8 @@ def strip_speech_opening(text: str, memo: WordMemo) -> str:
     """Trim a speech verb without its subject; drop the conjunction of one with it.
 
     ``وأضاف أن الحكومة …`` and ``مشيرا إلى أن الحكومة …`` become ``الحكومة …``;
-    ``وأوضح أنه تم افتتاح …`` becomes ``تم افتتاح …`` (an impersonal verb);
+    ``وأوضح أنه تم افتتاح …`` and ``وقال: تم افتتاح …`` become ``تم افتتاح …``
+    (an impersonal verb);
     ``وقالوا لـ«الصحيفة» إن الطريق …`` (a plural pronoun subject, the medium
     spoken to) becomes ``الطريق …``; ``وقال الوزير إن …`` becomes
     ``قال الوزير إن …``.
@@ -543,6 +544,9 @@ def strip_speech_opening(text: str, memo: WordMemo) -> str:
         return nominative_subject(text[tokens[step].end() :].lstrip(), memo)
     if folded[step] in _THAT_IT and _impersonal(folded[step + 1 :]):
         return text[tokens[step].end() :].lstrip()
+    # "He said: it was done …": an impersonal verb after the colon is no one's.
+    if text[tokens[0].end() :].lstrip().startswith(":") and _impersonal(folded[1:]):
+        return text[tokens[1].start() :]
     keeps_verb = (
         second in _THAT
         or second in _TO
