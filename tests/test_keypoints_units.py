@@ -238,3 +238,30 @@ def test_a_box_filled_up_with_a_fragment_is_not_counted_as_full() -> None:
     checks = check([box])
     assert (checks.long_with_3_to_5, checks.long_with_3_to_5_whole) == (1, 0)
     assert checks.fragments == 1
+
+
+# A participle named after its speaker ------------------------------------------------
+
+SAID = (
+    "وأكد محمد سالم أن المدينة شهدت تطورا كبيرا خلال السنوات الماضية في مجال "
+    "الجسور والطرق والحدائق العامة والأسواق الشعبية وإنارة الشوارع الرئيسية"
+)
+
+
+def test_a_speech_participle_after_a_named_speaker_becomes_his_sentence() -> None:
+    sentence = f"{SAID}، مطالبا أعضاء المجلس بالاستماع إلى شكاوى السكان في الأحياء."
+    assert units_of(sentence) == [
+        SAID.removeprefix("و"),
+        "طالب محمد سالم أعضاء المجلس بالاستماع إلى شكاوى السكان في الأحياء.",
+    ]
+
+
+def test_a_participle_of_another_gender_or_without_a_named_speaker_is_dropped() -> None:
+    # "مطالبة" (she) cannot describe "أكد محمد سالم" (he).
+    sentence = f"{SAID}، مطالبة أعضاء المجلس بالاستماع إلى شكاوى السكان في الأحياء."
+    assert units_of(sentence) == [SAID.removeprefix("و")]
+    # "He added that …" names no one: the participle has no name to take.
+    unnamed = SAID.replace("وأكد محمد سالم أن", "وأكد أن")
+    sentence = f"{unnamed}، مطالبا أعضاء المجلس بالاستماع إلى شكاوى السكان."
+    assert not any(text.startswith(("مطالبا", "طالب")) for text in units_of(sentence))
+    assert dangling_start("داعيا الجميع إلى زيارة المعرض قبل نهاية الأسبوع")

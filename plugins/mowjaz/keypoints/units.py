@@ -7,19 +7,22 @@ A bullet is read alone, above the article, so a unit must stand on its own:
    agency credit (``الرياض - واس -``) and leading list dashes are removed.
 2. **Clauses.**  A sentence longer than the bullet limit is split before the
    clause openers of news Arabic (``text/data/keypoint_clause_openers.txt``:
-   ``وأضاف``, ``، كما``, ``، في حين``, ``، مشيرا`` ...), never inside a
-   quotation.  A clause still too long keeps its words up to the last comma
-   within the limit (the main clause of a news sentence comes first), or is
-   dropped; in the fallback of a long brief short of units it is cut before a
-   clause that names its own subject (``حيث تم …``, ``، وشهدت الفعالية …``), else
-   before a phrase.  A piece cut off inside a clause that opens on a phrase (a
-   preposition, a relative pronoun, the next noun of a list:
-   ``text/data/keypoint_fragment_starts.txt``) has no main clause: never a unit.
+   ``وأضاف``, ``، كما``, ``، في حين``, ``، مشيرا`` ...; after a comma, any
+   speech verb's participle), never inside a quotation.  A clause still too
+   long keeps its words up to the last comma within the limit (the main clause
+   of a news sentence comes first), or is dropped; in the fallback of a long
+   brief short of units it is cut before a clause that names its own subject
+   (``حيث تم …``, ``، وشهدت الفعالية …``), else before a phrase.  A piece cut
+   off inside a clause that opens on a phrase (a preposition, a relative
+   pronoun, the next noun of a list: ``text/data/keypoint_fragment_starts.txt``)
+   has no main clause: never a unit.
 3. **Openings that carry no fact** are trimmed: one listed discourse connective
    (``text/data/connectives.txt``: ``من جهته،``, ``كما``, ``في حين`` ...), and a
    speech verb with no subject (``وأضاف أن``, ``مشيرا إلى أن``, ``وقالوا لـ«…» إن``),
    which leaves the reported fact.  A speech verb with its subject keeps the speaker
-   (``وقال الوزير إن`` becomes ``قال الوزير إن``).
+   (``وقال الوزير إن`` becomes ``قال الوزير إن``), and a speech participle after
+   it takes the speaker's name (``، مطالبا المجلس …`` after ``أكد فلان أن …``
+   becomes ``طالب فلان المجلس …``).
 4. **Self-contained or nothing**: a unit that still starts with a word that needs
    the previous sentence (``text/data/keypoint_dangling_starts.txt``: participles,
    pronouns, ``له``, ``معه``, ``أنه`` ...), that is a question, a bare quotation, a
@@ -89,6 +92,8 @@ _CONJUNCTIONS = "وف"
 # and two words after it; the shortest: a verb, "that" and one word.
 _SPEECH_OPENING = 6
 _SHORTEST_REPORT = 3
+# The longest named speaker read between a speech verb and "that", in words.
+_SPEAKER_WORDS = 4
 # The participle's column in quote_speech_verbs.txt.
 _PARTICIPLE = 2
 # Conjunctions that open a clause inside a run-on sentence (folded): "where",
@@ -215,10 +220,14 @@ def sentence_units(
         (clause, False) for clause in split_clauses(sentence, rules.max_words, memo)
     ]
     rests = 0
+    speaker: _Speaker | None = None
     while pending:
         clause, cut_off = pending.pop(0)
         start = sentence.find(clause, position)
         position = max(position, start)
+        if not cut_off:
+            speaker = _speaker_of(clause, memo) or speaker
+            clause = _name_participle(clause, speaker, memo)
         unit, rest = _fit(clause, rules, memo, cut_off=cut_off)
         # A box has at most five bullets: a run-on sentence gives at most as many
         # cut pieces (and a 5 MB line without a stop costs no more than that).
@@ -231,6 +240,70 @@ def sentence_units(
             whole = len(tokens) > _PART_SHARE * size
             found.append(Unit(paragraph, rank, unit, tokens, offset, whole))
     return found
+
+
+@dataclass(frozen=True, slots=True)
+class _Speaker:
+    """Who speaks in a clause ``قال فلان إن …``, and whether the verb is feminine."""
+
+    name: str
+    feminine: bool
+
+
+def _speaker_of(clause: str, memo: WordMemo) -> _Speaker | None:
+    """Return the named speaker of a clause that opens ``verb speaker that …``.
+
+    The speaker is the one to four words between a past speech verb and "that"
+    (``أكد محمد طاهر أن …``), none of them a preposition or a pronoun: with
+    anything else between them (``في مؤتمر صحفي``) no speaker is read.
+    """
+    text = strip_connective(_LEADING_MARKS.sub("", clause), memo=memo)
+    tokens = list(islice(patterns.TOKEN.finditer(text), _SPEAKER_WORDS + 2))
+    folded = [memo.fold(token.group()) for token in tokens]
+    if not folded:
+        return None
+    verb = folded[0]
+    if verb[:1] in _CONJUNCTIONS and verb[1:] in _past_verbs():
+        verb = verb[1:]
+    if verb not in _past_verbs():
+        return None
+    for end in range(2, len(folded)):
+        if folded[end] in _THAT:
+            words = folded[1:end]
+            if any(
+                word in _fragment_starts() or word in _dangling_starts()
+                for word in words
+            ):
+                return None
+            name = text[tokens[1].start() : tokens[end - 1].end()]
+            return _Speaker(name, feminine=verb.endswith("ت"))
+    return None
+
+
+def _name_participle(clause: str, speaker: _Speaker | None, memo: WordMemo) -> str:
+    """Return a clause opening with a speech participle as a sentence with its speaker.
+
+    ``مطالبا أعضاء المجلس بضرورة …`` after ``أكد محمد طاهر أن …`` becomes
+    ``طالب محمد طاهر أعضاء المجلس بضرورة …``: the participle describes the
+    speaker named before it.  A participle followed by "that" (``مشيرا إلى أن``)
+    is left to :func:`strip_speech_opening`, which keeps the fact; a participle
+    whose gender is not the speaker's verb's is left alone (and dropped as
+    dangling).
+    """
+    if speaker is None:
+        return clause
+    text = _LEADING_MARKS.sub("", clause)
+    tokens = list(islice(patterns.TOKEN.finditer(text), _SPEECH_OPENING))
+    if len(tokens) < _SHORTEST_REPORT:
+        return clause
+    folded = [memo.fold(token.group()) for token in tokens]
+    past = _participle_past().get(folded[0])
+    if past is None or folded[_reported_at(folded)] in _THAT | _THAT_IT:
+        return clause
+    verb, feminine = past
+    if feminine != speaker.feminine:
+        return clause
+    return f"{verb} {speaker.name} {text[tokens[1].start() :]}"
 
 
 def _fit(
@@ -340,7 +413,7 @@ def _opens_clause(
             continue
         if after_comma or not opener.after_comma:
             return True
-    return False
+    return after_comma and folded[index] in _participle_past()
 
 
 def _verb_and_subject(words: Sequence[str]) -> bool:
@@ -611,7 +684,8 @@ def dangling_start(text: str, memo: WordMemo | None = None) -> bool:
     ``وأضاف أنه`` and ``وقدم له`` (demonstratives excepted), a speech verb
     followed by a colon (``وأضاف: …``), or by "that" (``أوضح ذلك المدير``), a
     verb with a plural pronoun subject (``وعبروا عن …``), or a circumstantial
-    participle (``مقدما شكره …``, :func:`_circumstantial`).
+    participle (``مقدما شكره …``, :func:`_circumstantial`; any speech verb's,
+    ``داعيا``, ``سائلا``).
     """
     fold = _fold if memo is None else memo.fold
     words = [fold(token.group()) for token in islice(patterns.TOKEN.finditer(text), 2)]
@@ -622,6 +696,7 @@ def dangling_start(text: str, memo: WordMemo | None = None) -> bool:
         or tuple(words) in _dangling_pairs()
         or _plural_verb(words[0])
         or _circumstantial(words[0])
+        or words[0] in _participle_past()
     ):
         return True
     if words[0] in _speech_forms() and _speech_elsewhere(text, words):
@@ -823,6 +898,38 @@ def _dangling_starts() -> frozenset[str]:
 def _dangling_pairs() -> frozenset[tuple[str, ...]]:
     """Return the listed two-word dangling starts ("جاء ذلك")."""
     return frozenset(entry for entry in _dangling_entries() if len(entry) > 1)
+
+
+@cache
+def _speech_columns() -> tuple[tuple[str, str, str], ...]:
+    """Return the past, present and participle of each speech verb ("-": none)."""
+    rows = []
+    for line in read_word_list("quote_speech_verbs.txt"):
+        columns = [*line.split(), "-", "-", "-"]
+        rows.append((columns[0], columns[1], columns[_PARTICIPLE]))
+    return tuple(rows)
+
+
+@cache
+def _past_verbs() -> frozenset[str]:
+    """Return the folded past forms of the speech verbs, masculine and feminine."""
+    return frozenset(
+        _fold(past + ending)
+        for past, _, _ in _speech_columns()
+        if past != "-"
+        for ending in ("", "ت")
+    )
+
+
+@cache
+def _participle_past() -> dict[str, tuple[str, bool]]:
+    """Map folded accusative participles to their past verb and its gender."""
+    table: dict[str, tuple[str, bool]] = {}
+    for past, _, participle in _speech_columns():
+        if past != "-" and participle != "-":
+            table[_fold(participle + "ا")] = (past, False)
+            table[_fold(participle + "ة")] = (past + "ت", True)
+    return table
 
 
 @cache
