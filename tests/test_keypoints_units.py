@@ -105,10 +105,18 @@ def test_an_opening_participle_describes_someone_in_the_sentence_before() -> Non
     assert not dangling_start("مدارسنا تستقبل الطلاب صباح الأحد")
 
 
-def test_and_then_is_a_connective() -> None:
+def test_and_then_and_on_a_related_front_are_connectives() -> None:
     assert (
         strip_connective("ومن ثم توجه الوفد إلى المطار الدولي.")
         == "توجه الوفد إلى المطار الدولي."
+    )
+    assert (
+        strip_connective("وعلى صعيد متصل، غادر الفريق إلى معسكره في الخارج.")
+        == "غادر الفريق إلى معسكره في الخارج."
+    )
+    assert (
+        strip_connective("بعد ذلك ألقى الشاعر قصيدة في الحفل.")
+        == "ألقى الشاعر قصيدة في الحفل."
     )
 
 
