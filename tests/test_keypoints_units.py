@@ -105,6 +105,16 @@ def test_an_opening_participle_describes_someone_in_the_sentence_before() -> Non
     assert not dangling_start("مدارسنا تستقبل الطلاب صباح الأحد")
 
 
+def test_has_and_rather_need_the_sentence_before() -> None:
+    assert dangling_start("لديه جميع التقارير التي تثبت صحة كلامه")
+    assert dangling_start("بل هي بداية موسم جديد من التحديات")
+    # After a noun, "has" says what the noun has.
+    assert not dangling_start("المدينة لديها ثلاثة مستشفيات حكومية كبيرة")
+    assert alone("إضافة إلى أن المعرض يضم ألف دار نشر من ثلاثين دولة.") == (
+        "المعرض يضم ألف دار نشر من ثلاثين دولة."
+    )
+
+
 def test_and_then_and_on_a_related_front_are_connectives() -> None:
     assert (
         strip_connective("ومن ثم توجه الوفد إلى المطار الدولي.")

@@ -124,6 +124,8 @@ _SAID_SO = _DEMONSTRATIVES | {"بذلك", "بهذا", "بهذه"}
 # Separate pronouns (folded): second after a noun they are its copula, "the pronoun
 # of separation" ("الجسر هو …", "سامر هو …"), which needs nothing before.
 _SEPARATE_PRONOUNS = frozenset({"هو", "هي", "هم", "هما", "هن", "وهو", "وهي", "وهم"})
+# "Has" (لديه, لديها …): after a noun it says what the noun has ("الصين لديها …").
+_HAS = "لدي"
 # A word opening with و is taken as "and" + word when it has more letters than this.
 _SHORTEST_CONJOINED = 3
 # A verb that opens its sentence agrees in number only with a pronoun subject: with
@@ -706,7 +708,7 @@ def dangling_start(text: str, memo: WordMemo | None = None) -> bool:
     # separate pronoun after a noun is its copula, unless a verb came first).
     if not words[1:] or words[1] not in _dangling_starts():
         return False
-    if words[1] in _SEPARATE_PRONOUNS:
+    if words[1] in _SEPARATE_PRONOUNS or words[1].startswith(_HAS):
         return _verb_like(words[0])
     return words[1] not in _DEMONSTRATIVES
 
