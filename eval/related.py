@@ -32,7 +32,11 @@ Systems:
 * five most recent (categories only): the five newest other articles (what Jekyll
   shows by default).
 
-Usage: ``python -m eval.related [--only events|categories] [--seed 6]
+``--ranks`` also prints where the other article of each tune-half pair stands in
+Mowjaz's list when it may show up to 30 links (bodies only, no dates): the misses
+to read are those it ranks 6th to 30th, or never lists.
+
+Usage: ``python -m eval.related [--only events|categories] [--ranks] [--seed 6]
 [--sample 3000] [--full] [--split-seed 24] [--distractors 2000] [--corpus
 ant-dev.jsonl] [--pairs event-pairs-dev.json]`` (another corpus and its pairs, in
 the same folder and format, are scored the same way).
@@ -295,6 +299,40 @@ def events_table(rows: list[Row], args: argparse.Namespace) -> str | None:
     return f"\n{title}\n\n{markdown_table(header, table)}"
 
 
+RANK_BANDS = ((1, 1), (2, 2), (3, 3), (4, 4), (5, 5), (6, 10), (11, 30))
+RANK_DEPTH = 30
+
+
+def ranks_table(rows: list[Row], args: argparse.Namespace) -> str | None:
+    """Return where the other article of each tune-half pair ranks (up to 30)."""
+    path = corpus_file(args.pairs)
+    if path is None:
+        return None
+    pairs = [(first, second) for first, second in json.loads(path.read_text())]
+    tune, _ = split_events(pairs, args.split_seed)
+    found = run_cli(
+        event_pool(rows, pairs, args.distractors, args.seed), top=RANK_DEPTH
+    )
+    places = [
+        found.get(key, []).index(other) + 1 if other in found.get(key, []) else None
+        for first, second in tune
+        for key, other in ((first, second), (second, first))
+    ]
+    table = [
+        (
+            f"{low}" if low == high else f"{low}–{high}",
+            str(sum(place is not None and low <= place <= high for place in places)),
+        )
+        for low, high in RANK_BANDS
+    ]
+    table.append(("not listed", str(places.count(None))))
+    title = (
+        f"Rank of the other article, tune half ({len(places)} pair directions; "
+        f"bodies only, up to {RANK_DEPTH} links)"
+    )
+    return f"\n{title}\n\n{markdown_table(('rank', 'directions'), table)}"
+
+
 # Same subject: categories --------------------------------------------------------
 
 
@@ -332,6 +370,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Print the same-story and same-subject tables."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--only", choices=("events", "categories"))
+    parser.add_argument(
+        "--ranks", action="store_true", help="where the tune half's partners rank"
+    )
     parser.add_argument("--corpus", default=CORPUS, help="articles, in the corpora")
     parser.add_argument("--pairs", default=PAIRS, help="event pairs of --corpus")
     parser.add_argument("--sample", type=int, default=3000)
@@ -351,6 +392,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         table = events_table(rows, args)
         if table:
             print(table)
+        ranks = ranks_table(rows, args) if table and args.ranks else None
+        if ranks:
+            print(ranks)
     if args.only != "events":
         print(categories_table(rows, args))
     return 0

@@ -374,6 +374,62 @@ def test_a_story_followed_by_many_briefs_keeps_its_links() -> None:
     assert all(link.startswith("story-") for link in ids(found["story-0"]))
 
 
+# Local stories, each told twice (its lead, then a second report in other words),
+# and a weekly roundup that repeats every story's lead.
+LOCAL_STORIES = (
+    (
+        "اندلع حريق في سوق الخضار القديم ببلدة النخيل",
+        "أخمد رجال الإطفاء حريق سوق الخضار في النخيل بعد ساعتين",
+    ),
+    (
+        "افتتح المحافظ جسر الوادي الجديد في بلدة الواحة",
+        "عبر أول المسافرين جسر الوادي في الواحة صباح اليوم",
+    ),
+    (
+        "فاز فريق الصفصاف بكأس الدوري المحلي للناشئين",
+        "رفع لاعبو الصفصاف الناشئون الكأس أمام جمهورهم",
+    ),
+    (
+        "بدأ موسم قطاف الزيتون في مزارع بلدة الرمان",
+        "يتوقع مزارعو الرمان محصولا وفيرا مع بدء قطاف الزيتون",
+    ),
+    (
+        "أغلقت البلدية الطريق الساحلي في العنبر للصيانة",
+        "تحولت السيارات إلى طرق فرعية بعد إغلاق الطريق الساحلي بالعنبر",
+    ),
+)
+
+
+def filler_briefs(count: int) -> list[Document]:
+    """Briefs of made-up words, each close to no other brief (an ordinary archive)."""
+    rng = random.Random(7)
+    letters = "بتثجحخدذرزسشصضطظعغفقكلمنهي"
+    return [
+        Document(
+            id=f"filler-{number}",
+            title="",
+            text=" ".join(
+                "".join(rng.choice(letters) for _ in range(6)) for _ in range(8)
+            ),
+        )
+        for number in range(count)
+    ]
+
+
+def test_a_roundup_close_to_every_story_comes_after_each_second_report() -> None:
+    # The roundup shares more words with each lead than the second report
+    # does, but it is as close to every other story: the second report tells
+    # the same story and comes first; the roundup is still linked.
+    roundup = ". ".join(lead for lead, _ in LOCAL_STORIES)
+    briefs = [Document(id="roundup", title="", text=roundup)]
+    for number, (lead, second) in enumerate(LOCAL_STORIES):
+        briefs.append(Document(id=f"lead-{number}", title="", text=lead))
+        briefs.append(Document(id=f"second-{number}", title="", text=second))
+    found = find_related([*briefs, *filler_briefs(40)], **settings(duplicate_score=1.0))
+    for number in range(len(LOCAL_STORIES)):
+        assert ids(found[f"lead-{number}"])[:2] == [f"second-{number}", "roundup"]
+
+
 def test_explain_gives_the_shared_words_as_written() -> None:
     found = find_related(WAR, **settings(duplicate_score=1.0), explain=True)
     link = found["aden-clashes"][0]

@@ -11,7 +11,15 @@ bottom) of the text, in a few shapes:
   agency alone (``(واس)``);
 * a desk post or an exclusive: ``محرر الشؤون المحلية``, ``الطائف - خاص بموجز``;
 * next to the title, a town and a newspaper: ``تنومة - المرسى:``, ``المرسى (جدة)``;
-* a credit opening the lead: ``بكين - (أ ف ب): قالت الحكومة …``.
+* a credit opening the lead: ``بكين - (أ ف ب): قالت الحكومة …``, ``موجز- بحرة:
+  …`` (one-word source and town pieces closed by a colon), ``«موجز» - بحرة: …``;
+* an online paper naming itself: ``صحيفة المرسى الإلكترونية``, ``المرسى
+  الإلكترونية من الرياض``.
+
+A photographer credited at the end of a byline (``- تصوير: فلان``) is set aside,
+and beside an agency an unlisted word with "ال" is the paper that ran the wire,
+not the dateline (``المرسى - واس``).  A question or an exclamation is never a
+byline.
 
 Dates anywhere in a credit line (``9/3/2025``, ``1446/9/9هـ``, a weekday, a time)
 are set aside first and the rest is read as any byline.
@@ -35,6 +43,7 @@ from functools import cache
 
 from ..text.normalize import normalize
 from ..text.wordlists import read_word_list
+from .furniture import is_desk_tag
 from .records import Credit
 
 # "خاص بـ…" (an exclusive for an outlet) names the outlet in this many words.
@@ -60,9 +69,16 @@ _SEPARATORS = re.compile(
     f"\\s*(?:\\s[-{_DASHES}ـ]+\\s|[-{_DASHES}]+|[:|،,/]|\\s+ـ+\\s*|ـ\\s)\\s*"
 )
 _BRACKETS = "«»\"\u201c\u201d\u201e()[]{}*'\u2018\u2019 .:"
+# "… - تصوير: فلان فلان" (or in brackets) closing a byline: the photographer.
+_PHOTO_CREDIT = re.compile(
+    f"(?:\\s*[-{_DASHES}،,|]\\s*|\\s+)\\(?تصوير\\s*[:{_DASHES}-]?\\s*"
+    f"[^()\\-{_DASHES}:،,|]{{2,40}}?\\)?\\s*$"
+)
+_INNER_QUOTES = re.compile('[«»"\u201c\u201d]')
 _QUOTED = re.compile(r"^\s*[«\"“].+[»\"”]\s*$")
 _PARENTHESISED_PLACE = re.compile(r"^(?P<place>[^()]+?)\s*\((?P<region>[^()]+)\)$")
 _NOT_LETTER = re.compile(r"[\W_\d]+")
+_ASKS_OR_EXCLAIMS = re.compile("[؟?!]")
 _HAS_DIGIT = re.compile(r"\d")
 _HAS_ARABIC = re.compile("[\N{ARABIC NUMBER SIGN}-ۿ]")
 _LATIN_DATE_WORD = re.compile(
@@ -73,8 +89,8 @@ _LATIN_DATE_WORD = re.compile(
 _ARABIC_DATE = re.compile(r"^\d{1,2}\s*\S+\s*\d{4}\s*(?:هـ|ه|م)?$")
 _DATE_LINE = re.compile(
     r"^(?P<place>[^\d]{2,40}?)\s*"
-    r"\d{1,2}\s*[^\d\s]+\s*\d{3,4}\s*(?:هـ|ه)?\s*"
-    r"(?:الموافق\s*\d{1,2}\s*[^\d\s]+\s*\d{4}\s*م?)?\s*"
+    r"0?\d{1,2}\s*[^\d\s]+\s*\d{3,4}\s*(?:هـ|ه)?\s*"
+    r"(?:الموافق\s*0?\d{1,2}\s*[^\d\s]+\s*\d{4}\s*م?)?\s*"
     r"(?P<agency>[^\d]*)$"
 )
 # A date in a dateline: numbers with "/" (``11/8/2015``, ``1436/10/26هـ``) or a
@@ -83,7 +99,7 @@ _DATE_LINE = re.compile(
 # joins the Hijri date to the Gregorian one, and a weekday or a time beside them.
 _DATE_IN_LINE = re.compile(
     r"(?<!\d)(?:\d{1,4}\s*[/.]\s*\d{1,2}\s*[/.]\s*\d{1,4}"
-    r"|\d{1,2}\s*[^\d\s]+(?:\s[^\d\s]+)?\s+\d{4}"
+    r"|0?\d{1,2}\s*[^\d\s]+(?:\s[^\d\s]+)?\s+\d{4}"
     r"|[^\W\d_]+\s+\d{1,2}\s*[,،]\s*\d{4})\s*(?:هـ|ه|م)?"
     r"(?:(?!\w)|(?=الموافق))"
 )
@@ -98,6 +114,7 @@ _FROM_PLACE = re.compile(
     r"^(?P<before>.+?)\s+من\s+(?P<place>[^\s:]+(?:\s[^\s:]+)?)\s*:?$"
 )
 _DASH = re.compile(f"[-{_DASHES}ـ]")
+_NOT_DASHED = re.compile("[:|،,/]")
 _LEAD_END = re.compile(f":|\\s[-{_DASHES}]\\s")
 _DASH_AND_WORDS = re.compile(f"\\s*[-{_DASHES}ـ]+\\s*(?P<words>\\S+(?:\\s\\S+)?)")
 _LEAD_OPENING_END = re.compile(f":|\\s[-{_DASHES}]\\s|(?<=\\))\\s")
@@ -117,6 +134,9 @@ _GLUED_TITLE = re.compile(r"(?<!\S)([دمأ])\.(?=\S)")
 _ABD = frozenset({"عبد", "وعبد"})
 _TEXT_COLON = re.compile(r"(?<!\d):(?!\d)")
 _STRONG = frozenset({"agency", "name", "credit"})
+# "صحيفة المرسى الإلكترونية": the noun and the adjective of an online paper.
+_ONLINE_PAPER_NOUN = normalize("صحيفة")
+_ONLINE_ADJECTIVE = normalize("الإلكترونية")
 _NAME_LINKS = frozenset(normalize(word) for word in ("بن", "بنت", "ابن", "آل", "أبو"))
 
 
@@ -159,6 +179,11 @@ def _words(text: str) -> str:
     return " ".join(_NOT_LETTER.sub(" ", normalize(text)).split()).lower()
 
 
+def is_agency(text: str, rules: CreditRules | None = None) -> bool:
+    """Tell whether ``text`` is a news agency of the list (``data/agencies.txt``)."""
+    return _letters(text) in (rules or credit_rules()).agencies
+
+
 def known_place(text: str, rules: CreditRules) -> bool:
     """Tell whether ``text`` is a place of the list (``data/places.txt``)."""
     return _words(text) in rules.places
@@ -185,6 +210,7 @@ def classify_segment(text: str, rules: CreditRules) -> Segment | None:
     if not core:
         return Segment("empty", "")
     kind = _listed_kind(core, rules, quoted=bool(_QUOTED.match(text)))
+    core = _INNER_QUOTES.sub("", core)  # «المرسى» الإلكترونية
     if kind:
         return Segment(kind, core)
     role_and_rest = _after_role(core, rules)
@@ -216,6 +242,7 @@ def _listed_kind(core: str, rules: CreditRules, *, quoted: bool) -> str:
         ("role", words in rules.roles or _joined_roles(words, rules)),
         ("credit", quoted and len(core.split()) <= NAME_MAX_WORDS),
         ("credit", _desk_post(core, rules)),
+        ("credit", _online_paper(core, titled=True)),
         ("role", _exclusive(core)),
         ("place", words in rules.places),
     )
@@ -248,6 +275,21 @@ def _desk_post(text: str, rules: CreditRules) -> bool:
     return _letters(first) in rules.desk_roles and _plain_words(
         rest.strip(_BRACKETS), 3
     )
+
+
+def _online_paper(text: str, *, titled: bool = False) -> bool:
+    """Tell whether ``text`` names an online paper: ``صحيفة المرسى الإلكترونية``.
+
+    One word (or one quoted name) and the adjective "الإلكترونية", after
+    ``صحيفة`` (``titled``) or, before "من" and a place, without it: a news site
+    naming itself.  Without either, ``الخدمات الإلكترونية`` is a phrase.
+    """
+    words = _words(text).split()
+    if words[:1] == [_ONLINE_PAPER_NOUN]:
+        words = words[1:]
+    elif titled:
+        return False
+    return len(words) == NAME_MIN_WORDS and words[1] == _ONLINE_ADJECTIVE
 
 
 def _exclusive(text: str) -> bool:
@@ -355,7 +397,12 @@ def split_segments(text: str) -> list[str]:
 
 
 def segments(text: str, rules: CreditRules) -> list[Segment] | None:
-    """Cut a line at its separators; None when a piece reads as ordinary text."""
+    """Cut a line at its separators; None when a piece reads as ordinary text.
+
+    A question or an exclamation (``فلان: إنت كيني؟``) is never a byline.
+    """
+    if _ASKS_OR_EXCLAIMS.search(text):
+        return None
     found = []
     for piece in split_segments(text):
         segment = classify_segment(piece, rules)
@@ -386,6 +433,7 @@ def read_credit(
         text = text[1:-1].strip()
     if len(text) > CREDIT_MAX_CHARS or len(text.split()) > CREDIT_MAX_WORDS:
         return None
+    text = strip_photo_credit(text)
     text = _place_after(text, rules, alone=alone)
     undated = _without_dates(text)
     if undated is None:
@@ -397,6 +445,19 @@ def read_credit(
     return _read_pieces(
         undated or text, rules, alone=alone, marked=marked, dated=undated is not None
     )
+
+
+def strip_photo_credit(text: str) -> str:
+    """Return a byline without the photographer credited at its end.
+
+    ``سلافة نعمان - تصوير: جورج بيتسون`` gives ``سلافة نعمان``: the writer is
+    the author, the photographer is not.  A line that is only a photo credit is
+    left as it is (the furniture step drops it).
+    """
+    match = _PHOTO_CREDIT.search(text)
+    if match is None or not text[: match.start()].strip(" -:،,|"):
+        return text
+    return text[: match.start()].rstrip()
 
 
 def _read_pieces(
@@ -411,7 +472,11 @@ def _read_pieces(
             return Credit(dateline=found[0].text)
         return _single(found[0], alone=alone, marked=marked)
     if alone and text.endswith(":"):
-        pair = _place_and_source(found) or _writer_and_paper(found)
+        pair = (
+            _place_and_source(found)
+            or _writer_and_paper(found)
+            or _dashed_alone(text.rstrip(" :"), found)
+        )
         if pair is not None:
             return pair
     if alone and _place_colon_paper(found):
@@ -495,12 +560,18 @@ def _writer_and_paper(found: Sequence[Segment]) -> Credit | None:
     if sizes[0] != 1 or not NAME_MIN_WORDS <= sizes[1] <= NAME_MAX_WORDS - 3:
         return None
     writer = next(s.text for s in found if len(s.text.split()) > 1)
+    return Credit(author=writer) if _writer_shaped(writer) else None
+
+
+def _writer_shaped(writer: str) -> bool:
+    """Tell whether words are shaped as a writer's name: "ال" on the last only.
+
+    No word after the first is shaped as a present-tense verb.
+    """
     words = _name_words(writer)
-    if any(word.startswith("ال") for word in words[:-1]) or any(
+    return not any(word.startswith("ال") for word in words[:-1]) and not any(
         verb_shaped(word) for word in words[1:]
-    ):
-        return None
-    return Credit(author=writer)
+    )
 
 
 def _has_article(word: str) -> bool:
@@ -566,8 +637,12 @@ def _place_after(text: str, rules: CreditRules, *, alone: bool = False) -> str:
     origin = _FROM_PLACE.match(text)
     if origin:
         head = classify_segment(origin["before"], rules)
-        if head is not None and head.kind in {"credit", "agency", "name"}:
-            return f"{origin['before']} - {origin['place']}"
+        if (
+            head is not None and head.kind in {"credit", "agency", "name"}
+        ) or _online_paper(origin["before"]):
+            # quoted, the paper is read as a credit ("«المرسى الإلكترونية» - جدة")
+            before = _INNER_QUOTES.sub("", origin["before"])
+            return f"«{before}» - {origin['place']}"
     return text
 
 
@@ -613,7 +688,14 @@ def _single(segment: Segment, *, alone: bool, marked: bool = False) -> Credit | 
         return Credit(author=segment.text)
     if segment.kind == "date":
         return Credit()
-    if alone and segment.kind == "credit" and _desk_post(segment.text, credit_rules()):
+    if (
+        alone
+        and segment.kind == "credit"
+        and (
+            _desk_post(segment.text, credit_rules())
+            or _online_paper(segment.text, titled=True)
+        )
+    ):
         return Credit(author=segment.text)
     if alone and (
         (segment.kind == "name" and _clear_name(segment.text))
@@ -702,10 +784,14 @@ def _combine(found: Sequence[Segment]) -> Credit | None:
     authors: list[str] = []
     places: list[str] = []
     papers: list[str] = []
+    wired = "agency" in kinds
     for segment in found:
         kind = segment.kind
         if kind == "unknown":
-            kind = "place" if strong and not has_place and not places else "credit"
+            # "المرسى - واس": the paper that ran the wire is no place
+            town = strong and not has_place and not places
+            town = town and not (wired and _paper_word(segment.text))
+            kind = "place" if town else "credit"
             if kind == "credit" and len(segment.text.split()) == 1:
                 papers.append(segment.text)
         if kind == "place":
@@ -725,6 +811,16 @@ def _combine(found: Sequence[Segment]) -> Credit | None:
         author="، ".join(dict.fromkeys(authors)) or None,
         dateline=places[0] if places else None,
     )
+
+
+def _paper_word(text: str) -> bool:
+    """Tell whether an unlisted word beside an agency names the paper, not a place.
+
+    One word with "ال" that no list holds as a place: papers so credit the wire
+    they ran (``المرسى - واس``); a dateline's town is listed or has no "ال", and
+    when unsure the dateline is left empty rather than naming the paper.
+    """
+    return len(text.split()) == 1 and _has_article(text)
 
 
 def _paper_named_after_a_city(places: Sequence[str]) -> str | None:
@@ -828,18 +924,90 @@ def _lead_opening(head: str, end: str, rules: CreditRules) -> Credit | None:
     kinds = {segment.kind for segment in found}
     dashed = end == ":" and _DASH.search(head) is not None
     writer = _writer_and_paper(found)
+    if dashed and writer is None and kinds == {"unknown"}:
+        writer = _dashed_source_and_town(head, found)
     if not (
         kinds & {"agency", "name"}
         or ("credit" in kinds and "place" in kinds)
         or (bracket and len(head.split("(", maxsplit=1)[0].split()) == 1)
         or (dashed and _dashed_places(head, found))
         or (dashed and writer is not None)
+        or (dashed and _quoted_source_and_town(found))
     ):
         return None
     return (
         writer
         or (_combine(found) if len(found) > 1 else None)
         or (_single(found[0], alone=False) if len(found) == 1 else None)
+    )
+
+
+def _dashed_source_and_town(head: str, found: Sequence[Segment]) -> Credit | None:
+    """Read "المرسى- بحرة:" opening a lead: a source and a town no list holds.
+
+    Two or three pieces joined by dashes and closed by a colon, each one word but
+    for at most one writer's name (two or three words, shaped as a name), none a
+    desk tag (``عاجل``).  The writer, else the piece with "ال" (a newspaper) when
+    only one has it, else the first piece, is the author; beside a writer, a
+    listed place or the one word without "ال" is the town.  Pieces joined by a
+    colon (``مصر: …``) stay text.
+    """
+    singles = [s.text for s in found if len(s.text.split()) == 1]
+    writers = [s.text for s in found if len(s.text.split()) > 1]
+    if ":" in head or not _source_and_town_shaped(singles, writers):
+        return None
+    if writers:
+        return Credit(author=writers[0], dateline=_town_among(singles))
+    papers = [word for word in singles if _has_article(word)]
+    if len(papers) == 1:
+        town = next(word for word in singles if word != papers[0])
+        return Credit(author=papers[0], dateline=town)
+    return Credit(author=singles[0], dateline=singles[1])
+
+
+def _dashed_alone(text: str, found: Sequence[Segment]) -> Credit | None:
+    """Read "موجز- بحرة:" alone on its line as it is read opening the lead.
+
+    Only pieces joined by dashes, all of them unknown words.
+    """
+    if _NOT_DASHED.search(text) or any(s.kind != "unknown" for s in found):
+        return None
+    return _dashed_source_and_town(text, found)
+
+
+def _town_among(words: Sequence[str]) -> str | None:
+    """Return the town among one-word pieces beside a writer, or None if unsure.
+
+    A listed place; else the only word without "ال" (the other is a paper);
+    else, none having it, the last ("فلان- موجز- بحرة").
+    """
+    rules = credit_rules()
+    listed = [word for word in words if known_place(word, rules)]
+    bare = [word for word in words if not _has_article(word)]
+    if listed:
+        return listed[0]
+    if len(bare) == 1 or (bare and len(bare) == len(words)):
+        return bare[-1]
+    return None
+
+
+def _source_and_town_shaped(singles: Sequence[str], writers: Sequence[str]) -> bool:
+    """Tell whether pieces are one-word sources and towns, and at most one writer."""
+    if len(writers) > 1 or any(is_desk_tag(word) for word in singles):
+        return False
+    if not writers:
+        return len(singles) == NAME_MIN_WORDS
+    return (
+        len(singles) in {1, NAME_MIN_WORDS}
+        and len(writers[0].split()) <= NAME_MAX_WORDS - 3
+        and _writer_shaped(writers[0])
+    )
+
+
+def _quoted_source_and_town(found: Sequence[Segment]) -> bool:
+    """Tell whether a lead's opening is "«موجز» - بحرة:": a quoted source, a town."""
+    return sorted(segment.kind for segment in found) == ["credit", "unknown"] and all(
+        len(segment.text.split()) == 1 for segment in found if segment.kind == "unknown"
     )
 
 

@@ -38,15 +38,20 @@ TAGS_MIN_BARE = 4
 DESK_TAG_MAX_WORDS = 2
 HEADLINE_MIN_WORDS = 3
 
-_TIME = r"\d{1,2}\s*:\s*\d{2}(?:\s*ت\s*[مغ])?"
-_AGENCY_CONTROL = re.compile(r"^/{2,}\s*[^/\d]{1,20}?\s*/{2,}(?:\s*" + _TIME + r")?$")
+# A wire's transmission time: "17:06 ت م", also typed "1706 ت م".
+_TIME = r"(?:\d{1,2}\s*:\s*\d{2}|\d{3,4}(?=\s*ت\s*[مغ]))(?:\s*ت\s*[مغ])?"
+_AGENCY_CONTROL = re.compile(
+    r"^/{2,}\s*[^/\d]{1,20}?\s*/{2,}(?:\s*" + _TIME + r")?[\s.]*$"
+)
+# A control mark between two takes of a wire story on one line ("… // يتبع // …").
+_INNER_CONTROL = re.compile(r"\s*/{2,}\s*[^\W\d_]+(?:\s[^\W\d_]+)?\s*/{2,}\s*")
 # The same shapes glued to the end of the text's last line: a control line (and
 # its time), a read-more link, a transmission time after a sentence end.
 # Each with a substring the line must hold (a cheap test before the pattern).
 _GLUED_TAILS = (
     (
         "//",
-        re.compile(r"/{2,}\s*[^/\d]{1,20}?\s*/{2,}(?:\s*" + _TIME + r")?\s*$"),
+        re.compile(r"/{2,}\s*[^/\d]{1,20}?\s*/{2,}(?:\s*" + _TIME + r")?[\s.]*$"),
         "agency trailer",
     ),
     ("المزيد", re.compile(r"(?:\.{2,}|…)\s*المزيد\s*$"), "read-more line"),
@@ -57,7 +62,7 @@ _GLUED_TAILS = (
     ),
 )
 _TRANSMISSION_TIME = re.compile(
-    r"^\d{1,2}\s*:\s*\d{2}(?:\s*(?:ت\s*[مغ]|[A-Z]{2,5}))*$|^N{4}$"
+    r"^\d{1,2}\s*:\s*\d{2}(?:\s*(?:ت\s*[مغ]|[A-Z]{2,5}))*$|^\d{3,4}\s*ت\s*[مغ]$|^N{4}$"
 )
 # Any alef, yaa and taa marbuta form: "إضافة ثانية وأخيرة", "اضافه اولى".
 _WIRE_TAKE = re.compile(
@@ -76,6 +81,9 @@ _IMAGE_ADDRESS = re.compile(
 _SLASH_TAG = re.compile(r"^(?P<tag>[^\s/:]+(?:\s[^\s/:]+)?)\s*/{1,2}\s+(?P<rest>.+)$")
 _COLON_TAG = re.compile(r"^(?P<tag>[^\s:/]+)\s*(?::|/{1,2})\s*(?P<rest>.+)$")
 _PUNCTUATION = re.compile(r"[.!?؟،؛,;:«»\"“”()]")
+_SENTENCE_MARKS = re.compile(r"[.!?؟؛;:]")
+_TAG_WORD = re.compile(r"[^\W_]+")
+_HAS_WORD = re.compile(r"[^\W_]")
 # A tag list after a sentence end may quote a name ("«إف-16»"), never end a clause.
 _CLAUSE_PUNCTUATION = re.compile(r"[.!?؟،؛,;:]")
 # What ends a sentence, closing marks included.
@@ -99,10 +107,10 @@ def furniture_rules() -> FurnitureRules:
     labels = []
     for entry in _read("trailer_labels.txt"):
         label, _, kind = entry.partition("|")
-        labels.append((_key(label), kind.strip()))
+        labels.append((furniture_key(label), kind.strip()))
     return FurnitureRules(
         labels=tuple(sorted(labels, key=lambda item: -len(item[0]))),
-        desk_tags=frozenset(map(_key, _read("desk_tags.txt"))),
+        desk_tags=frozenset(map(furniture_key, _read("desk_tags.txt"))),
         prefixes=tuple(entry for entry in _read("furniture_prefixes.txt")),
     )
 
@@ -111,8 +119,14 @@ def _read(name: str) -> tuple[str, ...]:
     return tuple(read_word_list(name, __package__))
 
 
-def _key(text: str) -> str:
+def furniture_key(text: str) -> str:
+    """Fold ``text`` as the furniture lists are matched (desk tags, labels)."""
     return fold(text).lower()
+
+
+def is_desk_tag(text: str, rules: FurnitureRules | None = None) -> bool:
+    """Tell whether ``text`` is a desk tag (``عاجل``, ``حصري``): no source, no place."""
+    return furniture_key(text) in (rules or furniture_rules()).desk_tags
 
 
 def trailer_kind(text: str, rules: FurnitureRules | None = None) -> str:
@@ -137,7 +151,7 @@ def trailer_kind(text: str, rules: FurnitureRules | None = None) -> str:
 
 def _labelled(line: str, rules: FurnitureRules) -> str:
     bracketed = line.startswith("(") and line.endswith(")")
-    key = _key(line.strip("()[] "))
+    key = furniture_key(line.strip("()[] "))
     for label, kind in rules.labels:
         glued = kind == "read-more line" and key.startswith(label)
         if (
@@ -149,13 +163,28 @@ def _labelled(line: str, rules: FurnitureRules) -> str:
         rest = key[len(label) :].lstrip()
         if kind == "photo caption" and not (rest.startswith(":") or bracketed):
             continue
-        if kind == "tag list" and not (
-            rest.startswith(":")
-            or (not _PUNCTUATION.search(rest) and len(rest.split()) <= TAGS_MAX_WORDS)
-        ):
+        if kind == "tag list" and not (rest.startswith(":") or _tag_terms(rest)):
             continue
         return kind
     return ""
+
+
+def _tag_terms(rest: str) -> bool:
+    """Tell whether the words after a tag label are tags, not a sentence.
+
+    At most ``TAGS_MAX_WORDS`` words; bare (no punctuation), or separated by
+    commas and quoted (``«…»``) with no sentence end and no function word.
+    """
+    if len(rest.split()) > TAGS_MAX_WORDS:
+        return False
+    if not _PUNCTUATION.search(rest):
+        return True
+    words = [normalize(word) for word in _TAG_WORD.findall(rest)]
+    return (
+        not _SENTENCE_MARKS.search(rest)
+        and bool(words)
+        and not any(word in stop_words() for word in words)
+    )
 
 
 def split_trailer_tail(
@@ -181,6 +210,58 @@ def split_trailer_tail(
             if head and _tail_fits(head, tail[match.end() - match.start() :], kind):
                 return head, tail.strip(), kind
     return text, "", ""
+
+
+def split_furniture_tail(
+    text: str, rules: FurnitureRules | None = None
+) -> tuple[str, str, str]:
+    """Split furniture glued to the end of any line, not only the last ones.
+
+    An agency trailer (:func:`split_glued_trailer`), or a link or "more by this
+    writer" label after a sentence end (``… بالطائف. رابط الخبر: …``): these
+    labels are never article text, wherever a scraper left them.
+    """
+    rules = rules or furniture_rules()
+    head, tail, shape = split_glued_trailer(text)
+    if tail:
+        return head, tail, shape
+    folded = furniture_key(text)
+    for label, kind in rules.labels:
+        if kind not in {"link line", "read-more line"} or label not in folded:
+            continue
+        for match in _label_pattern(label).finditer(text):
+            head = text[: match.start()].rstrip()
+            rest = text[match.end() :]
+            glued = kind == "read-more line" and " " in label
+            if (
+                head
+                and (glued or head[-1] in _SENTENCE_END)
+                and _tail_fits(head, rest, kind)
+            ):
+                return head, text[match.start() :].strip(), kind
+    return text, "", ""
+
+
+def split_takes(text: str) -> tuple[list[str], list[str]]:
+    """Cut a line at the control marks between two takes of a wire story.
+
+    ``… بالطائف. // يتبع // وأضاف …`` gives the two texts and the mark: a take
+    ends with a sentence end, so ``كلمة //السوق// تعني`` stays.  A mark at the
+    line's end is left to :func:`split_glued_trailer`.
+    """
+    if "//" not in text:
+        return [text], []
+    pieces: list[str] = []
+    marks: list[str] = []
+    position = 0
+    for match in _INNER_CONTROL.finditer(text):
+        head, after = text[position : match.start()].strip(), text[match.end() :]
+        if head[-1:] in _SENTENCE_END and _HAS_WORD.search(after):
+            pieces.append(head)
+            marks.append(match.group().strip())
+            position = match.end()
+    pieces.append(text[position:].strip())
+    return pieces, marks
 
 
 def split_glued_trailer(text: str) -> tuple[str, str, str]:
@@ -271,12 +352,14 @@ def split_desk_tag(title: str, rules: FurnitureRules | None = None) -> tuple[str
     """Remove a desk tag from a headline; return (headline, tag or "")."""
     rules = rules or furniture_rules()
     slash = _SLASH_TAG.match(title)
-    if slash and len(slash["rest"].split()) >= HEADLINE_MIN_WORDS:
+    # a one-word desk ("عام /") may head a headline of two words ("حالة الطقس")
+    least = HEADLINE_MIN_WORDS - (1 if slash and " " not in slash["tag"] else 0)
+    if slash and len(slash["rest"].split()) >= least:
         return slash["rest"].strip(), title[: slash.start("rest")].strip()
     colon = _COLON_TAG.match(title)
     if (
         colon
-        and _key(colon["tag"]) in rules.desk_tags
+        and furniture_key(colon["tag"]) in rules.desk_tags
         and len(colon["rest"].split()) >= HEADLINE_MIN_WORDS
     ):
         return colon["rest"].strip(), title[: colon.start("rest")].strip()

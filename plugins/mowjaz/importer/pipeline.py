@@ -49,14 +49,16 @@ from ..text.slug import shorten_slug, slug_stop_words, slugify
 from ..text.typography import balance_quotes, fix_typography
 from .credits import (
     credit_shaped,
+    is_agency,
     read_credit,
     split_lead_credit,
     strip_credit_opening,
 )
 from .furniture import (
     split_desk_tag,
-    split_glued_trailer,
+    split_furniture_tail,
     split_image_address,
+    split_takes,
     split_trailer_tail,
     strip_buttons,
     trailer_kind,
@@ -71,7 +73,7 @@ from .headlines import (
     title_from_lead,
 )
 from .line_kinds import has_word, is_headline_like
-from .lone_bylines import lone_byline
+from .lone_bylines import glued_lone_byline, glued_shape, lone_byline
 from .markdown_writer import render_markdown
 from .paragraphs import continues, split_at_space_runs
 from .records import (
@@ -130,6 +132,8 @@ _PRESENTATION_FORMS = re.compile("[ﭐ-﷿ﹰ-﻾]+")
 _TAG_SEPARATORS = re.compile("[,;،؛]")
 _WORDS = re.compile(r"[^\W_]+")
 _SINGLE_STOP = re.compile(r"(?<!\.)\.$")
+_DIGIT = re.compile(r"\d")
+_SENTENCE_INSIDE = re.compile(r"[.!?؟…](?=\s)|[،,؛;]")
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});")
 
 
@@ -313,17 +317,53 @@ def remove_noise(draft: Draft) -> Draft:
         else:
             kept.append(Line(line.number, text))
             waiting_for_hint = False
+    kept = _split_takes(kept, decisions)
     # Furniture glued to the text's end, also before a last line (a signature);
-    # agency trailers glued to any paragraph.
+    # agency trailers, link and read-more labels glued to any paragraph.
     last = len(kept) - TRAILER_TAIL_LINES
     for index, line in enumerate(kept):
-        split = split_trailer_tail if index >= last else split_glued_trailer
+        split = split_trailer_tail if index >= last else split_furniture_tail
         text, tail, kind = split(line.text)
         if tail:
             kept[index] = Line(kept[index].number, text)
             decisions.append(Decision(kept[index].number, "removed", tail, kind))
+    kept = _drop_listed_titles(kept, decisions)
     draft = dataclasses.replace(draft, lines=tuple(kept), hints=tuple(hints))
     return _record_drops(draft, sorted(decisions, key=lambda d: d.number))
+
+
+def _drop_listed_titles(lines: list[Line], decisions: list[Decision]) -> list[Line]:
+    """Drop the titles a "more by this writer" box lists after its label.
+
+    Only when every line after the label reads as a headline (short, no final
+    punctuation): the box closes the page, and a paragraph after it is text.
+    """
+    starts = [
+        d.number
+        for d in decisions
+        if d.detail == "read-more line" or trailer_kind(d.text) == "read-more line"
+    ]
+    if not starts:
+        return lines
+    after = [line for line in lines if line.number > min(starts)]
+    if not after or not all(is_headline_like(line.text) for line in after):
+        return lines
+    decisions.extend(
+        Decision(line.number, "dropped", line.text, "read-more line") for line in after
+    )
+    return [line for line in lines if line.number <= min(starts)]
+
+
+def _split_takes(lines: Sequence[Line], decisions: list[Decision]) -> list[Line]:
+    """Cut lines at a wire's control mark between two takes (``// يتبع //``)."""
+    kept: list[Line] = []
+    for line in lines:
+        pieces, marks = split_takes(line.text)
+        kept.extend(Line(line.number, piece) for piece in pieces)
+        decisions.extend(
+            Decision(line.number, "removed", mark, "agency trailer") for mark in marks
+        )
+    return kept
 
 
 def _record_drops(draft: Draft, decisions: Sequence[Decision]) -> Draft:
@@ -414,15 +454,27 @@ def _headline_first(lines: Sequence[Line]) -> bool:
     """Tell whether the first line is the headline.
 
     A headline line (:func:`is_title_line`), or any short line (a headline typed
-    with a final full stop) followed by a byline.
+    with a final full stop, or one shaped as a byline) followed by a byline.
     """
     first = lines[0].text
     if is_title_line(first):
         return True
     return (
         len(first.split()) <= TITLE_MAX_WORDS
-        and read_credit(first) is None
+        and _weak_credit(first)
         and read_credit(lines[1].text, alone=True) is not None
+    )
+
+
+def _weak_credit(text: str) -> bool:
+    """Tell whether a line is not a byline, or only one by its shape.
+
+    A headline may read as a byline (``الأهلي للشباب: فلان مقابل فلان``); under it,
+    a second byline says which is which.  An agency or a date is never a headline.
+    """
+    credit = read_credit(text)
+    return credit is None or not (
+        _DIGIT.search(text) or (credit.author and is_agency(credit.author))
     )
 
 
@@ -452,11 +504,18 @@ def credits(draft: Draft) -> Draft:
             lines[index] = Line(line.number, "")
             continue
         lead = split_lead_credit(line.text)
+        if (
+            lead is None
+            and glued_shape(line.text)
+            and all(not previous.text for previous in lines[:index])
+        ):
+            others = [other.text for other in lines if other is not line]
+            lead = glued_lone_byline(line.text, "\n".join([headline or "", *others]))
         if lead is not None:
             found.append(lead[0])
             decisions.append(_credit_decision(Line(line.number, line.text), lead[0]))
             lines[index] = Line(line.number, lead[1])
-        if not is_headline_like(line.text):
+        if not (is_headline_like(line.text) or _deck(line.text)):
             break
     lines = [line for line in lines if line.text]
     for _ in range(CREDIT_BOTTOM_LINES):
@@ -473,6 +532,16 @@ def credits(draft: Draft) -> Draft:
     )
     draft = dataclasses.replace(draft, lines=tuple(lines), credit=credit)
     return _decide(draft, *decisions)
+
+
+def _deck(text: str) -> bool:
+    """Tell whether a line under the headline is a deck: a second headline.
+
+    A headline's shape (:func:`is_title_line`) and no sentence end or comma
+    inside it (a lead typed without its final stop has them); a byline may follow
+    it (``عنوان فرعي طويل …`` then ``فلان - القاهرة``).
+    """
+    return is_title_line(text) and not _SENTENCE_INSIDE.search(text)
 
 
 def _lone_byline(title: str, lines: Sequence[Line], index: int) -> Credit | None:
@@ -584,19 +653,24 @@ def _lead(paragraphs: Sequence[str], title: str) -> str:
     word): whatever the credits step missed, the Summary is never a byline.
     """
     key = words_key(title)
-    return next(
-        (
-            text
-            for text in paragraphs
-            if words_key(text) != key
-            and not is_headline_like(text)
-            and len(text.split()) >= LEAD_MIN_WORDS
+
+    def not_credit_nor_title(text: str) -> bool:
+        return (
+            words_key(text) != key
             and read_credit(text, alone=True) is None
             and not credit_shaped(text)
+        )
+
+    for text in paragraphs:
+        if (
+            not is_headline_like(text)
+            and len(text.split()) >= LEAD_MIN_WORDS
+            and not_credit_nor_title(text)
             and reads_as_sentence(text)
-        ),
-        paragraphs[0],
-    )
+        ):
+            return text
+    # a short text: its first paragraph that is not a byline or the title
+    return next(filter(not_credit_nor_title, paragraphs), paragraphs[0])
 
 
 def _title(draft: Draft, lead: str, warnings: list[str]) -> str:

@@ -55,6 +55,7 @@ _LEADING_MARKS = re.compile(r"^[\s\-\u2010-\u2015\N{ARABIC TATWEEL}*\u2022\u00b7
 # A dateline or credit before the first dash: one to three words (a city, an
 # agency), then a dash with a space on at least one side, as in "الرياض - واس -".
 _DASH = r"\-\u2010-\u2015\N{ARABIC TATWEEL}"
+_DASH_MARK = re.compile(rf"\s[{_DASH}]+\s")
 _DATELINE = re.compile(
     rf"^(?:[^\s{_DASH}.،,:]+\s?){{1,3}}(?:\s[{_DASH}]+\s?|[{_DASH}]+\s)"
 )
@@ -70,8 +71,17 @@ _MAX_RESTS = 5
 _QUOTED_PARAGRAPH = 90
 # The longest dateline or credit removed, in characters.
 _DATELINE_CHARS = 30
+# An agency credit between two dashes has at most this many words.
+_AGENCY_WORDS = 3
+_SUBJECT_AND_VERB = 2
 _COMMAS = "،,"
 _CLAUSE_COMMAS = "،,؛;"
+_SEMICOLONS = ("؛", ";")
+# Words that open a clause of cause, purpose or result (folded).
+_SUBORDINATORS = frozenset(
+    {"اذ", "حيث", "بحيث", "مما", "كي", "لكي", "لان", "لانه", "لانها", "لانهم", "حتي"}
+    | {"بسبب", "نظرا", "نتيجة"}
+)
 # A comma that separates words, not the thousands of a number ("1,000").
 _WORD_COMMA = re.compile(r"[،,](?!\d)|(?<!\d)[،,]")
 # An Arabic or a Latin letter: a quotation with one outside it is reported speech.
@@ -94,6 +104,10 @@ _SPEECH_OPENING = 6
 _SHORTEST_REPORT = 3
 # The longest named speaker read between a speech verb and "that", in words.
 _SPEAKER_WORDS = 4
+# How far a subjectless speech verb may stand from the إن of what was said.
+_SUBJECTLESS_REACH = 14
+# Prepositions of circumstance or addressee right after a speech verb (folded).
+_CIRCUMSTANCES = frozenset({"في", "خلال", "ل"})
 # The participle's column in quote_speech_verbs.txt.
 _PARTICIPLE = 2
 # Conjunctions that open a clause inside a run-on sentence (folded): "where",
@@ -118,6 +132,7 @@ _NOUN_ENDINGS = ("ات", "ون", "ين", "يه", "ه", "ة")
 _VERBAL_NOUN_LETTERS = 5
 # Demonstratives (folded): dangling first, but not second ("في هذا الإطار").
 _DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك", "هولاء"})
+_RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"})
 # After a speech verb, "that" / "so" is what the sentence before said ("أوضح ذلك
 # المدير", "صرح بذلك المتحدث"): the unit names a speaker and no fact.
 _SAID_SO = _DEMONSTRATIVES | {"بذلك", "بهذا", "بهذه"}
@@ -128,19 +143,19 @@ _SEPARATE_PRONOUNS = frozenset({"هو", "هي", "هم", "هما", "هن", "وه�
 _HAS = "لدي"
 # A word opening with و is taken as "and" + word when it has more letters than this.
 _SHORTEST_CONJOINED = 3
+# فاعلا (داعيا) has five letters; مُفعِلا to مُستفعِلا (مقدما، مستعرضا) five to seven.
+_SIMPLE_PARTICIPLE = 5
+_LONGEST_PARTICIPLE = 7
 # A verb that opens its sentence agrees in number only with a pronoun subject: with
 # a named subject it stays singular ("وعبر الأهالي"), so a first word ending in the
 # masculine plural ending (folded "وا": "وعبروا عن شكرهم", "وأوضحوا ذلك") has a
 # subject in the sentence before.  Four letters at least ("جوا", "by air", is not
 # a verb), and never with the article.
 _PLURAL_VERB_ENDING = "وا"
-# A participle in the accusative: م, two root letters at least, ا (مقدما).
-_SHORTEST_PARTICIPLE = 5
 _SHORTEST_PLURAL_VERB = 4
 # The sound masculine plural: accusative after أن, nominative alone.
 _ACCUSATIVE_PLURAL = "ين"
 _NOMINATIVE_PLURAL = "ون"
-_SUBJECT_AND_VERB = 2
 _OPEN_MARKS = "\u201c\u00ab"
 _CLOSE_MARKS = "\u201d\u00bb\u2033"
 _QUOTE_MARKS = re.compile(f'[{_OPEN_MARKS}{_CLOSE_MARKS}"]')
@@ -233,6 +248,9 @@ def sentence_units(
         unit, rest = _fit(clause, rules, memo, cut_off=cut_off)
         # A box has at most five bullets: a run-on sentence gives at most as many
         # cut pieces (and a 5 MB line without a stop costs no more than that).
+        # A piece that opens with a preposition is a phrase of the clause before
+        # it ("من أجل خوض …"), never a fact of its own (_fit); the pieces after
+        # it may be.
         if rest and rests < _MAX_RESTS:
             rests += 1
             pending.insert(0, (rest, True))
@@ -363,7 +381,7 @@ def sentences(text: str) -> list[str]:
     ``_QUOTED_PARAGRAPH`` words is split again without its quotation marks.
     """
     found = []
-    for sentence in split_sentences(text):
+    for sentence in _joined_at_semicolons(split_sentences(text)):
         if word_count(sentence) > _QUOTED_PARAGRAPH:
             found.extend(split_sentences(_QUOTE_MARKS.sub(" ", sentence)))
         else:
@@ -371,15 +389,62 @@ def sentences(text: str) -> list[str]:
     return found
 
 
+def _joined_at_semicolons(pieces: list[str]) -> list[str]:
+    """Join the pieces the segmenter cut at ``؛`` back into their sentence.
+
+    The Arabic semicolon links a clause to its cause or its purpose (``…؛ لأن
+    …``, ``…؛ إذ …``, ``…؛ لتجهيز …``): such a clause is not a fact of its own.
+    The clause rules may still cut there; the clause before is the main one.
+    """
+    joined: list[str] = []
+    for piece in pieces:
+        if joined and joined[-1].endswith(_SEMICOLONS) and _depends(piece):
+            joined[-1] = f"{joined[-1]} {piece}"
+        else:
+            joined.append(piece)
+    return joined
+
+
+def _depends(clause: str) -> bool:
+    """Tell whether a clause after ``؛`` opens with a cause, a purpose or a phrase.
+
+    ``لأن``، ``إذ``، ``حيث``، ``مما`` (listed), a word with the purpose lam
+    (``لتخرج``، ``لنبني``) or a preposition: it cannot stand alone.
+    """
+    first = patterns.TOKEN.search(clause)
+    if first is None:
+        return False
+    word = _fold(first.group())
+    return (
+        word in _SUBORDINATORS
+        or word in _PREPOSITIONS
+        or (word.startswith("ل") and len(word) > _SHORTEST_CONJOINED)
+        or circumstantial_participle(word)
+    )
+
+
 def strip_dateline(sentence: str) -> str:
     """Remove leading marks, a dateline (``الرياض - واس -``) and a credit."""
     text = _LEADING_MARKS.sub("", sentence)
     for _ in range(2):
         match = _DATELINE.match(text) or _CREDIT.match(text)
-        if match is None or match.end() > _DATELINE_CHARS:
+        if match is None or match.end() > _DATELINE_CHARS or _aside(text, match):
             break
         text = _LEADING_MARKS.sub("", text[match.end() :])
     return text
+
+
+def _aside(text: str, match: re.Match[str]) -> bool:
+    """Tell whether a dash opens an aside closed by a second one, not a dateline.
+
+    ``وقضى فلان - الفائز بكأس العالم الماضية - 17 عاما``: a verb and its subject
+    before the first dash, and between the two more words than an agency's name
+    (``الرياض - واس -``) ever has.
+    """
+    closing = _DASH_MARK.search(text, match.end())
+    if closing is None or word_count(text[: match.end()]) < _SUBJECT_AND_VERB:
+        return False  # "الرياض - أعلنت … - وهي …": one word is a place
+    return word_count(text[match.end() : closing.start()]) > _AGENCY_WORDS
 
 
 # Clauses ----------------------------------------------------------------------------
@@ -532,6 +597,11 @@ def cut_at_phrase(text: str, max_words: int, min_words: int) -> str:
             return text[: tokens[index].start()].rstrip(" " + _CLAUSE_COMMAS)
     for index in range(max_words, min_words - 1, -1):
         word = _fold(tokens[index].group())
+        before = [_fold(token.group()) for token in tokens[index - 2 : index]]
+        if before[-1] in _PREPOSITIONS or _RELATIVES.intersection(before):
+            # "… من" (من خلال), "… التي تقام": never end on a preposition or on a
+            # relative clause just opened.
+            continue
         if word in _PREPOSITIONS or (
             word.startswith("و") and len(word) > _SHORTEST_CONJOINED
         ):
@@ -613,15 +683,11 @@ def strip_speech_opening(text: str, memo: WordMemo) -> str:
     first, second = folded[0], folded[1]
     if first not in _speech_forms():
         return text
-    step = _reported_at(folded)
-    # What follows "that" keeps an opening quotation mark before its first word.
-    if folded[step] in _THAT and len(tokens) > step + 1:
-        return nominative_subject(text[tokens[step].end() :].lstrip(), memo)
-    if folded[step] in _THAT_IT and _impersonal(folded[step + 1 :]):
-        return text[tokens[step].end() :].lstrip()
-    # "He said: it was done …": an impersonal verb after the colon is no one's.
-    if text[tokens[0].end() :].lstrip().startswith(":") and _impersonal(folded[1:]):
-        return text[tokens[1].start() :]
+    if _subjectless(second):
+        return nominative_subject(_what_was_said(text, memo), memo)
+    reported = _reported_fact(text, tokens, folded, memo)
+    if reported is not None:
+        return reported
     keeps_verb = (
         second in _THAT
         or second in _TO
@@ -631,6 +697,25 @@ def strip_speech_opening(text: str, memo: WordMemo) -> str:
         or first[1:] not in _speech_forms()
     )
     return text if keeps_verb else text[tokens[0].start() + 1 :]
+
+
+def _reported_fact(
+    text: str, tokens: Sequence[re.Match[str]], folded: Sequence[str], memo: WordMemo
+) -> str | None:
+    """Return what a subjectless speech verb reports, or None when it is not plain.
+
+    After "that" (an opening quotation mark kept before its first word), after
+    "that it" before an impersonal verb, or after a colon before one.
+    """
+    step = _reported_at(folded)
+    if folded[step] in _THAT and len(tokens) > step + 1:
+        return nominative_subject(text[tokens[step].end() :].lstrip(), memo)
+    if folded[step] in _THAT_IT and _impersonal(folded[step + 1 :]):
+        return text[tokens[step].end() :].lstrip()
+    # "He said: it was done …": an impersonal verb after the colon is no one's.
+    if text[tokens[0].end() :].lstrip().startswith(":") and _impersonal(folded[1:]):
+        return text[tokens[1].start() :]
+    return None
 
 
 def nominative_subject(clause: str, memo: WordMemo) -> str:
@@ -686,8 +771,8 @@ def dangling_start(text: str, memo: WordMemo | None = None) -> bool:
     ``وأضاف أنه`` and ``وقدم له`` (demonstratives excepted), a speech verb
     followed by a colon (``وأضاف: …``), or by "that" (``أوضح ذلك المدير``), a
     verb with a plural pronoun subject (``وعبروا عن …``), or a circumstantial
-    participle (``مقدما شكره …``, :func:`_circumstantial`; any speech verb's,
-    ``داعيا``, ``سائلا``).
+    participle (``مقدما شكره …``, :func:`circumstantial_participle`; any speech
+    verb's, ``داعيا``, ``سائلا``).
     """
     fold = _fold if memo is None else memo.fold
     words = [fold(token.group()) for token in islice(patterns.TOKEN.finditer(text), 2)]
@@ -697,8 +782,8 @@ def dangling_start(text: str, memo: WordMemo | None = None) -> bool:
         words[0] in _dangling_starts()
         or tuple(words) in _dangling_pairs()
         or _plural_verb(words[0])
-        or _circumstantial(words[0])
         or words[0] in _participle_past()
+        or circumstantial_participle(words[0])
     ):
         return True
     if words[0] in _speech_forms() and _speech_elsewhere(text, words):
@@ -713,19 +798,30 @@ def dangling_start(text: str, memo: WordMemo | None = None) -> bool:
     return words[1] not in _DEMONSTRATIVES
 
 
-def _circumstantial(word: str) -> bool:
-    """Tell whether a first word has the shape of a participle in the accusative.
+def circumstantial_participle(word: str) -> bool:
+    """Tell whether a folded first word has the shape of a hal participle.
 
-    A participle (م…) with the accusative ending ا describes the subject of the
-    sentence before (``مقدما شكره للجميع``, "thanking everyone"), whatever the
-    verb: the listed ones (``مشيرا``) and the rest.  Not a name ending in يا
-    (``ماليزيا``) nor a noun with "our" (``مناهجنا``).
+    An indefinite accusative active participle (``داعيا``، ``مقدما``، ``شاكرا``)
+    describes the subject of the sentence before it: فاعلا of the simple verb, or
+    a مـ form of the derived ones (a name such as ``ماليزيا`` has a long vowel
+    after its م).  A word with a pronoun suffix (``مليكنا``) or a
+    listed adverb of time (``حاليا``، ``مؤخرا``) is not one.
     """
-    return (
+    if not word.endswith("ا") or word.endswith(("نا", "ها")) or word[0] in "وف":
+        return False  # "وايضا": a conjunction never opens a participle
+    simple = len(word) == _SIMPLE_PARTICIPLE and word[1] == "ا"
+    derived = (
         word.startswith("م")
-        and word.endswith("ا")
-        and not word.endswith(("يا", "نا"))
-        and len(word) >= _SHORTEST_PARTICIPLE
+        and word[1] != "ا"  # "ماليزيا": a name, not مُفعِلا
+        and _SIMPLE_PARTICIPLE <= len(word) <= _LONGEST_PARTICIPLE
+    )
+    return (simple or derived) and word not in _time_adverbs()
+
+
+@cache
+def _time_adverbs() -> frozenset[str]:
+    return frozenset(
+        _fold(word) for word in read_word_list("keypoint_time_adverbs.txt")
     )
 
 
@@ -746,7 +842,34 @@ def _speech_elsewhere(text: str, words: Sequence[str]) -> bool:
     """
     if text[first_end(text) :].lstrip().startswith(":"):
         return True
-    return len(words) > 1 and words[1] in _SAID_SO
+    return len(words) > 1 and (words[1] in _SAID_SO or _subjectless(words[1]))
+
+
+def _what_was_said(text: str, memo: WordMemo) -> str:
+    """Return the words after the إن of a subjectless speech verb, or ``text``.
+
+    ``قال خلال اجتماعه باللاعبين إن …``: the speaker is in an earlier sentence;
+    what was said is the fact.
+    """
+    previous = ""
+    for token in islice(patterns.TOKEN.finditer(text), _SUBJECTLESS_REACH):
+        word = memo.fold(token.group())
+        if word in _THAT and previous not in _PREPOSITIONS:  # not "في أن"
+            return text[token.end() :].lstrip()
+        if any(mark in _CLAUSE_COMMAS for mark in text[token.end() : token.end() + 2]):
+            break  # a comma closes the verb's phrase: the rest is another clause
+        previous = word
+    return text
+
+
+def _subjectless(second: str) -> bool:
+    """Tell whether a speech verb's next word shows it has no subject there.
+
+    The subject follows its verb (``قال الوزير في …``); a circumstance right after
+    the verb (``قال في تصريحات …``، ``قال خلال …``، ``قال لـ…``) means the
+    speaker was named before.
+    """
+    return second in _CIRCUMSTANCES
 
 
 def _verb_like(word: str) -> bool:

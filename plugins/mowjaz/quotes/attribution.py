@@ -35,6 +35,7 @@ from . import issuers, names, word_kinds
 from .letters import COMMAS, SENTENCE_ENDS
 from .lexicon import Lexicon, Speaker, Token, quote_tokens
 from .name_index import NameIndex
+from .names import possessed
 from .paragraph import Paragraph
 
 _COLONS = frozenset({":"})
@@ -50,7 +51,20 @@ _INNA = frozenset(
     }
 )
 _THAT = frozenset(normalize(word) for word in _INNA | {"أن", "أنه", "أنها"})
-_RELATIVES = frozenset({normalize("الذي"), normalize("التي")})
+_RELATIVES = frozenset(
+    normalize(word)
+    for word in (
+        "الذي",
+        "التي",
+        "الذين",
+        "اللذين",
+        "اللتين",
+        "اللذان",
+        "اللتان",
+        "اللواتي",
+        "اللاتي",
+    )
+)
 # "in it" after a verb without a subject: a relative clause on a statement.
 _IN_IT = frozenset(normalize(word) for word in ("فيه", "فيها"))
 _QAD = "قد"  # the particle قد between a subject and its verb
@@ -82,9 +96,22 @@ _ROLE_AND_COMMA = 2  # "رئيس البلاد، فلان": a role word and a com
 _VERB_AND_OBJECT = 2
 _QUOTED_NAME_WORDS = 3
 # Prepositions whose short object is a medium, a place or a party, never words
-# said (written for Mowjaz): "مع "…""، "عبر "…""، "لدى "…"" (not لـ: "حدا لـ"…"").
+# said (written for Mowjaz): "مع "…""، "عبر "…""، "لدى "…"", "بحسب "…"" (the
+# source named), not لـ: "حدا لـ"…"".
 _WITH = frozenset(
-    normalize(word) for word in ("مع", "معه", "معها", "معهم", "عبر", "لدى")
+    normalize(word)
+    for word in (
+        "مع",
+        "معه",
+        "معها",
+        "معهم",
+        "عبر",
+        "خلال",
+        "لدى",
+        "بحسب",
+        "حسب",
+        "وبحسب",
+    )
 )
 # How far back a dropped subject reaches: the paragraph before, no further (two
 # paragraphs back gave wrong speakers on the labelled articles and no right one).
@@ -144,6 +171,13 @@ CERTAIN_ROUTES = frozenset(
     }
     | {"head:name", "opening:name", "titled:name", "carried:name", "carried:body"}
 )
+# Routes that are a guess whatever the speaker's kind: a speaker they give is
+# never carried on as certain to the verbs without a subject after it.
+GUESSED_ROUTES = frozenset(
+    route
+    for route in ROUTES
+    if not any(rule.startswith(route + ":") for rule in CERTAIN_ROUTES)
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,6 +202,9 @@ class Story:
     index: NameIndex
     mentions: frozenset[str]
     last_speaker: str | None = None
+    # Whether the last speaker was found by a certain route (a guess carried on
+    # stays a guess).
+    last_certain: bool = True
     last_issuer: str | None = None
     issuers: dict[str, str] = field(default_factory=dict)
     previous: Said = field(default_factory=lambda: NOT_SPEECH)
@@ -193,6 +230,7 @@ class Story:
             said = self._judge(paragraph, number, results)
             if said.speaker:
                 self.last_speaker = said.speaker
+                self.last_certain = said.route not in GUESSED_ROUTES
                 self.last_place = (self.order, paragraph.index_before(span.closing))
             results.append((span, said))
         for event in events[position:]:
@@ -221,6 +259,7 @@ class Story:
                 self.issuers[event.statement] = event.caption
         elif event.caption:
             self.last_speaker = event.caption
+            self.last_certain = True
             self.last_place = (self.order, paragraph.index_after(event.offset))
 
     def _events(self, paragraph: Paragraph) -> list[_Event]:
@@ -579,7 +618,7 @@ class Story:
         ):
             if speaker is not None:
                 return speaker, route
-        if self._carried(paragraph, verb):
+        if self._carried(paragraph, verb) and self.last_certain:
             return self.last_speaker, "carried"
         return self.last_speaker, "last"
 
@@ -685,8 +724,10 @@ class Story:
             return True  # a reply or a statement: someone else speaks
         if not names:
             return self._other_speaks(paragraph, position, own)
-        if token.norm in self.mentions:
-            return True
+        if token.norm in self.mentions or (
+            word_kinds.is_title(token, self.lex) and possessed(token)
+        ):
+            return True  # a person named, or "واضطر والده": his father
         if (
             position
             and paragraph.tokens[position - 1].norm in _THAT
@@ -735,7 +776,9 @@ class Story:
         subject of a speech verb (a comma between them at most) has that subject.
         """
         tokens = paragraph.tokens
-        if tokens[verb].norm not in self.lex.participles:
+        if tokens[verb].norm not in self.lex.participles or self._cites_another(
+            tokens, verb
+        ):
             return None
         for position in reversed(window):
             if position < verb and self._verb_at(tokens, position):
@@ -747,6 +790,20 @@ class Story:
                 adjacent = found >= 0 and not between.strip(" \t،,")
                 return self._resolve(subject) if adjacent else None
         return None
+
+    def _cites_another(self, tokens: list[Token], verb: int) -> bool:
+        """Tell whether a participle points to someone's words: ``مشيرا إلى قوله``.
+
+        A preposition then a verbal noun with a pronoun (``إلى قوله``، ``عن
+        تصريحها``) cites the words of the person the pronoun refers to, not the
+        participle's subject's own (those are ``مضيفا بقوله``, one word).
+        """
+        after = verb + 1
+        return (
+            after + 1 < len(tokens)
+            and tokens[after].norm in self.lex.prepositions
+            and tokens[after + 1].norm in self.lex.masdars
+        )
 
     def _head_subject(
         self, paragraph: Paragraph, verb: int, window: list[int], joined: bool
@@ -760,6 +817,8 @@ class Story:
         be one the article introduced as a person.
         """
         tokens = paragraph.tokens
+        if self._cites_another(tokens, verb):
+            return None
         opener = self._head_verb(paragraph, verb, window, joined)
         if opener is None or paragraph.quoted[opener + 1]:
             return None
@@ -1050,6 +1109,8 @@ class Story:
             return False  # "الاتفاق عليه بمشقة بالغة": an adverbial phrase
         if before.norm in _NEGATIONS:
             return False  # "لم يقدم تفاصيل جديدة تذكر": a verb, not a name
+        if before.norm in _RELATIVES:
+            return False  # "المسؤول الذي فضل عدم ذكر اسمه": a relative clause's verb
         return (
             not before.word
             or before.norm in _THAT

@@ -35,7 +35,7 @@ from ..text.normalize import fold
 from ..text.quote_marks import quoted_spans
 from . import names
 from .attribution import CERTAIN_ROUTES, Story
-from .lexicon import lexicon
+from .lexicon import Lexicon, lexicon, quote_tokens
 from .name_index import build_index
 from .paragraph import Paragraph
 
@@ -147,7 +147,12 @@ def attributed_quotes(
         for span, said in story.read(paragraph):
             text = paragraph.text[span.start : span.end]
             key = fold(text)
-            if not said.speech or len(text.split()) < min_words or key in seen:
+            if (
+                not said.speech
+                or len(text.split()) < min_words
+                or key in seen
+                or _spelled_figure(text, lex)
+            ):
                 continue
             seen.add(key)
             plausible = names.plausible_caption(said.speaker, lex, vocabulary)
@@ -164,6 +169,22 @@ def attributed_quotes(
                 )
                 quotes.append(Attributed(quote, said.route, kind))
     return quotes
+
+
+def _spelled_figure(text: str, lex: Lexicon) -> bool:
+    """Tell whether a quotation only spells out a figure: ``"ثلاثمائة جرام"``."""
+    words = [token for token in quote_tokens(text) if token.word]
+    return bool(words) and all(_figure_word(token.norm, lex) for token in words)
+
+
+def _figure_word(norm: str, lex: Lexicon) -> bool:
+    if norm.isdigit():
+        return True
+    for form in (norm, norm.removeprefix("و")):
+        for bare in (form, form.removeprefix("ال")):
+            if bare in lex.figures or bare.removesuffix("ا") in lex.figures:
+                return True
+    return False
 
 
 def _place(quote: Quote) -> tuple[int | None, int | None, int | None]:

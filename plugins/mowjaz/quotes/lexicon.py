@@ -138,6 +138,7 @@ class Lexicon:
     replies: frozenset[str] = frozenset()
     formulas: frozenset[str] = frozenset()
     reports: frozenset[str] = frozenset()
+    figures: frozenset[str] = frozenset()
     # Per-build memos (:class:`~mowjaz.text.memo.WordMemo`) of name-word verdicts
     # and of the kinds of each token text; None (the shared lexicon) remembers nothing.
     name_words: dict[tuple[str, str, bool, bool], bool] | None = field(
@@ -214,7 +215,7 @@ def lexicon() -> Lexicon:
         for form in _plain("quote_prepositions.txt")
         for suffix in ("", *PRONOUN_SUFFIXES)
     )
-    particles = _plain("quote_particles.txt")
+    particles = _plain("quote_particles.txt") | _plain("quote_object_nouns.txt")
     adjectives = _plain("quote_role_adjectives.txt")
     statements = frozenset(_statement_forms(read_word_list("quote_statements.txt")))
     return Lexicon(
@@ -242,6 +243,7 @@ def lexicon() -> Lexicon:
         naming=_plain("quote_naming.txt"),
         participles=frozenset(_participle_forms(speech_verbs)),
         masdars=frozenset(_masdar_forms(speech_verbs)),
+        figures=_plain("quote_figure_words.txt"),
         replies=frozenset(_verb_forms(list(REPLY_VERBS))),
         formulas=_plain("quote_formulas.txt"),
         reports=frozenset(_verb_forms(read_word_list("quote_report_verbs.txt"))),

@@ -229,7 +229,7 @@ def role_end(tokens: list[Token], start: int, lex: Lexicon) -> int:
     ``باسم`` and its object, and ``لـ`` genitives (``الاتحاد الأمريكي لكرة القدم``).
     """
     # "مدربه" (his coach) has a pronoun, not a genitive: a name after it is apposition.
-    construct = not tokens[start].definite and not _possessed(tokens[start])
+    construct = not tokens[start].definite and not possessed(tokens[start])
     headed = _headed(tokens[start], lex)
     on_behalf = False
     index = start + 1
@@ -368,7 +368,7 @@ def _participle_adjective(token: Token, lex: Lexicon) -> bool:
     )
 
 
-def _possessed(token: Token) -> bool:
+def possessed(token: Token) -> bool:
     """Tell whether a noun ends in a possessive pronoun, not in taa marbuta.
 
     ``مدربه`` (his coach) against ``مدربة`` (a coach): both fold to the same form.
@@ -514,7 +514,7 @@ def subject_after(
     ):
         return None
     found = phrase_at(tokens, index, lex, text)
-    if found is not None and len(found.key) == 1 and _possessed(tokens[index]):
+    if found is not None and len(found.key) == 1 and possessed(tokens[index]):
         return None  # "وأكد حرصه على"، "يصف نفسه بأنه": an object with a pronoun
     return found or _named_after(tokens, index, lex, text)
 
@@ -753,7 +753,7 @@ def plausible_caption(
     checked = words[:1] if _headed(first, lex) else words
     if any(_with_clitic(token, lex, vocabulary) for token in checked):
         return False
-    return not (len(words) == 1 and _possessed(first) and not first.norm.endswith(_GOD))
+    return not (len(words) == 1 and possessed(first) and not first.norm.endswith(_GOD))
 
 
 _CLITICS = frozenset({WAW, FA, BA, LAM, KAF})
@@ -768,7 +768,7 @@ def _with_clitic(token: Token, lex: Lexicon, vocabulary: frozenset[str]) -> bool
         return False
     if norm.startswith(LAM + LAM) or rest.startswith(ARTICLE):
         return True
-    if norm[0] in (BA, LAM) and _possessed(token) and not norm.endswith(_GOD):
+    if norm[0] in (BA, LAM) and possessed(token) and not norm.endswith(_GOD):
         return True  # "بخطوطه"، "لبلادهم": a preposition on a noun with a pronoun
     bare = rest[1:] if rest[0] in (WAW, FA) else rest
     if norm[0] in (BA, LAM) and bare in lex.function_words and not _content(bare, lex):

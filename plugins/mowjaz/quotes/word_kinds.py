@@ -164,16 +164,33 @@ def _is_name_word(token: Token, lex: Lexicon) -> bool:
         _spelled_with_yaa(token, lex) or _spelled_with_madda(token, lex)
     ):
         return False
-    if (
-        norm.startswith(MEEM)
-        and norm.endswith(ALEF)
-        and len(norm) >= MIN_PARTICIPLE_LETTERS
-    ):
-        return False  # an indefinite accusative participle: مبتسما، مضيفا
+    if _verb_shaped(norm):
+        # An indefinite accusative participle (مبتسما، مضيفا) or a verb (واثبت،
+        # يتحقق، يستعد): never a name.
+        return False
     if definite_with_prefix(norm) or norm in lex.cues:
         return False  # بالقول، للصحفيين، والشرطة؛ فيلم، شركة
     # A preposition on a common noun (لوكالة، بسبب) is not a name either.
     return not (norm[0] in (BA, LAM) and (is_cue(token, lex) or norm[1:] in lex.known))
+
+
+def _verb_shaped(norm: str) -> bool:
+    """Tell whether a word has a shape only verbs and their participles have.
+
+    An indefinite accusative participle (``مبتسما``، ``مضيفا``); و with a form IV
+    past (``واثبت``، ``واكمل``: و, alef and three letters; a name such as ``وائل``
+    is shorter); an imperfect of the forms with ت or ست (``يتحقق``، ``يستعد``،
+    ``تتابع``).  No Arabic name opens with these.
+    """
+    if len(norm) == _CONJOINED_FORM_IV and norm.startswith(WAW + ALEF):
+        return True
+    return len(norm) >= MIN_PARTICIPLE_LETTERS and (
+        norm.startswith(_IMPERFECT_T) or (norm[0] == MEEM and norm[-1] == ALEF)
+    )
+
+
+_CONJOINED_FORM_IV = 5
+_IMPERFECT_T = (YAA + TAA, TAA + TAA, YAA + "ست", TAA + "ست")
 
 
 def _split_clitic(token: Token) -> bool:

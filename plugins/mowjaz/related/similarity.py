@@ -23,7 +23,10 @@ Built to run on a whole archive (:mod:`.weights` gives the weighted terms):
   event state it in their first sentence;
 * ranking: the score, times a preference for briefs published close in time
   (same story first: news of one event is published within days), fading to
-  ``1 - _TIME_WEIGHT`` for briefs far apart; undated briefs are not moved;
+  ``1 - _TIME_WEIGHT`` for briefs far apart; undated briefs are not moved.  Less
+  ``_HUB_WEIGHT`` times the candidate's hubness (:func:`_hubness`): a broad piece
+  close to every story of its subject would otherwise stand in every list of
+  that subject, above the brief that tells the same story;
 * threshold: a link is shown only when its score reaches ``min_score``.
 
 ``make eval`` measures the choices above (README, "Evaluation").
@@ -74,6 +77,12 @@ _PAIR_LIFT = 5.0
 _PAIR_TERMS = 4
 # A link's score: the cosine of the texts and, with this weight, that of the leads.
 _LEAD_WEIGHT = 0.3
+# Ranking: a candidate's hubness (how far the mean score of its this many best
+# candidates exceeds that of this share of the briefs), times this weight, is
+# taken from its score in every list.
+_HUB_NEIGHBOURS = 10
+_HUB_QUANTILE = 0.75
+_HUB_WEIGHT = 0.5
 # Closeness in time: this share of the ranking score fades over _TIME_DAYS days.
 _TIME_WEIGHT = 0.8
 _TIME_DAYS = 1.0
@@ -113,6 +122,12 @@ def similar(
     )
     allowed &= _evidence(matrix, candidates, cosine, allowed)
     ranking = story * _closeness(days[:, None], days[candidates])
+    ranking -= (
+        _HUB_WEIGHT
+        * _hubness(story, candidates, cosine < duplicate_score)[
+            np.maximum(candidates, 0)
+        ]
+    )
     ranking[~allowed] = -np.inf
     width = min(limit, candidates.shape[1])
     order = np.argsort(-ranking, axis=1, kind="stable")[:, :width]
@@ -129,6 +144,29 @@ def similar(
     if explain:
         links = _explained(docs, matrix, links)
     return links, duplicates
+
+
+def _hubness(
+    story: np.ndarray, candidates: np.ndarray, usable: np.ndarray
+) -> np.ndarray:
+    """Return how much more than most briefs each brief is close to many others.
+
+    A brief's closeness is the mean score of its ``_HUB_NEIGHBOURS`` best
+    candidates (near-duplicates left out); its hubness is what that exceeds the
+    closeness of the ``_HUB_QUANTILE`` least close briefs by, else 0.  A broad
+    piece on a subject (a roundup, a background piece) is near every story of
+    that subject; ranking it lower in every list lets the brief that tells the
+    same story rise (the local scaling of nearest-neighbour search, Conneau et
+    al., 2018).  Only such hubs move: a brief close to few others gains nothing,
+    so a list is not filled with loosely related briefs.
+    """
+    scores = np.where((candidates >= 0) & usable, story, 0.0)
+    width = min(_HUB_NEIGHBOURS, scores.shape[1])
+    if width == 0 or scores.shape[0] == 0:
+        return np.zeros(scores.shape[0], dtype=np.float32)
+    closeness = -np.partition(-scores, width - 1, axis=1)[:, :width].mean(axis=1)
+    usual = np.quantile(closeness, _HUB_QUANTILE)
+    return np.maximum(closeness - usual, 0.0).astype(np.float32)
 
 
 def _story_scores(

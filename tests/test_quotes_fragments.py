@@ -1,0 +1,113 @@
+"""A speaker is a name or a role, never the words around it (issue 23, raw pages).
+
+Every fixture is an Arabic sentence written for these tests.
+"""
+
+from __future__ import annotations
+
+from tests.quote_support import guesses_of, quotes_of
+
+
+def test_the_verb_of_a_relative_clause_is_not_a_name():
+    # "الذي فضل عدم ذكر اسمه" describes an anonymous source: the words after the
+    # relative pronoun are its verb, not the speaker's name.
+    found = guesses_of(
+        "وبحسب المسؤول الذي فضل عدم ذكر اسمه، فإن "
+        "«اللجنة ستجتمع الأسبوع المقبل لحسم الملف»."
+    )
+    assert found == [("اللجنة ستجتمع الأسبوع المقبل لحسم الملف", None)]
+
+
+def test_an_adverb_after_the_subject_is_not_part_of_the_name():
+    assert quotes_of(
+        "يؤكد الباحث سامر هولدن بشدة أن «النتائج تحتاج إلى مراجعة دقيقة قبل نشرها»."
+    ) == [("النتائج تحتاج إلى مراجعة دقيقة قبل نشرها", "سامر هولدن")]
+
+
+def test_a_quoted_topic_is_a_title_not_the_speakers_words():
+    found = guesses_of(
+        "وأوضح الدكتور سامي الحربي أن البحوث تتنافس هذا العام في موضوع "
+        "“أثر العادات الاجتماعية في التنمية المحلية”."
+    )
+    assert found == []
+
+
+def test_a_short_quotation_after_according_to_names_the_source():
+    # "بحسب “…”" and "من خلال “…”" name a medium or a means: never words said.
+    found = guesses_of(
+        "ويقول الوزير فهد العنزي، بحسب “قناة الأخبار الدولية”، "
+        "إن الطرق ستفتح قريبا، وإن التسجيل يتم من خلال “البوابة الوطنية الموحدة”."
+    )
+    assert found == []
+
+
+def test_the_object_of_the_verb_is_not_part_of_the_name():
+    # "وأكد فلان ضرورة …": the name ends where the object opens.
+    assert guesses_of(
+        "وأكد المحامي سامر تانسو ضرورة إعادة فتح التحقيق، وقال "
+        "«الأدلة الجديدة تكفي لإدانة المتهمين»."
+    ) == [("الأدلة الجديدة تكفي لإدانة المتهمين", "سامر تانسو")]
+
+
+def test_pointing_to_someones_words_does_not_make_them_yours():
+    # "مشيرا إلى قوله": the pronoun of قوله is the witness, not the lawyer.
+    assert quotes_of(
+        "وقدم المحامي سامر تانسو نسخة من اعترافات الشاهد كريم بولات، "
+        "مشيرا إلى قوله إن «الأموال خرجت من البلاد بطرق غير قانونية»."
+    ) == [("الأموال خرجت من البلاد بطرق غير قانونية", None)]
+
+
+def test_an_adverb_of_frequency_is_not_a_name():
+    # "ويكرر الوزير دائما": the adverb after the subject is no speaker.
+    assert guesses_of("ويكرر الوزير دائما «إن التعليم أولوية قصوى للحكومة».") == [
+        ("إن التعليم أولوية قصوى للحكومة", "الوزير")
+    ]
+
+
+def test_a_figure_spelled_out_in_words_is_not_speech():
+    # Official statements repeat a figure in words after its digits.
+    found = guesses_of(
+        "وأضاف المدير سامي العلي: عثر على كمية من المخدرات بلغ وزنها "
+        '"390.5"، "ثلاثمائة وتسعين جراماً ونصف الجرام" مخبأة في الحقيبة.'
+    )
+    assert found == []
+    # A sentence that mentions a figure is still speech.
+    assert quotes_of(
+        "وقال المدير سامي العلي إن «الميزانية بلغت ثلاثة مليارات ريال هذا العام»."
+    ) == [("الميزانية بلغت ثلاثة مليارات ريال هذا العام", "سامي العلي")]
+
+
+def test_a_guessed_speaker_is_not_carried_on_as_certain():
+    # The first quote's speaker is a guess (the subject of the sentence's first
+    # verb); "وأضاف" after it does not make that guess certain.
+    assert quotes_of(
+        "وغادر سامي العلي، الذي قاد الفريق لسنوات، الملعب غاضبا، مضيفا "
+        "«لا أريد الحديث عن التحكيم الآن». وأضاف: «سنعود أقوى في المباراة المقبلة»."
+    ) == [
+        ("لا أريد الحديث عن التحكيم الآن", None),
+        ("سنعود أقوى في المباراة المقبلة", None),
+    ]
+
+
+def test_his_father_is_someone_else():
+    # "واضطر والده": a kinship noun with a pronoun is another person, so the
+    # speaker before is not carried on to "يقول"; an adverb ends the name.
+    found = quotes_of(
+        "وقال سامر حداد بهدوء وهو ينظر إلى المبنى المدمر «لا يسعني تصديق هذا الدمار». "
+        "واضطر والده إلى أن يشيح بوجهه بعيدا قبل أن يقول "
+        "«انظر ماذا فعلوا بمدينتنا الجميلة»."
+    )
+    assert found == [
+        ("لا يسعني تصديق هذا الدمار", "سامر حداد"),
+        ("انظر ماذا فعلوا بمدينتنا الجميلة", None),
+    ]
+
+
+def test_verbs_and_adverbs_after_a_title_are_not_the_name():
+    # "المدرب فلان واثبت المدرب سريعا تأثير …": a verb with و and an adverb end
+    # the name a title introduces.
+    found = guesses_of(
+        "وكان ضم الحارس قرارا اتخذه المدرب سامي حداد واثبت المدرب سريعا تأثير "
+        "الحارس في أول مباراة. وقال حداد: «الحارس أنقذ الفريق من هزيمة مؤكدة»."
+    )
+    assert [speaker for _, speaker in found] in (["سامي حداد"], ["حداد"])
