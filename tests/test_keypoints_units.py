@@ -105,6 +105,11 @@ def test_an_opening_participle_describes_someone_in_the_sentence_before() -> Non
     assert not dangling_start("مدارسنا تستقبل الطلاب صباح الأحد")
 
 
+def test_a_relative_pronoun_needs_its_noun_before_it() -> None:
+    assert dangling_start("الذي قام بتقديم عدد من الأناشيد للحضور")
+    assert not dangling_start("المشروع الذي أطلقته الوزارة يهدف إلى تطوير الطرق")
+
+
 def test_has_and_rather_need_the_sentence_before() -> None:
     assert dangling_start("لديه جميع التقارير التي تثبت صحة كلامه")
     assert dangling_start("بل هي بداية موسم جديد من التحديات")

@@ -791,8 +791,8 @@ def dangling_start(text: str, memo: WordMemo | None = None) -> bool:
     # "وأضاف أنه …", "وقدم له …": the second word needs an antecedent too (a
     # demonstrative there is usually followed by its noun: "في هذا الإطار"; a
     # separate pronoun after a noun is its copula, unless a verb came first).
-    if not words[1:] or words[1] not in _dangling_starts():
-        return False
+    if not words[1:] or words[1] not in _dangling_starts() or words[1] in _RELATIVES:
+        return False  # "المشروع الذي …": a relative pronoun after its noun
     if words[1] in _SEPARATE_PRONOUNS or words[1].startswith(_HAS):
         return _verb_like(words[0])
     return words[1] not in _DEMONSTRATIVES
