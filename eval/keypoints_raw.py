@@ -16,11 +16,21 @@ normalisation, occur in the other):
 * articles where a bullet repeats the lead: the visible lead (the lead's sentences
   up to 60 words) and, stricter, the whole first paragraph;
 * bullets that repeat the headline (either way round);
-* articles of 150 words or more with 3 to 5 bullets;
+* articles of 150 words or more with 3 to 5 bullets, and the same when fragments
+  (below) are not counted as bullets; the same for articles of 150
+  words or more of *prose* (words of sentences of 6 words or more, the shortest
+  unit: a poem, a list, a table or a column of short lines has few); and, for the
+  articles of 150+ prose words short of 3, how many have at most two sentences
+  of 6+ words after the visible lead (a box of three would repeat the lead or
+  cut one sentence into pieces);
 * bullets that start with a listed dangling word (``keypoint_dangling_starts.txt``);
   this list is also what the extractor avoids, so a second, independent count is
   given: bullets that start with a bare speech verb or a conjunction ``و`` + verb
   the list does not hold is not attempted; read the bullets (``--show``);
+* fragments: bullets cut from inside a sentence that open on a phrase (a
+  preposition, a relative pronoun, the next noun of a list: ``fragment`` of the
+  extractor, which avoids them, applied where the bullet does not start a
+  sentence of the article);
 * coverage: articles of 8 paragraphs or more with a bullet from the second half.
 """
 
@@ -35,7 +45,16 @@ from typing import Any
 from mowjaz.config import Config
 from mowjaz.importer.pipeline import analyze_text
 from mowjaz.keypoints import dangling_start, extract_key_points, lead_sentences
-from mowjaz.keypoints.units import paragraphs
+from mowjaz.keypoints.units import (
+    UnitRules,
+    fragment,
+    paragraphs,
+    self_contained,
+    sentences,
+    split_clauses,
+    strip_dateline,
+)
+from mowjaz.text.memo import WordMemo
 from mowjaz.text.segment import word_count
 
 from eval.common import (
@@ -60,6 +79,12 @@ TUNING_OUTLETS = (
 REPORT_OUTLETS = ("aawsat", "aleqtisadiya", "alwatan", "okaz", "3alyoum", "arriyadiyah")
 LONG_BULLET = 35
 LONG_ARTICLE = 150
+# A sentence of prose has at least as many words as the shortest unit.
+PROSE_SENTENCE = UnitRules().min_words
+# A box of three needs three sentences after the lead, or pieces of fewer.
+FEW_SENTENCES = 2
+# How many characters of a bullet tell where it starts in the article.
+PROBE = 25
 MANY_PARAGRAPHS = 8
 REPEAT = 0.5
 SHOW_SEED = 22
@@ -81,6 +106,28 @@ class Box:
         """Words of the article's paragraphs."""
         return sum(word_count(text) for text in self.paragraphs)
 
+    def prose_sentences(self) -> list[str]:
+        """Sentences of ``PROSE_SENTENCE`` words or more, in order."""
+        return [
+            sentence
+            for text in self.paragraphs
+            for sentence in sentences(text)
+            if word_count(sentence) >= PROSE_SENTENCE
+        ]
+
+    @property
+    def prose_words(self) -> int:
+        """Words of the sentences of prose."""
+        return sum(word_count(sentence) for sentence in self.prose_sentences())
+
+    @property
+    def sentences_after_lead(self) -> int:
+        """Sentences of prose that are not (part of) the visible lead."""
+        return sum(
+            sentence not in self.visible_lead and sentence[:40] not in self.visible_lead
+            for sentence in self.prose_sentences()
+        )
+
 
 @dataclass(frozen=True, slots=True)
 class Checks:
@@ -94,7 +141,12 @@ class Checks:
     headline_repeated: int
     long_articles: int
     long_with_3_to_5: int
+    long_with_3_to_5_whole: int
+    long_prose: int
+    long_prose_with_3_to_5: int
+    short_with_few_sentences: int
     dangling: int
+    fragments: int
     many_paragraphs: int
     second_half: int
     without_box: int
@@ -141,6 +193,30 @@ def repeats(part: str, whole: str) -> bool:
     return sum(pair in known for pair in pairs) >= REPEAT * len(pairs)
 
 
+def clause_starts(texts: Sequence[str]) -> set[str]:
+    """Return how the article's sentences and clauses begin, trimmed to stand alone.
+
+    The first ``PROBE`` characters of each sentence and of each clause before an
+    opener (``وأضاف``, ``، في حين`` …), after the trimming the extractor does
+    (a connective, a speech verb with "that", a dateline).
+    """
+    memo = WordMemo()
+    starts = set()
+    for text in texts:
+        for position, sentence in enumerate(sentences(text)):
+            clean = strip_dateline(sentence) if position == 0 else sentence
+            for piece in [clean, *split_clauses(clean, 0, memo)]:
+                trimmed = self_contained(piece, memo)
+                if trimmed:
+                    starts.add(trimmed[:PROBE])
+    return starts
+
+
+def cut_from_inside(bullet: str, starts: set[str]) -> bool:
+    """Tell whether a bullet opens on a phrase and starts no sentence or clause."""
+    return fragment(bullet) and bullet[:PROBE] not in starts
+
+
 def _paragraph_of(bullet: str, texts: Sequence[str]) -> int:
     probe = bullet[:25]
     return next((index for index, text in enumerate(texts) if probe in text), -1)
@@ -163,10 +239,21 @@ def check(boxes: Iterable[Box]) -> Checks:
         counts["headline_repeated"] += sum(
             repeats(b, box.title) or repeats(box.title, b) for b in box.bullets
         )
+        full = 3 <= len(box.bullets) <= 5
+        starts = clause_starts(box.paragraphs)
+        cut = sum(cut_from_inside(b, starts) for b in box.bullets)
         if box.words >= LONG_ARTICLE:
             counts["long_articles"] += 1
-            counts["long_with_3_to_5"] += 3 <= len(box.bullets) <= 5
+            counts["long_with_3_to_5"] += full
+            counts["long_with_3_to_5_whole"] += 3 <= len(box.bullets) - cut <= 5
+        if box.prose_words >= LONG_ARTICLE:
+            counts["long_prose"] += 1
+            counts["long_prose_with_3_to_5"] += full
+            counts["short_with_few_sentences"] += (
+                not full and box.sentences_after_lead <= FEW_SENTENCES
+            )
         counts["dangling"] += sum(dangling_start(b) for b in box.bullets)
+        counts["fragments"] += cut
         if len(box.paragraphs) >= MANY_PARAGRAPHS:
             counts["many_paragraphs"] += 1
             half = len(box.paragraphs) // 2
@@ -207,8 +294,27 @@ def table(results: dict[str, Checks]) -> str:
                     lambda c: (c.long_with_3_to_5, c.long_articles),
                 ),
                 (
+                    "… fragments (below) not counted as bullets",
+                    lambda c: (c.long_with_3_to_5_whole, c.long_articles),
+                ),
+                (
+                    "150+ prose-word articles with 3–5 bullets",
+                    lambda c: (c.long_prose_with_3_to_5, c.long_prose),
+                ),
+                (
+                    "… of those short of 3: at most 2 prose sentences after the lead",
+                    lambda c: (
+                        c.short_with_few_sentences,
+                        c.long_prose - c.long_prose_with_3_to_5,
+                    ),
+                ),
+                (
                     "bullets with a dangling start (≤ 3%)",
                     lambda c: (c.dangling, c.bullets),
+                ),
+                (
+                    "bullets cut from inside a sentence opening on a phrase",
+                    lambda c: (c.fragments, c.bullets),
                 ),
                 (
                     "8+ paragraph articles with a bullet from the second half",

@@ -7,14 +7,22 @@ A bullet is read alone, above the article, so a unit must stand on its own:
    agency credit (``الرياض - واس -``) and leading list dashes are removed.
 2. **Clauses.**  A sentence longer than the bullet limit is split before the
    clause openers of news Arabic (``text/data/keypoint_clause_openers.txt``:
-   ``وأضاف``, ``، كما``, ``، في حين``, ``، مشيرا`` ...), never inside a quotation.
-   A clause still too long keeps its words up to the last comma within the limit
-   (the main clause of a news sentence comes first), or is dropped.
+   ``وأضاف``, ``، كما``, ``، في حين``, ``، مشيرا`` ...; after a comma, any
+   speech verb's participle), never inside a quotation.  A clause still too
+   long keeps its words up to the last comma within the limit (the main clause
+   of a news sentence comes first), or is dropped; in the fallback of a long
+   brief short of units it is cut before a clause that names its own subject
+   (``حيث تم …``, ``، وشهدت الفعالية …``), else before a phrase.  A piece cut
+   off inside a clause that opens on a phrase (a preposition, a relative
+   pronoun, the next noun of a list: ``text/data/keypoint_fragment_starts.txt``)
+   has no main clause: never a unit.
 3. **Openings that carry no fact** are trimmed: one listed discourse connective
    (``text/data/connectives.txt``: ``من جهته،``, ``كما``, ``في حين`` ...), and a
-   speech verb with no subject (``وأضاف أن``, ``مشيرا إلى أن``), which leaves the
-   reported fact.  A speech verb with its subject keeps the speaker
-   (``وقال الوزير إن`` becomes ``قال الوزير إن``).
+   speech verb with no subject (``وأضاف أن``, ``مشيرا إلى أن``, ``وقالوا لـ«…» إن``),
+   which leaves the reported fact.  A speech verb with its subject keeps the speaker
+   (``وقال الوزير إن`` becomes ``قال الوزير إن``), and a speech participle after
+   it takes the speaker's name (``، مطالبا المجلس …`` after ``أكد فلان أن …``
+   becomes ``طالب فلان المجلس …``).
 4. **Self-contained or nothing**: a unit that still starts with a word that needs
    the previous sentence (``text/data/keypoint_dangling_starts.txt``: participles,
    pronouns, ``له``, ``معه``, ``أنه`` ...), that is a question, a bare quotation, a
@@ -36,6 +44,7 @@ from ..text.memo import WordMemo
 from ..text.noise import default_noise
 from ..text.normalize import fold as _fold
 from ..text.segment import quoted_spans, split_sentences, tokenize, word_count
+from ..text.terms import conjunction_exceptions as _conjunction_exceptions
 from ..text.wordlists import read_word_list
 
 _KINDS = frozenset({"paragraph", "list_item"})
@@ -84,17 +93,43 @@ _THAT = frozenset({"ان", "بان"})
 # pronoun is the pronoun of the matter, and the clause after it stands alone.
 _THAT_IT = frozenset({"انه", "بانه"})
 _TO = frozenset({"الي", "علي", "ب"})
+# "To" before the medium spoken to, written apart ("وقال لـ«الصحيفة» إن …").
+_FOR = "ل"
+# The medium's words between "لـ" and "that": one or two ("لـ«وكالة الأنباء»").
+_MEDIUM_WORDS = (1, 2)
 _CONJUNCTIONS = "وف"
-# Words of the longest speech opening: verb, "to", "that", and two words after it.
-_SPEECH_OPENING = 4
+# Words of the longest speech opening: verb, "to", a medium of two words, "that",
+# and two words after it; the shortest: a verb, "that" and one word.
+_SPEECH_OPENING = 6
+_SHORTEST_REPORT = 3
+# The longest named speaker read between a speech verb and "that", in words.
+_SPEAKER_WORDS = 4
 # How far a subjectless speech verb may stand from the إن of what was said.
 _SUBJECTLESS_REACH = 14
 # Prepositions of circumstance or addressee right after a speech verb (folded).
 _CIRCUMSTANCES = frozenset({"في", "خلال", "ل"})
 # The participle's column in quote_speech_verbs.txt.
 _PARTICIPLE = 2
+# Conjunctions that open a clause inside a run-on sentence (folded): "where",
+# "while", "whereas", "since", "but", "and has", "and was"; a cut is made before
+# one only when the clause after it names its own subject (_has_subject).
+_CLAUSE_BREAKS = frozenset(
+    {"حيث", "فيما", "بينما", "اذ", "لكن", "ولكن", "وقد", "وكان", "وكانت"}
+)
 # Prepositions before which a run-on clause may be cut (folded).
 _PREPOSITIONS = frozenset({"في", "علي", "الي", "من", "عن", "مع", "بعد", "قبل", "خلال"})
+# A verb after "and" (verb_after_and): from four letters ("شهدت") to six
+# ("استقبل"), never ending as a noun does (plural, relative adjective ...); and
+# the impersonal "it was / is done" of three letters or fewer.
+_VERB_LETTERS = (4, 6)
+_SHORT_VERBS = frozenset({"تم", "يتم"})
+# A word that opens with a preposition joined to the article (folded): ب / ل /
+# ك ("بالاعتماد", "للمرة"); a separate one ("في مرحلة …") may come before the
+# subject of an impersonal verb.
+_PREPOSITION_PREFIXES = ("بال", "لل", "كال")
+_NOUN_ENDINGS = ("ات", "ون", "ين", "يه", "ه", "ة")
+# The verbal noun of the second form, "تفعيل", has five letters and ي fourth.
+_VERBAL_NOUN_LETTERS = 5
 # Demonstratives (folded): dangling first, but not second ("في هذا الإطار").
 _DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك", "هولاء"})
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"})
@@ -104,6 +139,8 @@ _SAID_SO = _DEMONSTRATIVES | {"بذلك", "بهذا", "بهذه"}
 # Separate pronouns (folded): second after a noun they are its copula, "the pronoun
 # of separation" ("الجسر هو …", "سامر هو …"), which needs nothing before.
 _SEPARATE_PRONOUNS = frozenset({"هو", "هي", "هم", "هما", "هن", "وهو", "وهي", "وهم"})
+# "Has" (لديه, لديها …): after a noun it says what the noun has ("الصين لديها …").
+_HAS = "لدي"
 # A word opening with و is taken as "and" + word when it has more letters than this.
 _SHORTEST_CONJOINED = 3
 # فاعلا (داعيا) has five letters; مُفعِلا to مُستفعِلا (مقدما، مستعرضا) five to seven.
@@ -116,9 +153,18 @@ _LONGEST_PARTICIPLE = 7
 # a verb), and never with the article.
 _PLURAL_VERB_ENDING = "وا"
 _SHORTEST_PLURAL_VERB = 4
+# The sound masculine plural: accusative after أن, nominative alone.
+_ACCUSATIVE_PLURAL = "ين"
+_NOMINATIVE_PLURAL = "ون"
 _OPEN_MARKS = "\u201c\u00ab"
 _CLOSE_MARKS = "\u201d\u00bb\u2033"
 _QUOTE_MARKS = re.compile(f'[{_OPEN_MARKS}{_CLOSE_MARKS}"]')
+# A label before a colon at the start: one or two words, no quotation mark or
+# punctuation, and no number after the colon (a time, "10:30").
+_LABEL = re.compile(
+    rf"^([^\s:؛،,.{_OPEN_MARKS}{_CLOSE_MARKS}\"]+(?:\s+[^\s:؛،,.{_OPEN_MARKS}{_CLOSE_MARKS}\"]+)?)"
+    r"\s*:(?!\d)\s*"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,20 +232,28 @@ def sentence_units(
     found = []
     position = 0
     size = word_count(sentence)
-    pending = split_clauses(sentence, rules.max_words, memo)
+    # Each piece, and whether it was cut off the piece before (not a clause).
+    pending = [
+        (clause, False) for clause in split_clauses(sentence, rules.max_words, memo)
+    ]
     rests = 0
+    speaker: _Speaker | None = None
     while pending:
-        clause = pending.pop(0)
+        clause, cut_off = pending.pop(0)
         start = sentence.find(clause, position)
         position = max(position, start)
-        unit, rest = _fit(clause, rules, memo)
+        if not cut_off:
+            speaker = _speaker_of(clause, memo) or speaker
+            clause = _name_participle(clause, speaker, memo)
+        unit, rest = _fit(clause, rules, memo, cut_off=cut_off)
         # A box has at most five bullets: a run-on sentence gives at most as many
         # cut pieces (and a 5 MB line without a stop costs no more than that).
         # A piece that opens with a preposition is a phrase of the clause before
-        # it ("من أجل خوض …"), never a fact of its own.
-        if rest and rests < _MAX_RESTS and not _opens_with_preposition(rest):
+        # it ("من أجل خوض …"), never a fact of its own (_fit); the pieces after
+        # it may be.
+        if rest and rests < _MAX_RESTS:
             rests += 1
-            pending.insert(0, rest)
+            pending.insert(0, (rest, True))
         if unit:
             offset = word_count(sentence[:position])
             tokens = tuple(tokenize(unit))
@@ -208,30 +262,94 @@ def sentence_units(
     return found
 
 
-def _opens_with_preposition(text: str) -> bool:
-    first = patterns.TOKEN.search(text)
-    return first is not None and _fold(first.group()) in _PREPOSITIONS
+@dataclass(frozen=True, slots=True)
+class _Speaker:
+    """Who speaks in a clause ``قال فلان إن …``, and whether the verb is feminine."""
+
+    name: str
+    feminine: bool
 
 
-def _fit(clause: str, rules: UnitRules, memo: WordMemo) -> tuple[str, str]:
+def _speaker_of(clause: str, memo: WordMemo) -> _Speaker | None:
+    """Return the named speaker of a clause that opens ``verb speaker that …``.
+
+    The speaker is the one to four words between a past speech verb and "that"
+    (``أكد محمد طاهر أن …``), none of them a preposition or a pronoun: with
+    anything else between them (``في مؤتمر صحفي``) no speaker is read.
+    """
+    text = strip_connective(_LEADING_MARKS.sub("", clause), memo=memo)
+    tokens = list(islice(patterns.TOKEN.finditer(text), _SPEAKER_WORDS + 2))
+    folded = [memo.fold(token.group()) for token in tokens]
+    if not folded:
+        return None
+    verb = folded[0]
+    if verb[:1] in _CONJUNCTIONS and verb[1:] in _past_verbs():
+        verb = verb[1:]
+    if verb not in _past_verbs():
+        return None
+    for end in range(2, len(folded)):
+        if folded[end] in _THAT:
+            words = folded[1:end]
+            if any(
+                word in _fragment_starts() or word in _dangling_starts()
+                for word in words
+            ):
+                return None
+            name = text[tokens[1].start() : tokens[end - 1].end()]
+            return _Speaker(name, feminine=verb.endswith("ت"))
+    return None
+
+
+def _name_participle(clause: str, speaker: _Speaker | None, memo: WordMemo) -> str:
+    """Return a clause opening with a speech participle as a sentence with its speaker.
+
+    ``مطالبا أعضاء المجلس بضرورة …`` after ``أكد محمد طاهر أن …`` becomes
+    ``طالب محمد طاهر أعضاء المجلس بضرورة …``: the participle describes the
+    speaker named before it.  A participle followed by "that" (``مشيرا إلى أن``)
+    is left to :func:`strip_speech_opening`, which keeps the fact; a participle
+    whose gender is not the speaker's verb's is left alone (and dropped as
+    dangling).
+    """
+    if speaker is None:
+        return clause
+    text = _LEADING_MARKS.sub("", clause)
+    tokens = list(islice(patterns.TOKEN.finditer(text), _SPEECH_OPENING))
+    if len(tokens) < _SHORTEST_REPORT:
+        return clause
+    folded = [memo.fold(token.group()) for token in tokens]
+    past = _participle_past().get(folded[0])
+    if past is None or folded[_reported_at(folded)] in _THAT | _THAT_IT:
+        return clause
+    verb, feminine = past
+    if feminine != speaker.feminine:
+        return clause
+    return f"{verb} {speaker.name} {text[tokens[1].start() :]}"
+
+
+def _fit(
+    clause: str, rules: UnitRules, memo: WordMemo, *, cut_off: bool = False
+) -> tuple[str, str]:
     """Return the clause made a unit (or ``""``) and, in the fallback, its rest.
 
     A clause over the limit is cut at a comma (or, in the fallback, before a
     phrase); the fallback then also tries the words after the cut as a clause.
+    A piece ``cut_off`` a clause that opens on a phrase (:func:`fragment`) is the
+    end of the clause before it: never a unit, but the pieces after it may be.
     """
     unit = self_contained(clause, memo)
     if unit is None:
         return "", ""
+    standalone = not (cut_off and fragment(unit, memo))
     size = word_count(unit)
     if size <= rules.max_words:
-        return (unit if size >= rules.min_words else ""), ""
+        return (unit if standalone and size >= rules.min_words else ""), ""
     cut = cut_at_comma(unit, rules.max_words)
     if not cut and rules.phrase_words:
         cut = cut_at_phrase(unit, rules.max_words, rules.phrase_words)
     rest = unit[len(cut) :].lstrip(" " + _CLAUSE_COMMAS) if rules.phrase_words else ""
     unit = close_quotes(cut)
     size = word_count(unit) if unit else 0
-    keep = rules.min_words <= size <= rules.max_words
+    keep = standalone and rules.min_words <= size <= rules.max_words
     return (unit if keep else ""), (rest if cut else "")
 
 
@@ -362,7 +480,81 @@ def _opens_clause(
             continue
         if after_comma or not opener.after_comma:
             return True
-    return False
+    return after_comma and folded[index] in _participle_past()
+
+
+def _verb_and_subject(words: Sequence[str]) -> bool:
+    """Tell whether "and" + a verb opens a clause with a subject of its own.
+
+    ``، وشهدت الفعالية …`` names its subject (a noun with the article after the
+    verb); ``، وتتطلب متابعة …`` continues the subject before the comma, so cut
+    off it would need the sentence before.  ``وتم`` needs no subject.
+    """
+    if not words or not verb_after_and(words[0]):
+        return False
+    if words[0][1:] in _SHORT_VERBS:
+        return _impersonal_done(words[1:])
+    return (
+        len(words) > 1
+        and words[1].startswith("ال")
+        and words[1] not in _fragment_starts()
+    )
+
+
+def _impersonal_done(after: Sequence[str]) -> bool:
+    """Tell whether "تم" / "يتم" is impersonal: its subject, a verbal noun, follows.
+
+    ``تم افتتاح المركز`` needs no one; ``ويتم بالاعتماد على …`` (a preposition
+    joined to a noun after it) is "and it is done", whose "it" is in the clause
+    before.
+    """
+    return bool(after) and not after[0].startswith(_PREPOSITION_PREFIXES)
+
+
+def _has_subject(words: Sequence[str]) -> bool:
+    """Tell whether a clause opens with its own subject (folded words).
+
+    A noun with the article (``الفريق فاز``), an impersonal verb (``تم``), or a
+    verb followed by a noun with the article (``فاز الفريق``); a verb alone
+    (``يواصل المشوار``) shares the subject of the clause before.
+    """
+    if not words:
+        return False
+    first = words[0]
+    if first in _SHORT_VERBS:
+        return _impersonal_done(words[1:])
+    if first.startswith("ال") and first not in _fragment_starts():
+        return True
+    return len(words) > 1 and verb_after_and("و" + first) and words[1].startswith("ال")
+
+
+def verb_after_and(word: str) -> bool:
+    """Tell whether a folded word is "and" + a word shaped as a verb of news prose.
+
+    After a comma, "and" + a verb starts a new clause (``، وشهدت الفعالية …``),
+    "and" + a noun continues a list (``، ومحافظة الطائف``).  Without a dictionary
+    only the unmistakable shapes count: the past with the feminine ending
+    (``وشهدت``), the present (``ويشارك``, ``وتستمر``; not the verbal noun
+    ``وتطوير``, nor a plural or a relative adjective), ``وتم``, and the derived
+    past forms ``افتعل`` and ``استفعل`` (``واختتم``, ``واستقبل``).
+    """
+    if word[:1] != "و" or word.startswith("وال"):
+        return False
+    stem = word[1:]
+    size = len(stem)
+    if stem in _SHORT_VERBS:
+        return True
+    if not _VERB_LETTERS[0] <= size <= _VERB_LETTERS[1]:
+        return False
+    if stem.endswith("ت"):
+        return not stem.endswith(_NOUN_ENDINGS)
+    if stem[0] in "يت":
+        return not stem.endswith((*_NOUN_ENDINGS, "ي", "ه")) and not (
+            size == _VERBAL_NOUN_LETTERS and stem[3] == "ي"
+        )
+    return (stem[0] == "ا" and size == _VERBAL_NOUN_LETTERS and stem[2] == "ت") or (
+        stem.startswith("است") and size == _VERBAL_NOUN_LETTERS + 1
+    )
 
 
 def cut_at_comma(text: str, max_words: int) -> str:
@@ -386,13 +578,23 @@ def cut_at_comma(text: str, max_words: int) -> str:
 def cut_at_phrase(text: str, max_words: int, min_words: int) -> str:
     """Return ``text`` cut before its last phrase break within ``max_words`` words.
 
-    A break is a preposition or the conjunction و opening a word (listed words
-    such as ``والد`` aside, the same list the stemmer uses); ``""`` when the cut
-    would keep fewer than ``min_words`` words.
+    A clause break comes first: a listed clause conjunction (``حيث``, ``فيما``
+    ...) or "and" + a verb with its subject (:func:`_verb_and_subject`), so that
+    the words after the cut are a clause too.  Else a break is a preposition or
+    the conjunction و opening a word; ``""`` when the cut would keep fewer than
+    ``min_words`` words.
     """
-    tokens = list(islice(patterns.TOKEN.finditer(text), max_words + 1))
+    # The words within the limit, and three after it (a break and its clause).
+    tokens = list(islice(patterns.TOKEN.finditer(text), max_words + 4))
     if len(tokens) <= max_words:
         return text
+    folded = [_fold(token.group()) for token in tokens]
+    for index in range(max_words, min_words - 1, -1):
+        if _verb_and_subject(folded[index : index + 2]) or (
+            folded[index] in _CLAUSE_BREAKS
+            and _has_subject(folded[index + 1 : index + 4])
+        ):
+            return text[: tokens[index].start()].rstrip(" " + _CLAUSE_COMMAS)
     for index in range(max_words, min_words - 1, -1):
         word = _fold(tokens[index].group())
         before = [_fold(token.group()) for token in tokens[index - 2 : index]]
@@ -410,10 +612,29 @@ def cut_at_phrase(text: str, max_words: int, min_words: int) -> str:
 # Self-containment -------------------------------------------------------------------
 
 
+def fragment(piece: str, memo: WordMemo | None = None) -> bool:
+    """Tell whether a piece cut from inside a sentence opens on a phrase, not a clause.
+
+    A listed word (``keypoint_fragment_starts.txt``: a preposition as in
+    ``على أداء …``, a relative pronoun, "when") or the next noun of a list
+    (``والأثاث …``, "and" with the article) continues the clause before the cut:
+    the piece has no main clause of its own.
+    """
+    fold = _fold if memo is None else memo.fold
+    first = patterns.TOKEN.search(piece)
+    if first is None:
+        return True
+    word = fold(first.group())
+    return word in _fragment_starts() or (
+        word.startswith("وال") and word not in _conjunction_exceptions()
+    )
+
+
 def self_contained(clause: str, memo: WordMemo) -> str | None:
     """Return the clause trimmed to stand alone, or None when it cannot."""
     text = strip_connective(_LEADING_MARKS.sub("", clause), memo=memo)
     text = _LEADING_MARKS.sub("", strip_speech_opening(text, memo))
+    text = strip_label(text, memo)
     if not text or _is_question(text) or is_bare_quote(text):
         return None
     if text.rstrip(_TRAILING).endswith(":"):
@@ -422,27 +643,51 @@ def self_contained(clause: str, memo: WordMemo) -> str | None:
     return None if not text or dangling_start(text, memo) else text
 
 
+def strip_label(text: str, memo: WordMemo) -> str:
+    """Remove the label of a numbered item and its colon from the start of ``text``.
+
+    ``ثانيا: تم …`` becomes ``تم …`` (``keypoint_item_labels.txt``); another label
+    of one or two words stays (``الشوط الأول: …`` says what the item is about),
+    unless "that" follows its colon (``الصحيفة: إن …``, a digest's or a
+    speaker's own words, which no bullet shows without the speaker): ``""``.  A
+    speech verb before the colon (``وأضاف: …``) is left to :func:`dangling_start`.
+    """
+    match = _LABEL.match(text)
+    if match is None:
+        return text
+    words = [memo.fold(word) for word in patterns.TOKEN.findall(match.group(1))]
+    if not words or words[0] in _speech_forms():
+        return text
+    rest = text[match.end() :]
+    after = patterns.TOKEN.match(rest)
+    if after is not None and memo.fold(after.group()) in _THAT:
+        return ""
+    label = words[0][1:] if len(words) == 1 and words[0][:1] == "و" else words[0]
+    return rest if len(words) == 1 and label in _item_labels() else text
+
+
 def strip_speech_opening(text: str, memo: WordMemo) -> str:
     """Trim a speech verb without its subject; drop the conjunction of one with it.
 
     ``وأضاف أن الحكومة …`` and ``مشيرا إلى أن الحكومة …`` become ``الحكومة …``;
-    ``وأوضح أنه تم افتتاح …`` becomes ``تم افتتاح …`` (an impersonal verb);
-    ``وقال الوزير إن …`` becomes ``قال الوزير إن …``.
+    ``وأوضح أنه تم افتتاح …`` and ``وقال: تم افتتاح …`` become ``تم افتتاح …``
+    (an impersonal verb);
+    ``وقالوا لـ«الصحيفة» إن الطريق …`` (a plural pronoun subject, the medium
+    spoken to) becomes ``الطريق …``; ``وقال الوزير إن …`` becomes
+    ``قال الوزير إن …``.
     """
     tokens = list(islice(patterns.TOKEN.finditer(text), _SPEECH_OPENING + 1))
-    if len(tokens) < _SPEECH_OPENING - 1:
+    if len(tokens) < _SHORTEST_REPORT:
         return text
     folded = [memo.fold(token.group()) for token in tokens]
     first, second = folded[0], folded[1]
     if first not in _speech_forms():
         return text
     if _subjectless(second):
-        return _what_was_said(text, memo)
-    step = 2 if second in _TO else 1
-    if folded[step] in _THAT and len(tokens) > step + 1:
-        return text[tokens[step + 1].start() :]
-    if folded[step] in _THAT_IT and _impersonal(folded[step + 1 :]):
-        return text[tokens[step + 1].start() :]
+        return nominative_subject(_what_was_said(text, memo), memo)
+    reported = _reported_fact(text, tokens, folded, memo)
+    if reported is not None:
+        return reported
     keeps_verb = (
         second in _THAT
         or second in _TO
@@ -452,6 +697,65 @@ def strip_speech_opening(text: str, memo: WordMemo) -> str:
         or first[1:] not in _speech_forms()
     )
     return text if keeps_verb else text[tokens[0].start() + 1 :]
+
+
+def _reported_fact(
+    text: str, tokens: Sequence[re.Match[str]], folded: Sequence[str], memo: WordMemo
+) -> str | None:
+    """Return what a subjectless speech verb reports, or None when it is not plain.
+
+    After "that" (an opening quotation mark kept before its first word), after
+    "that it" before an impersonal verb, or after a colon before one.
+    """
+    step = _reported_at(folded)
+    if folded[step] in _THAT and len(tokens) > step + 1:
+        return nominative_subject(text[tokens[step].end() :].lstrip(), memo)
+    if folded[step] in _THAT_IT and _impersonal(folded[step + 1 :]):
+        return text[tokens[step].end() :].lstrip()
+    # "He said: it was done …": an impersonal verb after the colon is no one's.
+    if text[tokens[0].end() :].lstrip().startswith(":") and _impersonal(folded[1:]):
+        return text[tokens[1].start() :]
+    return None
+
+
+def nominative_subject(clause: str, memo: WordMemo) -> str:
+    """Return a clause cut after "that" with its plural subject made nominative.
+
+    After أن the subject takes the accusative: ``أن المسؤولين رفضوا`` stands
+    alone as ``المسؤولون رفضوا``.  Only a sound masculine plural with the
+    article is changed, and only before a verb in the plural (``رفضوا``,
+    ``يطالبون``), which tells the plural from a name ending in ين (``البحرين``).
+    """
+    words = list(islice(patterns.TOKEN.finditer(clause), 2))
+    if len(words) < _SUBJECT_AND_VERB or not words[0].group().endswith(
+        _ACCUSATIVE_PLURAL
+    ):
+        return clause
+    first, verb = memo.fold(words[0].group()), memo.fold(words[1].group())
+    plural_verb = _plural_verb(verb) or (
+        verb[:1] in "يت"
+        and verb.endswith(_NOMINATIVE_PLURAL)
+        and len(verb) > _SHORTEST_PLURAL_VERB
+    )
+    if not first.startswith("ال") or not plural_verb:
+        return clause
+    end = words[0].end()
+    return clause[: end - len(_ACCUSATIVE_PLURAL)] + _NOMINATIVE_PLURAL + clause[end:]
+
+
+def _reported_at(folded: Sequence[str]) -> int:
+    """Return the index of "that" after a speech verb (1 when it is not found).
+
+    Between the verb and "that" may stand "to" (``أشار إلى أن``) or the medium
+    spoken to (``قال لـ«الصحيفة» إن``).
+    """
+    if folded[1] in _TO:
+        return 2
+    if folded[1] == _FOR:
+        for size in _MEDIUM_WORDS:
+            if 2 + size < len(folded) and folded[2 + size] in _THAT | _THAT_IT:
+                return 2 + size
+    return 1
 
 
 def _impersonal(words: Sequence[str]) -> bool:
@@ -465,8 +769,10 @@ def dangling_start(text: str, memo: WordMemo | None = None) -> bool:
     A listed word (``keypoint_dangling_starts.txt``) first, a listed pair of
     words first (``جاء ذلك``), or a listed word second as in
     ``وأضاف أنه`` and ``وقدم له`` (demonstratives excepted), a speech verb
-    followed by a colon (``وأضاف: …``), or by "that" (``أوضح ذلك المدير``), or
-    a verb with a plural pronoun subject (``وعبروا عن …``).
+    followed by a colon (``وأضاف: …``), or by "that" (``أوضح ذلك المدير``), a
+    verb with a plural pronoun subject (``وعبروا عن …``), or a circumstantial
+    participle (``مقدما شكره …``, :func:`circumstantial_participle`; any speech
+    verb's, ``داعيا``, ``سائلا``).
     """
     fold = _fold if memo is None else memo.fold
     words = [fold(token.group()) for token in islice(patterns.TOKEN.finditer(text), 2)]
@@ -476,6 +782,7 @@ def dangling_start(text: str, memo: WordMemo | None = None) -> bool:
         words[0] in _dangling_starts()
         or tuple(words) in _dangling_pairs()
         or _plural_verb(words[0])
+        or words[0] in _participle_past()
         or circumstantial_participle(words[0])
     ):
         return True
@@ -484,9 +791,9 @@ def dangling_start(text: str, memo: WordMemo | None = None) -> bool:
     # "وأضاف أنه …", "وقدم له …": the second word needs an antecedent too (a
     # demonstrative there is usually followed by its noun: "في هذا الإطار"; a
     # separate pronoun after a noun is its copula, unless a verb came first).
-    if not words[1:] or words[1] not in _dangling_starts():
-        return False
-    if words[1] in _SEPARATE_PRONOUNS:
+    if not words[1:] or words[1] not in _dangling_starts() or words[1] in _RELATIVES:
+        return False  # "المشروع الذي …": a relative pronoun after its noun
+    if words[1] in _SEPARATE_PRONOUNS or words[1].startswith(_HAS):
         return _verb_like(words[0])
     return words[1] not in _DEMONSTRATIVES
 
@@ -685,6 +992,20 @@ def _impersonal_starts() -> tuple[tuple[str, ...], ...]:
 
 
 @cache
+def _item_labels() -> frozenset[str]:
+    return frozenset(
+        _fold(entry) for entry in read_word_list("keypoint_item_labels.txt")
+    )
+
+
+@cache
+def _fragment_starts() -> frozenset[str]:
+    return frozenset(
+        _fold(entry) for entry in read_word_list("keypoint_fragment_starts.txt")
+    )
+
+
+@cache
 def _dangling_entries() -> tuple[tuple[str, ...], ...]:
     return tuple(
         tuple(_fold(token) for token in patterns.TOKEN.findall(entry))
@@ -705,15 +1026,55 @@ def _dangling_pairs() -> frozenset[tuple[str, ...]]:
 
 
 @cache
+def _speech_columns() -> tuple[tuple[str, str, str], ...]:
+    """Return the past, present and participle of each speech verb ("-": none)."""
+    rows = []
+    for line in read_word_list("quote_speech_verbs.txt"):
+        columns = [*line.split(), "-", "-", "-"]
+        rows.append((columns[0], columns[1], columns[_PARTICIPLE]))
+    return tuple(rows)
+
+
+@cache
+def _past_verbs() -> frozenset[str]:
+    """Return the folded past forms of the speech verbs, masculine and feminine."""
+    return frozenset(
+        _fold(past + ending)
+        for past, _, _ in _speech_columns()
+        if past != "-"
+        for ending in ("", "ت")
+    )
+
+
+@cache
+def _participle_past() -> dict[str, tuple[str, bool]]:
+    """Map folded accusative participles to their past verb and its gender."""
+    table: dict[str, tuple[str, bool]] = {}
+    for past, _, participle in _speech_columns():
+        if past != "-" and participle != "-":
+            table[_fold(participle + "ا")] = (past, False)
+            table[_fold(participle + "ة")] = (past + "ت", True)
+    return table
+
+
+@cache
 def _speech_forms() -> frozenset[str]:
-    """Folded past forms and participles of the speech verbs, with و/ف and ت/ة/ا."""
+    """Folded past and present forms and participles of the speech verbs, with و/ف.
+
+    The past with ت and وا, the present with ت for ي, the participle with ا/ة/ين.
+    """
     forms: set[str] = set()
     for line in read_word_list("quote_speech_verbs.txt"):
         columns = line.split()
         past = columns[0] if columns else "-"
+        present = columns[1] if len(columns) > 1 else "-"
         participle = columns[_PARTICIPLE] if len(columns) > _PARTICIPLE else "-"
         if past != "-":
-            forms.update(_fold(past + ending) for ending in ("", "ت"))
+            # "He", "she" and "they" said (the plural: its subject is a pronoun).
+            forms.update(_fold(past + ending) for ending in ("", "ت", "وا"))
+        if present.startswith("ي"):
+            # "He says", "she says" ("ويقول: …" has its speaker elsewhere too).
+            forms.update(_fold(start + present[1:]) for start in ("ي", "ت"))
         if participle != "-":
             forms.update(_fold(participle + ending) for ending in ("ا", "ة", "ين"))
     return frozenset(forms | {conj + form for form in forms for conj in _CONJUNCTIONS})
