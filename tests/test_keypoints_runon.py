@@ -121,3 +121,11 @@ def test_an_aside_between_dashes_is_not_a_dateline():
     assert strip_dateline("الرياض - واس - أعلنت الوزارة خطة جديدة.") == (
         "أعلنت الوزارة خطة جديدة."
     )
+
+
+def test_examples_after_a_semicolon_stay_with_their_sentence():
+    text = (
+        "وتشمل مشاريع الأمانة مختلف المجالات الخدمية؛ كالعناية بالشوارع العامة "
+        "وتحسينها وإنارتها وإنشاء الحدائق."
+    )
+    assert len(sentences(text)) == 1

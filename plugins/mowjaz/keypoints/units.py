@@ -409,7 +409,8 @@ def _depends(clause: str) -> bool:
     """Tell whether a clause after ``؛`` opens with a cause, a purpose or a phrase.
 
     ``لأن``، ``إذ``، ``حيث``، ``مما`` (listed), a word with the purpose lam
-    (``لتخرج``، ``لنبني``) or a preposition: it cannot stand alone.
+    (``لتخرج``، ``لنبني``), a preposition, or examples after كـ (``كالعناية
+    بالشوارع``): it cannot stand alone.
     """
     first = patterns.TOKEN.search(clause)
     if first is None:
@@ -419,6 +420,7 @@ def _depends(clause: str) -> bool:
         word in _SUBORDINATORS
         or word in _PREPOSITIONS
         or (word.startswith("ل") and len(word) > _SHORTEST_CONJOINED)
+        or word.startswith("كال")
         or circumstantial_participle(word)
     )
 
