@@ -87,6 +87,7 @@ from .records import (
     Line,
     Outline,
 )
+from .roundups import read_roundup, split_roundup_opening
 
 __all__ = [
     "STEPS",
@@ -490,7 +491,7 @@ def credits(draft: Draft) -> Draft:
     decisions: list[Decision] = []
     for index in range(min(CREDIT_TOP_LINES, len(lines) - 1)):
         line = lines[index]
-        credit = read_credit(line.text, alone=index == 0)
+        credit = read_roundup(line.text) or read_credit(line.text, alone=index == 0)
         headline = draft.title_line or draft.options.title
         if (
             credit is None
@@ -503,7 +504,7 @@ def credits(draft: Draft) -> Draft:
             decisions.append(_credit_decision(line, credit))
             lines[index] = Line(line.number, "")
             continue
-        lead = split_lead_credit(line.text)
+        lead = split_roundup_opening(line.text) or split_lead_credit(line.text)
         if (
             lead is None
             and glued_shape(line.text)

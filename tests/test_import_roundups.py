@@ -1,0 +1,120 @@
+"""Roundup datelines, labels under the headline, and what the Summary may be.
+
+Every fixture here is written for these tests (invented writers, towns and
+events); none is taken from a corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+from mowjaz.importer import pipeline as importer
+from mowjaz.importer.records import Credit, ImportOptions
+from mowjaz.importer.roundups import read_roundup, split_roundup_opening
+
+DATE = "2025-09-07T08:00:00+01:00"
+TITLE = "البلدية تفتتح سوقا مغطاة للخضر والفواكه"
+LEAD = (
+    "افتتحت البلدية صباح الأحد سوقا مغطاة جديدة تضم مئة وعشرين محلا للخضر "
+    "والفواكه في وسط البلدة."
+)
+BODY = LEAD + "\nوقال رئيس البلدية إن السوق ستنظم التجارة وتحمي المستهلك من الغلاء.\n"
+
+
+def imported(text: str) -> importer.ImportResult:
+    return importer.import_bytes(
+        text.encode("utf-8"), "article.txt", ImportOptions(date=DATE)
+    )
+
+
+def body_texts(result: importer.ImportResult) -> list[str]:
+    return [block.text for block in result.brief.blocks]
+
+
+# ---------------------------------------------------------------------------
+# Several places, "عواصم" or "وكالات", then the reporters
+
+
+@pytest.mark.parametrize(
+    ("line", "author", "dateline"),
+    [
+        (
+            "بحرة - تنومة - رنية - عواصم - سلافة نعمان - جورج بيتسون:",
+            "سلافة نعمان، جورج بيتسون",
+            "بحرة",
+        ),
+        (
+            "مكتب المرسى - بحرة - تل السمك - عواصم - سلافة نعمان:",
+            "سلافة نعمان",
+            "بحرة",
+        ),
+        ("بحرة – تنومة – وكالات:", "وكالات", "بحرة"),
+        (
+            "بحرة - خالد نعمان - تنومة - وكالات:",
+            "خالد نعمان، وكالات",
+            "بحرة",
+        ),
+        (
+            "بحرة - تنومة - عواصم - سلافة نعمان، جورج بيتسون",
+            "سلافة نعمان، جورج بيتسون",
+            "بحرة",
+        ),
+    ],
+    ids=[
+        "places-capitals-names",
+        "office-first",
+        "agencies-only",
+        "name-among",
+        "comma",
+    ],
+)
+def test_a_roundup_dateline_gives_the_first_place_and_the_reporters(
+    line: str, author: str, dateline: str
+) -> None:
+    result = imported(f"{TITLE}\n{line}\n{BODY}")
+    assert result.brief.author == author
+    assert result.brief.dateline == dateline
+    assert body_texts(result)[0] == LEAD
+    assert result.brief.summary == LEAD
+
+
+def test_a_roundup_dateline_opening_the_lead_is_split_off() -> None:
+    line = "بحرة - تنومة - عواصم - سلافة نعمان: " + LEAD
+    result = imported(f"{TITLE}\n{line}\n{BODY}")
+    assert result.brief.author == "سلافة نعمان"
+    assert result.brief.dateline == "بحرة"
+    assert body_texts(result)[0] == LEAD
+
+
+def test_a_long_roundup_line_is_still_read() -> None:
+    places = " - ".join(["بحرة", "تنومة", "رنية", "تل السمك", "وادي النخيل"] * 2)
+    credit = read_roundup(f"{places} - عواصم - سلافة نعمان - جورج بيتسون:")
+    assert credit == Credit(author="سلافة نعمان، جورج بيتسون", dateline="بحرة")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # the word starts a sentence, not a list of credits
+        "عواصم - تتواصل الاحتجاجات في المدن:",
+        # a sentence among the pieces
+        "بحرة - عواصم - قال رئيس البلدية إن السوق جاهزة:",
+        # no marker word: another reader's business, not a roundup
+        "بحرة - تنومة - سلافة نعمان:",
+        # two marker words: not one list
+        "عواصم - وكالات - سلافة نعمان:",
+        # digits in a piece
+        "بحرة - 12 - عواصم - سلافة نعمان:",
+    ],
+    ids=["sentence-after", "quoted-speech", "no-marker", "two-markers", "digit"],
+)
+def test_a_line_that_only_mentions_capitals_is_not_a_roundup(line: str) -> None:
+    assert read_roundup(line) is None
+
+
+def test_a_paragraph_about_capitals_stays_text() -> None:
+    # Must not drop: real prose that opens with the word and a dash.
+    line = "عواصم - في الشرق والغرب - تستعد لاستقبال الوفود: وقد بدأت الفنادق حجوزاتها."
+    result = imported(f"{TITLE}\n{BODY}{line}\n")
+    assert line in body_texts(result)
+    assert split_roundup_opening(line) is None
+    assert result.brief.author is None
