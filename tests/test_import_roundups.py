@@ -118,3 +118,45 @@ def test_a_paragraph_about_capitals_stays_text() -> None:
     assert line in body_texts(result)
     assert split_roundup_opening(line) is None
     assert result.brief.author is None
+
+
+# ---------------------------------------------------------------------------
+# A town inside a byline is the dateline or nothing, never part of the Author
+
+
+@pytest.mark.parametrize(
+    ("line", "author", "dateline"),
+    [
+        # the next bureau's town glued before its colon
+        (
+            "بيروت: سالم العتيبي عمان: فهد القحطاني",
+            "سالم العتيبي، فهد القحطاني",
+            "بيروت",
+        ),
+        ("دمشق: سالم العتيبي لندن: «موجز»", "سالم العتيبي، موجز", "دمشق"),
+        # a second town beside a listed one
+        ("سالمالعتيبي - جدة - بحرة", "سالمالعتيبي", "جدة"),
+        # each reporter's town glued to his name
+        (
+            "سالم العتيبي - الرياض خالد الفهد - جدة فهد القحطاني",
+            "سالم العتيبي، خالد الفهد، فهد القحطاني",
+            "الرياض",
+        ),
+    ],
+    ids=["next-bureau", "next-bureau-paper", "second-town", "town-per-reporter"],
+)
+def test_a_town_in_a_byline_never_joins_the_author(
+    line: str, author: str, dateline: str
+) -> None:
+    result = imported(f"{TITLE}\n{line}\n{BODY}")
+    assert result.brief.author == author
+    assert result.brief.dateline == dateline
+    assert body_texts(result)[0] == LEAD
+
+
+def test_a_paper_beside_a_town_is_still_credited() -> None:
+    # Must not drop: a one-word paper with "ال" after the town is a credit.
+    result = imported(f"{TITLE}\nسالمالعتيبي - جدة - المرسى\n{BODY}")
+    assert result.brief.dateline == "جدة"
+    assert result.brief.author == "سالمالعتيبي، المرسى"
+    assert body_texts(result)[0] == LEAD
