@@ -160,3 +160,54 @@ def test_a_paper_beside_a_town_is_still_credited() -> None:
     assert result.brief.dateline == "جدة"
     assert result.brief.author == "سالمالعتيبي، المرسى"
     assert body_texts(result)[0] == LEAD
+
+
+# ---------------------------------------------------------------------------
+# A desk's or an office's label under the headline
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("الملف السياسي", "الملف السياسي"),
+        ("الشؤون المحلية", "الشؤون المحلية"),
+        (
+            "إعداد: إدارة العلاقات العامة بمستشفى بحرة الجامعي",
+            "إدارة العلاقات العامة بمستشفى بحرة الجامعي",
+        ),
+        ("ترجمة: قسم الترجمة", "قسم الترجمة"),
+    ],
+    ids=["section", "desk", "prepared-by-office", "translated-by"],
+)
+def test_a_desk_or_office_label_under_the_title_is_the_credit(
+    line: str, author: str
+) -> None:
+    result = imported(f"{TITLE}\n{line}\n{BODY}")
+    assert result.brief.author == author
+    assert body_texts(result)[0] == LEAD
+    assert result.brief.summary == LEAD
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a subject, not a desk
+        "الملف النووي",
+        # a kicker: "تقرير" heads stories as well as credits
+        "تقرير: السوق الجديدة",
+        # a sentence after the label
+        "إعداد: أكثر من 120 محلا، في وسط البلدة.",
+    ],
+    ids=["subject", "kicker", "sentence"],
+)
+def test_a_label_like_kicker_under_the_title_stays_text(line: str) -> None:
+    result = imported(f"{TITLE}\n{line}\n{BODY}")
+    assert result.brief.author is None
+    assert body_texts(result)[0] == line
+
+
+def test_a_desk_name_further_down_stays_text() -> None:
+    # Must not drop: only the line right under the headline is a credit.
+    result = imported(f"{TITLE}\n{BODY}الشؤون المحلية\n{LEAD}\n")
+    assert result.brief.author is None
+    assert "الشؤون المحلية" in body_texts(result)

@@ -72,6 +72,7 @@ from .headlines import (
     reads_as_sentence,
     title_from_lead,
 )
+from .labels import label_byline
 from .line_kinds import has_word, is_headline_like
 from .lone_bylines import glued_lone_byline, glued_shape, lone_byline
 from .markdown_writer import render_markdown
@@ -546,10 +547,12 @@ def _deck(text: str) -> bool:
 
 
 def _lone_byline(title: str, lines: Sequence[Line], index: int) -> Credit | None:
-    """Read line ``index``, after the title and credits only, as a name alone."""
+    """Read line ``index``, after the title and credits only, as a label or a name."""
     others = [line.text for number, line in enumerate(lines) if number != index]
     following = lines[index + 1].text if index + 1 < len(lines) else None
-    return lone_byline(lines[index].text, following, "\n".join([title, *others]))
+    return label_byline(lines[index].text, following) or lone_byline(
+        lines[index].text, following, "\n".join([title, *others])
+    )
 
 
 def _credit_decision(line: Line, credit: Credit) -> Decision:
