@@ -211,3 +211,21 @@ def test_a_desk_name_further_down_stays_text() -> None:
     result = imported(f"{TITLE}\n{BODY}الشؤون المحلية\n{LEAD}\n")
     assert result.brief.author is None
     assert "الشؤون المحلية" in body_texts(result)
+
+
+# ---------------------------------------------------------------------------
+# The Summary is the first real paragraph, not a photo caption
+
+
+def test_a_photo_caption_before_the_lead_is_not_the_summary() -> None:
+    caption = "جانب من حفل الافتتاح الذي أقيم في وسط البلدة بحضور الأهالي"
+    result = imported(f"{TITLE}\n{caption}\n{BODY}")
+    assert result.brief.summary == LEAD
+    # Must not drop: the caption stays in the body for the editor to judge.
+    assert body_texts(result)[0] == caption
+
+
+def test_a_lead_that_opens_like_a_caption_is_still_the_summary() -> None:
+    lead = "جانب من المشروع اكتمل أمس، وتفتتح البلدية بقية المحلات في الشهر المقبل."
+    result = imported(f"{TITLE}\n{lead}\n{BODY}")
+    assert result.brief.summary == lead

@@ -66,6 +66,7 @@ from .furniture import (
 from .headlines import (
     SUMMARY_MAX_WORDS,
     TITLE_MAX_WORDS,
+    caption_shaped,
     is_subheading,
     is_title_line,
     lead_summary,
@@ -653,8 +654,9 @@ def _lead(paragraphs: Sequence[str], title: str) -> str:
     A short line (a kicker, a credit left in the text, "قال:") is skipped when a
     real sentence follows, and so is a line with the shape of a byline (short
     pieces between dashes or commas, a place or a name among them, no sentence
-    end), or one that does not read as prose (no sentence end, no function
-    word): whatever the credits step missed, the Summary is never a byline.
+    end), one that does not read as prose (no sentence end, no function
+    word), or a photo caption (``جانب من …``, :func:`caption_shaped`): whatever
+    the credits step missed, the Summary is never a byline.
     """
     key = words_key(title)
 
@@ -671,6 +673,7 @@ def _lead(paragraphs: Sequence[str], title: str) -> str:
             and len(text.split()) >= LEAD_MIN_WORDS
             and not_credit_nor_title(text)
             and reads_as_sentence(text)
+            and not caption_shaped(text)
         ):
             return text
     # a short text: its first paragraph that is not a byline or the title
