@@ -134,6 +134,8 @@ def test_a_paragraph_about_capitals_stays_text() -> None:
             "بيروت",
         ),
         ("دمشق: سالم العتيبي لندن: «موجز»", "سالم العتيبي، موجز", "دمشق"),
+        # a writer no list holds, and the paper itself in the second bureau
+        ("جدة: سلافة نعمان الدوحة: {المرسى}", "سلافة نعمان، المرسى", "جدة"),
         # a second town beside a listed one
         ("سالمالعتيبي - جدة - بحرة", "سالمالعتيبي", "جدة"),
         # each reporter's town glued to his name
@@ -143,7 +145,13 @@ def test_a_paragraph_about_capitals_stays_text() -> None:
             "الرياض",
         ),
     ],
-    ids=["next-bureau", "next-bureau-paper", "second-town", "town-per-reporter"],
+    ids=[
+        "next-bureau",
+        "next-bureau-paper",
+        "unlisted-writer-and-paper",
+        "second-town",
+        "town-per-reporter",
+    ],
 )
 def test_a_town_in_a_byline_never_joins_the_author(
     line: str, author: str, dateline: str
