@@ -48,6 +48,7 @@ def body_texts(result: importer.ImportResult) -> list[str]:
             "بحرة",
         ),
         ("بحرة – تنومة – وكالات:", "وكالات", "بحرة"),
+        ("بحرة، تنومة - عواصم - وكالات:", "وكالات", "بحرة"),
         (
             "بحرة - خالد نعمان - تنومة - وكالات:",
             "خالد نعمان، وكالات",
@@ -63,6 +64,7 @@ def body_texts(result: importer.ImportResult) -> list[str]:
         "places-capitals-names",
         "office-first",
         "agencies-only",
+        "commas-and-two-words",
         "name-among",
         "comma",
     ],
@@ -100,12 +102,21 @@ def test_a_long_roundup_line_is_still_read() -> None:
         "بحرة - عواصم - قال رئيس البلدية إن السوق جاهزة:",
         # no marker word: another reader's business, not a roundup
         "بحرة - تنومة - سلافة نعمان:",
-        # two marker words: not one list
+        # no place before the words
         "عواصم - وكالات - سلافة نعمان:",
+        # two marker words apart: not one list
+        "بحرة - عواصم - تنومة - وكالات - سلافة نعمان:",
         # digits in a piece
         "بحرة - 12 - عواصم - سلافة نعمان:",
     ],
-    ids=["sentence-after", "quoted-speech", "no-marker", "two-markers", "digit"],
+    ids=[
+        "sentence-after",
+        "quoted-speech",
+        "no-marker",
+        "no-place",
+        "markers-apart",
+        "digit",
+    ],
 )
 def test_a_line_that_only_mentions_capitals_is_not_a_roundup(line: str) -> None:
     assert read_roundup(line) is None

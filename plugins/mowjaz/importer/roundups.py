@@ -7,7 +7,9 @@ colon at the end::
 
     الرياض - جدة - بحرة - عواصم - سالم العتيبي - فهد القحطاني:
 
-The first place is the dateline and the names are the authors (``سالم العتيبي،
+Places may also be separated by "،", and the word may be a run of two
+(``عواصم - وكالات``).  The first place is the dateline and the names are the
+authors (``سالم العتيبي،
 فهد القحطاني``), with ``وكالات`` (an agency) credited after them.  A reporter
 whose name opens with a common given name may also stand among the places.
 An office may open the list (``مكتب موجز - …``, a word of
@@ -105,12 +107,12 @@ def _read(core: str, rules: CreditRules) -> Credit | None:
     if len(pieces) < 3 or not all(pieces):  # noqa: PLR2004 (a place, the word, one more)
         return None
     markers = [index for index, piece in enumerate(pieces) if _marker(piece)]
-    if len(markers) != 1:
-        return None
-    where = markers[0]
-    before, after = pieces[:where], pieces[where + 1 :]
+    if not markers or markers != list(range(markers[0], markers[-1] + 1)):
+        return None  # one word, or a run of them (``عواصم - وكالات``)
+    before, after = pieces[: markers[0]], pieces[markers[-1] + 1 :]
     if before and _office(before[0], rules):
         before = before[1:]
+    before = [place for piece in before for place in _NAME_COMMA.split(piece)]
     # Before the word, a reporter may stand among the places (``القاهرة - فلان
     # فلان - عدن - وكالات``): a name that opens with a given name.
     credits = [piece for piece in before if _given_name(piece, rules)]
@@ -121,8 +123,7 @@ def _read(core: str, rules: CreditRules) -> Credit | None:
     if not all(_name(name, rules) for name in names):
         return None
     credits += names
-    if is_agency(pieces[where], rules):
-        credits.append(pieces[where])
+    credits += [pieces[index] for index in markers if is_agency(pieces[index], rules)]
     return Credit(author="، ".join(credits) or None, dateline=places[0])
 
 
