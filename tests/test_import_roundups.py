@@ -248,3 +248,12 @@ def test_a_lead_that_opens_like_a_caption_is_still_the_summary() -> None:
     lead = "جانب من المشروع اكتمل أمس، وتفتتح البلدية بقية المحلات في الشهر المقبل."
     result = imported(f"{TITLE}\n{lead}\n{BODY}")
     assert result.brief.summary == lead
+
+
+def test_a_roundup_line_left_in_the_text_is_never_the_summary() -> None:
+    # Below a first short paragraph the line is not a credit any more (only the
+    # top lines are), but it is still no lead.
+    roundup = "بحرة - تنومة - رنية - عواصم - سلافة نعمان - جورج بيتسون:"
+    result = imported(f"{TITLE}\nتفتتح البلدية السوق اليوم.\n{roundup}\n{BODY}")
+    assert roundup in body_texts(result)
+    assert result.brief.summary == LEAD
