@@ -257,3 +257,50 @@ def test_a_roundup_line_left_in_the_text_is_never_the_summary() -> None:
     result = imported(f"{TITLE}\nتفتتح البلدية السوق اليوم.\n{roundup}\n{BODY}")
     assert roundup in body_texts(result)
     assert result.brief.summary == LEAD
+
+
+# ---------------------------------------------------------------------------
+# A place, a dash and the credit glued to the lead with no colon
+
+
+@pytest.mark.parametrize(
+    ("opening", "author"),
+    [
+        ("جدة - واس", "واس"),
+        ("جدة – أ ف ب", "أ ف ب"),
+        ("جدة - خالد العتيبي", "خالد العتيبي"),
+        (
+            "جدة - خالد عبد الله العتيبي وسالم الحربي",
+            "خالد عبد الله العتيبي، سالم الحربي",
+        ),
+        ("جدة - د. خالد العتيبي", "د. خالد العتيبي"),
+    ],
+    ids=["agency", "agency-of-three-words", "reporter", "two-reporters", "titled"],
+)
+def test_a_credit_glued_to_the_lead_after_a_place_is_split_off(
+    opening: str, author: str
+) -> None:
+    result = imported(f"{TITLE}\n{opening} {LEAD}\n{BODY}")
+    assert result.brief.author == author
+    assert result.brief.dateline == "جدة"
+    assert body_texts(result)[0] == LEAD
+    assert result.brief.summary == LEAD
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # the person the story is about: his family name comes back below
+        "جدة - خالد العتيبي رئيس البلدية افتتح صباح الأحد سوقا مغطاة جديدة للخضر.",
+        # a place no list holds: no telling where the credit ends
+        "بحرة - خالد العتيبي افتتح صباح الأحد سوقا مغطاة جديدة للخضر والفواكه.",
+        # no family name: the name's end is unknown
+        "جدة - خالد افتتح صباح الأحد سوقا مغطاة جديدة للخضر والفواكه في البلدة.",
+    ],
+    ids=["subject-of-the-story", "unlisted-place", "given-name-only"],
+)
+def test_a_name_after_a_dateline_that_may_be_the_subject_stays(lead: str) -> None:
+    more = "وقال العتيبي إن السوق ستنظم التجارة وتحمي المستهلك من الغلاء."
+    result = imported(f"{TITLE}\n{lead}\n{more}\n")
+    assert result.brief.author is None
+    assert body_texts(result)[0].endswith(lead.split(" - ", 1)[1])

@@ -63,6 +63,7 @@ from .furniture import (
     strip_buttons,
     trailer_kind,
 )
+from .glued_credits import split_glued_place_credit
 from .headlines import (
     SUMMARY_MAX_WORDS,
     TITLE_MAX_WORDS,
@@ -514,6 +515,11 @@ def credits(draft: Draft) -> Draft:
         ):
             others = [other.text for other in lines if other is not line]
             lead = glued_lone_byline(line.text, "\n".join([headline or "", *others]))
+        if lead is None and all(not previous.text for previous in lines[:index]):
+            others = [other.text for other in lines if other is not line]
+            lead = split_glued_place_credit(
+                line.text, "\n".join([headline or "", *others])
+            )
         if lead is not None:
             found.append(lead[0])
             decisions.append(_credit_decision(Line(line.number, line.text), lead[0]))
