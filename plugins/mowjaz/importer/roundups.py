@@ -53,11 +53,11 @@ _COMPOUND_HALVES = frozenset(
     normalize(word) for word in ("الدين", "الله", "الرحمن", "الإله")
 )
 # Dashes between the pieces; a kashida counts only with spaces around it.
-_PIECE_DASH = re.compile("\\s*[-\u2013\u2014]+\\s*|\\s+\u0640+\\s+")
+_PIECE_DASH = re.compile("\\s*[-\u2013\u2014]+\\s*|\\s+\N{ARABIC TATWEEL}+\\s+")
 _NAME_COMMA = re.compile("\\s*[،,]\\s*")
 _NOT_LETTER = re.compile(r"[\W_\d]+")
 _WORD = re.compile(r"[^\W_]+")
-_ARABIC_LETTERS = re.compile("^[\u0621-\u064a]+$")
+_ARABIC_LETTERS = re.compile("^[\N{ARABIC LETTER HAMZA}-\N{ARABIC LETTER YEH}]+$")
 
 
 @cache
