@@ -16,6 +16,11 @@ bottom) of the text, in a few shapes:
 * an online paper naming itself: ``صحيفة المرسى الإلكترونية``, ``المرسى
   الإلكترونية من الرياض``.
 
+A town is never part of the author: one glued to a reporter's name (``فلان -
+الرياض فلان الفلاني``) or before the next bureau's colon (``بيروت: فلان فلان
+عمان: فلان فلان``) is a place, and so is an unlisted word with no "ال" right
+after a place (``فلان - جدة - بحرة``).
+
 A photographer credited at the end of a byline (``- تصوير: فلان``) is set aside,
 and beside an agency an unlisted word with "ال" is the paper that ran the wire,
 not the dateline (``المرسى - واس``).  A question or an exclamation is never a
