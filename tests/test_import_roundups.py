@@ -304,3 +304,35 @@ def test_a_name_after_a_dateline_that_may_be_the_subject_stays(lead: str) -> Non
     result = imported(f"{TITLE}\n{lead}\n{more}\n")
     assert result.brief.author is None
     assert body_texts(result)[0].endswith(lead.split(" - ", 1)[1])
+
+
+# ---------------------------------------------------------------------------
+# The headline repeated with a tag after it
+
+
+@pytest.mark.parametrize(
+    "repeat",
+    [f"{TITLE} إضافة أولى", f"{TITLE} (صور)", f"{TITLE} – فيديو"],
+    ids=["take-mark", "bracketed-tag", "dashed-tag"],
+)
+def test_the_title_repeated_with_a_tag_is_dropped(repeat: str) -> None:
+    result = imported(f"{TITLE}\n{repeat}\n{BODY}")
+    assert body_texts(result)[0] == LEAD
+    assert result.brief.summary == LEAD
+
+
+def test_a_lead_that_opens_with_the_title_words_is_kept() -> None:
+    # Must not drop: a lead may open with the headline's words and go on.
+    title = "البلدية تفتتح سوقا مغطاة"
+    lead = "البلدية تفتتح سوقا مغطاة جديدة للخضر في وسط البلدة صباح الأحد."
+    result = imported(f"{title}\n{lead}\n{BODY}")
+    assert body_texts(result)[0] == lead
+    assert result.brief.summary == lead
+
+
+def test_a_short_title_and_a_tag_is_not_taken_for_a_repeat() -> None:
+    # Too short to tell a repeat from a line that opens with the same words.
+    title = "سوق جديدة"
+    line = "سوق جديدة (بحرة)"
+    result = imported(f"{title}\n{line}\n{BODY}")
+    assert body_texts(result)[0] == line

@@ -127,6 +127,8 @@ CREDIT_BOTTOM_LINES = 2
 TRAILER_TAIL_LINES = 2
 # A lead (the Summary) has at least this many words when the text has one.
 LEAD_MIN_WORDS = 8
+# A title this long, repeated with a tag after it, is a repeat (see _title_repeat).
+TITLE_REPEAT_MIN_WORDS = 4
 # Warnings quote at most this many characters of a dropped line.
 QUOTE_CHARS = 60
 
@@ -135,6 +137,11 @@ _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _PRESENTATION_FORMS = re.compile("[ﭐ-﷿ﹰ-﻾]+")
 _TAG_SEPARATORS = re.compile("[,;،؛]")
 _WORDS = re.compile(r"[^\W_]+")
+# One or two words in brackets or after a dash, printed after a headline ("(صور)").
+_TITLE_TAG = re.compile(
+    r"^(?:[(\[]\s*[^\W\d_]+(?:\s[^\W\d_]+)?\s*[)\]]"
+    r"|[-\u2013\u2014]\s*[^\W\d_]+(?:\s[^\W\d_]+)?)$"
+)
 _SINGLE_STOP = re.compile(r"(?<!\.)\.$")
 _DIGIT = re.compile(r"\d")
 _SENTENCE_INSIDE = re.compile(r"[.!?؟…](?=\s)|[،,؛;]")
@@ -440,7 +447,8 @@ def find_title(draft: Draft) -> Draft:
             decisions.append(Decision(first.number, "removed", tag, "desk tag"))
     keys.discard("")
     if keys:
-        for line in [line for line in lines if words_key(line.text) in keys]:
+        repeats = [line for line in lines if _title_repeat(line.text, keys)]
+        for line in repeats:
             lines.remove(line)
             decisions.append(
                 Decision(line.number, "dropped", line.text, "title repeated")
@@ -452,6 +460,35 @@ def find_title(draft: Draft) -> Draft:
         )
         draft = _decide(draft, decision, warn=warn)
     return draft
+
+
+def _title_repeat(text: str, keys: set[str]) -> bool:
+    """Tell whether a line repeats the title, alone or with a tag after it.
+
+    The same words, or the same words and what a page prints after a headline:
+    a wire's take mark (``… إضافة أولى``), or one or two words in brackets or
+    after a dash (``… (صور)``, ``… - فيديو``).  A title of fewer than
+    ``TITLE_REPEAT_MIN_WORDS`` words followed by more is no repeat: a lead may
+    open with a short headline's words.
+    """
+    key = words_key(text)
+    if key in keys:
+        return True
+    for title in keys:
+        if len(title.split()) < TITLE_REPEAT_MIN_WORDS or not key.startswith(
+            title + " "
+        ):
+            continue
+        tail = _after_words(text, len(title.split()))
+        if trailer_kind(tail) == "agency take mark" or _TITLE_TAG.match(tail):
+            return True
+    return False
+
+
+def _after_words(text: str, count: int) -> str:
+    """Return what follows the first ``count`` words of ``text``."""
+    matches = list(_WORDS.finditer(text))
+    return text[matches[count - 1].end() :].strip() if len(matches) >= count else ""
 
 
 def _headline_first(lines: Sequence[Line]) -> bool:
