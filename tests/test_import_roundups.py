@@ -274,8 +274,16 @@ def test_a_roundup_line_left_in_the_text_is_never_the_summary() -> None:
             "خالد عبد الله العتيبي، سالم الحربي",
         ),
         ("جدة - د. خالد العتيبي", "د. خالد العتيبي"),
+        ("جدة - المرسى - خالد العتيبي", "خالد العتيبي"),
     ],
-    ids=["agency", "agency-of-three-words", "reporter", "two-reporters", "titled"],
+    ids=[
+        "agency",
+        "agency-of-three-words",
+        "reporter",
+        "two-reporters",
+        "titled",
+        "paper-between",
+    ],
 )
 def test_a_credit_glued_to_the_lead_after_a_place_is_split_off(
     opening: str, author: str

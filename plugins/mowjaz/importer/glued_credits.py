@@ -13,7 +13,9 @@ where the credit ends.  Two credits end in a way a reader can see:
   else in the article: the subject of a story opening ``جدة - خالد الفلاني
   أمير المنطقة افتتح …`` comes back in the text, a reporter does not.
 
-The place is a listed one (``data/places.txt``) and the lead after the credit has
+The paper may stand between the place and the credit (``جدة - المرسى - خالد
+العتيبي افتتح …``): the reporter is the author.  The place is a listed one
+(``data/places.txt``) and the lead after the credit has
 at least ``LEAD_MIN_WORDS`` words and starts with no separator (those forms are
 read by :func:`mowjaz.importer.credits.split_lead_credit`).  When unsure, the line
 stays as it is.  Pure functions; the importer's ``credits`` step calls them.
@@ -47,6 +49,10 @@ _OPENING = re.compile(
     "\\s*[-\u2013\u2014]\\s*(?P<rest>\\S.*)$"
 )
 _NOT_LETTER = re.compile(r"[\W_\d]+")
+# A paper's name (one or two words) and a dash between the place and the credit.
+_PAPER = re.compile(
+    "^(?P<paper>[^\\W\\d_]+(?:\\s[^\\W\\d_]+)?)\\s*[-\u2013\u2014]\\s*(?P<rest>\\S.*)$"
+)
 _SEPARATOR_START = re.compile('^[-\u2013\u2014:،,(«"/|]')
 
 
@@ -66,15 +72,20 @@ def split_glued_place_credit(
     rules = rules or credit_rules()
     if match is None or not known_place(match["place"], rules):
         return None
-    words = match["rest"].split()
-    found = _agency(words, rules) or _names(words, elsewhere, rules)
-    if found is None:
-        return None
-    author, width = found
-    rest = " ".join(words[width:])
-    if len(words) - width < LEAD_MIN_WORDS or _SEPARATOR_START.match(rest):
-        return None
-    return Credit(author=author, dateline=match["place"]), rest
+    tries = [match["rest"]]
+    paper = _PAPER.match(match["rest"])
+    if paper is not None and not known_place(paper["paper"], rules):
+        tries.append(paper["rest"])  # "جدة - المرسى - فلان الفلاني": the reporter
+    for credit_and_lead in tries:
+        words = credit_and_lead.split()
+        found = _agency(words, rules) or _names(words, elsewhere, rules)
+        if found is None:
+            continue
+        author, width = found
+        rest = " ".join(words[width:])
+        if len(words) - width >= LEAD_MIN_WORDS and not _SEPARATOR_START.match(rest):
+            return Credit(author=author, dateline=match["place"]), rest
+    return None
 
 
 def _agency(words: Sequence[str], rules: CreditRules) -> tuple[str, int] | None:
