@@ -295,6 +295,13 @@ def test_a_credit_glued_to_the_lead_after_a_place_is_split_off(
     assert result.brief.summary == LEAD
 
 
+def test_a_preparer_and_a_reporter_glued_to_the_lead_are_split_off() -> None:
+    result = imported(f"{TITLE}\nإعداد: خالد العتيبي {LEAD}\n{BODY}")
+    assert result.brief.author == "خالد العتيبي"
+    assert result.brief.dateline is None
+    assert body_texts(result)[0] == LEAD
+
+
 @pytest.mark.parametrize(
     "lead",
     [

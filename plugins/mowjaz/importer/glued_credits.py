@@ -13,7 +13,9 @@ where the credit ends.  Two credits end in a way a reader can see:
   else in the article: the subject of a story opening ``جدة - خالد الفلاني
   أمير المنطقة افتتح …`` comes back in the text, a reporter does not.
 
-The paper may stand between the place and the credit (``جدة - المرسى - خالد
+A preparer's label (``إعداد: خالد العتيبي افتتح …``,
+``data/preparer_labels.txt``) may stand instead of the place.  The paper may
+stand between the place and the credit (``جدة - المرسى - خالد
 العتيبي افتتح …``): the reporter is the author.  The place is a listed one
 (``data/places.txt``) and the lead after the credit has
 at least ``LEAD_MIN_WORDS`` words and starts with no separator (those forms are
@@ -28,6 +30,7 @@ from collections.abc import Sequence
 
 from ..text.normalize import normalize
 from .credits import CreditRules, credit_rules, is_agency, known_place, verb_shaped
+from .labels import is_preparer_label
 from .lone_bylines import article_words
 from .records import Credit
 
@@ -53,6 +56,8 @@ _NOT_LETTER = re.compile(r"[\W_\d]+")
 _PAPER = re.compile(
     "^(?P<paper>[^\\W\\d_]+(?:\\s[^\\W\\d_]+)?)\\s*[-\u2013\u2014]\\s*(?P<rest>\\S.*)$"
 )
+# "إعداد: فلان الفلاني …": a preparer's label and a colon or a dash.
+_LABELLED = re.compile("^(?P<label>\\S+)\\s*[:\\-\u2013\u2014]\\s*(?P<rest>\\S.*)$")
 _SEPARATOR_START = re.compile('^[-\u2013\u2014:،,(«"/|]')
 
 
@@ -70,6 +75,9 @@ def split_glued_place_credit(
     """
     match = _OPENING.match(text)
     rules = rules or credit_rules()
+    labelled = _LABELLED.match(text)
+    if labelled is not None and is_preparer_label(labelled["label"]):
+        return _credit_and_lead(labelled["rest"], None, elsewhere, rules)
     if match is None or not known_place(match["place"], rules):
         return None
     tries = [match["rest"]]
@@ -77,15 +85,25 @@ def split_glued_place_credit(
     if paper is not None and not known_place(paper["paper"], rules):
         tries.append(paper["rest"])  # "جدة - المرسى - فلان الفلاني": the reporter
     for credit_and_lead in tries:
-        words = credit_and_lead.split()
-        found = _agency(words, rules) or _names(words, elsewhere, rules)
-        if found is None:
-            continue
-        author, width = found
-        rest = " ".join(words[width:])
-        if len(words) - width >= LEAD_MIN_WORDS and not _SEPARATOR_START.match(rest):
-            return Credit(author=author, dateline=match["place"]), rest
+        split = _credit_and_lead(credit_and_lead, match["place"], elsewhere, rules)
+        if split is not None:
+            return split
     return None
+
+
+def _credit_and_lead(
+    text: str, place: str | None, elsewhere: str, rules: CreditRules
+) -> tuple[Credit, str] | None:
+    """Read an agency or a reporter's name at the start of ``text``, then the lead."""
+    words = text.split()
+    found = _agency(words, rules) or _names(words, elsewhere, rules)
+    if found is None:
+        return None
+    author, width = found
+    rest = " ".join(words[width:])
+    if len(words) - width < LEAD_MIN_WORDS or _SEPARATOR_START.match(rest):
+        return None
+    return Credit(author=author, dateline=place), rest
 
 
 def _agency(words: Sequence[str], rules: CreditRules) -> tuple[str, int] | None:

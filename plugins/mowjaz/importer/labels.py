@@ -46,6 +46,11 @@ def _folded_list(name: str) -> frozenset[str]:
     return frozenset(_fold(word) for word in read_word_list(name, __package__))
 
 
+def is_preparer_label(text: str) -> bool:
+    """Tell whether ``text`` is a preparer's label (``إعداد``, ``ترجمة`` …)."""
+    return _fold(text) in _folded_list("preparer_labels.txt")
+
+
 def label_byline(text: str, following: str | None) -> Credit | None:
     """Return the credit a desk or office label under the headline is, or None."""
     if following is None or len(following.split()) < FOLLOWING_MIN_WORDS:
@@ -71,7 +76,7 @@ def _prepared_by(core: str) -> Credit | None:
     words = office.split()
     if (
         not colon
-        or _fold(label) not in _folded_list("preparer_labels.txt")
+        or not is_preparer_label(label)
         or not 1 < len(words) <= OFFICE_MAX_WORDS
         or _SENTENCE_MARK.search(office)
         or _HAS_DIGIT.search(office)
