@@ -350,6 +350,8 @@ def test_a_title_from_a_long_lead_is_never_cut_with_an_ellipsis() -> None:
     [
         ("// يتبع //", "agency trailer"),
         ("//انتهى//", "agency trailer"),
+        ("( // انتهى // )", "agency trailer"),
+        ("[// يتبع //]", "agency trailer"),
         ("14:05 ت م", "agency transmission time"),
         ("...المزيد", "read-more line"),
         ("رابط الخبر بصحيفة موجز: سوق جديدة", "link line"),
@@ -370,6 +372,7 @@ def test_trailers_are_recognised(line: str, kind: str) -> None:
         "سمات الشخصية القيادية كثيرة، وأبرزها الصبر.",
         "صورة المدينة تغيرت كثيرا في السنوات الأخيرة",
         "تصوير الأفلام في المدينة يحتاج إلى تصريح من البلدية.",
+        "(انتهى الاجتماع دون اتفاق)",
     ],
 )
 def test_text_starting_with_a_label_word_is_kept(line: str) -> None:

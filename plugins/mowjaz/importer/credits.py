@@ -16,6 +16,11 @@ bottom) of the text, in a few shapes:
 * an online paper naming itself: ``صحيفة المرسى الإلكترونية``, ``المرسى
   الإلكترونية من الرياض``.
 
+A town is never part of the author: one glued to a reporter's name (``فلان -
+الرياض فلان الفلاني``) or before the next bureau's colon (``بيروت: فلان فلان
+عمان: فلان فلان``) is a place, and so is an unlisted word with no "ال" right
+after a place (``فلان - جدة - بحرة``).
+
 A photographer credited at the end of a byline (``- تصوير: فلان``) is set aside,
 and beside an agency an unlisted word with "ال" is the paper that ran the wire,
 not the dateline (``المرسى - واس``).  A question or an exclamation is never a
@@ -404,7 +409,15 @@ def segments(text: str, rules: CreditRules) -> list[Segment] | None:
     if _ASKS_OR_EXCLAIMS.search(text):
         return None
     found = []
-    for piece in split_segments(text):
+    pieces = split_segments(text)
+    if len(pieces) > 1:
+        # "فلان - الرياض فلان الفلاني": each bureau's town glued to its reporter
+        pieces = [
+            part
+            for piece in pieces
+            for part in (_place_then_name(piece.strip(), rules) or piece).split(" - ")
+        ]
+    for piece in pieces:
         segment = classify_segment(piece, rules)
         if segment is None:
             return None
@@ -435,6 +448,7 @@ def read_credit(
         return None
     text = strip_photo_credit(text)
     text = _place_after(text, rules, alone=alone)
+    text = _next_bureau(text, rules)
     undated = _without_dates(text)
     if undated is None:
         dated = _date_line(text, rules)
@@ -646,6 +660,31 @@ def _place_after(text: str, rules: CreditRules, *, alone: bool = False) -> str:
     return text
 
 
+def _next_bureau(text: str, rules: CreditRules) -> str:
+    """Rewrite "بيروت: فلان فلان عمان: فلان فلان" as "… فلان فلان - عمان: …".
+
+    Reporters in several bureaus on one line: the place of the next bureau is a
+    known place of one or two words right before its colon, glued to the name
+    before it, which keeps at least two words.
+    """
+    pieces = text.split(":")
+    if len(pieces) < 3:  # noqa: PLR2004 (two bureaus: two colons)
+        return text
+    for index in range(1, len(pieces) - 1):
+        words = pieces[index].split()
+        for width in (2, 1):
+            place = " ".join(words[-width:])
+            name = words[:-width]
+            if (
+                len(name) >= NAME_MIN_WORDS
+                and not _SEPARATORS.search(" ".join(name))
+                and known_place(place, rules)
+            ):
+                pieces[index] = f" {' '.join(name)} - {place}"
+                break
+    return ":".join(pieces)
+
+
 def _place_then_name(text: str, rules: CreditRules) -> str | None:
     """Rewrite "الرياض فلان الفلاني" (no separator) as "الرياض - فلان الفلاني".
 
@@ -785,12 +824,17 @@ def _combine(found: Sequence[Segment]) -> Credit | None:
     places: list[str] = []
     papers: list[str] = []
     wired = "agency" in kinds
+    previous = ""
     for segment in found:
         kind = segment.kind
         if kind == "unknown":
             # "المرسى - واس": the paper that ran the wire is no place
             town = strong and not has_place and not places
             town = town and not (wired and _paper_word(segment.text))
+            # "فلان الفلاني - جدة - بحرة": a second town beside a listed one
+            town = town or (
+                bool(authors) and previous == "place" and _second_town(segment)
+            )
             kind = "place" if town else "credit"
             if kind == "credit" and len(segment.text.split()) == 1:
                 papers.append(segment.text)
@@ -798,6 +842,7 @@ def _combine(found: Sequence[Segment]) -> Credit | None:
             places.append(segment.text)
         elif kind in {"agency", "name", "credit"}:
             authors.append(segment.text)
+        previous = kind
     if any(author not in papers for author in authors):
         # "فلان الفلاني - المرسى - جدة": the reporter is the author, not the paper
         authors = [author for author in authors if author not in papers]
@@ -811,6 +856,16 @@ def _combine(found: Sequence[Segment]) -> Credit | None:
         author="، ".join(dict.fromkeys(authors)) or None,
         dateline=places[0] if places else None,
     )
+
+
+def _second_town(segment: Segment) -> bool:
+    """Tell whether an unlisted piece right after a place is a second town.
+
+    One word with no "ال": a story filed from two towns lists them side by side
+    (``جدة - بحرة``), while a newspaper's name takes the article (``جدة -
+    المرسى``, see :func:`_paper_word`).
+    """
+    return len(segment.text.split()) == 1 and not _has_article(segment.text)
 
 
 def _paper_word(text: str) -> bool:

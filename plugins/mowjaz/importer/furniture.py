@@ -133,6 +133,8 @@ def trailer_kind(text: str, rules: FurnitureRules | None = None) -> str:
     """Return what kind of furniture a whole line is, or "" when it is text."""
     rules = rules or furniture_rules()
     line = text.strip()
+    # "( // انتهى // )": a wire mark in brackets is one too
+    inner = line[1:-1].strip() if line[:1] in "([" and line[-1:] in ")]" else line
     for pattern, kind in (
         (_AGENCY_CONTROL, "agency trailer"),
         (_TRANSMISSION_TIME, "agency transmission time"),
@@ -140,7 +142,7 @@ def trailer_kind(text: str, rules: FurnitureRules | None = None) -> str:
         (_READ_MORE, "read-more line"),
         (_ADDRESS, "link line"),
     ):
-        if pattern.match(line):
+        if pattern.match(line) or pattern.match(inner):
             return kind
     if len(line.split()) > TRAILER_MAX_WORDS:
         # A "more by this writer" box lists titles glued together: any length.

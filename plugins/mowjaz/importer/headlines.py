@@ -11,10 +11,12 @@ its sentence.  Pure functions over text; the importer's ``find_title``,
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ..text import patterns
 from ..text.normalize import normalize
 from ..text.terms import stop_words
+from ..text.wordlists import read_word_list
 from .credits import read_credit
 from .line_kinds import has_word, is_headline_like
 from .paragraphs import continues
@@ -29,6 +31,8 @@ SUMMARY_MAX_WORDS = 60
 SUMMARY_MIN_WORDS = 10
 # A paragraph this long is prose, whatever its words.
 PROSE_MIN_WORDS = 20
+# A photo caption on its own line has at most this many words.
+CAPTION_MAX_WORDS = 20
 
 # A full stop or an ellipsis (the Arabic semicolon ends a clause, not a summary).
 _SENTENCE_END = re.compile(
@@ -115,6 +119,28 @@ def reads_as_sentence(text: str) -> bool:
         return True
     stop = stop_words()
     return any(normalize(word) in stop for word in _WORD.findall(text))
+
+
+@cache
+def _caption_openers() -> tuple[tuple[str, ...], ...]:
+    return tuple(
+        tuple(normalize(line).split())
+        for line in read_word_list("caption_openers.txt", __package__)
+    )
+
+
+def caption_shaped(text: str) -> bool:
+    """Tell whether a paragraph is a photo caption printed as a line of its own.
+
+    It opens with a caption's words (``جانب من``, ``لقطة جماعية``,
+    ``data/caption_openers.txt``), has at most ``CAPTION_MAX_WORDS`` words and no
+    sentence end: ``جانب من الحفل الذي أقيم في مقر الجامعة`` describes a picture,
+    while ``جانب من المشروع اكتمل أمس.`` is a sentence.
+    """
+    words = normalize(text).split()
+    if len(words) > CAPTION_MAX_WORDS or _SENTENCE_END.search(text):
+        return False
+    return any(tuple(words[: len(opener)]) == opener for opener in _caption_openers())
 
 
 def is_subheading(text: str, following: str | None) -> bool:

@@ -85,6 +85,8 @@ _FROM_PLACE = re.compile(
     r"^(?P<name>\S+(?:\s\S+){0,3}?)\s+من\s+(?P<place>\S+(?:\s\S+)?)$"
 )
 _TRIM = " *:\u00a0"
+# Quotation marks and braces around a paper's name.
+_QUOTES = '«»"\u201c\u201d{}'
 _LIST_COMMA = re.compile("[،,]")
 # "سلافة نعمان (بحرة) …": a name of two or three words, a town in brackets.
 _GLUED_BRACKET = re.compile(
@@ -238,8 +240,9 @@ def _bureaus(core: str, elsewhere: str, rules: CreditRules) -> Credit | None:
     """Read "بيروت: فلان فلان بغداد: فلان فلان": reporters in several bureaus.
 
     The first place listed, each place one word, each reporter a name by
-    :func:`_lone_name`; the place of the next bureau is the last word before its
-    colon.
+    :func:`_lone_name` (or, for one bureau, the paper itself in quotation marks:
+    ``بغداد: «المرسى»``); the place of the next bureau is the last word before
+    its colon.
     """
     parts = [part.strip() for part in core.split(":")]
     places, names = [parts[0]], []
@@ -251,10 +254,30 @@ def _bureaus(core: str, elsewhere: str, rules: CreditRules) -> Credit | None:
     if (
         not known_place(places[0], rules)
         or not all(len(place.split()) == 1 and _plain_piece(place) for place in places)
-        or not all(_names_listed(name, elsewhere, rules) for name in names)
+        or not all(
+            _names_listed(name, elsewhere, rules) or _quoted_credit(name)
+            for name in names
+        )
+        or all(_quoted_credit(name) for name in names)
     ):
         return None
+    names = [name.strip(_QUOTES) for name in names]
     return Credit(author="، ".join(names), dateline=places[0])
+
+
+def _quoted_credit(text: str) -> bool:
+    """Tell whether ``text`` is a paper's name in quotation marks or braces.
+
+    ``«المرسى»``, ``{المرسى}``: a bureau credited to the paper itself.
+    """
+    core = text.strip()
+    inner = core.strip(_QUOTES)
+    return (
+        core[:1] in _QUOTES
+        and core[-1:] in _QUOTES
+        and 0 < len(inner.split()) <= LONE_MAX_WORDS
+        and all(map(_arabic_word, inner.split()))
+    )
 
 
 def _names_listed(text: str, elsewhere: str, rules: CreditRules) -> bool:

@@ -63,15 +63,18 @@ from .furniture import (
     strip_buttons,
     trailer_kind,
 )
+from .glued_credits import split_glued_place_credit
 from .headlines import (
     SUMMARY_MAX_WORDS,
     TITLE_MAX_WORDS,
+    caption_shaped,
     is_subheading,
     is_title_line,
     lead_summary,
     reads_as_sentence,
     title_from_lead,
 )
+from .labels import label_byline
 from .line_kinds import has_word, is_headline_like
 from .lone_bylines import glued_lone_byline, glued_shape, lone_byline
 from .markdown_writer import render_markdown
@@ -87,6 +90,7 @@ from .records import (
     Line,
     Outline,
 )
+from .roundups import read_roundup, split_roundup_opening
 
 __all__ = [
     "STEPS",
@@ -123,6 +127,8 @@ CREDIT_BOTTOM_LINES = 2
 TRAILER_TAIL_LINES = 2
 # A lead (the Summary) has at least this many words when the text has one.
 LEAD_MIN_WORDS = 8
+# A title this long, repeated with a tag after it, is a repeat (see _title_repeat).
+TITLE_REPEAT_MIN_WORDS = 4
 # Warnings quote at most this many characters of a dropped line.
 QUOTE_CHARS = 60
 
@@ -131,6 +137,11 @@ _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _PRESENTATION_FORMS = re.compile("[ﭐ-﷿ﹰ-﻾]+")
 _TAG_SEPARATORS = re.compile("[,;،؛]")
 _WORDS = re.compile(r"[^\W_]+")
+# One or two words in brackets or after a dash, printed after a headline ("(صور)").
+_TITLE_TAG = re.compile(
+    r"^(?:[(\[]\s*[^\W\d_]+(?:\s[^\W\d_]+)?\s*[)\]]"
+    r"|[-\u2013\u2014]\s*[^\W\d_]+(?:\s[^\W\d_]+)?)$"
+)
 _SINGLE_STOP = re.compile(r"(?<!\.)\.$")
 _DIGIT = re.compile(r"\d")
 _SENTENCE_INSIDE = re.compile(r"[.!?؟…](?=\s)|[،,؛;]")
@@ -436,7 +447,8 @@ def find_title(draft: Draft) -> Draft:
             decisions.append(Decision(first.number, "removed", tag, "desk tag"))
     keys.discard("")
     if keys:
-        for line in [line for line in lines if words_key(line.text) in keys]:
+        repeats = [line for line in lines if _title_repeat(line.text, keys)]
+        for line in repeats:
             lines.remove(line)
             decisions.append(
                 Decision(line.number, "dropped", line.text, "title repeated")
@@ -448,6 +460,35 @@ def find_title(draft: Draft) -> Draft:
         )
         draft = _decide(draft, decision, warn=warn)
     return draft
+
+
+def _title_repeat(text: str, keys: set[str]) -> bool:
+    """Tell whether a line repeats the title, alone or with a tag after it.
+
+    The same words, or the same words and what a page prints after a headline:
+    a wire's take mark (``… إضافة أولى``), or one or two words in brackets or
+    after a dash (``… (صور)``, ``… - فيديو``).  A title of fewer than
+    ``TITLE_REPEAT_MIN_WORDS`` words followed by more is no repeat: a lead may
+    open with a short headline's words.
+    """
+    key = words_key(text)
+    if key in keys:
+        return True
+    for title in keys:
+        if len(title.split()) < TITLE_REPEAT_MIN_WORDS or not key.startswith(
+            title + " "
+        ):
+            continue
+        tail = _after_words(text, len(title.split()))
+        if trailer_kind(tail) == "agency take mark" or _TITLE_TAG.match(tail):
+            return True
+    return False
+
+
+def _after_words(text: str, count: int) -> str:
+    """Return what follows the first ``count`` words of ``text``."""
+    matches = list(_WORDS.finditer(text))
+    return text[matches[count - 1].end() :].strip() if len(matches) >= count else ""
 
 
 def _headline_first(lines: Sequence[Line]) -> bool:
@@ -490,7 +531,7 @@ def credits(draft: Draft) -> Draft:
     decisions: list[Decision] = []
     for index in range(min(CREDIT_TOP_LINES, len(lines) - 1)):
         line = lines[index]
-        credit = read_credit(line.text, alone=index == 0)
+        credit = read_roundup(line.text) or read_credit(line.text, alone=index == 0)
         headline = draft.title_line or draft.options.title
         if (
             credit is None
@@ -503,7 +544,7 @@ def credits(draft: Draft) -> Draft:
             decisions.append(_credit_decision(line, credit))
             lines[index] = Line(line.number, "")
             continue
-        lead = split_lead_credit(line.text)
+        lead = split_roundup_opening(line.text) or split_lead_credit(line.text)
         if (
             lead is None
             and glued_shape(line.text)
@@ -511,6 +552,11 @@ def credits(draft: Draft) -> Draft:
         ):
             others = [other.text for other in lines if other is not line]
             lead = glued_lone_byline(line.text, "\n".join([headline or "", *others]))
+        if lead is None and all(not previous.text for previous in lines[:index]):
+            others = [other.text for other in lines if other is not line]
+            lead = split_glued_place_credit(
+                line.text, "\n".join([headline or "", *others])
+            )
         if lead is not None:
             found.append(lead[0])
             decisions.append(_credit_decision(Line(line.number, line.text), lead[0]))
@@ -545,10 +591,12 @@ def _deck(text: str) -> bool:
 
 
 def _lone_byline(title: str, lines: Sequence[Line], index: int) -> Credit | None:
-    """Read line ``index``, after the title and credits only, as a name alone."""
+    """Read line ``index``, after the title and credits only, as a label or a name."""
     others = [line.text for number, line in enumerate(lines) if number != index]
     following = lines[index + 1].text if index + 1 < len(lines) else None
-    return lone_byline(lines[index].text, following, "\n".join([title, *others]))
+    return label_byline(lines[index].text, following) or lone_byline(
+        lines[index].text, following, "\n".join([title, *others])
+    )
 
 
 def _credit_decision(line: Line, credit: Credit) -> Decision:
@@ -649,8 +697,9 @@ def _lead(paragraphs: Sequence[str], title: str) -> str:
     A short line (a kicker, a credit left in the text, "قال:") is skipped when a
     real sentence follows, and so is a line with the shape of a byline (short
     pieces between dashes or commas, a place or a name among them, no sentence
-    end), or one that does not read as prose (no sentence end, no function
-    word): whatever the credits step missed, the Summary is never a byline.
+    end), one that does not read as prose (no sentence end, no function
+    word), or a photo caption (``جانب من …``, :func:`caption_shaped`): whatever
+    the credits step missed, the Summary is never a byline.
     """
     key = words_key(title)
 
@@ -667,6 +716,7 @@ def _lead(paragraphs: Sequence[str], title: str) -> str:
             and len(text.split()) >= LEAD_MIN_WORDS
             and not_credit_nor_title(text)
             and reads_as_sentence(text)
+            and not caption_shaped(text)
         ):
             return text
     # a short text: its first paragraph that is not a byline or the title
