@@ -13,23 +13,7 @@ from mowjaz.importer.furniture import split_trailer_tail, trailer_kind
 from mowjaz.importer.lone_bylines import lone_byline
 from mowjaz.importer.records import Credit, ImportOptions
 
-DATE = "2025-09-07T08:00:00+01:00"
-TITLE = "البلدية تفتتح سوقا مغطاة للخضر والفواكه"
-LEAD = (
-    "افتتحت البلدية صباح الأحد سوقا مغطاة جديدة تضم مئة وعشرين محلا للخضر "
-    "والفواكه في وسط البلدة."
-)
-BODY = LEAD + "\nوقال رئيس البلدية إن السوق ستنظم التجارة وتحمي المستهلك من الغلاء.\n"
-
-
-def imported(text: str) -> importer.ImportResult:
-    return importer.import_bytes(
-        text.encode("utf-8"), "article.txt", ImportOptions(date=DATE)
-    )
-
-
-def body_texts(result: importer.ImportResult) -> list[str]:
-    return [block.text for block in result.brief.blocks]
+from tests.import_support import BODY, DATE, LEAD, TITLE, body_texts, imported
 
 
 def under_the_title(line: str) -> Credit | None:

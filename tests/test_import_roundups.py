@@ -7,28 +7,10 @@ events); none is taken from a corpus.
 from __future__ import annotations
 
 import pytest
-from mowjaz.importer import pipeline as importer
-from mowjaz.importer.records import Credit, ImportOptions
+from mowjaz.importer.records import Credit
 from mowjaz.importer.roundups import read_roundup, split_roundup_opening
 
-DATE = "2025-09-07T08:00:00+01:00"
-TITLE = "البلدية تفتتح سوقا مغطاة للخضر والفواكه"
-LEAD = (
-    "افتتحت البلدية صباح الأحد سوقا مغطاة جديدة تضم مئة وعشرين محلا للخضر "
-    "والفواكه في وسط البلدة."
-)
-BODY = LEAD + "\nوقال رئيس البلدية إن السوق ستنظم التجارة وتحمي المستهلك من الغلاء.\n"
-
-
-def imported(text: str) -> importer.ImportResult:
-    return importer.import_bytes(
-        text.encode("utf-8"), "article.txt", ImportOptions(date=DATE)
-    )
-
-
-def body_texts(result: importer.ImportResult) -> list[str]:
-    return [block.text for block in result.brief.blocks]
-
+from tests.import_support import BODY, LEAD, TITLE, body_texts, imported
 
 # ---------------------------------------------------------------------------
 # Several places, "عواصم" or "وكالات", then the reporters
