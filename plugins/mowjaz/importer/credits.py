@@ -82,7 +82,13 @@ _PHOTO_CREDIT = re.compile(
 _INNER_QUOTES = re.compile('[«»"\u201c\u201d]')
 _QUOTED = re.compile(r"^\s*[«\"“].+[»\"”]\s*$")
 _PARENTHESISED_PLACE = re.compile(r"^(?P<place>[^()]+?)\s*\((?P<region>[^()]+)\)$")
-_NOT_LETTER = re.compile(r"[\W_\d]+")
+NOT_LETTER = re.compile(r"[\W_\d]+")
+# Second halves of compound names ("صلاح الدين", "عبد الله", "عبد الرحمن").
+COMPOUND_HALVES = frozenset(
+    normalize(word) for word in ("الدين", "الله", "الرحمن", "الإله")
+)
+# Letters a word of running text may be glued to (و، ب، ل، ف and their pairs).
+CLITICS = ("", "و", "ب", "ل", "ف", "وب", "ول", "فب", "فل")
 _ASKS_OR_EXCLAIMS = re.compile("[؟?!]")
 _HAS_DIGIT = re.compile(r"\d")
 _HAS_ARABIC = re.compile("[\N{ARABIC NUMBER SIGN}-ۿ]")
@@ -176,12 +182,12 @@ def _read(name: str) -> tuple[str, ...]:
 
 def _letters(text: str) -> str:
     """Fold ``text`` to its normalised letters, without spaces or marks."""
-    return _NOT_LETTER.sub("", normalize(text)).lower()
+    return NOT_LETTER.sub("", normalize(text)).lower()
 
 
 def _words(text: str) -> str:
     """Fold ``text`` to normalised words separated by one space."""
-    return " ".join(_NOT_LETTER.sub(" ", normalize(text)).split()).lower()
+    return " ".join(NOT_LETTER.sub(" ", normalize(text)).split()).lower()
 
 
 def is_agency(text: str, rules: CreditRules | None = None) -> bool:

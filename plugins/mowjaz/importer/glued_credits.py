@@ -29,7 +29,16 @@ import re
 from collections.abc import Sequence
 
 from ..text.normalize import normalize
-from .credits import CreditRules, credit_rules, is_agency, known_place, verb_shaped
+from .credits import (
+    CLITICS,
+    COMPOUND_HALVES,
+    NOT_LETTER,
+    CreditRules,
+    credit_rules,
+    is_agency,
+    known_place,
+    verb_shaped,
+)
 from .labels import is_preparer_label
 from .lone_bylines import article_words
 from .records import Credit
@@ -42,16 +51,10 @@ NAME_MAX_WORDS = 4
 AGENCY_MAX_WORDS = 3
 
 _ARTICLE = "ال"
-_COMPOUND_HALVES = frozenset(
-    normalize(word) for word in ("الدين", "الله", "الرحمن", "الإله")
-)
-# Letters a word of running text may be glued to (و، ب، ل، ف and their pairs).
-_CLITICS = ("", "و", "ب", "ل", "ف", "وب", "ول", "فب", "فل")
 _OPENING = re.compile(
     "^(?P<place>[^\\s\\-\u2013\u2014:]+(?:\\s[^\\s\\-\u2013\u2014:]+)?)"
     "\\s*[-\u2013\u2014]\\s*(?P<rest>\\S.*)$"
 )
-_NOT_LETTER = re.compile(r"[\W_\d]+")
 # A paper's name (one or two words) and a dash between the place and the credit.
 _PAPER = re.compile(
     "^(?P<paper>[^\\W\\d_]+(?:\\s[^\\W\\d_]+)?)\\s*[-\u2013\u2014]\\s*(?P<rest>\\S.*)$"
@@ -62,7 +65,7 @@ _SEPARATOR_START = re.compile('^[-\u2013\u2014:،,(«"/|]')
 
 
 def _fold(word: str) -> str:
-    return _NOT_LETTER.sub("", normalize(word))
+    return NOT_LETTER.sub("", normalize(word))
 
 
 def split_glued_place_credit(
@@ -146,11 +149,11 @@ def _name_width(words: Sequence[str], rules: CreditRules) -> int | None:
         word = _fold(words[index])
         if not word or (verb_shaped(word) and word not in rules.given_names):
             return None
-        if word.startswith(_ARTICLE) and word not in _COMPOUND_HALVES:
+        if word.startswith(_ARTICLE) and word not in COMPOUND_HALVES:
             return index + 1
     return None
 
 
 def _found(family: str, seen: frozenset[str]) -> bool:
     forms = [family, "ل" + family[1:]] if family.startswith(_ARTICLE) else [family]
-    return any(clitic + form in seen for form in forms for clitic in _CLITICS)
+    return any(clitic + form in seen for form in forms for clitic in CLITICS)

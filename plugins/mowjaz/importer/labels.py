@@ -23,7 +23,7 @@ from functools import cache
 
 from ..text.normalize import normalize
 from ..text.wordlists import read_word_list
-from .credits import verb_shaped
+from .credits import NOT_LETTER, verb_shaped
 from .records import Credit
 
 # An office after "إعداد:" has at most this many words.
@@ -32,13 +32,12 @@ OFFICE_MAX_WORDS = 12
 FOLLOWING_MIN_WORDS = 8
 SECTION_WORDS = 2
 
-_NOT_LETTER = re.compile(r"[\W_\d]+")
 _SENTENCE_MARK = re.compile('[.!?؟؛،,"«»()]')
 _HAS_DIGIT = re.compile(r"\d")
 
 
 def _fold(word: str) -> str:
-    return _NOT_LETTER.sub("", normalize(word))
+    return NOT_LETTER.sub("", normalize(word))
 
 
 @cache

@@ -42,6 +42,9 @@ from ..text.normalize import has_arabic, normalize
 from ..text.terms import stop_words
 from ..text.wordlists import read_word_list
 from .credits import (
+    CLITICS,
+    COMPOUND_HALVES,
+    NOT_LETTER,
     CreditRules,
     credit_rules,
     known_place,
@@ -68,13 +71,6 @@ NAME_PAIR = 2
 FOLLOWING_MIN_WORDS = 8
 
 _ARTICLE = "ال"
-# Second halves of compound names ("صلاح الدين", "عبد الله", "عبد الرحمن").
-_COMPOUND_HALVES = frozenset(
-    normalize(word) for word in ("الدين", "الله", "الرحمن", "الإله")
-)
-# Letters a word of running text may be glued to (و، ب، ل، ف and their pairs).
-_CLITICS = ("", "و", "ب", "ل", "ف", "وب", "ول", "فب", "فل")
-_NOT_LETTER = re.compile(r"[\W_\d]+")
 _LETTERS = re.compile(r"[^\W\d_]+")
 # "فلان الفلاني (بحرة)": a writer and the town in brackets (one or two words).
 _BRACKETED_PLACE = re.compile(
@@ -122,7 +118,7 @@ def _arabic_word(word: str) -> bool:
 
 
 def _fold(word: str) -> str:
-    return _NOT_LETTER.sub("", normalize(word))
+    return NOT_LETTER.sub("", normalize(word))
 
 
 def article_words(text: str) -> frozenset[str]:
@@ -406,7 +402,7 @@ def _name_shaped(words: list[str], rules: CreditRules) -> bool:
         return False
     for index, word in enumerate(rest):
         last = index == len(rest) - 1
-        if word.startswith(_ARTICLE) and not last and word not in _COMPOUND_HALVES:
+        if word.startswith(_ARTICLE) and not last and word not in COMPOUND_HALVES:
             return False
         if index == 0 and word.startswith(_ARTICLE):
             return False
@@ -437,4 +433,4 @@ def _found_elsewhere(
     forms = [family]
     if family.startswith(_ARTICLE):
         forms.append("ل" + family[1:])  # "للفلاني"
-    return any(clitic + form in elsewhere for form in forms for clitic in _CLITICS)
+    return any(clitic + form in elsewhere for form in forms for clitic in CLITICS)

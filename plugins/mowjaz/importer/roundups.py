@@ -34,7 +34,14 @@ from functools import cache
 from ..text.normalize import normalize
 from ..text.terms import stop_words
 from ..text.wordlists import read_word_list
-from .credits import CreditRules, credit_rules, is_agency, verb_shaped
+from .credits import (
+    COMPOUND_HALVES,
+    NOT_LETTER,
+    CreditRules,
+    credit_rules,
+    is_agency,
+    verb_shaped,
+)
 from .records import Credit
 
 # A roundup line is long (many places and names) but still one line of credit.
@@ -48,14 +55,9 @@ NAME_MAX_WORDS = 4
 LEAD_MIN_WORDS = 8
 
 _ARTICLE = "ال"
-# Second halves of compound names ("عبد الله", "صلاح الدين").
-_COMPOUND_HALVES = frozenset(
-    normalize(word) for word in ("الدين", "الله", "الرحمن", "الإله")
-)
 # Dashes between the pieces; a kashida counts only with spaces around it.
 _PIECE_DASH = re.compile("\\s*[-\u2013\u2014]+\\s*|\\s+\N{ARABIC TATWEEL}+\\s+")
 _NAME_COMMA = re.compile("\\s*[،,]\\s*")
-_NOT_LETTER = re.compile(r"[\W_\d]+")
 _WORD = re.compile(r"[^\W_]+")
 _ARABIC_LETTERS = re.compile("^[\N{ARABIC LETTER HAMZA}-\N{ARABIC LETTER YEH}]+$")
 
@@ -69,7 +71,7 @@ def roundup_markers() -> frozenset[str]:
 
 
 def _fold(word: str) -> str:
-    return _NOT_LETTER.sub("", normalize(word))
+    return NOT_LETTER.sub("", normalize(word))
 
 
 def _words(text: str) -> str:
@@ -163,6 +165,5 @@ def _name(piece: str, rules: CreditRules) -> bool:
     if any(verb_shaped(word) and word not in rules.given_names for word in words):
         return False  # "تتواصل الاحتجاجات" is a sentence, not a reporter
     return not any(
-        word.startswith(_ARTICLE) and word not in _COMPOUND_HALVES
-        for word in words[:-1]
+        word.startswith(_ARTICLE) and word not in COMPOUND_HALVES for word in words[:-1]
     )
