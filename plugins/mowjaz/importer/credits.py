@@ -151,6 +151,11 @@ _ONLINE_ADJECTIVE = normalize("الإلكترونية")
 _NAME_LINKS = frozenset(normalize(word) for word in ("بن", "بنت", "ابن", "آل", "أبو"))
 
 
+def fold_word(word: str) -> str:
+    """Return ``word`` normalised, with everything but its letters removed."""
+    return NOT_LETTER.sub("", normalize(word))
+
+
 @dataclass(frozen=True, slots=True)
 class CreditRules:
     """The word lists bylines are read with, as normalised keys."""

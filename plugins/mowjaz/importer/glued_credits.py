@@ -28,13 +28,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..text.normalize import normalize
 from .credits import (
     CLITICS,
     COMPOUND_HALVES,
-    NOT_LETTER,
     CreditRules,
     credit_rules,
+    fold_word,
     is_agency,
     known_place,
     verb_shaped,
@@ -62,10 +61,6 @@ _PAPER = re.compile(
 # "إعداد: فلان الفلاني …": a preparer's label and a colon or a dash.
 _LABELLED = re.compile("^(?P<label>\\S+)\\s*[:\\-\u2013\u2014]\\s*(?P<rest>\\S.*)$")
 _SEPARATOR_START = re.compile('^[-\u2013\u2014:،,(«"/|]')
-
-
-def _fold(word: str) -> str:
-    return NOT_LETTER.sub("", normalize(word))
 
 
 def split_glued_place_credit(
@@ -135,18 +130,18 @@ def _names(
     if len(names) > 1:
         names[1][0] = names[1][0][1:]  # "وسالم" -> "سالم"
     seen = article_words(elsewhere)
-    if any(_found(_fold(name[-1]), seen) for name in names):
+    if any(_found(fold_word(name[-1]), seen) for name in names):
         return None
     return "، ".join(" ".join(name) for name in names), widths[-1][1]
 
 
 def _name_width(words: Sequence[str], rules: CreditRules) -> int | None:
     """Return how many words a name at the start of ``words`` takes, or None."""
-    start = 1 if words and _fold(words[0]) in rules.honorifics else 0
-    if len(words) <= start or _fold(words[start]) not in rules.given_names:
+    start = 1 if words and fold_word(words[0]) in rules.honorifics else 0
+    if len(words) <= start or fold_word(words[start]) not in rules.given_names:
         return None
     for index in range(start + 1, min(len(words), start + NAME_MAX_WORDS)):
-        word = _fold(words[index])
+        word = fold_word(words[index])
         if not word or (verb_shaped(word) and word not in rules.given_names):
             return None
         if word.startswith(_ARTICLE) and word not in COMPOUND_HALVES:

@@ -21,9 +21,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..text.normalize import normalize
 from ..text.wordlists import read_word_list
-from .credits import NOT_LETTER, verb_shaped
+from .credits import fold_word, verb_shaped
 from .records import Credit
 
 # An office after "إعداد:" has at most this many words.
@@ -36,18 +35,14 @@ _SENTENCE_MARK = re.compile('[.!?؟؛،,"«»()]')
 _HAS_DIGIT = re.compile(r"\d")
 
 
-def _fold(word: str) -> str:
-    return NOT_LETTER.sub("", normalize(word))
-
-
 @cache
 def _folded_list(name: str) -> frozenset[str]:
-    return frozenset(_fold(word) for word in read_word_list(name, __package__))
+    return frozenset(fold_word(word) for word in read_word_list(name, __package__))
 
 
 def is_preparer_label(text: str) -> bool:
     """Tell whether ``text`` is a preparer's label (``إعداد``, ``ترجمة`` …)."""
-    return _fold(text) in _folded_list("preparer_labels.txt")
+    return fold_word(text) in _folded_list("preparer_labels.txt")
 
 
 def label_byline(text: str, following: str | None) -> Credit | None:
@@ -59,7 +54,7 @@ def label_byline(text: str, following: str | None) -> Credit | None:
 
 
 def _section(core: str) -> Credit | None:
-    words = [_fold(word) for word in core.split()]
+    words = [fold_word(word) for word in core.split()]
     if (
         len(words) == SECTION_WORDS
         and words[0] in _folded_list("section_nouns.txt")
@@ -79,7 +74,7 @@ def _prepared_by(core: str) -> Credit | None:
         or not 1 < len(words) <= OFFICE_MAX_WORDS
         or _SENTENCE_MARK.search(office)
         or _HAS_DIGIT.search(office)
-        or any(verb_shaped(_fold(word)) for word in words[:1])
+        or any(verb_shaped(fold_word(word)) for word in words[:1])
     ):
         return None
     return Credit(author=office)

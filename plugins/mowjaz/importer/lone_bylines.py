@@ -44,9 +44,9 @@ from ..text.wordlists import read_word_list
 from .credits import (
     CLITICS,
     COMPOUND_HALVES,
-    NOT_LETTER,
     CreditRules,
     credit_rules,
+    fold_word,
     known_place,
     split_segments,
     strip_photo_credit,
@@ -107,7 +107,7 @@ _DASH = re.compile("\\s[-\u2013\u2014ـ]+\\s|[-\u2013\u2014|/]")
 def column_labels() -> frozenset[str]:
     """Return the words that name a column ("كلمة …"), normalised."""
     return frozenset(
-        _fold(word) for word in read_word_list("column_labels.txt", __package__)
+        fold_word(word) for word in read_word_list("column_labels.txt", __package__)
     )
 
 
@@ -115,10 +115,6 @@ def _arabic_word(word: str) -> bool:
     """Tell whether ``word`` is Arabic letters only (marks allowed)."""
     folded = normalize(word)
     return folded.isalpha() and has_arabic(folded)
-
-
-def _fold(word: str) -> str:
-    return NOT_LETTER.sub("", normalize(word))
 
 
 def article_words(text: str) -> frozenset[str]:
@@ -208,7 +204,7 @@ def _colon_writer(
         name, rest = words[:width], words[width:]
         if (
             len(name) == width
-            and _fold(name[-1]).startswith("ال")
+            and fold_word(name[-1]).startswith("ال")
             and len(rest) >= FOLLOWING_MIN_WORDS
             and _lone_name(name, elsewhere, rules)
         ):
@@ -303,7 +299,7 @@ def _name_alone(core: str, elsewhere: str, rules: CreditRules) -> Credit | None:
     if not name.split():
         return None
     words = name.split()
-    if place is None and _fold(words[0]) in column_labels():
+    if place is None and fold_word(words[0]) in column_labels():
         if 1 < len(words) <= COLUMN_MAX_WORDS + 1 and all(map(_arabic_word, words)):
             return Credit(author=core)
         return None
@@ -354,7 +350,7 @@ def _plain_piece(piece: str) -> bool:
     return (
         0 < len(words) <= DASHED_PIECE_MAX_WORDS
         and all(map(_arabic_word, words))
-        and _fold(words[0]) not in stop_words()
+        and fold_word(words[0]) not in stop_words()
     )
 
 
@@ -381,7 +377,7 @@ def _lone_name(words: list[str], elsewhere: str, rules: CreditRules) -> bool:
     """Tell whether words alone on a line are a name (see the module)."""
     if not words or not all(_arabic_word(word) for word in words):
         return False
-    folded = [_fold(word) for word in words]
+    folded = [fold_word(word) for word in words]
     return not (
         len(words) > LONE_MAX_WORDS
         or any(word in stop_words() for word in folded)

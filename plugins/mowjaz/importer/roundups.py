@@ -31,14 +31,13 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from ..text.normalize import normalize
 from ..text.terms import stop_words
 from ..text.wordlists import read_word_list
 from .credits import (
     COMPOUND_HALVES,
-    NOT_LETTER,
     CreditRules,
     credit_rules,
+    fold_word,
     is_agency,
     verb_shaped,
 )
@@ -70,12 +69,8 @@ def roundup_markers() -> frozenset[str]:
     )
 
 
-def _fold(word: str) -> str:
-    return NOT_LETTER.sub("", normalize(word))
-
-
 def _words(text: str) -> str:
-    return " ".join(filter(None, (_fold(word) for word in text.split())))
+    return " ".join(filter(None, (fold_word(word) for word in text.split())))
 
 
 def read_roundup(text: str, rules: CreditRules | None = None) -> Credit | None:
@@ -130,7 +125,7 @@ def _read(core: str, rules: CreditRules) -> Credit | None:
 
 
 def _given_name(piece: str, rules: CreditRules) -> bool:
-    words = [_fold(word) for word in piece.split()]
+    words = [fold_word(word) for word in piece.split()]
     if words and words[0] in rules.honorifics:
         return _name(piece, rules)
     return bool(words) and words[0] in rules.given_names and _name(piece, rules)
@@ -142,7 +137,7 @@ def _marker(piece: str) -> bool:
 
 def _office(piece: str, rules: CreditRules) -> bool:
     words = piece.split()
-    return 1 < len(words) <= PLACE_MAX_WORDS and _fold(words[0]) in rules.desk_roles
+    return 1 < len(words) <= PLACE_MAX_WORDS and fold_word(words[0]) in rules.desk_roles
 
 
 def _plain(words: Sequence[str]) -> bool:
@@ -152,12 +147,12 @@ def _plain(words: Sequence[str]) -> bool:
 
 
 def _place(piece: str) -> bool:
-    words = [_fold(word) for word in piece.split()]
+    words = [fold_word(word) for word in piece.split()]
     return 0 < len(words) <= PLACE_MAX_WORDS and _plain(words)
 
 
 def _name(piece: str, rules: CreditRules) -> bool:
-    words = [_fold(word) for word in piece.split()]
+    words = [fold_word(word) for word in piece.split()]
     if words and words[0] in rules.honorifics:
         words = words[1:]
     if not NAME_MIN_WORDS <= len(words) <= NAME_MAX_WORDS or not _plain(words):
