@@ -139,6 +139,7 @@ class Lexicon:
     formulas: frozenset[str] = frozenset()
     reports: frozenset[str] = frozenset()
     figures: frozenset[str] = frozenset()
+    ba_verbs: frozenset[str] = frozenset()
     # Per-build memos (:class:`~mowjaz.text.memo.WordMemo`) of name-word verdicts
     # and of the kinds of each token text; None (the shared lexicon) remembers nothing.
     name_words: dict[tuple[str, str, bool, bool], bool] | None = field(
@@ -243,6 +244,7 @@ def lexicon() -> Lexicon:
         naming=_plain("quote_naming.txt"),
         participles=frozenset(_participle_forms(speech_verbs)),
         masdars=frozenset(_masdar_forms(speech_verbs)),
+        ba_verbs=frozenset(_verb_forms(read_word_list("quote_ba_verbs.txt"))),
         figures=_plain("quote_figure_words.txt"),
         replies=frozenset(_verb_forms(list(REPLY_VERBS))),
         formulas=_plain("quote_formulas.txt"),

@@ -569,6 +569,7 @@ def subject_after(
         index >= len(tokens)
         or not tokens[index].word
         or _object_with_ba(tokens[index], lex)
+        or _complement_with_ba(tokens[verb], tokens[index], lex)
     ):
         return None
     found = phrase_at(tokens, index, lex, text)
@@ -590,6 +591,21 @@ def _object_with_ba(token: Token, lex: Lexicon) -> bool:
     return any(
         stem in lex.statements or stem in lex.masdars or stem in lex.verbs
         for stem in (norm[1:], *stems)
+    )
+
+
+def _complement_with_ba(verb: Token, token: Token, lex: Lexicon) -> bool:
+    """Tell whether a ب word after a verb that takes ب is its complement.
+
+    ``وطالب بفتح قنوات الحوار``: the demand, not a person called ``بفتح قنوات``.
+    ب never stands before a word opening with ي (an imperfect verb), so ``بي…``
+    is a name (``وصرح بيتر …``).
+    """
+    return (
+        verb.norm in lex.ba_verbs
+        and token.norm[:1] == BA
+        and token.norm[1:2] != YAA
+        and len(token.norm) > MIN_NAME_LETTERS
     )
 
 
