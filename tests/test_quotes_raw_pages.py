@@ -38,3 +38,36 @@ def test_a_foreign_name_opening_with_ba_is_still_the_subject():
     assert guesses_of(
         "وصرح بيتر هولدن للصحفيين بأن «الاتفاق سيوقع خلال أيام قليلة»."
     ) == [("الاتفاق سيوقع خلال أيام قليلة", "بيتر هولدن")]
+
+
+def test_a_role_with_a_coordinated_region_gives_the_name_after_the_comma():
+    assert guesses_of(
+        "وقال المدير الإقليمي للبرنامج لمنطقة الشرق الأوسط وشمال أفريقيا، "
+        "سامر هولدن، في بيان «نحن نعمل على إيصال المساعدات إلى كل القرى»."
+    ) == [("نحن نعمل على إيصال المساعدات إلى كل القرى", "سامر هولدن")]
+
+
+def test_a_role_with_a_prepositional_phrase_then_the_name_gives_the_name():
+    assert guesses_of(
+        "وقال العضو المنتدب في الشركة سامر الهولدن إن "
+        "«النتائج فاقت التوقعات هذا العام»."
+    ) == [("النتائج فاقت التوقعات هذا العام", "سامر الهولدن")]
+
+
+def test_a_name_opening_with_waw_after_a_role_is_still_the_name():
+    assert guesses_of(
+        "وقال مدير المكتب وليد الخالد، في بيان، إن «النتائج فاقت التوقعات هذا العام»."
+    ) == [("النتائج فاقت التوقعات هذا العام", "وليد الخالد")]
+
+
+def test_a_spokesman_on_their_behalf_is_the_name_given_right_after():
+    # "المتحدث باسمهم فلان": the role is complete with its pronoun; the name
+    # that follows is this spokesman, not an earlier one met by role.
+    found = guesses_of(
+        "وقال المتحدث باسم الوزارة سامي الحربي إن «المفاوضات متوقفة منذ أسابيع». "
+        "ورد المتحدث باسمهم بيتر هولدن بأن «الحوار هو الطريق الوحيد للحل»."
+    )
+    assert found == [
+        ("المفاوضات متوقفة منذ أسابيع", "سامي الحربي"),
+        ("الحوار هو الطريق الوحيد للحل", "بيتر هولدن"),
+    ]

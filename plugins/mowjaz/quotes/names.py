@@ -268,7 +268,11 @@ def role_end(tokens: list[Token], start: int, lex: Lexicon) -> int:
     headed = _headed(tokens[start], lex)
     on_behalf = False
     index = start + 1
-    while index < len(tokens) and index - start < _MAX_ROLE_WORDS:
+    while (
+        index < len(tokens)
+        and index - start < _MAX_ROLE_WORDS
+        and not _on_their_behalf(tokens[index - 1])
+    ):
         token = tokens[index]
         norm = token.norm
         if on_behalf and norm == _IN and index + 1 < len(tokens):
@@ -356,6 +360,8 @@ def _complement_end(tokens: list[Token], start: int, index: int, lex: Lexicon) -
     """
     if _place_at(tokens, index):
         return index + 2
+    if _on_their_behalf(tokens[index]):
+        return index + 1
     if (
         index - 1 > start
         and is_body(tokens[start], lex)
@@ -363,6 +369,15 @@ def _complement_end(tokens: list[Token], start: int, index: int, lex: Lexicon) -
     ):
         return name_end(tokens, index, lex)
     return index
+
+
+def _on_their_behalf(token: Token) -> bool:
+    """Tell whether a word is ``باسم`` with a pronoun (``المتحدث باسمهم``).
+
+    The pronoun completes the role, so a name right after it is the person's.
+    """
+    norm = token.norm
+    return norm.startswith(BY_NAME) and norm[len(BY_NAME) :] in PRONOUN_SUFFIXES
 
 
 def _place_word(token: Token, lex: Lexicon) -> bool:
@@ -442,6 +457,12 @@ def name_after_role(
     """
     first = _skip_titles(tokens, index, lex)
     end = name_end(tokens, first, lex)
+    coordinated = _coordinated_region(tokens, index, first, end, lex)
+    if coordinated is not None:
+        return coordinated
+    behind = _name_behind_place(tokens, index, lex)
+    if behind is not None:
+        return behind
     # A generic head takes a name directly only when it is a full name ending in a
     # family name with the article that closes the phrase: "المستثمر العقاري
     # فلان الفلاني إن".
@@ -479,6 +500,52 @@ def name_after_role(
                 direct=False,
             )
     return index, index
+
+
+def _coordinated_region(
+    tokens: list[Token], index: int, first: int, end: int, lex: Lexicon
+) -> tuple[int, int] | None:
+    """Return the name set off by a comma after a role's coordinated last genitive.
+
+    ``المدير الإقليمي لمنطقة الشرق الأوسط وشمال أفريقيا، فلان الفلاني،``: the
+    words after و continue the role's genitive (a name never follows a role's
+    genitive with و); the person is the apposition after the comma.
+    """
+    if not (
+        first == index
+        and end > first
+        and index > 0
+        and tokens[index - 1].definite
+        and tokens[first].norm[:1] == WAW
+        and end < len(tokens)
+        and tokens[end].raw in COMMAS
+    ):
+        return None
+    found = name_after_role(tokens, end, lex, direct=False)
+    return found if found[1] > found[0] else None
+
+
+def _name_behind_place(
+    tokens: list[Token], index: int, lex: Lexicon
+) -> tuple[int, int] | None:
+    """Return a full name after a role's short prepositional phrase.
+
+    ``العضو المنتدب في الشركة فلان الفلاني إن``: a preposition with one definite
+    noun (and its relative adjective) says where the role serves; a given name and
+    a family name with the article, closed by a comma, a colon or "that", follow.
+    """
+    if index >= len(tokens) or tokens[index].norm not in lex.prepositions:
+        return None
+    place = index + 1
+    if place >= len(tokens) or not tokens[place].definite:
+        return None
+    first = place + 1
+    if first < len(tokens) and is_nisba(tokens[first]):
+        first += 1
+    end = name_end(tokens, first, lex)
+    if end > first and _full_family_name(tokens, first, end):
+        return first, end
+    return None
 
 
 def _full_family_name(tokens: list[Token], first: int, end: int) -> bool:
