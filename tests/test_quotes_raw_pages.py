@@ -71,3 +71,18 @@ def test_a_spokesman_on_their_behalf_is_the_name_given_right_after():
         ("المفاوضات متوقفة منذ أسابيع", "سامي الحربي"),
         ("الحوار هو الطريق الوحيد للحل", "بيتر هولدن"),
     ]
+
+
+def test_two_verbs_are_not_a_name():
+    # "واسترسل": و with a form X past; no Arabic name has that shape.
+    assert guesses_of(
+        "وسارع واسترسل في الحديث قائلا «لم نكن نعرف شيئا عن هذه الخطة»."
+    ) == [("لم نكن نعرف شيئا عن هذه الخطة", None)]
+
+
+def test_the_subject_after_said_about_it_is_the_speaker():
+    # "حملة قال عنها الوزير إنها …": عنها is what he spoke about, he spoke.
+    assert guesses_of(
+        "وشنت الطائرات غارات على مواقع الجماعة، في حملة قال عنها رئيس الوزراء "
+        "سامر هولدن إنها «حرب على الإرهاب وحده»."
+    ) == [("حرب على الإرهاب وحده", "سامر هولدن")]

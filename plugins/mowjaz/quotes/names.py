@@ -742,7 +742,7 @@ def _given_name_end(tokens: list[Token], start: int, lex: Lexicon) -> int:
 
 
 # "to him/her/them", "on him/her/them" between a verb and its subject (written for
-# Mowjaz): "وقال له الطبيب"، "ورد عليها النائب".
+# Mowjaz): "وقال له الطبيب"، "ورد عليها النائب"، "حملة قال عنها الوزير إنها".
 PRONOUN_OBJECTS = frozenset(
     normalize(word)
     for word in (
@@ -756,6 +756,9 @@ PRONOUN_OBJECTS = frozenset(
         "إليه",
         "إليها",
         "إليهم",
+        "عنه",
+        "عنها",
+        "عنهم",
     )
 )
 

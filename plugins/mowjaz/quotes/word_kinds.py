@@ -189,15 +189,20 @@ def _verb_shaped(norm: str) -> bool:
     """Tell whether a word has a shape only verbs have.
 
     و with a form IV past (``واثبت``، ``واكمل``: و, alef and three letters; a name
-    such as ``وائل`` is shorter), or an imperfect of the forms with ت or ست
+    such as ``وائل`` is shorter), و with a form X past (``واسترسل``), or an
+    imperfect of the forms with ت or ست
     (``يتحقق``، ``يستعد``، ``تتابع``).  No Arabic name opens with these.
     """
     if len(norm) == _CONJOINED_FORM_IV and norm.startswith(WAW + ALEF):
         return True
+    if len(norm) == _CONJOINED_FORM_X and norm.startswith(_FORM_X_WITH_AND):
+        return True  # "واسترسل"، "واستدرك": و with a form X past (استفعل)
     return len(norm) >= MIN_PARTICIPLE_LETTERS and norm.startswith(_IMPERFECT_T)
 
 
 _CONJOINED_FORM_IV = 5
+_CONJOINED_FORM_X = 7
+_FORM_X_WITH_AND = WAW + ALEF + "ست"
 _IMPERFECT_T = (YAA + TAA, TAA + TAA, YAA + "ست", TAA + "ست")
 
 
