@@ -95,3 +95,11 @@ def test_what_was_told_is_not_who_told_it():
     )
     assert ("سمعنا صوتا قويا ثم رأينا الدخان", "تفاصيل الحادثة") not in found
     assert found[0][1] in {None, "سامر هولدن"}
+
+
+def test_two_short_quotations_joined_by_and_are_a_list_of_names():
+    found = guesses_of(
+        "وسبق أن قال مستثمران آخران من أصحاب الحصص الكبيرة “النور القابضة” "
+        "و“الأفق لإدارة الأصول” إنهما سيبيعان حصتيهما."
+    )
+    assert found == []

@@ -109,6 +109,7 @@ _COMMA_AND_OPENER = 2  # "، إذ قالت": the tokens before an explaining ver
 _ROLE_AND_COMMA = 2  # "رئيس البلاد، فلان": a role word and a comma before a name
 _VERB_AND_OBJECT = 2
 _QUOTED_NAME_WORDS = 3
+_AND = "و"
 # Prepositions whose short object is a medium, a place or a party, never words
 # said (written for Mowjaz): "مع "…""، "عبر "…""، "لدى "…"", "بحسب "…"" (the
 # source named), "مثل "…"" (an example named), not لـ: "حدا لـ"…"".
@@ -418,7 +419,9 @@ class Story:
         window, joined = self._window(paragraph, number, earlier)
         tokens = paragraph.tokens
         colon = bool(window) and tokens[window[-1]].raw in _COLONS
-        if self._is_name(paragraph, window, span, colon=colon):
+        if self._is_name(paragraph, window, span, colon=colon) or self._listed_name(
+            paragraph, span, earlier
+        ):
             return NOT_SPEECH
         verbs = [k for k in window if self._verb_at(tokens, k)]
         relayed = self._relayed(paragraph, window, verbs)
@@ -638,6 +641,25 @@ class Story:
         return (
             paragraph.tokens[following] if following < len(paragraph.tokens) else None
         )
+
+    def _listed_name(
+        self,
+        paragraph: Paragraph,
+        span: QuotedSpan,
+        earlier: list[tuple[QuotedSpan, Said]],
+    ) -> bool:
+        """Tell whether a short span is joined by و to a short span just before.
+
+        ``المستثمران "شركة أ" و"شركة ب"``: names or terms listed together, not
+        words the verb's subject said.
+        """
+        if not earlier or not self._short(paragraph, span):
+            return False
+        before = earlier[-1][0]
+        if not self._short(paragraph, before):
+            return False
+        between = "".join(paragraph.text[before.closing + 1 : span.opening].split())
+        return between.lstrip("".join(COMMAS)) == _AND
 
     @staticmethod
     def _short(paragraph: Paragraph, span: QuotedSpan) -> bool:
