@@ -103,3 +103,16 @@ def test_two_short_quotations_joined_by_and_are_a_list_of_names():
         "و“الأفق لإدارة الأصول” إنهما سيبيعان حصتيهما."
     )
     assert found == []
+
+
+def test_a_quoted_list_of_places_is_not_speech():
+    found = guesses_of(
+        "وأوضح رئيس اللجنة سامي الحربي أن الفريق زار المواقع الواقعة في الشمال "
+        "وهي: “وادي الحمض، ضبا، المويلح، تبوك، حقل”."
+    )
+    assert found == []
+
+
+def test_a_sentence_with_commas_is_still_speech():
+    said = "وصلنا إلى القرى، ووزعنا الغذاء على الأسر، وسنعود قريبا، إن شاء الله"
+    assert guesses_of(f"وقال الوزير سامي الحربي: «{said}».") == [(said, "سامي الحربي")]

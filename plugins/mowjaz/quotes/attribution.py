@@ -110,6 +110,8 @@ _ROLE_AND_COMMA = 2  # "رئيس البلاد، فلان": a role word and a com
 _VERB_AND_OBJECT = 2
 _QUOTED_NAME_WORDS = 3
 _AND = "و"
+_LIST_ITEMS = 4  # a quotation of this many short items between commas is a list
+_ITEM_WORDS = 3
 # Prepositions whose short object is a medium, a place or a party, never words
 # said (written for Mowjaz): "مع "…""، "عبر "…""، "لدى "…"", "بحسب "…"" (the
 # source named), "مثل "…"" (an example named), not لـ: "حدا لـ"…"".
@@ -132,6 +134,18 @@ _WITH = frozenset(
 # How far back a dropped subject reaches: the paragraph before, no further (two
 # paragraphs back gave wrong speakers on the labelled articles and no right one).
 CARRY_PARAGRAPHS = 1
+
+
+def _only_items(quoted: str) -> bool:
+    """Tell whether a quotation is a list of names: short items between commas.
+
+    ``"وادي الحمض، ضبا، تبوك، حقل"``: places or names listed, not a sentence
+    anyone said (speech has clauses, not three words or fewer between commas).
+    """
+    items = [item.split() for item in re.split("[،,]", quoted)]
+    return len(items) >= _LIST_ITEMS and all(
+        0 < len(item) <= _ITEM_WORDS for item in items
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -419,8 +433,10 @@ class Story:
         window, joined = self._window(paragraph, number, earlier)
         tokens = paragraph.tokens
         colon = bool(window) and tokens[window[-1]].raw in _COLONS
-        if self._is_name(paragraph, window, span, colon=colon) or self._listed_name(
-            paragraph, span, earlier
+        if (
+            self._is_name(paragraph, window, span, colon=colon)
+            or self._listed_name(paragraph, span, earlier)
+            or _only_items(paragraph.text[span.start : span.end])
         ):
             return NOT_SPEECH
         verbs = [k for k in window if self._verb_at(tokens, k)]
