@@ -116,3 +116,30 @@ def test_a_quoted_list_of_places_is_not_speech():
 def test_a_sentence_with_commas_is_still_speech():
     said = "وصلنا إلى القرى، ووزعنا الغذاء على الأسر، وسنعود قريبا، إن شاء الله"
     assert guesses_of(f"وقال الوزير سامي الحربي: «{said}».") == [(said, "سامي الحربي")]
+
+
+def test_an_unnamed_official_who_denies_is_not_the_one_named_before():
+    found = guesses_of(
+        "وقال الوزير سامي الحربي إن «القصف استهدف مواقع عسكرية فقط». لكن مسؤولا "
+        "محليا نفى ذلك قائلا للصحفيين إن «القذائف سقطت على منازل المدنيين»."
+    )
+    assert found == [
+        ("القصف استهدف مواقع عسكرية فقط", "سامي الحربي"),
+        ("القذائف سقطت على منازل المدنيين", None),
+    ]
+
+
+def test_an_unnamed_official_keeps_speaking_after_an_aside():
+    found = guesses_of(
+        "وقال الوزير سامي الحربي إن «القصف استهدف مواقع عسكرية فقط». غير أن "
+        "مسؤولا أميركيا، رفض نشر اسمه، قال إن هناك خلافا. "
+        "وأضاف: «لن نوافق على هذه الخطة أبدا»."
+    )
+    assert found[-1] == ("لن نوافق على هذه الخطة أبدا", None)
+
+
+def test_an_official_in_the_reported_words_does_not_stop_the_speaker():
+    assert guesses_of(
+        "وقال الوزير سامي الحربي إن مسؤولا كبيرا أبلغه بالأمر. "
+        "وأضاف: «لن نوافق على هذه الخطة أبدا»."
+    ) == [("لن نوافق على هذه الخطة أبدا", "سامي الحربي")]

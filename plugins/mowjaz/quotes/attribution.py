@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from ..text.normalize import normalize
 from ..text.quote_marks import QuotedSpan
 from . import issuers, names, word_kinds
-from .letters import COMMAS, SENTENCE_ENDS
+from .letters import ALEF, COMMAS, SENTENCE_ENDS
 from .lexicon import Lexicon, Speaker, Token, quote_tokens
 from .name_index import NameIndex
 from .names import possessed
@@ -110,6 +110,7 @@ _ROLE_AND_COMMA = 2  # "رئيس البلاد، فلان": a role word and a com
 _VERB_AND_OBJECT = 2
 _QUOTED_NAME_WORDS = 3
 _AND = "و"
+_UNNAMED_REACH = 10  # "مسؤولا أميركيا، رفض نشر اسمه ووظيفته، قال": up to the verb
 _LIST_ITEMS = 4  # a quotation of this many short items between commas is a list
 _ITEM_WORDS = 3
 # Prepositions whose short object is a medium, a place or a party, never words
@@ -209,12 +210,15 @@ class _Event:
 
     ``verb`` is the token index of a speech verb with no subject (``وأضاف أن``):
     the last speaker still speaking there, when nobody else was named since.
+    ``unnamed`` marks a verb whose subject is a person left unnamed (``لكن
+    مسؤولا تركيا نفى``): from there on, no one named earlier is still speaking.
     """
 
     offset: int
     caption: str | None
     statement: str | None = None
     verb: int | None = None
+    unnamed: bool = False
 
 
 @dataclass(slots=True)
@@ -318,6 +322,10 @@ class Story:
         return None
 
     def _note(self, event: _Event, paragraph: Paragraph) -> None:
+        if event.unnamed:
+            self.last_speaker = None
+            self.last_place = None
+            return
         if event.verb is not None:
             # "وأضاف أن …، ولفت إلى …": a chain of verbs without a subject keeps
             # the last speaker speaking, paragraph after paragraph.
@@ -367,9 +375,37 @@ class Story:
                         paragraph, position
                     ):  # "وكان فلان أدلى بتصريحات"
                         events.append(_Event(token.start, before))
+                    elif self._unnamed_subject(paragraph, position):
+                        events.append(_Event(token.start, None, unnamed=True))
                     elif self._opens_chain(paragraph, position):
                         events.append(_Event(token.start, None, verb=position))
         return events
+
+    def _unnamed_subject(self, paragraph: Paragraph, verb: int) -> bool:
+        """Tell whether an unnamed person is the subject before the verb.
+
+        ``لكن مسؤولا تركيا نفى ذلك``، ``غير أن مسؤولا أميركيا، رفض نشر اسمه، قال``:
+        an indefinite title in the accusative after أن، إن، لكن opens the clause
+        of the verb.  Words said next belong to that person, not to the one
+        named before; words the verb reports (``قال فلان إن مسؤولا أبلغه``) do not
+        count.
+        """
+        if self._in_reported(paragraph, verb):
+            return False
+        tokens = paragraph.tokens
+        for position in range(verb - 1, max(0, verb - _UNNAMED_REACH) - 1, -1):
+            token = tokens[position]
+            if paragraph.quoted[position] or token.raw in SENTENCE_ENDS:
+                return False
+            if (
+                position > 0
+                and tokens[position - 1].norm in _THAT_OR_BUT
+                and not token.definite
+                and token.norm.endswith(ALEF)
+                and token.norm[:-1] in self.lex.titles
+            ):
+                return True
+        return False
 
     def _in_reported(self, paragraph: Paragraph, verb: int) -> bool:
         """Tell whether a word stands in what a speech verb before it reports.
