@@ -143,3 +143,21 @@ def test_an_official_in_the_reported_words_does_not_stop_the_speaker():
         "وقال الوزير سامي الحربي إن مسؤولا كبيرا أبلغه بالأمر. "
         "وأضاف: «لن نوافق على هذه الخطة أبدا»."
     ) == [("لن نوافق على هذه الخطة أبدا", "سامي الحربي")]
+
+
+def test_a_manner_adverb_with_ba_is_not_part_of_the_name():
+    # "رد فلان بابتسامة": ب with a form VIII verbal noun says how he answered.
+    found = guesses_of(
+        "وعندما سأله الصحفيون عن معنى كلامه رد كارل هولدن بابتسامة قائلا: "
+        "«هذا يعني الرحيل ببساطة شديدة»."
+    )
+    assert found == [("هذا يعني الرحيل ببساطة شديدة", "كارل هولدن")]
+
+
+def test_a_title_with_ba_is_whom_he_met_not_his_name():
+    # "اجتماع الوزير بمديري التعليم": the directors he met, not the minister's name.
+    found = guesses_of(
+        "وأشادت الوكيلة هيا العواد باجتماع الوزير بمديري التعليم. وأكد الوزير "
+        "«جاهزية المدارس لبدء العام الدراسي الجديد دون أي تأخير»."
+    )
+    assert [speaker for _, speaker in found] != ["بمديري التعليم"]

@@ -45,6 +45,11 @@ _NISBA_ENDINGS = (
 )
 # The verbal noun of a form II verb (تفعيل: تعيين، توفير، تطوير), five letters.
 _FORM_TWO_MASDAR = re.compile(TAA + ".." + YAA + ".")
+# ب with the verbal noun of a derived form, as manner adverbs after a speech verb
+# (written for Mowjaz): form VIII بافتعال (بابتسامة، باختصار، باهتمام), form VII
+# بانفعال and form X باستفعال (باستغراب).  A hollow root's ي or و is left out of
+# the middle so that a name such as باستيان stays a name.
+_MANNER = re.compile("ب(?:ا[^اوي]ت[^اوي]|ان[^اوي]{2}|است[^اوي]{2})ا[^اوي][ةه]?")
 _TANWEEN = re.compile("[\N{ARABIC FATHATAN}-\N{ARABIC KASRATAN}]")
 _GOD = "الله"  # the end of عبدالله
 MIN_NAME_LETTERS = 3
@@ -173,16 +178,22 @@ def _is_name_word(token: Token, lex: Lexicon) -> bool:
         _spelled_with_yaa(token, lex) or _spelled_with_madda(token, lex)
     ):
         return False
-    if accusative_participle(norm) or _verb_shaped(norm):
-        # An indefinite accusative participle (مبتسما، مضيفا) or a verb (واثبت،
-        # يتحقق، يستعد): never a name.
+    if accusative_participle(norm) or _verb_shaped(norm) or _MANNER.fullmatch(norm):
+        # An indefinite accusative participle (مبتسما، مضيفا), a verb (واثبت،
+        # يتحقق، يستعد) or ب with a derived verbal noun (بابتسامة): never a name.
         return False
     if (definite_with_prefix(norm) and not article_on_particle(norm, lex)) or (
         norm in lex.cues
     ):
         return False  # بالقول، للصحفيين، والشرطة؛ فيلم، شركة
-    # A preposition on a common noun (لوكالة، بسبب) is not a name either.
-    return not (norm[0] in (BA, LAM) and (is_cue(token, lex) or norm[1:] in lex.known))
+    # A preposition on a common noun (لوكالة، بسبب) or on a title in the construct
+    # plural (بمديري التعليم: مديري is مديرين before its genitive) is not a name.
+    return not (
+        norm[0] in (BA, LAM)
+        and (
+            is_cue(token, lex) or norm[1:] in lex.known or norm[1:] + NOON in lex.titles
+        )
+    )
 
 
 def _verb_shaped(norm: str) -> bool:
