@@ -161,3 +161,8 @@ def test_a_title_with_ba_is_whom_he_met_not_his_name():
         "«جاهزية المدارس لبدء العام الدراسي الجديد دون أي تأخير»."
     )
     assert [speaker for _, speaker in found] != ["بمديري التعليم"]
+
+
+def test_a_proverb_is_not_a_speaker():
+    found = guesses_of("ويقول المثل الشعبي الساخر: «من طلب العلا سهر الليالي كلها».")
+    assert found == [("من طلب العلا سهر الليالي كلها", None)]
