@@ -166,3 +166,14 @@ def test_a_title_with_ba_is_whom_he_met_not_his_name():
 def test_a_proverb_is_not_a_speaker():
     found = guesses_of("ويقول المثل الشعبي الساخر: «من طلب العلا سهر الليالي كلها».")
     assert found == [("من طلب العلا سهر الليالي كلها", None)]
+
+
+def test_a_title_with_a_family_name_is_not_another_holder_of_the_title():
+    # Two generals: "اللواء السعدون" is not "اللواء ركن سامي التميمي".
+    found = guesses_of(
+        "وقال اللواء ركن سامي التميمي إن «الوضع الأمني مستقر تماما في كل المناطق». "
+        "وشدد اللواء السعدون على أن المقار الحكومية "
+        "«لا يمكن أن تسمح بدخول أي شخص دون تحقق»."
+    )
+    assert found[0][1] == "ركن سامي التميمي"
+    assert found[1][1] != "ركن سامي التميمي"

@@ -366,7 +366,7 @@ class Story:
                 key = word_kinds.statement_key(token.norm, self.lex)
                 events.append(_Event(token.start, caption, statement=key))
             elif self._verb_at(tokens, position):
-                subject = paragraph.subject_after(position, self.lex)
+                subject = self._subject_after(paragraph, position)
                 if subject is not None and names.is_titled(subject, self.lex):
                     events.append(_Event(token.start, self._resolve(subject)))
                 elif subject is None:
@@ -772,7 +772,7 @@ class Story:
         joined: bool,
         earlier: list[tuple[QuotedSpan, Said]],
     ) -> Said:
-        subject = paragraph.subject_after(verb, self.lex)
+        subject = self._subject_after(paragraph, verb)
         if subject is not None:
             return Said(True, self._resolve(subject), "subject")
         named = self._quoted_subject(paragraph, verb, earlier)
@@ -792,6 +792,42 @@ class Story:
             return Said(True, None, "")
         speaker, route = self._implicit(paragraph, verb, window, joined, earlier)
         return Said(True, speaker, route)
+
+    def _subject_after(self, paragraph: Paragraph, verb: int) -> Speaker | None:
+        """Return the verb's subject; a title with a family name keeps the name.
+
+        ``وشدد اللواء السعدون على``: a word with the article after a lone title
+        that is no relative adjective, no listed word and no role adjective is
+        the person's family name.  The title then stands for that person, never
+        for another the article gave the same title (``اللواء فلان التميمي``).
+        """
+        subject = paragraph.subject_after(verb, self.lex)
+        if subject is None or subject.kind != "role" or len(subject.key) != 1:
+            return subject
+        tokens = paragraph.tokens
+        for position in range(verb + 1, min(len(tokens) - 1, verb + _AFTER_WORDS + 1)):
+            if tokens[position].norm != subject.key[0]:
+                continue
+            name = tokens[position + 1]
+            if self._family_word(name):
+                text = paragraph.text[tokens[position].start : name.end]
+                return Speaker(text, (*subject.key, name.norm), "role")
+            break
+        return subject
+
+    def _family_word(self, token: Token) -> bool:
+        """Tell whether a word with the article can only be a family name."""
+        return (
+            token.word
+            and token.definite
+            and not word_kinds.is_nisba(token)
+            and not word_kinds.is_known(token.norm, self.lex)
+            and not word_kinds.is_known(token.norm[2:], self.lex)
+            and token.norm not in self.lex.role_adjectives
+            and token.norm[2:] not in self.lex.role_adjectives
+            and not word_kinds.is_cue(token, self.lex)
+            and token.norm[2:] not in self.lex.figures  # "الشركات الثلاث"
+        )
 
     def _quoted_subject(
         self, paragraph: Paragraph, verb: int, earlier: list[tuple[QuotedSpan, Said]]
