@@ -177,3 +177,12 @@ def test_a_title_with_a_family_name_is_not_another_holder_of_the_title():
     )
     assert found[0][1] == "سامي التميمي"  # ركن is his staff rank, not his name
     assert found[1][1] != "سامي التميمي"
+
+
+def test_a_form_ten_verbal_noun_is_the_object_not_part_of_the_name():
+    # "وأكد هولدن استضافة المدينة …": استضافة opens what he confirmed.
+    found = guesses_of(
+        "وأكد سامر هولدن أن البطولة ستقام في موعدها. وأكد هولدن استضافة المدينة "
+        "للبطولة قائلا إن اللجنة لديها «ثقة كاملة بالمنظمين في كل مراحل العمل»."
+    )
+    assert found == [("ثقة كاملة بالمنظمين في كل مراحل العمل", "سامر هولدن")]

@@ -50,6 +50,10 @@ _FORM_TWO_MASDAR = re.compile(TAA + ".." + YAA + ".")
 # بانفعال and form X باستفعال (باستغراب).  A hollow root's ي or و is left out of
 # the middle so that a name such as باستيان stays a name.
 _MANNER = re.compile("ب(?:ا[^اوي]ت[^اوي]|ان[^اوي]{2}|است[^اوي]{2})ا[^اوي][ةه]?")
+# The verbal noun of form X (written for Mowjaz): استفعال (استخدام، استقبال) and,
+# from a hollow root, استفالة (استضافة، استقالة); no name has these shapes (a
+# name such as استبرق or استيفن does not fit them).
+_FORM_X_MASDAR = re.compile("است(?:[^اوي]{2}ا[^اوي][ةه]?|[^اوي]ا[^اوي][ةه])")
 _TANWEEN = re.compile("[\N{ARABIC FATHATAN}-\N{ARABIC KASRATAN}]")
 _GOD = "الله"  # the end of عبدالله
 MIN_NAME_LETTERS = 3
@@ -178,9 +182,15 @@ def _is_name_word(token: Token, lex: Lexicon) -> bool:
         _spelled_with_yaa(token, lex) or _spelled_with_madda(token, lex)
     ):
         return False
-    if accusative_participle(norm) or _verb_shaped(norm) or _MANNER.fullmatch(norm):
+    if (
+        accusative_participle(norm)
+        or _verb_shaped(norm)
+        or _MANNER.fullmatch(norm)
+        or _FORM_X_MASDAR.fullmatch(norm)
+    ):
         # An indefinite accusative participle (مبتسما، مضيفا), a verb (واثبت،
-        # يتحقق، يستعد) or ب with a derived verbal noun (بابتسامة): never a name.
+        # يتحقق، يستعد), ب with a derived verbal noun (بابتسامة) or a form X
+        # verbal noun (استضافة، استخدام): never a name.
         return False
     if (definite_with_prefix(norm) and not article_on_particle(norm, lex)) or (
         norm in lex.cues
