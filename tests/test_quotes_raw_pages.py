@@ -5,6 +5,9 @@ Every fixture is an Arabic sentence written for these tests.
 
 from __future__ import annotations
 
+from mowjaz.quotes.lexicon import lexicon, quote_tokens
+from mowjaz.quotes.word_kinds import is_name_word
+
 from tests.quote_support import guesses_of
 
 
@@ -186,3 +189,11 @@ def test_a_form_ten_verbal_noun_is_the_object_not_part_of_the_name():
         "للبطولة قائلا إن اللجنة لديها «ثقة كاملة بالمنظمين في كل مراحل العمل»."
     )
     assert found == [("ثقة كاملة بالمنظمين في كل مراحل العمل", "سامر هولدن")]
+
+
+def test_an_imperfect_verb_with_its_object_pronoun_is_never_a_name_word():
+    lex = lexicon()
+    for verb in ("يفرضها", "تدعمهم", "يرفضهما"):
+        assert not is_name_word(quote_tokens(verb)[0], lex)
+    for name in ("يوسف", "ياسين", "تركي"):
+        assert is_name_word(quote_tokens(name)[0], lex)

@@ -218,10 +218,15 @@ def _verb_shaped(norm: str) -> bool:
         return True
     if len(norm) == _CONJOINED_FORM_X and norm.startswith(_FORM_X_WITH_AND):
         return True  # "واسترسل"، "واستدرك": و with a form X past (استفعل)
+    if _IMPERFECT_WITH_OBJECT.fullmatch(norm):
+        return True  # "يفرضها"، "تدعمهم": an imperfect with an object pronoun
     return len(norm) >= MIN_PARTICIPLE_LETTERS and norm.startswith(_IMPERFECT_T)
 
 
 _CONJOINED_FORM_IV = 5
+# An imperfect (ي or ت and three letters or more) with an object pronoun ها، هم or
+# هما: a verb and its object; no name has that shape (يوسف، ياسين end otherwise).
+_IMPERFECT_WITH_OBJECT = re.compile("[يت][^ا]{3,}(?:ها|هما|هم)")
 _CONJOINED_FORM_X = 7
 _FORM_X_WITH_AND = WAW + ALEF + "ست"
 _IMPERFECT_T = (YAA + TAA, TAA + TAA, YAA + "ست", TAA + "ست")
