@@ -529,12 +529,20 @@ def credits(draft: Draft) -> Draft:
     lines = list(draft.lines)
     found: list[Credit] = []
     decisions: list[Decision] = []
-    for index in range(min(CREDIT_TOP_LINES, len(lines) - 1)):
+    for index in range(min(CREDIT_TOP_LINES, len(lines))):
         line = lines[index]
-        credit = read_roundup(line.text) or read_credit(line.text, alone=index == 0)
+        # The last line is never a byline whole (the text would be gone), but a
+        # credit opening it is split off: a story of one paragraph has its lead.
+        last = index == len(lines) - 1
+        credit = (
+            None
+            if last
+            else read_roundup(line.text) or read_credit(line.text, alone=index == 0)
+        )
         headline = draft.title_line or draft.options.title
         if (
             credit is None
+            and not last
             and headline
             and all(not previous.text for previous in lines[:index])
         ):
