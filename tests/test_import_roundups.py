@@ -218,12 +218,29 @@ def test_a_desk_name_further_down_stays_text() -> None:
 # The Summary is the first real paragraph, not a photo caption
 
 
-def test_a_photo_caption_before_the_lead_is_not_the_summary() -> None:
+def test_a_photo_caption_above_the_lead_is_dropped_with_a_warning() -> None:
     caption = "جانب من حفل الافتتاح الذي أقيم في وسط البلدة بحضور الأهالي"
     result = imported(f"{TITLE}\n{caption}\n{BODY}")
     assert result.brief.summary == LEAD
-    # Must not drop: the caption stays in the body for the editor to judge.
+    assert body_texts(result)[0] == LEAD
+    assert any("photo caption" in w and "جانب من" in w for w in result.warnings)
+
+
+def test_a_long_caption_above_the_lead_is_only_kept_out_of_the_summary() -> None:
+    caption = (
+        "جانب من حفل الافتتاح الذي أقيم في وسط البلدة بحضور الأهالي والتجار "
+        "ورؤساء الجمعيات وأعضاء المجلس البلدي"
+    )
+    result = imported(f"{TITLE}\n{caption}\n{BODY}")
+    assert result.brief.summary == LEAD
+    # Must not drop: past a dozen words the editor judges it.
     assert body_texts(result)[0] == caption
+
+
+def test_a_photo_caption_further_down_stays_in_the_body() -> None:
+    caption = "جانب من حفل الافتتاح"
+    result = imported(f"{TITLE}\n{LEAD}\n{caption}\n{BODY}")
+    assert caption in body_texts(result)
 
 
 def test_a_lead_that_opens_like_a_caption_is_still_the_summary() -> None:

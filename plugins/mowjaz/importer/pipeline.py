@@ -129,6 +129,8 @@ TRAILER_TAIL_LINES = 2
 LEAD_MIN_WORDS = 8
 # A title this long, repeated with a tag after it, is a repeat (see _title_repeat).
 TITLE_REPEAT_MIN_WORDS = 4
+# A photo caption above the lead is dropped when it has at most this many words.
+TOP_CAPTION_MAX_WORDS = 12
 # Warnings quote at most this many characters of a dropped line.
 QUOTE_CHARS = 60
 
@@ -584,8 +586,32 @@ def credits(draft: Draft) -> Draft:
         author=next((c.author for c in found if c.author), None),
         dateline=next((c.dateline for c in found if c.dateline), None),
     )
+    caption = _top_caption(lines)
+    lines = lines[1:] if caption else lines
     draft = dataclasses.replace(draft, lines=tuple(lines), credit=credit)
-    return _decide(draft, *decisions)
+    draft = _decide(draft, *decisions)
+    return _decide(draft, *caption, warn=True)
+
+
+def _top_caption(lines: Sequence[Line]) -> tuple[Decision, ...]:
+    """Drop a photo caption printed above the lead (``جانب من الحفل``), or nothing.
+
+    The first line of the text, shaped as a caption (:func:`caption_shaped`) and
+    short, above a paragraph that reads as prose: the picture it described is
+    gone, and the lead is the paragraph below.  A caption further down stays.
+    """
+    if len(lines) < 2:  # noqa: PLR2004 (a caption and the lead below it)
+        return ()
+    first, following = lines[0], lines[1].text
+    if (
+        caption_shaped(first.text)
+        and len(first.text.split()) <= TOP_CAPTION_MAX_WORDS
+        and len(following.split()) >= LEAD_MIN_WORDS
+        and reads_as_sentence(following)
+        and not caption_shaped(following)
+    ):
+        return (Decision(first.number, "dropped", first.text, "photo caption"),)
+    return ()
 
 
 def _deck(text: str) -> bool:
