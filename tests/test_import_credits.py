@@ -271,6 +271,23 @@ def test_a_byline_and_dateline_leave_the_body_for_the_metadata() -> None:
     assert any(d.kind == "byline" for d in result.decisions)
 
 
+@pytest.mark.parametrize(
+    ("byline", "author", "dateline"),
+    [
+        ("سلمى العتيبي – موجز اليوم", "سلمى العتيبي", None),
+        ("موجز اليوم - واس", "واس", None),
+        ("سلمى العتيبي – بحرة", "سلمى العتيبي", "بحرة"),
+    ],
+    ids=["paper-beside-a-writer", "paper-beside-an-agency", "town-stays"],
+)
+def test_a_paper_named_with_a_time_word_is_never_the_dateline(
+    byline: str, author: str, dateline: str | None
+) -> None:
+    result = imported(f"البلدية تفتتح سوقا مغطاة للخضر والفواكه\n{byline}\n" + BODY)
+    assert (result.brief.author, result.brief.dateline) == (author, dateline)
+    assert body_texts(result)[0].startswith("افتتحت البلدية")
+
+
 def test_the_author_option_wins_over_the_byline() -> None:
     result = imported("عنوان الخبر هنا\nجدة - واس:\n" + BODY, author="فريق موجز")
     assert result.brief.author == "فريق موجز"

@@ -47,6 +47,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..text.normalize import normalize
+from ..text.terms import stop_words
 from ..text.wordlists import read_word_list
 from .furniture import is_desk_tag
 from .records import Credit
@@ -203,6 +204,17 @@ def is_agency(text: str, rules: CreditRules | None = None) -> bool:
 def known_place(text: str, rules: CreditRules) -> bool:
     """Tell whether ``text`` is a place of the list (``data/places.txt``)."""
     return _words(text) in rules.places
+
+
+def never_a_town(text: str) -> bool:
+    """Tell whether a dateline piece cannot be a town: it has a stop word in it.
+
+    A town's name is never a time word or a function word (``اليوم``, ``أمس``,
+    ``في``; ``text/data/stopwords.txt``): a piece such as ``عين اليوم`` beside a
+    reporter is the paper's name, not where the story was filed.
+    """
+    stop = stop_words()
+    return any(normalize(word) in stop for word in text.split())
 
 
 # ---------------------------------------------------------------------------

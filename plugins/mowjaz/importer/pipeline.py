@@ -50,6 +50,7 @@ from ..text.typography import balance_quotes, fix_typography
 from .credits import (
     credit_shaped,
     is_agency,
+    never_a_town,
     read_credit,
     split_lead_credit,
     strip_credit_opening,
@@ -582,15 +583,27 @@ def credits(draft: Draft) -> Draft:
             break
         found.append(credit)
         decisions.append(_credit_decision(lines.pop(), credit))
-    credit = Credit(
-        author=next((c.author for c in found if c.author), None),
-        dateline=next((c.dateline for c in found if c.dateline), None),
-    )
+    credit = _credit(found)
     caption = _top_caption(lines)
     lines = lines[1:] if caption else lines
     draft = dataclasses.replace(draft, lines=tuple(lines), credit=credit)
     draft = _decide(draft, *decisions)
     return _decide(draft, *caption, warn=True)
+
+
+def _credit(found: Sequence[Credit]) -> Credit:
+    """Gather the credits read at the top and bottom into one.
+
+    The first author and the first dateline win; a dateline that cannot be a town
+    (:func:`~mowjaz.importer.credits.never_a_town`, ``عين اليوم``) is the paper:
+    the author when there is none, else left out.
+    """
+    author = next((c.author for c in found if c.author), None)
+    datelines = [c.dateline for c in found if c.dateline]
+    towns = [dateline for dateline in datelines if not never_a_town(dateline)]
+    if author is None and datelines and not towns:
+        author = datelines[0]
+    return Credit(author=author, dateline=towns[0] if towns else None)
 
 
 def _top_caption(lines: Sequence[Line]) -> tuple[Decision, ...]:
