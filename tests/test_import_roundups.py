@@ -249,6 +249,19 @@ def test_a_lead_that_opens_like_a_caption_is_still_the_summary() -> None:
     assert result.brief.summary == lead
 
 
+def test_a_series_instalment_header_stays_but_is_never_the_summary() -> None:
+    header = "(12 - أسواق البلدة القديمة.. من الخان إلى المول)"
+    result = imported(f"{TITLE}\n{header}\n{BODY}")
+    assert body_texts(result)[0] == header
+    assert result.brief.summary == LEAD
+
+
+def test_a_lead_opening_with_a_numbered_point_is_still_the_summary() -> None:
+    lead = "(1) افتتحت البلدية صباح الأحد سوقا مغطاة جديدة تضم مئة محل في وسط البلدة."
+    result = imported(f"{TITLE}\n{lead}\n{BODY}")
+    assert result.brief.summary == lead
+
+
 def test_a_roundup_line_left_in_the_text_is_never_the_summary() -> None:
     # Below a first short paragraph the line is not a credit any more (only the
     # top lines are), but it is still no lead.

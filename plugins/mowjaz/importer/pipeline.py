@@ -69,6 +69,7 @@ from .headlines import (
     SUMMARY_MAX_WORDS,
     TITLE_MAX_WORDS,
     caption_shaped,
+    instalment_header,
     is_subheading,
     is_title_line,
     lead_summary,
@@ -745,7 +746,8 @@ def _lead(paragraphs: Sequence[str], title: str) -> str:
     real sentence follows, and so is a line with the shape of a byline (short
     pieces between dashes or commas, a place or a name among them, no sentence
     end), one that does not read as prose (no sentence end, no function
-    word), or a photo caption (``جانب من …``, :func:`caption_shaped`): whatever
+    word), a photo caption (``جانب من …``, :func:`caption_shaped`) or a series
+    instalment's header (``(24 - …)``, :func:`instalment_header`): whatever
     the credits step missed, the Summary is never a byline.
     """
     key = words_key(title)
@@ -764,6 +766,7 @@ def _lead(paragraphs: Sequence[str], title: str) -> str:
             and not_credit_nor_title(text)
             and reads_as_sentence(text)
             and not caption_shaped(text)
+            and not instalment_header(text)
         ):
             return text
     # a short text: its first paragraph that is not a byline or the title
