@@ -250,7 +250,7 @@ def test_a_lead_that_opens_like_a_caption_is_still_the_summary() -> None:
 
 
 def test_a_series_instalment_header_stays_but_is_never_the_summary() -> None:
-    header = "(12 - أسواق البلدة القديمة.. من الخان إلى المول)"
+    header = "(12 - أسواق البلدة القديمة.. من الخان إلى المول الكبير!)"
     result = imported(f"{TITLE}\n{header}\n{BODY}")
     assert body_texts(result)[0] == header
     assert result.brief.summary == LEAD
