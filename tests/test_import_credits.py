@@ -274,11 +274,19 @@ def test_a_byline_and_dateline_leave_the_body_for_the_metadata() -> None:
 @pytest.mark.parametrize(
     ("byline", "author", "dateline"),
     [
-        ("سلمى العتيبي – موجز اليوم", "سلمى العتيبي", None),
-        ("موجز اليوم - واس", "واس", None),
+        ("سلمى العتيبي – مرسى اليوم", "سلمى العتيبي", None),
+        ("مرسى اليوم - واس", "واس", None),
         ("سلمى العتيبي – بحرة", "سلمى العتيبي", "بحرة"),
+        ("اليوم- القرينات", "اليوم", "القرينات"),
+        ("لمى الشهري – مرسى اليوم", "لمى الشهري", None),
     ],
-    ids=["paper-beside-a-writer", "paper-beside-an-agency", "town-stays"],
+    ids=[
+        "paper-beside-a-writer",
+        "paper-beside-an-agency",
+        "town-stays",
+        "paper-and-town-no-colon",
+        "unlisted-writer-and-paper",
+    ],
 )
 def test_a_paper_named_with_a_time_word_is_never_the_dateline(
     byline: str, author: str, dateline: str | None
@@ -286,6 +294,14 @@ def test_a_paper_named_with_a_time_word_is_never_the_dateline(
     result = imported(f"البلدية تفتتح سوقا مغطاة للخضر والفواكه\n{byline}\n" + BODY)
     assert (result.brief.author, result.brief.dateline) == (author, dateline)
     assert body_texts(result)[0].startswith("افتتحت البلدية")
+
+
+def test_two_teams_joined_by_a_dash_are_not_a_byline() -> None:
+    # Must not drop: a match line under the title stays in the text.
+    line = "الهلال - النصر"
+    result = imported(f"البلدية تفتتح سوقا مغطاة للخضر والفواكه\n{line}\n" + BODY)
+    assert body_texts(result)[0] == line
+    assert result.brief.dateline is None
 
 
 def test_the_author_option_wins_over_the_byline() -> None:

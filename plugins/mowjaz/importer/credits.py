@@ -518,7 +518,35 @@ def _read_pieces(
             return pair
     if alone and _place_colon_paper(found):
         return Credit(author=found[1].text, dateline=found[0].text)
-    return _several(found, text)
+    several = _several(found, text)
+    return (
+        _paper_with_a_stop_word(text, found) if several is None and alone else several
+    )
+
+
+def _paper_with_a_stop_word(text: str, found: Sequence[Segment]) -> Credit | None:
+    """Read "موجز اليوم - بحرة" alone on its line: a paper and a town, no list.
+
+    Two pieces joined by a dash, neither known, one with a stop word in it (a
+    paper, :func:`never_a_town`) and the other one or two plain words: the town,
+    or, shaped as "given family" (only the last word with "ال"), the writer
+    (``سلمى العتيبي - موجز اليوم``).  Two names with no stop word in them
+    (``الهلال - النصر``, a match) stay text.
+    """
+    if len(found) != NAME_MIN_WORDS or _NOT_DASHED.search(text.rstrip(" :")):
+        return None
+    if any(segment.kind != "unknown" for segment in found):
+        return None
+    papers = [segment.text for segment in found if never_a_town(segment.text)]
+    others = [segment.text for segment in found if not never_a_town(segment.text)]
+    if len(papers) != 1 or len(others) != 1 or len(others[0].split()) > 2:  # noqa: PLR2004 (a town of two words)
+        return None
+    other = others[0]
+    if _DATE_COMPANIONS.search(other):  # "موجز اليوم - الجمعة": a weekday
+        return None
+    if _name_shaped(other):
+        return Credit(author=other)
+    return Credit(author=papers[0], dateline=other)
 
 
 def _place_colon_paper(found: Sequence[Segment]) -> bool:
