@@ -119,6 +119,8 @@ _DATE_COMPANIONS = re.compile(
     r"(?<!\w)(?:يوم\s+)?(?:الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة"
     r"|السبت)(?!\w)|الموافق|(?<!\d)\d{1,2}:\d{2}(?:\s*(?:ص|م)(?!\w))?"
 )
+# Places listed in brackets: "جدة، بحرة", "جدة وبحرة".
+_PLACE_LIST = re.compile(r"\s*[،,]\s*(?:و(?=\S))?|\s+و(?=\S)")
 _TRAILING_BRACKET = re.compile(r"^(?P<before>[^()]+?)\s*\((?P<inner>[^()]+)\)\s*:?$")
 _EXCLUSIVE = re.compile(r"^خاص\s+[بل]")
 _LEADING_BRACKET = re.compile(r"^\((?P<inner>[^()]+)\)\s*(?P<after>[^()]+?)\s*:?$")
@@ -681,8 +683,9 @@ def _place_after(text: str, rules: CreditRules, *, alone: bool = False) -> str:
     """Rewrite "فلان (جدة)" and "«الصحيفة» من الرياض" as "فلان - جدة".
 
     A place in brackets after a name, an agency or, next to the title, one word
-    (a newspaper: ``المرسى (جدة)``; then the place must be a known one), or after "من"
-    following a credit, is the dateline.
+    (a newspaper: ``المرسى (جدة)``; then the place must be a known one, or a list
+    of known ones, ``المرسى (جدة، الرياض)``, the first being the dateline), or
+    after "من" following a credit, is the dateline.
     """
     bracket = _TRAILING_BRACKET.match(text)
     if bracket:
@@ -693,6 +696,15 @@ def _place_after(text: str, rules: CreditRules, *, alone: bool = False) -> str:
             or (alone and known_place(inner, rules) and _plain_words(before, 1))
         ):
             return f"{before} - {inner}"
+        # "المرسى (جدة، بحرة)": a paper's bureaus, listed; the first is the dateline
+        towns = _PLACE_LIST.split(inner)
+        if (
+            alone
+            and len(towns) > 1
+            and _plain_words(before, 1)
+            and all(known_place(town, rules) for town in towns)
+        ):
+            return f"{before} - {towns[0]}"
     leading = _LEADING_BRACKET.match(text)
     if leading and _letters(leading["inner"]) in rules.agencies:
         return f"{leading['after']} - {leading['inner']}"
