@@ -530,10 +530,10 @@ def _paper_with_a_stop_word(text: str, found: Sequence[Segment]) -> Credit | Non
     """Read "موجز اليوم - بحرة" alone on its line: a paper and a town, no list.
 
     Two pieces joined by a dash, neither known, one with a stop word in it (a
-    paper, :func:`never_a_town`) and the other one or two plain words: the town,
-    or, shaped as "given family" (only the last word with "ال"), the writer
-    (``سلمى العتيبي - موجز اليوم``).  Two names with no stop word in them
-    (``الهلال - النصر``, a match) stay text.
+    paper, :func:`never_a_town`) and the other one or two plain words: the town
+    after the paper (``موجز اليوم - بحرة``); before it, shaped as "given family"
+    (only the last word with "ال"), the writer (``سلمى العتيبي - موجز اليوم``).
+    Two names with no stop word in them (``الهلال - النصر``, a match) stay text.
     """
     if len(found) != NAME_MIN_WORDS or _NOT_DASHED.search(text.rstrip(" :")):
         return None
@@ -546,7 +546,7 @@ def _paper_with_a_stop_word(text: str, found: Sequence[Segment]) -> Credit | Non
     other = others[0]
     if _DATE_COMPANIONS.search(other):  # "موجز اليوم - الجمعة": a weekday
         return None
-    if _name_shaped(other):
+    if found[1].text == papers[0] and _name_shaped(other):
         return Credit(author=other)
     return Credit(author=papers[0], dateline=other)
 
