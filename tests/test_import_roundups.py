@@ -262,6 +262,22 @@ def test_a_lead_opening_with_a_numbered_point_is_still_the_summary() -> None:
     assert result.brief.summary == lead
 
 
+def test_a_column_opening_with_one_short_sentence_keeps_it_in_the_summary() -> None:
+    opening = "الأسواق مرآة المدن وأهلها."
+    rest = (
+        "ومن يمشي في سوق البلدة الجديدة يرى كيف تغيرت عادات الناس في الشراء "
+        "خلال سنوات قليلة."
+    )
+    result = imported(f"{TITLE}\n{opening}\n{rest}\n")
+    assert result.brief.summary == f"{opening} {rest}"
+    assert body_texts(result) == [opening, rest]
+
+
+def test_a_short_kicker_above_the_lead_stays_out_of_the_summary() -> None:
+    result = imported(f"{TITLE}\nسوق جديدة للبلدة\n{BODY}")
+    assert result.brief.summary == LEAD
+
+
 def test_a_roundup_line_left_in_the_text_is_never_the_summary() -> None:
     # Below a first short paragraph the line is not a credit any more (only the
     # top lines are), but it is still no lead.

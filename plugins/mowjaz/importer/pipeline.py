@@ -133,6 +133,8 @@ LEAD_MIN_WORDS = 8
 TITLE_REPEAT_MIN_WORDS = 4
 # A photo caption above the lead is dropped when it has at most this many words.
 TOP_CAPTION_MAX_WORDS = 12
+# An opening sentence on its own line joins the Summary from this many words.
+OPENING_MIN_WORDS = 4
 # Warnings quote at most this many characters of a dropped line.
 QUOTE_CHARS = 60
 
@@ -148,6 +150,8 @@ _TITLE_TAG = re.compile(
 )
 _SINGLE_STOP = re.compile(r"(?<!\.)\.$")
 _DIGIT = re.compile(r"\d")
+# One full stop (not "..", not a colon) closing an opening sentence.
+_OPENING_END = re.compile(r"(?<![.:])\.$")
 _SENTENCE_INSIDE = re.compile(r"[.!?؟…](?=\s)|[،,؛;]")
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});")
 
@@ -711,7 +715,7 @@ def build_brief(draft: Draft) -> Draft:
         title=title,
         date=date,
         slug=slug,
-        summary=lead_summary(strip_credit_opening(_lead(paragraphs, title))),
+        summary=lead_summary(strip_credit_opening(_summary_lead(paragraphs, title))),
         blocks=draft.blocks,
         hints=tuple(dict.fromkeys(line.text for line in draft.hints)),
         category=_single_line(options.category) or None,
@@ -737,6 +741,34 @@ def permanent_id(slug: str, date: dt.datetime, blocks: Sequence[Block]) -> str:
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
     name = f"mowjaz:{slug}:{date.isoformat()}:{digest}"
     return str(uuid.uuid5(uuid.NAMESPACE_URL, name))
+
+
+def _summary_lead(paragraphs: Sequence[str], title: str) -> str:
+    """Return the text the Summary is cut from: the lead, with its opening line.
+
+    A column may open with one short sentence on a line of its own (``الصبر
+    مفتاح الفرج.``) and go on in the next paragraph (``وهذا ما …``): the lead
+    skips the short line, but the Summary starts where the writer started.  Only
+    a first line skipped for its length alone (``OPENING_MIN_WORDS`` words or
+    more, fewer than ``LEAD_MIN_WORDS``), closed by a full stop and reading as
+    prose, neither a byline, a caption nor the title, is kept.
+    """
+    lead = _lead(paragraphs, title)
+    if len(paragraphs) < 2 or paragraphs[1] != lead:  # noqa: PLR2004 (the second)
+        return lead
+    opening = paragraphs[0]
+    if (
+        OPENING_MIN_WORDS <= len(opening.split()) < LEAD_MIN_WORDS
+        and _OPENING_END.search(opening)
+        and reads_as_sentence(opening)
+        and not is_headline_like(opening)
+        and not caption_shaped(opening)
+        and read_credit(opening, alone=True) is None
+        and not credit_shaped(opening)
+        and words_key(opening) != words_key(title)
+    ):
+        return f"{opening} {lead}"
+    return lead
 
 
 def _lead(paragraphs: Sequence[str], title: str) -> str:
