@@ -136,8 +136,15 @@ def test_a_town_or_channel_and_a_newspaper_with_a_colon_is_a_byline_alone(
     [
         ("المرسى (جدة)", "المرسى", "جدة"),
         ("ماجد الهاجري (جدة)، سالم العنزي (الطائف)", "ماجد الهاجري، سالم العنزي", None),
+        ("المرسى (جدة، الرياض)", "المرسى", "جدة"),
+        ("المرسى (الطائف والرياض)", "المرسى", "الطائف"),
     ],
-    ids=["newspaper-bracketed-city", "reporters-with-towns"],
+    ids=[
+        "newspaper-bracketed-city",
+        "reporters-with-towns",
+        "newspaper-bracketed-cities",
+        "newspaper-cities-joined-by-wa",
+    ],
 )
 def test_bracketed_towns_next_to_the_title(
     line: str, author: str, dateline: str | None
@@ -269,6 +276,51 @@ def test_a_byline_and_dateline_leave_the_body_for_the_metadata() -> None:
     assert brief.summary.startswith("افتتحت البلدية")
     assert "Author: سلمى العتيبي\nDateline: الدمام\n" in result.markdown
     assert any(d.kind == "byline" for d in result.decisions)
+
+
+@pytest.mark.parametrize(
+    ("byline", "author", "dateline"),
+    [
+        ("سلمى العتيبي – مرسى اليوم", "سلمى العتيبي", None),
+        ("مرسى اليوم - واس", "واس", None),
+        ("سلمى العتيبي – بحرة", "سلمى العتيبي", "بحرة"),
+        ("اليوم- القرينات", "اليوم", "القرينات"),
+        ("لمى الشهري – مرسى اليوم", "لمى الشهري", None),
+    ],
+    ids=[
+        "paper-beside-a-writer",
+        "paper-beside-an-agency",
+        "town-stays",
+        "paper-and-town-no-colon",
+        "unlisted-writer-and-paper",
+    ],
+)
+def test_a_paper_named_with_a_time_word_is_never_the_dateline(
+    byline: str, author: str, dateline: str | None
+) -> None:
+    result = imported(f"البلدية تفتتح سوقا مغطاة للخضر والفواكه\n{byline}\n" + BODY)
+    assert (result.brief.author, result.brief.dateline) == (author, dateline)
+    assert body_texts(result)[0].startswith("افتتحت البلدية")
+
+
+def test_a_paper_and_its_bureaus_in_brackets_leave_the_lead() -> None:
+    result = imported(
+        "البلدية تفتتح سوقا مغطاة للخضر والفواكه\nالمرسى (جدة، الرياض)\n" + BODY
+    )
+    assert (result.brief.author, result.brief.dateline) == ("المرسى", "جدة")
+    assert body_texts(result)[0].startswith("افتتحت البلدية")
+
+
+def test_a_bracket_of_places_and_other_words_stays_text() -> None:
+    assert read_credit("المرسى (جدة، الأسعار)", alone=True) is None
+
+
+def test_two_teams_joined_by_a_dash_are_not_a_byline() -> None:
+    # Must not drop: a match line under the title stays in the text.
+    line = "الهلال - النصر"
+    result = imported(f"البلدية تفتتح سوقا مغطاة للخضر والفواكه\n{line}\n" + BODY)
+    assert body_texts(result)[0] == line
+    assert result.brief.dateline is None
 
 
 def test_the_author_option_wins_over_the_byline() -> None:

@@ -88,6 +88,17 @@ def test_the_summary_and_body_lose_a_site_and_town_opening() -> None:
     assert result.brief.summary.startswith("افتتحت")
 
 
+def test_a_story_of_one_paragraph_loses_its_opening_credit() -> None:
+    result = imported(f"{TITLE}\nموجز- بحرة: {LEAD}\n")
+    assert (result.brief.author, result.brief.dateline) == ("موجز", "بحرة")
+    assert body_texts(result) == [LEAD]
+
+
+def test_a_story_of_one_line_that_reads_as_a_byline_is_kept() -> None:
+    result = imported(f"{TITLE}\nسلافة نعمان - بحرة\n")
+    assert body_texts(result) == ["سلافة نعمان - بحرة"]
+
+
 # ---------------------------------------------------------------------------
 # Headlines that only look like bylines
 

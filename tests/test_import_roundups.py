@@ -218,18 +218,64 @@ def test_a_desk_name_further_down_stays_text() -> None:
 # The Summary is the first real paragraph, not a photo caption
 
 
-def test_a_photo_caption_before_the_lead_is_not_the_summary() -> None:
+def test_a_photo_caption_above_the_lead_is_dropped_with_a_warning() -> None:
     caption = "جانب من حفل الافتتاح الذي أقيم في وسط البلدة بحضور الأهالي"
     result = imported(f"{TITLE}\n{caption}\n{BODY}")
     assert result.brief.summary == LEAD
-    # Must not drop: the caption stays in the body for the editor to judge.
+    assert body_texts(result)[0] == LEAD
+    assert any("photo caption" in w and "جانب من" in w for w in result.warnings)
+
+
+def test_a_long_caption_above_the_lead_is_only_kept_out_of_the_summary() -> None:
+    caption = (
+        "جانب من حفل الافتتاح الذي أقيم في وسط البلدة بحضور الأهالي والتجار "
+        "ورؤساء الجمعيات وأعضاء المجلس البلدي"
+    )
+    result = imported(f"{TITLE}\n{caption}\n{BODY}")
+    assert result.brief.summary == LEAD
+    # Must not drop: past a dozen words the editor judges it.
     assert body_texts(result)[0] == caption
+
+
+def test_a_photo_caption_further_down_stays_in_the_body() -> None:
+    caption = "جانب من حفل الافتتاح"
+    result = imported(f"{TITLE}\n{LEAD}\n{caption}\n{BODY}")
+    assert caption in body_texts(result)
 
 
 def test_a_lead_that_opens_like_a_caption_is_still_the_summary() -> None:
     lead = "جانب من المشروع اكتمل أمس، وتفتتح البلدية بقية المحلات في الشهر المقبل."
     result = imported(f"{TITLE}\n{lead}\n{BODY}")
     assert result.brief.summary == lead
+
+
+def test_a_series_instalment_header_stays_but_is_never_the_summary() -> None:
+    header = "(12 - أسواق البلدة القديمة.. من الخان إلى المول الكبير!)"
+    result = imported(f"{TITLE}\n{header}\n{BODY}")
+    assert body_texts(result)[0] == header
+    assert result.brief.summary == LEAD
+
+
+def test_a_lead_opening_with_a_numbered_point_is_still_the_summary() -> None:
+    lead = "(1) افتتحت البلدية صباح الأحد سوقا مغطاة جديدة تضم مئة محل في وسط البلدة."
+    result = imported(f"{TITLE}\n{lead}\n{BODY}")
+    assert result.brief.summary == lead
+
+
+def test_a_column_opening_with_one_short_sentence_keeps_it_in_the_summary() -> None:
+    opening = "الأسواق مرآة المدن وأهلها."
+    rest = (
+        "ومن يمشي في سوق البلدة الجديدة يرى كيف تغيرت عادات الناس في الشراء "
+        "خلال سنوات قليلة."
+    )
+    result = imported(f"{TITLE}\n{opening}\n{rest}\n")
+    assert result.brief.summary == f"{opening} {rest}"
+    assert body_texts(result) == [opening, rest]
+
+
+def test_a_short_kicker_above_the_lead_stays_out_of_the_summary() -> None:
+    result = imported(f"{TITLE}\nسوق جديدة للبلدة\n{BODY}")
+    assert result.brief.summary == LEAD
 
 
 def test_a_roundup_line_left_in_the_text_is_never_the_summary() -> None:

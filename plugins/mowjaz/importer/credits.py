@@ -47,6 +47,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..text.normalize import normalize
+from ..text.terms import stop_words
 from ..text.wordlists import read_word_list
 from .furniture import is_desk_tag
 from .records import Credit
@@ -118,6 +119,8 @@ _DATE_COMPANIONS = re.compile(
     r"(?<!\w)(?:يوم\s+)?(?:الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة"
     r"|السبت)(?!\w)|الموافق|(?<!\d)\d{1,2}:\d{2}(?:\s*(?:ص|م)(?!\w))?"
 )
+# Places listed in brackets: "جدة، بحرة", "جدة وبحرة".
+_PLACE_LIST = re.compile(r"\s*[،,]\s*(?:و(?=\S))?|\s+و(?=\S)")
 _TRAILING_BRACKET = re.compile(r"^(?P<before>[^()]+?)\s*\((?P<inner>[^()]+)\)\s*:?$")
 _EXCLUSIVE = re.compile(r"^خاص\s+[بل]")
 _LEADING_BRACKET = re.compile(r"^\((?P<inner>[^()]+)\)\s*(?P<after>[^()]+?)\s*:?$")
@@ -203,6 +206,17 @@ def is_agency(text: str, rules: CreditRules | None = None) -> bool:
 def known_place(text: str, rules: CreditRules) -> bool:
     """Tell whether ``text`` is a place of the list (``data/places.txt``)."""
     return _words(text) in rules.places
+
+
+def never_a_town(text: str) -> bool:
+    """Tell whether a dateline piece cannot be a town: it has a stop word in it.
+
+    A town's name is never a time word or a function word (``اليوم``, ``أمس``,
+    ``في``; ``text/data/stopwords.txt``): a piece such as ``عين اليوم`` beside a
+    reporter is the paper's name, not where the story was filed.
+    """
+    stop = stop_words()
+    return any(normalize(word) in stop for word in text.split())
 
 
 # ---------------------------------------------------------------------------
@@ -506,7 +520,35 @@ def _read_pieces(
             return pair
     if alone and _place_colon_paper(found):
         return Credit(author=found[1].text, dateline=found[0].text)
-    return _several(found, text)
+    several = _several(found, text)
+    return (
+        _paper_with_a_stop_word(text, found) if several is None and alone else several
+    )
+
+
+def _paper_with_a_stop_word(text: str, found: Sequence[Segment]) -> Credit | None:
+    """Read "موجز اليوم - بحرة" alone on its line: a paper and a town, no list.
+
+    Two pieces joined by a dash, neither known, one with a stop word in it (a
+    paper, :func:`never_a_town`) and the other one or two plain words: the town
+    after the paper (``موجز اليوم - بحرة``); before it, shaped as "given family"
+    (only the last word with "ال"), the writer (``سلمى العتيبي - موجز اليوم``).
+    Two names with no stop word in them (``الهلال - النصر``, a match) stay text.
+    """
+    if len(found) != NAME_MIN_WORDS or _NOT_DASHED.search(text.rstrip(" :")):
+        return None
+    if any(segment.kind != "unknown" for segment in found):
+        return None
+    papers = [segment.text for segment in found if never_a_town(segment.text)]
+    others = [segment.text for segment in found if not never_a_town(segment.text)]
+    if len(papers) != 1 or len(others) != 1 or len(others[0].split()) > 2:  # noqa: PLR2004 (a town of two words)
+        return None
+    other = others[0]
+    if _DATE_COMPANIONS.search(other):  # "موجز اليوم - الجمعة": a weekday
+        return None
+    if found[1].text == papers[0] and _name_shaped(other):
+        return Credit(author=other)
+    return Credit(author=papers[0], dateline=other)
 
 
 def _place_colon_paper(found: Sequence[Segment]) -> bool:
@@ -641,8 +683,9 @@ def _place_after(text: str, rules: CreditRules, *, alone: bool = False) -> str:
     """Rewrite "فلان (جدة)" and "«الصحيفة» من الرياض" as "فلان - جدة".
 
     A place in brackets after a name, an agency or, next to the title, one word
-    (a newspaper: ``المرسى (جدة)``; then the place must be a known one), or after "من"
-    following a credit, is the dateline.
+    (a newspaper: ``المرسى (جدة)``; then the place must be a known one, or a list
+    of known ones, ``المرسى (جدة، الرياض)``, the first being the dateline), or
+    after "من" following a credit, is the dateline.
     """
     bracket = _TRAILING_BRACKET.match(text)
     if bracket:
@@ -653,6 +696,15 @@ def _place_after(text: str, rules: CreditRules, *, alone: bool = False) -> str:
             or (alone and known_place(inner, rules) and _plain_words(before, 1))
         ):
             return f"{before} - {inner}"
+        # "المرسى (جدة، بحرة)": a paper's bureaus, listed; the first is the dateline
+        towns = _PLACE_LIST.split(inner)
+        if (
+            alone
+            and len(towns) > 1
+            and _plain_words(before, 1)
+            and all(known_place(town, rules) for town in towns)
+        ):
+            return f"{before} - {towns[0]}"
     leading = _LEADING_BRACKET.match(text)
     if leading and _letters(leading["inner"]) in rules.agencies:
         return f"{leading['after']} - {leading['inner']}"

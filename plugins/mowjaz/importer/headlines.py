@@ -46,6 +46,9 @@ _DATE = re.compile(
 )
 _WORD = re.compile(r"[^\W\d_]+")
 _PLACE_COLON = re.compile(r"^[^\s:]+(?:\s[^\s:]+)?\s*:")
+# "(24 - …)", "(3/5)": the number of a column's instalment, in brackets (a
+# footnote's "(3) …" is not one).
+_INSTALMENT = re.compile(r"^\(\s*\d{1,3}\s*[-\u2013\u2014/]")
 
 
 def is_title_line(text: str) -> bool:
@@ -141,6 +144,17 @@ def caption_shaped(text: str) -> bool:
     if len(words) > CAPTION_MAX_WORDS or _SENTENCE_END.search(text):
         return False
     return any(tuple(words[: len(opener)]) == opener for opener in _caption_openers())
+
+
+def instalment_header(text: str) -> bool:
+    """Tell whether a line heads one instalment of a series: ``(24 - عنوان الحلقة)``.
+
+    It opens with the instalment's number in brackets and is short (no more words
+    than a title): a header, never the lead, though it stays in the body.
+    """
+    return (
+        bool(_INSTALMENT.match(text.strip())) and len(text.split()) <= TITLE_MAX_WORDS
+    )
 
 
 def is_subheading(text: str, following: str | None) -> bool:

@@ -50,6 +50,7 @@ from ..text.typography import balance_quotes, fix_typography
 from .credits import (
     credit_shaped,
     is_agency,
+    never_a_town,
     read_credit,
     split_lead_credit,
     strip_credit_opening,
@@ -68,6 +69,7 @@ from .headlines import (
     SUMMARY_MAX_WORDS,
     TITLE_MAX_WORDS,
     caption_shaped,
+    instalment_header,
     is_subheading,
     is_title_line,
     lead_summary,
@@ -129,6 +131,10 @@ TRAILER_TAIL_LINES = 2
 LEAD_MIN_WORDS = 8
 # A title this long, repeated with a tag after it, is a repeat (see _title_repeat).
 TITLE_REPEAT_MIN_WORDS = 4
+# A photo caption above the lead is dropped when it has at most this many words.
+TOP_CAPTION_MAX_WORDS = 12
+# An opening sentence on its own line joins the Summary from this many words.
+OPENING_MIN_WORDS = 4
 # Warnings quote at most this many characters of a dropped line.
 QUOTE_CHARS = 60
 
@@ -144,6 +150,8 @@ _TITLE_TAG = re.compile(
 )
 _SINGLE_STOP = re.compile(r"(?<!\.)\.$")
 _DIGIT = re.compile(r"\d")
+# One full stop (not "..", not a colon) closing an opening sentence.
+_OPENING_END = re.compile(r"(?<![.:])\.$")
 _SENTENCE_INSIDE = re.compile(r"[.!?؟…](?=\s)|[،,؛;]")
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});")
 
@@ -529,12 +537,20 @@ def credits(draft: Draft) -> Draft:
     lines = list(draft.lines)
     found: list[Credit] = []
     decisions: list[Decision] = []
-    for index in range(min(CREDIT_TOP_LINES, len(lines) - 1)):
+    for index in range(min(CREDIT_TOP_LINES, len(lines))):
         line = lines[index]
-        credit = read_roundup(line.text) or read_credit(line.text, alone=index == 0)
+        # The last line is never a byline whole (the text would be gone), but a
+        # credit opening it is split off: a story of one paragraph has its lead.
+        last = index == len(lines) - 1
+        credit = (
+            None
+            if last
+            else read_roundup(line.text) or read_credit(line.text, alone=index == 0)
+        )
         headline = draft.title_line or draft.options.title
         if (
             credit is None
+            and not last
             and headline
             and all(not previous.text for previous in lines[:index])
         ):
@@ -572,12 +588,48 @@ def credits(draft: Draft) -> Draft:
             break
         found.append(credit)
         decisions.append(_credit_decision(lines.pop(), credit))
-    credit = Credit(
-        author=next((c.author for c in found if c.author), None),
-        dateline=next((c.dateline for c in found if c.dateline), None),
-    )
+    credit = _credit(found)
+    caption = _top_caption(lines)
+    lines = lines[1:] if caption else lines
     draft = dataclasses.replace(draft, lines=tuple(lines), credit=credit)
-    return _decide(draft, *decisions)
+    draft = _decide(draft, *decisions)
+    return _decide(draft, *caption, warn=True)
+
+
+def _credit(found: Sequence[Credit]) -> Credit:
+    """Gather the credits read at the top and bottom into one.
+
+    The first author and the first dateline win; a dateline that cannot be a town
+    (:func:`~mowjaz.importer.credits.never_a_town`, ``عين اليوم``) is the paper:
+    the author when there is none, else left out.
+    """
+    author = next((c.author for c in found if c.author), None)
+    datelines = [c.dateline for c in found if c.dateline]
+    towns = [dateline for dateline in datelines if not never_a_town(dateline)]
+    if author is None and datelines and not towns:
+        author = datelines[0]
+    return Credit(author=author, dateline=towns[0] if towns else None)
+
+
+def _top_caption(lines: Sequence[Line]) -> tuple[Decision, ...]:
+    """Drop a photo caption printed above the lead (``جانب من الحفل``), or nothing.
+
+    The first line of the text, shaped as a caption (:func:`caption_shaped`) and
+    short, above a paragraph that reads as prose: the picture it described is
+    gone, and the lead is the paragraph below.  A caption further down stays.
+    """
+    if len(lines) < 2:  # noqa: PLR2004 (a caption and the lead below it)
+        return ()
+    first, following = lines[0], lines[1].text
+    if (
+        caption_shaped(first.text)
+        and len(first.text.split()) <= TOP_CAPTION_MAX_WORDS
+        and len(following.split()) >= LEAD_MIN_WORDS
+        and reads_as_sentence(following)
+        and not caption_shaped(following)
+    ):
+        return (Decision(first.number, "dropped", first.text, "photo caption"),)
+    return ()
 
 
 def _deck(text: str) -> bool:
@@ -663,7 +715,7 @@ def build_brief(draft: Draft) -> Draft:
         title=title,
         date=date,
         slug=slug,
-        summary=lead_summary(strip_credit_opening(_lead(paragraphs, title))),
+        summary=lead_summary(strip_credit_opening(_summary_lead(paragraphs, title))),
         blocks=draft.blocks,
         hints=tuple(dict.fromkeys(line.text for line in draft.hints)),
         category=_single_line(options.category) or None,
@@ -691,6 +743,34 @@ def permanent_id(slug: str, date: dt.datetime, blocks: Sequence[Block]) -> str:
     return str(uuid.uuid5(uuid.NAMESPACE_URL, name))
 
 
+def _summary_lead(paragraphs: Sequence[str], title: str) -> str:
+    """Return the text the Summary is cut from: the lead, with its opening line.
+
+    A column may open with one short sentence on a line of its own (``الصبر
+    مفتاح الفرج.``) and go on in the next paragraph (``وهذا ما …``): the lead
+    skips the short line, but the Summary starts where the writer started.  Only
+    a first line skipped for its length alone (``OPENING_MIN_WORDS`` words or
+    more, fewer than ``LEAD_MIN_WORDS``), closed by a full stop and reading as
+    prose, neither a byline, a caption nor the title, is kept.
+    """
+    lead = _lead(paragraphs, title)
+    if len(paragraphs) < 2 or paragraphs[1] != lead:  # noqa: PLR2004 (the second)
+        return lead
+    opening = paragraphs[0]
+    if (
+        OPENING_MIN_WORDS <= len(opening.split()) < LEAD_MIN_WORDS
+        and _OPENING_END.search(opening)
+        and reads_as_sentence(opening)
+        and not is_headline_like(opening)
+        and not caption_shaped(opening)
+        and read_credit(opening, alone=True) is None
+        and not credit_shaped(opening)
+        and words_key(opening) != words_key(title)
+    ):
+        return f"{opening} {lead}"
+    return lead
+
+
 def _lead(paragraphs: Sequence[str], title: str) -> str:
     """Return the first paragraph that reads as a lead, not a title or a byline.
 
@@ -698,7 +778,8 @@ def _lead(paragraphs: Sequence[str], title: str) -> str:
     real sentence follows, and so is a line with the shape of a byline (short
     pieces between dashes or commas, a place or a name among them, no sentence
     end), one that does not read as prose (no sentence end, no function
-    word), or a photo caption (``جانب من …``, :func:`caption_shaped`): whatever
+    word), a photo caption (``جانب من …``, :func:`caption_shaped`) or a series
+    instalment's header (``(24 - …)``, :func:`instalment_header`): whatever
     the credits step missed, the Summary is never a byline.
     """
     key = words_key(title)
@@ -717,6 +798,7 @@ def _lead(paragraphs: Sequence[str], title: str) -> str:
             and not_credit_nor_title(text)
             and reads_as_sentence(text)
             and not caption_shaped(text)
+            and not instalment_header(text)
         ):
             return text
     # a short text: its first paragraph that is not a byline or the title
