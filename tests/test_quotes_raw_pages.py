@@ -197,3 +197,13 @@ def test_an_imperfect_verb_with_its_object_pronoun_is_never_a_name_word():
         assert not is_name_word(quote_tokens(verb)[0], lex)
     for name in ("يوسف", "ياسين", "تركي"):
         assert is_name_word(quote_tokens(name)[0], lex)
+
+
+def test_the_object_of_a_bodys_verb_is_not_its_family_name():
+    # "اللواء السعدون" is a title and a family name; "المؤسسة الأمر" is an
+    # institution and the object of its verb.
+    found = guesses_of(
+        "وقالت المؤسسة في بيان إن البلدية أجلت المشروع. واعتبرت المؤسسة الأمر "
+        "«سلسلة أخرى من مسلسل الانتهاك بحق هذه المقبرة»."
+    )
+    assert [speaker for _, speaker in found] == ["المؤسسة"]

@@ -808,6 +808,10 @@ class Story:
         for position in range(verb + 1, min(len(tokens) - 1, verb + _AFTER_WORDS + 1)):
             if tokens[position].norm != subject.key[0]:
                 continue
+            if not word_kinds.is_title(tokens[position], self.lex) or (
+                word_kinds.is_body(tokens[position], self.lex)
+            ):
+                break  # "واعتبرت المؤسسة الأمر": a body's object, not its name
             name = tokens[position + 1]
             if self._family_word(name):
                 text = paragraph.text[tokens[position].start : name.end]
