@@ -33,7 +33,7 @@ A bullet is read alone, above the article, so a unit must stand on its own:
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from itertools import islice, pairwise
@@ -107,7 +107,9 @@ _SPEAKER_WORDS = 4
 # How far a subjectless speech verb may stand from the إن of what was said.
 _SUBJECTLESS_REACH = 14
 # Prepositions of circumstance or addressee right after a speech verb (folded).
-_CIRCUMSTANCES = frozenset({"في", "خلال", "ل"})
+_CIRCUMSTANCES = frozenset(
+    {"في", "خلال", "ل", "وفقا", "طبقا", "بحسب", "حسب", "عبر", "امام", "اثناء"}
+)
 # The participle's column in quote_speech_verbs.txt.
 _PARTICIPLE = 2
 # Conjunctions that open a clause inside a run-on sentence (folded): "where",
@@ -156,6 +158,34 @@ _SHORTEST_PLURAL_VERB = 4
 # The sound masculine plural: accusative after أن, nominative alone.
 _ACCUSATIVE_PLURAL = "ين"
 _NOMINATIVE_PLURAL = "ون"
+# The answer of a concessive or conditional clause (folded): "except that" (رغم
+# أن … إلا أن …), or the ف of the answer before "that", "has", "will" or "not"
+# (فإنهم، فقد، فسيعزز، فلن …).
+_EXCEPT = "الا"
+_ANSWER_STARTS = (
+    "فان",
+    "فقد",
+    "فلن",
+    "فلا",
+    "فلم",
+    "فسوف",
+    "فسي",
+    "فست",
+    "فسن",
+    "فهو",
+    "فهي",
+    "فهم",
+)
+# Indefinite accusative nouns of quantity: "a number of", "more of", "part of";
+# first in a bullet they are what "that" governed (أن عددا من المطورين …).
+_QUANTITIES = frozenset({"عددا", "مزيدا", "جزءا"})
+# The tanween of the accusative, after or before its alef.
+_TANWEEN = (
+    "\N{ARABIC FATHATAN}\N{ARABIC LETTER ALEF}",
+    "\N{ARABIC LETTER ALEF}\N{ARABIC FATHATAN}",
+)
+# "It had already happened that …" (سبق أن أكد …): the verb after it has the subject.
+_ALREADY = "سبق"
 _OPEN_MARKS = "\u201c\u00ab"
 _CLOSE_MARKS = "\u201d\u00bb\u2033"
 _QUOTE_MARKS = re.compile(f'[{_OPEN_MARKS}{_CLOSE_MARKS}"]')
@@ -641,8 +671,32 @@ def self_contained(clause: str, memo: WordMemo) -> str | None:
         return None
     if text.rstrip(_TRAILING).endswith(":"):
         return None
-    text = close_quotes(text)
-    return None if not text or dangling_start(text, memo) else text
+    text = close_quotes(text).rstrip(" " + "".join(_SEMICOLONS))
+    if not text or dangling_start(text, memo) or unanswered_condition(text, memo):
+        return None
+    return text
+
+
+def unanswered_condition(text: str, memo: WordMemo | None = None) -> bool:
+    """Tell whether ``text`` is a conditional or concessive clause with no main clause.
+
+    ``ورغم أن الفريق خسر`` (``keypoint_condition_starts.txt``) needs what follows
+    it; with a comma (``رغم الإصابة، شارك …``) or an answer word (``فإن``،
+    ``فقد``، ``إلا أن``) the main clause is in the bullet.
+    """
+    fold = _fold if memo is None else memo.fold
+    words = [fold(token) for token in patterns.TOKEN.findall(text)]
+    if len(words) < _SUBJECT_AND_VERB:
+        return False
+    first = words[0][1:] if words[0][:1] in _CONJUNCTIONS else words[0]
+    starts = _condition_starts()
+    if not {(words[0],), (first,), (words[0], words[1]), (first, words[1])} & starts:
+        return False
+    if any(mark in text for mark in _CLAUSE_COMMAS):
+        return False
+    return not any(
+        word == _EXCEPT or word.startswith(_ANSWER_STARTS) for word in words[1:]
+    )
 
 
 def strip_label(text: str, memo: WordMemo) -> str:
@@ -777,15 +831,20 @@ def dangling_start(text: str, memo: WordMemo | None = None) -> bool:
     verb's, ``داعيا``, ``سائلا``).
     """
     fold = _fold if memo is None else memo.fold
-    words = [fold(token.group()) for token in islice(patterns.TOKEN.finditer(text), 2)]
+    tokens = [token.group() for token in islice(patterns.TOKEN.finditer(text), 2)]
+    words = [fold(token) for token in tokens]
     if not words:
         return False
     if (
         words[0] in _dangling_starts()
         or tuple(words) in _dangling_pairs()
+        or _verb_before_preposition(words)
+        or _accusative_left(tokens, words)
+        or _already_said(text, words, fold)
         or _plural_verb(words[0])
         or words[0] in _participle_past()
         or circumstantial_participle(words[0])
+        or _plural_participle(words[0])
     ):
         return True
     if words[0] in _speech_forms() and _speech_elsewhere(text, words):
@@ -798,6 +857,64 @@ def dangling_start(text: str, memo: WordMemo | None = None) -> bool:
     if words[1] in _SEPARATE_PRONOUNS or words[1].startswith(_HAS):
         return _verb_like(words[0])
     return words[1] not in _DEMONSTRATIVES
+
+
+def _verb_before_preposition(words: Sequence[str]) -> bool:
+    """Tell whether a bullet opens with a listed verb right before its preposition.
+
+    ``أعرب عن خالص تعازيه …``, ``وتطرقت إلى …``
+    (``keypoint_verbs_with_preposition.txt``): the named subject would stand
+    between them, so it is in the sentence before.
+    """
+    if len(words) < _SUBJECT_AND_VERB:
+        return False
+    verb, after = words[0], words[1]
+    if verb[:1] in _CONJUNCTIONS and len(verb) > _SHORTEST_CONJOINED:
+        verb = verb[1:]
+    table = _verbs_with_preposition()
+    for form in (verb, verb[:-1] if verb.endswith("ت") else ""):
+        for preposition in table.get(form, ()):
+            if after == preposition or (
+                len(preposition) == 1
+                and after.startswith(preposition)
+                and len(after) > _SHORTEST_CONJOINED
+            ):
+                return True
+    return False
+
+
+def _accusative_left(tokens: Sequence[str], words: Sequence[str]) -> bool:
+    """Tell whether a bullet opens with the indefinite accusative "that" governed.
+
+    ``ضباطاً أمريكيين كباراً قد شهدوا …`` and ``عددًا من المطورين قاموا …``
+    were cut after أن: the noun with its tanween and an agreeing adjective (or
+    "of" after a noun of quantity) has lost its governor.  An adverb
+    (``لاحقًا بدا …``، ``انطلاقاً من …``) is followed by a verb or a preposition.
+    """
+    if len(words) < _SUBJECT_AND_VERB or not tokens[0].endswith(_TANWEEN):
+        return False
+    first, second = words[0], words[1]
+    if first[:1] in _CONJUNCTIONS or first in _time_adverbs():
+        return False
+    agreeing = tokens[1].endswith(_TANWEEN) or (
+        second.endswith(_ACCUSATIVE_PLURAL) and not second.startswith("ال")
+    )
+    return agreeing or (first in _QUANTITIES and second == "من")
+
+
+def _already_said(text: str, words: Sequence[str], fold: Callable[[str], str]) -> bool:
+    """Tell whether ``سبق أن أكد …`` opens a bullet with a subjectless speech verb."""
+    if len(words) < _SUBJECT_AND_VERB:
+        return False
+    first = words[0][1:] if words[0][:1] in _CONJUNCTIONS else words[0]
+    if first != _ALREADY or words[1] not in _THAT:
+        return False
+    rest = [fold(token) for token in patterns.TOKEN.findall(text)[2:4]]
+    return (
+        len(rest) == _SUBJECT_AND_VERB
+        and rest[0] in _speech_forms()
+        and (rest[1] in _THAT | _TO or _subjectless(rest[1]))
+    )
 
 
 def circumstantial_participle(word: str) -> bool:
@@ -818,6 +935,16 @@ def circumstantial_participle(word: str) -> bool:
         and _SIMPLE_PARTICIPLE <= len(word) <= _LONGEST_PARTICIPLE
     )
     return (simple or derived) and word not in _time_adverbs()
+
+
+def _plural_participle(word: str) -> bool:
+    """Tell whether a folded first word is a hal participle in the plural.
+
+    ``مطالبين …``، ``مؤكدين …`` describe the subject of the sentence before, as
+    ``مطالبا`` does; a plural whose stem ends in ي (``ملايين``) is a noun.
+    """
+    stem = word.removesuffix(_ACCUSATIVE_PLURAL)
+    return stem != word and stem[-1:] != "ي" and circumstantial_participle(stem + "ا")
 
 
 @cache
@@ -842,8 +969,18 @@ def _speech_elsewhere(text: str, words: Sequence[str]) -> bool:
 
     ``وأضاف: …`` (the speaker is elsewhere), ``أوضح ذلك المدير`` (the speech is).
     """
-    if text[first_end(text) :].lstrip().startswith(":"):
+    after = text[first_end(text) :].lstrip()
+    if after.startswith(":"):
         return True
+    if after[:1] in _OPEN_MARKS + '"':
+        # "أضاف “لهذا السبب …”": a quotation with no speaker; "قال “فلان” إن …":
+        # a name in quotation marks (a few words, something after them).
+        close = _QUOTE_MARKS.search(after, 1)
+        return (
+            close is None
+            or word_count(after[1 : close.start()]) > _SPEAKER_WORDS
+            or not _LETTER.search(after[close.end() :])
+        )
     return len(words) > 1 and (words[1] in _SAID_SO or _subjectless(words[1]))
 
 
@@ -1004,6 +1141,25 @@ def _item_labels() -> frozenset[str]:
 def _fragment_starts() -> frozenset[str]:
     return frozenset(
         _fold(entry) for entry in read_word_list("keypoint_fragment_starts.txt")
+    )
+
+
+@cache
+def _verbs_with_preposition() -> dict[str, tuple[str, ...]]:
+    """Map each listed verb (folded) to the prepositions of its complement."""
+    table: dict[str, tuple[str, ...]] = {}
+    for entry in read_word_list("keypoint_verbs_with_preposition.txt"):
+        verb, preposition = (_fold(word) for word in entry.split())
+        table[verb] = (*table.get(verb, ()), preposition)
+    return table
+
+
+@cache
+def _condition_starts() -> frozenset[tuple[str, ...]]:
+    """Return the listed openers of a conditional or concessive clause (folded)."""
+    return frozenset(
+        tuple(_fold(word) for word in entry.split())
+        for entry in read_word_list("keypoint_condition_starts.txt")
     )
 
 
