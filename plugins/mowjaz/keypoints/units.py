@@ -184,6 +184,9 @@ _TANWEEN = (
     "\N{ARABIC FATHATAN}\N{ARABIC LETTER ALEF}",
     "\N{ARABIC LETTER ALEF}\N{ARABIC FATHATAN}",
 )
+# "On" (folded على) and the letter that spells the name علي instead.
+_ON = "علي"
+_NAME_ENDING = "ي"
 # "It had already happened that …" (سبق أن أكد …): the verb after it has the subject.
 _ALREADY = "سبق"
 _OPEN_MARKS = "\u201c\u00ab"
@@ -838,7 +841,7 @@ def dangling_start(text: str, memo: WordMemo | None = None) -> bool:
     if (
         words[0] in _dangling_starts()
         or tuple(words) in _dangling_pairs()
-        or _verb_before_preposition(words)
+        or _verb_before_preposition(tokens, words)
         or _accusative_left(tokens, words)
         or _already_said(text, words, fold)
         or _plural_verb(words[0])
@@ -859,12 +862,13 @@ def dangling_start(text: str, memo: WordMemo | None = None) -> bool:
     return words[1] not in _DEMONSTRATIVES
 
 
-def _verb_before_preposition(words: Sequence[str]) -> bool:
+def _verb_before_preposition(tokens: Sequence[str], words: Sequence[str]) -> bool:
     """Tell whether a bullet opens with a listed verb right before its preposition.
 
     ``أعرب عن خالص تعازيه …``, ``وتطرقت إلى …``
     (``keypoint_verbs_with_preposition.txt``): the named subject would stand
-    between them, so it is in the sentence before.
+    between them, so it is in the sentence before.  علي spelt with ي after the
+    verb is read as the name (``وأكد علي محمد …``), على with ى as "on".
     """
     if len(words) < _SUBJECT_AND_VERB:
         return False
@@ -874,6 +878,8 @@ def _verb_before_preposition(words: Sequence[str]) -> bool:
     table = _verbs_with_preposition()
     for form in (verb, verb[:-1] if verb.endswith("ت") else ""):
         for preposition in table.get(form, ()):
+            if preposition == _ON and tokens[1].endswith(_NAME_ENDING):
+                continue
             if after == preposition or (
                 len(preposition) == 1
                 and after.startswith(preposition)
@@ -1183,11 +1189,19 @@ def _dangling_pairs() -> frozenset[tuple[str, ...]]:
     return frozenset(entry for entry in _dangling_entries() if len(entry) > 1)
 
 
+def _speech_lines() -> list[str]:
+    """Return the speech verbs of the quotes and the key points' report verbs."""
+    return [
+        *read_word_list("quote_speech_verbs.txt"),
+        *read_word_list("keypoint_report_verbs.txt"),
+    ]
+
+
 @cache
 def _speech_columns() -> tuple[tuple[str, str, str], ...]:
     """Return the past, present and participle of each speech verb ("-": none)."""
     rows = []
-    for line in read_word_list("quote_speech_verbs.txt"):
+    for line in _speech_lines():
         columns = [*line.split(), "-", "-", "-"]
         rows.append((columns[0], columns[1], columns[_PARTICIPLE]))
     return tuple(rows)
@@ -1222,7 +1236,7 @@ def _speech_forms() -> frozenset[str]:
     The past with ت and وا, the present with ت for ي, the participle with ا/ة/ين.
     """
     forms: set[str] = set()
-    for line in read_word_list("quote_speech_verbs.txt"):
+    for line in _speech_lines():
         columns = line.split()
         past = columns[0] if columns else "-"
         present = columns[1] if len(columns) > 1 else "-"
