@@ -107,8 +107,7 @@ def test_the_box_keeps_the_named_speaker_and_drops_the_subjectless_one() -> None
         ),
         Block(
             "paragraph",
-            "ويربط الطريق الجديد ثلاثة أحياء سكنية بالمطار الدولي والمنطقة "
-            "الصناعية.",
+            "ويربط الطريق الجديد ثلاثة أحياء سكنية بالمطار الدولي والمنطقة الصناعية.",
         ),
         Block(
             "paragraph",
