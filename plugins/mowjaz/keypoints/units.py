@@ -54,10 +54,13 @@ _TRAILING = "\u201d\u00bb\u2033\"')] "
 _LEADING_MARKS = re.compile(r"^[\s\-\u2010-\u2015\N{ARABIC TATWEEL}*\u2022\u00b7:.،,]+")
 # A dateline or credit before the first dash: one to three words (a city, an
 # agency), then a dash with a space on at least one side, as in "الرياض - واس -".
-_DASH = r"\-\u2010-\u2015\N{ARABIC TATWEEL}"
+# A tatweel glued to a word is no dash: it stretches a one-letter preposition
+# ("لـ «الصحيفة»"); only a real dash glued to a word ("الرياض- ") ends a dateline.
+_GLUED_DASH = r"\-\u2010-\u2015"
+_DASH = _GLUED_DASH + r"\N{ARABIC TATWEEL}"
 _DASH_MARK = re.compile(rf"\s[{_DASH}]+\s")
 _DATELINE = re.compile(
-    rf"^(?:[^\s{_DASH}.،,:]+\s?){{1,3}}(?:\s[{_DASH}]+\s?|[{_DASH}]+\s)"
+    rf"^(?:[^\s{_DASH}.،,:]+\s?){{1,3}}(?:\s[{_DASH}]+\s?|[{_GLUED_DASH}]+\s)"
 )
 # An agency credit in brackets at the start: "(واس)".
 _CREDIT = re.compile(
