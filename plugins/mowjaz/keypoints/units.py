@@ -598,7 +598,8 @@ def verb_after_and(word: str) -> bool:
 def cut_at_comma(text: str, max_words: int) -> str:
     """Return ``text`` up to its last comma within ``max_words`` words, or ``""``.
 
-    ``""`` too when what follows the comma is the reported speech (``، أن …``):
+    ``""`` too when what follows the comma is the reported speech (``، أن …``،
+    ``، أنه …``):
     the words before it only say who spoke.
     """
     tokens = list(islice(patterns.TOKEN.finditer(text), max_words + 1))
@@ -608,8 +609,8 @@ def cut_at_comma(text: str, max_words: int) -> str:
     commas = _WORD_COMMA.finditer(text, 0, limit)
     cut = max((match.start() for match in commas), default=-1)
     after = patterns.TOKEN.search(text, cut + 1) if cut > 0 else None
-    if after is None or _fold(after.group()) in _THAT:
-        return ""
+    if after is None or _fold(after.group()) in _THAT | _THAT_IT:
+        return ""  # "، أنه لا يعترف …" too
     return text[:cut].rstrip()
 
 
