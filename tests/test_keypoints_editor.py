@@ -10,7 +10,13 @@ from __future__ import annotations
 
 import pytest
 from mowjaz.keypoints.extract import extract_key_points
-from mowjaz.keypoints.units import self_contained, unanswered_condition
+from mowjaz.keypoints.units import (
+    cut_at_comma,
+    self_contained,
+    strip_connective,
+    strip_dateline,
+    unanswered_condition,
+)
 from mowjaz.text.blocks import Block
 from mowjaz.text.memo import WordMemo
 
@@ -117,3 +123,26 @@ def test_the_box_keeps_the_named_speaker_and_drops_the_subjectless_one() -> None
     points = extract_key_points(blocks, 4, title="افتتاح الطريق الدائري الشمالي")
     assert any(point.startswith("أعرب الوزير") for point in points)
     assert not any("أمله" in point for point in points)
+
+
+def test_a_stretched_preposition_is_no_dateline_dash() -> None:
+    sentence = "وأكد لـ «الصحيفة» أن المعرض سيفتتح أبوابه للزوار يوم الخميس."
+    assert strip_dateline(sentence) == sentence
+    assert strip_dateline("الرياض- أعلنت الوزارة موعد المعرض.") == (
+        "أعلنت الوزارة موعد المعرض."
+    )
+
+
+def test_a_cut_never_keeps_only_who_spoke() -> None:
+    sentence = (
+        "وأعلن قائد الفرقة، وهو المسؤول عن حماية المنشآت النفطية في الجنوب منذ "
+        "أكثر من عشر سنوات متواصلة، أنه لا يعترف بالقرار الذي أصدرته المحكمة "
+        "أمس في العاصمة بشأن نقل السجناء إلى سجن آخر في الشمال."
+    )
+    assert cut_at_comma(sentence, 20) == ""
+
+
+def test_in_return_opens_its_clause_without_a_comma() -> None:
+    assert strip_connective("في المقابل ارتفعت أسعار الخضار في الأسواق.") == (
+        "ارتفعت أسعار الخضار في الأسواق."
+    )
