@@ -33,7 +33,7 @@ A bullet is read alone, above the article, so a unit must stand on its own:
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from itertools import islice, pairwise
@@ -54,10 +54,13 @@ _TRAILING = "\u201d\u00bb\u2033\"')] "
 _LEADING_MARKS = re.compile(r"^[\s\-\u2010-\u2015\N{ARABIC TATWEEL}*\u2022\u00b7:.،,]+")
 # A dateline or credit before the first dash: one to three words (a city, an
 # agency), then a dash with a space on at least one side, as in "الرياض - واس -".
-_DASH = r"\-\u2010-\u2015\N{ARABIC TATWEEL}"
+# A tatweel glued to a word is no dash: it stretches a one-letter preposition
+# ("لـ «الصحيفة»"); only a real dash glued to a word ("الرياض- ") ends a dateline.
+_GLUED_DASH = r"\-\u2010-\u2015"
+_DASH = _GLUED_DASH + r"\N{ARABIC TATWEEL}"
 _DASH_MARK = re.compile(rf"\s[{_DASH}]+\s")
 _DATELINE = re.compile(
-    rf"^(?:[^\s{_DASH}.،,:]+\s?){{1,3}}(?:\s[{_DASH}]+\s?|[{_DASH}]+\s)"
+    rf"^(?:[^\s{_DASH}.،,:]+\s?){{1,3}}(?:\s[{_DASH}]+\s?|[{_GLUED_DASH}]+\s)"
 )
 # An agency credit in brackets at the start: "(واس)".
 _CREDIT = re.compile(
@@ -107,7 +110,9 @@ _SPEAKER_WORDS = 4
 # How far a subjectless speech verb may stand from the إن of what was said.
 _SUBJECTLESS_REACH = 14
 # Prepositions of circumstance or addressee right after a speech verb (folded).
-_CIRCUMSTANCES = frozenset({"في", "خلال", "ل"})
+_CIRCUMSTANCES = frozenset(
+    {"في", "خلال", "ل", "وفقا", "طبقا", "بحسب", "حسب", "عبر", "امام", "اثناء"}
+)
 # The participle's column in quote_speech_verbs.txt.
 _PARTICIPLE = 2
 # Conjunctions that open a clause inside a run-on sentence (folded): "where",
@@ -156,6 +161,37 @@ _SHORTEST_PLURAL_VERB = 4
 # The sound masculine plural: accusative after أن, nominative alone.
 _ACCUSATIVE_PLURAL = "ين"
 _NOMINATIVE_PLURAL = "ون"
+# The answer of a concessive or conditional clause (folded): "except that" (رغم
+# أن … إلا أن …), or the ف of the answer before "that", "has", "will" or "not"
+# (فإنهم، فقد، فسيعزز، فلن …).
+_EXCEPT = "الا"
+_ANSWER_STARTS = (
+    "فان",
+    "فقد",
+    "فلن",
+    "فلا",
+    "فلم",
+    "فسوف",
+    "فسي",
+    "فست",
+    "فسن",
+    "فهو",
+    "فهي",
+    "فهم",
+)
+# Indefinite accusative nouns of quantity: "a number of", "more of", "part of";
+# first in a bullet they are what "that" governed (أن عددا من المطورين …).
+_QUANTITIES = frozenset({"عددا", "مزيدا", "جزءا"})
+# The tanween of the accusative, after or before its alef.
+_TANWEEN = (
+    "\N{ARABIC FATHATAN}\N{ARABIC LETTER ALEF}",
+    "\N{ARABIC LETTER ALEF}\N{ARABIC FATHATAN}",
+)
+# "On" (folded على) and the letter that spells the name علي instead.
+_ON = "علي"
+_NAME_ENDING = "ي"
+# "It had already happened that …" (سبق أن أكد …): the verb after it has the subject.
+_ALREADY = "سبق"
 _OPEN_MARKS = "\u201c\u00ab"
 _CLOSE_MARKS = "\u201d\u00bb\u2033"
 _QUOTE_MARKS = re.compile(f'[{_OPEN_MARKS}{_CLOSE_MARKS}"]')
@@ -562,7 +598,8 @@ def verb_after_and(word: str) -> bool:
 def cut_at_comma(text: str, max_words: int) -> str:
     """Return ``text`` up to its last comma within ``max_words`` words, or ``""``.
 
-    ``""`` too when what follows the comma is the reported speech (``، أن …``):
+    ``""`` too when what follows the comma is the reported speech (``، أن …``،
+    ``، أنه …``):
     the words before it only say who spoke.
     """
     tokens = list(islice(patterns.TOKEN.finditer(text), max_words + 1))
@@ -572,8 +609,8 @@ def cut_at_comma(text: str, max_words: int) -> str:
     commas = _WORD_COMMA.finditer(text, 0, limit)
     cut = max((match.start() for match in commas), default=-1)
     after = patterns.TOKEN.search(text, cut + 1) if cut > 0 else None
-    if after is None or _fold(after.group()) in _THAT:
-        return ""
+    if after is None or _fold(after.group()) in _THAT | _THAT_IT:
+        return ""  # "، أنه لا يعترف …" too
     return text[:cut].rstrip()
 
 
@@ -641,8 +678,32 @@ def self_contained(clause: str, memo: WordMemo) -> str | None:
         return None
     if text.rstrip(_TRAILING).endswith(":"):
         return None
-    text = close_quotes(text)
-    return None if not text or dangling_start(text, memo) else text
+    text = close_quotes(text).rstrip(" " + "".join(_SEMICOLONS))
+    if not text or dangling_start(text, memo) or unanswered_condition(text, memo):
+        return None
+    return text
+
+
+def unanswered_condition(text: str, memo: WordMemo | None = None) -> bool:
+    """Tell whether ``text`` is a conditional or concessive clause with no main clause.
+
+    ``ورغم أن الفريق خسر`` (``keypoint_condition_starts.txt``) needs what follows
+    it; with a comma (``رغم الإصابة، شارك …``) or an answer word (``فإن``،
+    ``فقد``، ``إلا أن``) the main clause is in the bullet.
+    """
+    fold = _fold if memo is None else memo.fold
+    words = [fold(token) for token in patterns.TOKEN.findall(text)]
+    if len(words) < _SUBJECT_AND_VERB:
+        return False
+    first = words[0][1:] if words[0][:1] in _CONJUNCTIONS else words[0]
+    starts = _condition_starts()
+    if not {(words[0],), (first,), (words[0], words[1]), (first, words[1])} & starts:
+        return False
+    if any(mark in text for mark in _CLAUSE_COMMAS):
+        return False
+    return not any(
+        word == _EXCEPT or word.startswith(_ANSWER_STARTS) for word in words[1:]
+    )
 
 
 def strip_label(text: str, memo: WordMemo) -> str:
@@ -777,15 +838,20 @@ def dangling_start(text: str, memo: WordMemo | None = None) -> bool:
     verb's, ``داعيا``, ``سائلا``).
     """
     fold = _fold if memo is None else memo.fold
-    words = [fold(token.group()) for token in islice(patterns.TOKEN.finditer(text), 2)]
+    tokens = [token.group() for token in islice(patterns.TOKEN.finditer(text), 2)]
+    words = [fold(token) for token in tokens]
     if not words:
         return False
     if (
         words[0] in _dangling_starts()
         or tuple(words) in _dangling_pairs()
+        or _verb_before_preposition(tokens, words)
+        or _accusative_left(tokens, words)
+        or _already_said(text, words, fold)
         or _plural_verb(words[0])
         or words[0] in _participle_past()
         or circumstantial_participle(words[0])
+        or _plural_participle(words[0])
     ):
         return True
     if words[0] in _speech_forms() and _speech_elsewhere(text, words):
@@ -798,6 +864,67 @@ def dangling_start(text: str, memo: WordMemo | None = None) -> bool:
     if words[1] in _SEPARATE_PRONOUNS or words[1].startswith(_HAS):
         return _verb_like(words[0])
     return words[1] not in _DEMONSTRATIVES
+
+
+def _verb_before_preposition(tokens: Sequence[str], words: Sequence[str]) -> bool:
+    """Tell whether a bullet opens with a listed verb right before its preposition.
+
+    ``أعرب عن خالص تعازيه …``, ``وتطرقت إلى …``
+    (``keypoint_verbs_with_preposition.txt``): the named subject would stand
+    between them, so it is in the sentence before.  علي spelt with ي after the
+    verb is read as the name (``وأكد علي محمد …``), على with ى as "on".
+    """
+    if len(words) < _SUBJECT_AND_VERB:
+        return False
+    verb, after = words[0], words[1]
+    if verb[:1] in _CONJUNCTIONS and len(verb) > _SHORTEST_CONJOINED:
+        verb = verb[1:]
+    table = _verbs_with_preposition()
+    for form in (verb, verb[:-1] if verb.endswith("ت") else ""):
+        for preposition in table.get(form, ()):
+            if preposition == _ON and tokens[1].endswith(_NAME_ENDING):
+                continue
+            if after == preposition or (
+                len(preposition) == 1
+                and after.startswith(preposition)
+                and len(after) > _SHORTEST_CONJOINED
+            ):
+                return True
+    return False
+
+
+def _accusative_left(tokens: Sequence[str], words: Sequence[str]) -> bool:
+    """Tell whether a bullet opens with the indefinite accusative "that" governed.
+
+    ``ضباطاً أمريكيين كباراً قد شهدوا …`` and ``عددًا من المطورين قاموا …``
+    were cut after أن: the noun with its tanween and an agreeing adjective (or
+    "of" after a noun of quantity) has lost its governor.  An adverb
+    (``لاحقًا بدا …``، ``انطلاقاً من …``) is followed by a verb or a preposition.
+    """
+    if len(words) < _SUBJECT_AND_VERB or not tokens[0].endswith(_TANWEEN):
+        return False
+    first, second = words[0], words[1]
+    if first[:1] in _CONJUNCTIONS or first in _time_adverbs():
+        return False
+    agreeing = tokens[1].endswith(_TANWEEN) or (
+        second.endswith(_ACCUSATIVE_PLURAL) and not second.startswith("ال")
+    )
+    return agreeing or (first in _QUANTITIES and second == "من")
+
+
+def _already_said(text: str, words: Sequence[str], fold: Callable[[str], str]) -> bool:
+    """Tell whether ``سبق أن أكد …`` opens a bullet with a subjectless speech verb."""
+    if len(words) < _SUBJECT_AND_VERB:
+        return False
+    first = words[0][1:] if words[0][:1] in _CONJUNCTIONS else words[0]
+    if first != _ALREADY or words[1] not in _THAT:
+        return False
+    rest = [fold(token) for token in patterns.TOKEN.findall(text)[2:4]]
+    return (
+        len(rest) == _SUBJECT_AND_VERB
+        and rest[0] in _speech_forms()
+        and (rest[1] in _THAT | _TO or _subjectless(rest[1]))
+    )
 
 
 def circumstantial_participle(word: str) -> bool:
@@ -818,6 +945,16 @@ def circumstantial_participle(word: str) -> bool:
         and _SIMPLE_PARTICIPLE <= len(word) <= _LONGEST_PARTICIPLE
     )
     return (simple or derived) and word not in _time_adverbs()
+
+
+def _plural_participle(word: str) -> bool:
+    """Tell whether a folded first word is a hal participle in the plural.
+
+    ``مطالبين …``، ``مؤكدين …`` describe the subject of the sentence before, as
+    ``مطالبا`` does; a plural whose stem ends in ي (``ملايين``) is a noun.
+    """
+    stem = word.removesuffix(_ACCUSATIVE_PLURAL)
+    return stem != word and stem[-1:] != "ي" and circumstantial_participle(stem + "ا")
 
 
 @cache
@@ -842,8 +979,18 @@ def _speech_elsewhere(text: str, words: Sequence[str]) -> bool:
 
     ``وأضاف: …`` (the speaker is elsewhere), ``أوضح ذلك المدير`` (the speech is).
     """
-    if text[first_end(text) :].lstrip().startswith(":"):
+    after = text[first_end(text) :].lstrip()
+    if after.startswith(":"):
         return True
+    if after[:1] in _OPEN_MARKS + '"':
+        # "أضاف “لهذا السبب …”": a quotation with no speaker; "قال “فلان” إن …":
+        # a name in quotation marks (a few words, something after them).
+        close = _QUOTE_MARKS.search(after, 1)
+        return (
+            close is None
+            or word_count(after[1 : close.start()]) > _SPEAKER_WORDS
+            or not _LETTER.search(after[close.end() :])
+        )
     return len(words) > 1 and (words[1] in _SAID_SO or _subjectless(words[1]))
 
 
@@ -1008,6 +1155,25 @@ def _fragment_starts() -> frozenset[str]:
 
 
 @cache
+def _verbs_with_preposition() -> dict[str, tuple[str, ...]]:
+    """Map each listed verb (folded) to the prepositions of its complement."""
+    table: dict[str, tuple[str, ...]] = {}
+    for entry in read_word_list("keypoint_verbs_with_preposition.txt"):
+        verb, preposition = (_fold(word) for word in entry.split())
+        table[verb] = (*table.get(verb, ()), preposition)
+    return table
+
+
+@cache
+def _condition_starts() -> frozenset[tuple[str, ...]]:
+    """Return the listed openers of a conditional or concessive clause (folded)."""
+    return frozenset(
+        tuple(_fold(word) for word in entry.split())
+        for entry in read_word_list("keypoint_condition_starts.txt")
+    )
+
+
+@cache
 def _dangling_entries() -> tuple[tuple[str, ...], ...]:
     return tuple(
         tuple(_fold(token) for token in patterns.TOKEN.findall(entry))
@@ -1027,11 +1193,19 @@ def _dangling_pairs() -> frozenset[tuple[str, ...]]:
     return frozenset(entry for entry in _dangling_entries() if len(entry) > 1)
 
 
+def _speech_lines() -> list[str]:
+    """Return the speech verbs of the quotes and the key points' report verbs."""
+    return [
+        *read_word_list("quote_speech_verbs.txt"),
+        *read_word_list("keypoint_report_verbs.txt"),
+    ]
+
+
 @cache
 def _speech_columns() -> tuple[tuple[str, str, str], ...]:
     """Return the past, present and participle of each speech verb ("-": none)."""
     rows = []
-    for line in read_word_list("quote_speech_verbs.txt"):
+    for line in _speech_lines():
         columns = [*line.split(), "-", "-", "-"]
         rows.append((columns[0], columns[1], columns[_PARTICIPLE]))
     return tuple(rows)
@@ -1066,7 +1240,7 @@ def _speech_forms() -> frozenset[str]:
     The past with ت and وا, the present with ت for ي, the participle with ا/ة/ين.
     """
     forms: set[str] = set()
-    for line in read_word_list("quote_speech_verbs.txt"):
+    for line in _speech_lines():
         columns = line.split()
         past = columns[0] if columns else "-"
         present = columns[1] if len(columns) > 1 else "-"
