@@ -27,3 +27,14 @@ def imported(text: str) -> importer.ImportResult:
 def body_texts(result: importer.ImportResult) -> list[str]:
     """Return the texts of the imported brief's blocks."""
     return [block.text for block in result.brief.blocks]
+
+
+def assert_read_as_credit(line: str, author: str) -> None:
+    """Check that ``line`` under the headline is read as the credit of ``author``.
+
+    The line leaves the body: the lead is the first block and the Summary.
+    """
+    result = imported(f"{TITLE}\n{line}\n{BODY}")
+    assert result.brief.author == author
+    assert body_texts(result)[0] == LEAD
+    assert result.brief.summary == LEAD

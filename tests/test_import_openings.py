@@ -11,7 +11,14 @@ import pytest
 from mowjaz.importer.credits import read_credit, split_lead_credit
 from mowjaz.importer.records import Credit
 
-from tests.import_support import BODY, LEAD, TITLE, body_texts, imported
+from tests.import_support import (
+    BODY,
+    LEAD,
+    TITLE,
+    assert_read_as_credit,
+    body_texts,
+    imported,
+)
 
 # ---------------------------------------------------------------------------
 # A writer beside a paper or a town, under the headline
@@ -29,10 +36,7 @@ from tests.import_support import BODY, LEAD, TITLE, body_texts, imported
 def test_a_writer_beside_a_paper_under_the_title_is_the_byline(
     line: str, author: str
 ) -> None:
-    result = imported(f"{TITLE}\n{line}\n{BODY}")
-    assert result.brief.author == author
-    assert body_texts(result)[0] == LEAD
-    assert result.brief.summary == LEAD
+    assert_read_as_credit(line, author)
 
 
 def test_a_dashed_kicker_whose_words_the_story_uses_stays_text() -> None:

@@ -10,7 +10,14 @@ import pytest
 from mowjaz.importer.records import Credit
 from mowjaz.importer.roundups import read_roundup, split_roundup_opening
 
-from tests.import_support import BODY, LEAD, TITLE, body_texts, imported
+from tests.import_support import (
+    BODY,
+    LEAD,
+    TITLE,
+    assert_read_as_credit,
+    body_texts,
+    imported,
+)
 
 # ---------------------------------------------------------------------------
 # Several places, "عواصم" or "وكالات", then the reporters
@@ -183,10 +190,7 @@ def test_a_paper_beside_a_town_is_still_credited() -> None:
 def test_a_desk_or_office_label_under_the_title_is_the_credit(
     line: str, author: str
 ) -> None:
-    result = imported(f"{TITLE}\n{line}\n{BODY}")
-    assert result.brief.author == author
-    assert body_texts(result)[0] == LEAD
-    assert result.brief.summary == LEAD
+    assert_read_as_credit(line, author)
 
 
 @pytest.mark.parametrize(
