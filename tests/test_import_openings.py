@@ -454,3 +454,41 @@ def test_a_place_and_a_colon_before_words_that_may_not_be_a_name_stay(
     result = imported(f"{TITLE}\n{lead}\n{SECOND}\n")
     assert result.brief.author is None
     assert body_texts(result)[0] == lead
+
+
+# ---------------------------------------------------------------------------
+# The paper the story names as the one a source spoke to is no dateline
+
+
+def test_a_paper_the_story_quotes_as_spoken_to_is_never_the_dateline() -> None:
+    quote = "وقال رئيس البلدية لـ«المرسى» إن السوق ستنظم التجارة وتحمي المستهلك."
+    result = imported(f"{TITLE}\nالمرسى - سلافة نعمان:\n{LEAD}\n{quote}\n")
+    assert result.brief.author == "سلافة نعمان"
+    assert result.brief.dateline != "المرسى"
+
+
+def test_a_town_stays_the_dateline_when_the_story_quotes_another_paper() -> None:
+    quote = "وقال رئيس البلدية لـ«المرسى» إن السوق ستنظم التجارة وتحمي المستهلك."
+    result = imported(f"{TITLE}\nموجز- بحرة: {LEAD}\n{quote}\n")
+    assert (result.brief.author, result.brief.dateline) == ("موجز", "بحرة")
+
+
+# ---------------------------------------------------------------------------
+# A photo caption glued to the lead with no space
+
+
+def test_a_caption_glued_to_the_lead_after_a_ta_marbuta_is_dropped() -> None:
+    caption = "لقطة من افتتاح السوق الجديدة"
+    result = imported(f"{TITLE}\n{caption}{BODY}")
+    assert body_texts(result)[0] == LEAD
+    assert result.brief.summary == LEAD
+    assert any("photo caption" in warning for warning in result.warnings)
+
+
+def test_a_lead_with_a_glued_place_name_loses_no_words() -> None:
+    lead = (
+        "افتتحت البلدية في المدينةالمنورة صباح الأحد سوقا مغطاة جديدة تضم مئة "
+        "محل للخضر."
+    )
+    result = imported(f"{TITLE}\n{lead}\n")
+    assert body_texts(result)[0] == lead

@@ -150,7 +150,11 @@ _TITLE_TAG = re.compile(
 )
 _SINGLE_STOP = re.compile(r"(?<!\.)\.$")
 _DIGIT = re.compile(r"\d")
+# "لـ«المرسى»", 'لـ"المرسى"': an outlet named as the one someone spoke to.
+_SPOKEN_TO = re.compile(r"لـ\s*[\"«“]\s*([^\"«»“”\n]{2,30}?)\s*[\"»”]")
 # One full stop (not "..", not a colon) closing an opening sentence.
+# A ta marbuta with a verb glued after it: a caption then the lead ("بالحديقةأقام").
+_GLUED_AFTER_TA_MARBUTA = re.compile("(ة)((?!ال)[أإاتين][ء-يٱ-ۓ]{2,})")
 _OPENING_END = re.compile(r"(?<![.:])\.$")
 _SENTENCE_INSIDE = re.compile(r"[.!?؟…](?=\s)|[،,؛;]")
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});")
@@ -588,24 +592,44 @@ def credits(draft: Draft) -> Draft:
             break
         found.append(credit)
         decisions.append(_credit_decision(lines.pop(), credit))
-    credit = _credit(found)
+    credit = _credit(found, _outlets_spoken_to(line.text for line in lines))
     caption = _top_caption(lines)
     lines = lines[1:] if caption else lines
+    if not caption:
+        caption, lines = _glued_caption(lines)
     draft = dataclasses.replace(draft, lines=tuple(lines), credit=credit)
     draft = _decide(draft, *decisions)
     return _decide(draft, *caption, warn=True)
 
 
-def _credit(found: Sequence[Credit]) -> Credit:
+def _outlets_spoken_to(texts: Iterable[str]) -> frozenset[str]:
+    """Return the outlets a story says someone spoke to: ``قال لـ«المرسى»``.
+
+    A reporter writes that a source "told" his paper, its name in quotation marks
+    after لـ; a town is never named so.  The names come back normalised.
+    """
+    return frozenset(
+        normalize(match.group(1))
+        for text in texts
+        for match in _SPOKEN_TO.finditer(text)
+    )
+
+
+def _credit(found: Sequence[Credit], outlets: frozenset[str] = frozenset()) -> Credit:
     """Gather the credits read at the top and bottom into one.
 
     The first author and the first dateline win; a dateline that cannot be a town
-    (:func:`~mowjaz.importer.credits.never_a_town`, ``عين اليوم``) is the paper:
-    the author when there is none, else left out.
+    (:func:`~mowjaz.importer.credits.never_a_town`, ``عين اليوم``) or that the
+    story names as the outlet someone spoke to (:func:`_outlets_spoken_to`) is the
+    paper: the author when there is none, else left out.
     """
     author = next((c.author for c in found if c.author), None)
     datelines = [c.dateline for c in found if c.dateline]
-    towns = [dateline for dateline in datelines if not never_a_town(dateline)]
+    towns = [
+        dateline
+        for dateline in datelines
+        if not never_a_town(dateline) and normalize(dateline) not in outlets
+    ]
     if author is None and datelines and not towns:
         author = datelines[0]
     return Credit(author=author, dateline=towns[0] if towns else None)
@@ -630,6 +654,31 @@ def _top_caption(lines: Sequence[Line]) -> tuple[Decision, ...]:
     ):
         return (Decision(first.number, "dropped", first.text, "photo caption"),)
     return ()
+
+
+def _glued_caption(lines: list[Line]) -> tuple[tuple[Decision, ...], list[Line]]:
+    """Cut a photo caption glued to the lead: ``… في الحديقةأقام النادي …``.
+
+    Ta marbuta (ة) only ever ends a word, so a word with letters after it is two
+    words typed with no space.  When that happens among the first words of the
+    lead, what comes before is a caption the page printed with no break (short,
+    no sentence end), and the lead starts at the glued word's second half.
+    """
+    if not lines:
+        return (), lines
+    first = lines[0]
+    match = _GLUED_AFTER_TA_MARBUTA.search(first.text)
+    if match is None:
+        return (), lines
+    caption, lead = first.text[: match.start(2)].strip(), first.text[match.start(2) :]
+    if (
+        len(caption.split()) > TOP_CAPTION_MAX_WORDS
+        or _SENTENCE_INSIDE.search(caption)
+        or len(lead.split()) < LEAD_MIN_WORDS
+    ):
+        return (), lines
+    decision = Decision(first.number, "dropped", caption, "photo caption")
+    return (decision,), [Line(first.number, lead), *lines[1:]]
 
 
 def _deck(text: str) -> bool:
