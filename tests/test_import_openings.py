@@ -492,3 +492,17 @@ def test_a_lead_with_a_glued_place_name_loses_no_words() -> None:
     )
     result = imported(f"{TITLE}\n{lead}\n")
     assert body_texts(result)[0] == lead
+
+
+def test_a_name_from_the_headline_alone_above_the_lead_is_a_photo_caption() -> None:
+    title = "رئيس البلدية يفتتح سوقا مغطاة للخضر والفواكه"
+    result = imported(f"{title}\nرئيس البلدية\n{BODY}")
+    assert body_texts(result)[0] == LEAD
+    assert result.brief.summary == LEAD
+    assert any("photo caption" in warning for warning in result.warnings)
+
+
+def test_a_short_line_that_is_not_the_headline_s_name_stays_above_the_lead() -> None:
+    title = "رئيس البلدية يفتتح سوقا مغطاة للخضر والفواكه"
+    result = imported(f"{title}\nالسوق الجديدة\n{BODY}")
+    assert "السوق الجديدة" in body_texts(result)

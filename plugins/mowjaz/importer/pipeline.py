@@ -593,7 +593,7 @@ def credits(draft: Draft) -> Draft:
         found.append(credit)
         decisions.append(_credit_decision(lines.pop(), credit))
     credit = _credit(found, _outlets_spoken_to(line.text for line in lines))
-    caption = _top_caption(lines)
+    caption = _top_caption(lines, draft.title_line or draft.options.title or "")
     lines = lines[1:] if caption else lines
     if not caption:
         caption, lines = _glued_caption(lines)
@@ -635,18 +635,20 @@ def _credit(found: Sequence[Credit], outlets: frozenset[str] = frozenset()) -> C
     return Credit(author=author, dateline=towns[0] if towns else None)
 
 
-def _top_caption(lines: Sequence[Line]) -> tuple[Decision, ...]:
+def _top_caption(lines: Sequence[Line], headline: str = "") -> tuple[Decision, ...]:
     """Drop a photo caption printed above the lead (``جانب من الحفل``), or nothing.
 
     The first line of the text, shaped as a caption (:func:`caption_shaped`) and
     short, above a paragraph that reads as prose: the picture it described is
     gone, and the lead is the paragraph below.  A caption further down stays.
+    A name alone from the headline (``الأمير فلان`` under ``الأمير فلان يفتتح …``)
+    is the caption of that person's photograph.
     """
     if len(lines) < 2:  # noqa: PLR2004 (a caption and the lead below it)
         return ()
     first, following = lines[0], lines[1].text
     if (
-        caption_shaped(first.text)
+        (caption_shaped(first.text) or _headline_name(first.text, headline))
         and len(first.text.split()) <= TOP_CAPTION_MAX_WORDS
         and len(following.split()) >= LEAD_MIN_WORDS
         and reads_as_sentence(following)
@@ -654,6 +656,21 @@ def _top_caption(lines: Sequence[Line]) -> tuple[Decision, ...]:
     ):
         return (Decision(first.number, "dropped", first.text, "photo caption"),)
     return ()
+
+
+def _headline_name(text: str, headline: str) -> bool:
+    """Tell whether ``text`` is two or three words the headline opens with, alone.
+
+    A photograph of the person a story is about is captioned with the name the
+    headline gives him; a line of prose is never only the headline's first words.
+    """
+    words, heading = text.split(), headline.split()
+    return (
+        2 <= len(words) <= 3  # noqa: PLR2004 (a title and a name, or a full name)
+        and not _SENTENCE_INSIDE.search(text)
+        and [normalize(w) for w in words]
+        == [normalize(w) for w in heading[: len(words)]]
+    )
 
 
 def _glued_caption(lines: list[Line]) -> tuple[tuple[Decision, ...], list[Line]]:
