@@ -506,3 +506,24 @@ def test_a_short_line_that_is_not_the_headline_s_name_stays_above_the_lead() -> 
     title = "رئيس البلدية يفتتح سوقا مغطاة للخضر والفواكه"
     result = imported(f"{title}\nالسوق الجديدة\n{BODY}")
     assert "السوق الجديدة" in body_texts(result)
+
+
+def test_a_caption_glued_to_a_lead_verb_is_dropped_when_it_ends_in_a_word() -> None:
+    caption = "جانب من الحفل"
+    lead = (
+        "أقامت البلدية صباح الأحد حفلا لافتتاح سوق مغطاة جديدة تضم مئة وعشرين "
+        "محلا للخضر والفواكه."
+    )
+    more = "وحضر الحفل عدد من أهالي البلدة وتجارها."
+    result = imported(f"{TITLE}\n{caption}{lead}\n{more}\n")
+    assert body_texts(result)[0] == lead
+    assert result.brief.summary == lead
+
+
+def test_a_word_that_ends_like_a_lead_verb_keeps_the_lead_whole() -> None:
+    lead = (
+        "تعد السوق الأقدم في البلدة مقصدا للتجار منذ عقود، وقد جددتها البلدية "
+        "هذا العام."
+    )
+    result = imported(f"{TITLE}\n{lead}\n")
+    assert body_texts(result)[0] == lead

@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import hashlib
 import html
 import re
@@ -47,6 +48,7 @@ from ..text.noise import SiteNoise, default_noise
 from ..text.normalize import clean_text, has_arabic, normalize
 from ..text.slug import shorten_slug, slug_stop_words, slugify
 from ..text.typography import balance_quotes, fix_typography
+from ..text.wordlists import read_word_list
 from .credits import (
     credit_shaped,
     is_agency,
@@ -676,18 +678,20 @@ def _headline_name(text: str, headline: str) -> bool:
 def _glued_caption(lines: list[Line]) -> tuple[tuple[Decision, ...], list[Line]]:
     """Cut a photo caption glued to the lead: ``… في الحديقةأقام النادي …``.
 
-    Ta marbuta (ة) only ever ends a word, so a word with letters after it is two
-    words typed with no space.  When that happens among the first words of the
-    lead, what comes before is a caption the page printed with no break (short,
-    no sentence end), and the lead starts at the glued word's second half.
+    Two words typed with no space: a ta marbuta (ة), which only ever ends a word,
+    with a verb after it; or a verb a lead opens with (``data/lead_verbs.txt``)
+    after a word the page uses on its own elsewhere (``الحفلأقامت``).  When that
+    happens among the first words of the lead, what comes before is a caption the
+    page printed with no break (short, no sentence end), and the lead starts at
+    the verb.
     """
     if not lines:
         return (), lines
     first = lines[0]
-    match = _GLUED_AFTER_TA_MARBUTA.search(first.text)
-    if match is None:
+    start = _glued_lead_start(first.text, " ".join(line.text for line in lines[1:]))
+    if start is None:
         return (), lines
-    caption, lead = first.text[: match.start(2)].strip(), first.text[match.start(2) :]
+    caption, lead = first.text[:start].strip(), first.text[start:]
     if (
         len(caption.split()) > TOP_CAPTION_MAX_WORDS
         or _SENTENCE_INSIDE.search(caption)
@@ -696,6 +700,35 @@ def _glued_caption(lines: list[Line]) -> tuple[tuple[Decision, ...], list[Line]]
         return (), lines
     decision = Decision(first.number, "dropped", caption, "photo caption")
     return (decision,), [Line(first.number, lead), *lines[1:]]
+
+
+def _glued_lead_start(text: str, rest: str) -> int | None:
+    """Return where a lead glued to a caption starts in ``text``, or None."""
+    match = _GLUED_AFTER_TA_MARBUTA.search(text)
+    if match is not None:
+        return match.start(2)
+    verbs = _lead_verbs()
+    page_words = {normalize(word) for word in _WORDS.findall(f"{text} {rest}")}
+    offset = 0
+    for word in text.split()[: TOP_CAPTION_MAX_WORDS + 1]:
+        offset = text.index(word, offset)
+        for verb in verbs:
+            head = word[: -len(verb)]
+            if (
+                word.endswith(verb)
+                and len(head) >= 4  # noqa: PLR2004 (a word, not a prefix: الأقدم)
+                and normalize(head) in page_words
+            ):
+                return offset + len(head)
+        offset += len(word)
+    return None
+
+
+@functools.cache
+def _lead_verbs() -> tuple[str, ...]:
+    """Read the verbs a lead opens with (``data/lead_verbs.txt``), longest first."""
+    words = read_word_list("lead_verbs.txt", __package__)
+    return tuple(sorted(words, key=len, reverse=True))
 
 
 def _deck(text: str) -> bool:
