@@ -117,3 +117,18 @@ def test_a_short_quotation_after_such_as_names_an_example():
         "وقال المستثمر سامي خليل إن شركات مثل “سوق الجملة الرقمي” غيرت طريقة البيع."
     )
     assert found == []
+
+
+def test_an_unnamed_officials_relative_clause_is_not_his_name():
+    # "مسؤول أمني رفض الكشف عن اسمه": an indefinite official with his adjective,
+    # then a relative clause with no الذي; its verb is no genitive of the title.
+    found = quotes_of(
+        "وصرح مسؤول أمني رفض الكشف عن اسمه لإحدى الصحف “سنواصل العمل حتى نهاية الشهر”."
+    )
+    assert found == [("سنواصل العمل حتى نهاية الشهر", None)]
+
+
+def test_a_club_in_the_title_keeps_its_name_and_the_person_speaks():
+    assert quotes_of(
+        "وقال رئيس نادي الشباب خالد العمري: «سنواصل العمل حتى نهاية الموسم»."
+    ) == [("سنواصل العمل حتى نهاية الموسم", "خالد العمري")]
