@@ -132,3 +132,20 @@ def test_a_club_in_the_title_keeps_its_name_and_the_person_speaks():
     assert quotes_of(
         "وقال رئيس نادي الشباب خالد العمري: «سنواصل العمل حتى نهاية الموسم»."
     ) == [("سنواصل العمل حتى نهاية الموسم", "خالد العمري")]
+
+
+def test_and_with_a_form_three_verb_is_not_the_first_name():
+    # "وواصل" is و with واصل (he went on): a verb, never the start of a name.
+    found = quotes_of(
+        "وواصل سمير الحداد: «لن نفرط في اللقب هذا الموسم مهما كانت الظروف»."
+    )
+    assert all(speaker is None or not speaker.startswith("وو") for _, speaker in found)
+
+
+def test_a_clubs_city_stays_in_the_title():
+    # "رئيس نادي الطائف الأدبي": the club's name continues the title, and the
+    # person named after it is the speaker.
+    assert quotes_of(
+        "قال رئيس نادي الطائف الأدبي الدكتور سالم الحربي: "
+        "«النادي سيطلق برنامجا ثقافيا جديدا للشباب»."
+    ) == [("النادي سيطلق برنامجا ثقافيا جديدا للشباب", "سالم الحربي")]

@@ -300,7 +300,7 @@ def role_end(tokens: list[Token], start: int, lex: Lexicon) -> int:
             construct = not (
                 norm.startswith(ARTICLE)
                 or norm.startswith(LAM + LAM)
-                or _indefinite_adjective(tokens, index)
+                or _indefinite_adjective(tokens, start, index, lex)
             )
         elif (
             is_nisba(token)
@@ -319,22 +319,26 @@ def role_end(tokens: list[Token], start: int, lex: Lexicon) -> int:
     return index
 
 
-def _indefinite_adjective(tokens: list[Token], index: int) -> bool:
+def _indefinite_adjective(
+    tokens: list[Token], start: int, index: int, lex: Lexicon
+) -> bool:
     """Tell whether ``أمني`` in ``مسؤول أمني رفض الكشف`` ends an indefinite role.
 
-    An indefinite relative adjective (ـي) after an indefinite head describes it,
-    and a bare three-letter word after it is the past verb of a relative clause
-    (``رفض``، ``طلب``، ``فضل``), never a genitive.  A noun in ـي followed by a
-    definite genitive (``رئيس نادي الهلال``) or by a longer word (``محافظة
-    شانلي أورفة``) still carries the construct on.
+    An indefinite relative adjective (ـي) right after an indefinite title
+    describes it, and a bare three-letter word after it is the past verb of a
+    relative clause (``رفض``، ``طلب``، ``فضل``), never a genitive.  A listed noun
+    in ـي (``رئيس نادي جدة``) or in ـى (``مدير مستشفى``) carries the construct on.
     """
     token = tokens[index]
-    if index + 1 >= len(tokens):
+    if index != start + 1 or index + 1 >= len(tokens):
         return False
     following = tokens[index + 1]
     return (
-        token.norm.endswith(YAA)
+        is_title(tokens[start], lex)
+        and token.norm.endswith(YAA)
+        and token.raw.endswith(YAA)
         and len(token.norm) > MIN_NAME_LETTERS
+        and not is_known(token.norm, lex)
         and following.word
         and not following.definite
         and len(following.norm) == _PAST_VERB_LETTERS
