@@ -8,7 +8,7 @@ from __future__ import annotations
 from mowjaz.quotes.lexicon import lexicon, quote_tokens
 from mowjaz.quotes.word_kinds import is_name_word
 
-from tests.quote_support import guesses_of
+from tests.quote_support import guesses_of, quotes_of
 
 
 def test_a_quoted_neighbourhood_or_flight_is_a_name_not_speech():
@@ -207,3 +207,13 @@ def test_the_object_of_a_bodys_verb_is_not_its_family_name():
         "«سلسلة أخرى من مسلسل الانتهاك بحق هذه المقبرة»."
     )
     assert [speaker for _, speaker in found] == ["المؤسسة"]
+
+
+def test_the_channel_is_the_channel_the_article_named_not_another_outlet():
+    # A site and a channel are both named in quotation marks; "القناة" later is
+    # the channel, never the site that reported on it.
+    assert quotes_of(
+        "ذكر موقع «النهار الجديد» المستقل أن قناة «الأفق» الحكومية "
+        "بثت تقريرا مضللا عن الفيضانات.",
+        "وقالت القناة إن «فرق الإنقاذ وصلت إلى كل الأحياء المتضررة قبل منتصف الليل».",
+    ) == [("فرق الإنقاذ وصلت إلى كل الأحياء المتضررة قبل منتصف الليل", "الأفق")]
