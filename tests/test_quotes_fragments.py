@@ -117,3 +117,35 @@ def test_a_short_quotation_after_such_as_names_an_example():
         "وقال المستثمر سامي خليل إن شركات مثل “سوق الجملة الرقمي” غيرت طريقة البيع."
     )
     assert found == []
+
+
+def test_an_unnamed_officials_relative_clause_is_not_his_name():
+    # "مسؤول أمني رفض الكشف عن اسمه": an indefinite official with his adjective,
+    # then a relative clause with no الذي; its verb is no genitive of the title.
+    found = quotes_of(
+        "وصرح مسؤول أمني رفض الكشف عن اسمه لإحدى الصحف “سنواصل العمل حتى نهاية الشهر”."
+    )
+    assert found == [("سنواصل العمل حتى نهاية الشهر", None)]
+
+
+def test_a_club_in_the_title_keeps_its_name_and_the_person_speaks():
+    assert quotes_of(
+        "وقال رئيس نادي الشباب خالد العمري: «سنواصل العمل حتى نهاية الموسم»."
+    ) == [("سنواصل العمل حتى نهاية الموسم", "خالد العمري")]
+
+
+def test_and_with_a_form_three_verb_is_not_the_first_name():
+    # "وواصل" is و with واصل (he went on): a verb, never the start of a name.
+    found = quotes_of(
+        "وواصل سمير الحداد: «لن نفرط في اللقب هذا الموسم مهما كانت الظروف»."
+    )
+    assert all(speaker is None or not speaker.startswith("وو") for _, speaker in found)
+
+
+def test_a_clubs_city_stays_in_the_title():
+    # "رئيس نادي الطائف الأدبي": the club's name continues the title, and the
+    # person named after it is the speaker.
+    assert quotes_of(
+        "قال رئيس نادي الطائف الأدبي الدكتور سالم الحربي: "
+        "«النادي سيطلق برنامجا ثقافيا جديدا للشباب»."
+    ) == [("النادي سيطلق برنامجا ثقافيا جديدا للشباب", "سالم الحربي")]

@@ -8,7 +8,7 @@ from __future__ import annotations
 from mowjaz.quotes.lexicon import lexicon, quote_tokens
 from mowjaz.quotes.word_kinds import is_name_word
 
-from tests.quote_support import guesses_of
+from tests.quote_support import guesses_of, quotes_of
 
 
 def test_a_quoted_neighbourhood_or_flight_is_a_name_not_speech():
@@ -207,3 +207,53 @@ def test_the_object_of_a_bodys_verb_is_not_its_family_name():
         "«سلسلة أخرى من مسلسل الانتهاك بحق هذه المقبرة»."
     )
     assert [speaker for _, speaker in found] == ["المؤسسة"]
+
+
+def test_the_channel_is_the_channel_the_article_named_not_another_outlet():
+    # A site and a channel are both named in quotation marks; "القناة" later is
+    # the channel, never the site that reported on it.
+    assert quotes_of(
+        "ذكر موقع «النهار الجديد» المستقل أن قناة «الأفق» الحكومية "
+        "بثت تقريرا مضللا عن الفيضانات.",
+        "وقالت القناة إن «فرق الإنقاذ وصلت إلى كل الأحياء المتضررة قبل منتصف الليل».",
+    ) == [("فرق الإنقاذ وصلت إلى كل الأحياء المتضررة قبل منتصف الليل", "الأفق")]
+
+
+def test_an_institutions_reply_in_its_own_words_is_its_speech():
+    # "بما نصه" (in these words) after an institution's reply quotes what the
+    # institution said: it is shown with the institution as speaker.
+    assert quotes_of(
+        "وردت وزارة الخارجية على سؤال الصحيفة بما نصه: "
+        "«لا نعلق على القضايا المنظورة أمام القضاء في الوقت الحالي»."
+    ) == [
+        ("لا نعلق على القضايا المنظورة أمام القضاء في الوقت الحالي", "وزارة الخارجية")
+    ]
+
+
+def test_a_laws_wording_is_not_speech_even_in_its_own_words():
+    # An article of a law "says" nothing: its wording is no one's speech.
+    found = quotes_of(
+        "ونصت المادة الخامسة من النظام بما نصه: "
+        "«يعاقب كل من يخالف أحكام هذا النظام بغرامة مالية»."
+    )
+    assert all(speaker is None for _, speaker in found)
+
+
+def test_a_president_of_another_country_is_another_person():
+    # "الرئيس الجزائري" after "الرئيس التونسي كمال الهادي": the adjectives differ,
+    # so the title does not resolve to the Tunisian president's name.
+    found = quotes_of(
+        "وقال الرئيس التونسي كمال الهادي إن "
+        "«الحوار هو الطريق الوحيد للخروج من الأزمة».",
+        "وفي السياق نفسه قال الرئيس الجزائري إن «الأمن خط أحمر لا يمكن تجاوزه».",
+    )
+    assert found == [
+        ("الحوار هو الطريق الوحيد للخروج من الأزمة", "كمال الهادي"),
+        ("الأمن خط أحمر لا يمكن تجاوزه", None),
+    ]
+
+
+def test_scripture_is_cited_not_said():
+    # "قال تعالى" cites a verse: it is listed with no speaker, out of the sidebar.
+    found = quotes_of("وقال تعالى: «يا أيها الذين آمنوا اصبروا وصابروا ورابطوا».")
+    assert all(speaker is None for _, speaker in found)

@@ -256,6 +256,10 @@ def _family_name(tokens: list[Token], index: int, lex: Lexicon) -> bool:
     return not (following.norm in lex.prepositions or following.definite)
 
 
+# A bare past verb of a sound root: فعل.
+_PAST_VERB_LETTERS = 3
+
+
 def role_end(tokens: list[Token], start: int, lex: Lexicon) -> int:
     """Return where a role or institution phrase starting at ``start`` ends.
 
@@ -293,7 +297,11 @@ def role_end(tokens: list[Token], start: int, lex: Lexicon) -> int:
         elif construct:
             if index > start + 1 and is_conjunction(token, lex):
                 break
-            construct = not (norm.startswith(ARTICLE) or norm.startswith(LAM + LAM))
+            construct = not (
+                norm.startswith(ARTICLE)
+                or norm.startswith(LAM + LAM)
+                or _indefinite_adjective(tokens, start, index, lex)
+            )
         elif (
             is_nisba(token)
             or norm in lex.role_adjectives
@@ -309,6 +317,32 @@ def role_end(tokens: list[Token], start: int, lex: Lexicon) -> int:
     if is_body(tokens[start], lex) and _place_follows(tokens, index, lex):
         index += 2  # "نقابة الصحف في اليابان": the country is part of the name
     return index
+
+
+def _indefinite_adjective(
+    tokens: list[Token], start: int, index: int, lex: Lexicon
+) -> bool:
+    """Tell whether ``أمني`` in ``مسؤول أمني رفض الكشف`` ends an indefinite role.
+
+    An indefinite relative adjective (ـي) right after an indefinite title
+    describes it, and a bare three-letter word after it is the past verb of a
+    relative clause (``رفض``، ``طلب``، ``فضل``), never a genitive.  A listed noun
+    in ـي (``رئيس نادي جدة``) or in ـى (``مدير مستشفى``) carries the construct on.
+    """
+    token = tokens[index]
+    if index != start + 1 or index + 1 >= len(tokens):
+        return False
+    following = tokens[index + 1]
+    return (
+        is_title(tokens[start], lex)
+        and token.norm.endswith(YAA)
+        and token.raw.endswith(YAA)
+        and len(token.norm) > MIN_NAME_LETTERS
+        and not is_known(token.norm, lex)
+        and following.word
+        and not following.definite
+        and len(following.norm) == _PAST_VERB_LETTERS
+    )
 
 
 def _coordinated_last(tokens: list[Token], index: int) -> bool:

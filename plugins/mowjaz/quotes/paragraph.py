@@ -18,7 +18,8 @@ from .lexicon import Lexicon, Speaker, Token, quote_tokens, verb_forms
 # Nouns for a company or a network that can speak (issue statements) and whose
 # quoted name an article gives once: شبكة "…"، شركة "…" (written for Mowjaz).
 _NAMED_OWNERS = frozenset(
-    normalize(word) for word in ("شركة", "شبكة", "موقع", "منصة", "صحيفة", "وكالة")
+    normalize(word)
+    for word in ("شركة", "شبكة", "موقع", "منصة", "صحيفة", "وكالة", "قناة", "مجلة")
 )
 
 

@@ -210,12 +210,16 @@ def _verb_shaped(norm: str) -> bool:
     """Tell whether a word has a shape only verbs have.
 
     و with a form IV past (``واثبت``، ``واكمل``: و, alef and three letters; a name
-    such as ``وائل`` is shorter), و with a form X past (``واسترسل``), or an
+    such as ``وائل`` is shorter), و with the form III past of a root opening
+    with و (``وواصل``، ``ووافق``; ``ووائل`` has a hamza in the middle), و with a
+    form X past (``واسترسل``), or an
     imperfect of the forms with ت or ست
     (``يتحقق``، ``يستعد``، ``تتابع``).  No Arabic name opens with these.
     """
     if len(norm) == _CONJOINED_FORM_IV and norm.startswith(WAW + ALEF):
         return True
+    if _CONJOINED_FORM_III.fullmatch(norm):
+        return True  # "وواصل"، "ووافق"، "وواجه": و with فاعل of a و root
     if len(norm) == _CONJOINED_FORM_X and norm.startswith(_FORM_X_WITH_AND):
         return True  # "واسترسل"، "واستدرك": و with a form X past (استفعل)
     if _IMPERFECT_WITH_OBJECT.fullmatch(norm):
@@ -224,6 +228,9 @@ def _verb_shaped(norm: str) -> bool:
 
 
 _CONJOINED_FORM_IV = 5
+# و with the form III past of a root whose first letter is و (واصل، وافق، واجه):
+# the middle and last letters are consonants, so ووائل and ووالي do not fit.
+_CONJOINED_FORM_III = re.compile("ووا[^اويىئءأ][^اويىئءأ]")
 # An imperfect (ي or ت and three letters or more) with an object pronoun ها، هم or
 # هما: a verb and its object; no name has that shape (يوسف، ياسين end otherwise).
 _IMPERFECT_WITH_OBJECT = re.compile("[يت][^ا]{3,}(?:ها|هما|هم)")
