@@ -77,6 +77,7 @@ _DATELINE_CHARS = 30
 # An agency credit between two dashes has at most this many words.
 _AGENCY_WORDS = 3
 _SUBJECT_AND_VERB = 2
+_DEFINITE = "ال"
 _COMMAS = "،,"
 _CLAUSE_COMMAS = "،,؛;"
 _SEMICOLONS = ("؛", ";")
@@ -674,7 +675,7 @@ def self_contained(clause: str, memo: WordMemo) -> str | None:
     text = strip_connective(_LEADING_MARKS.sub("", clause), memo=memo)
     text = _LEADING_MARKS.sub("", strip_speech_opening(text, memo))
     text = strip_label(text, memo)
-    if not text or _is_question(text) or is_bare_quote(text):
+    if not text or _is_question(text, memo) or is_bare_quote(text):
         return None
     if text.rstrip(_TRAILING).endswith(":"):
         return None
@@ -838,7 +839,9 @@ def dangling_start(text: str, memo: WordMemo | None = None) -> bool:
     verb's, ``داعيا``, ``سائلا``).
     """
     fold = _fold if memo is None else memo.fold
-    tokens = [token.group() for token in islice(patterns.TOKEN.finditer(text), 2)]
+    tokens = [token.group() for token in islice(patterns.TOKEN.finditer(text), 3)]
+    third = fold(tokens[2]) if len(tokens) > _SUBJECT_AND_VERB else ""
+    tokens = tokens[:_SUBJECT_AND_VERB]
     words = [fold(token) for token in tokens]
     if not words:
         return False
@@ -863,7 +866,9 @@ def dangling_start(text: str, memo: WordMemo | None = None) -> bool:
         return False  # "المشروع الذي …": a relative pronoun after its noun
     if words[1] in _SEPARATE_PRONOUNS or words[1].startswith(_HAS):
         return _verb_like(words[0])
-    return words[1] not in _DEMONSTRATIVES
+    # "أسهم ذلك في …", "ويعد هذا أول …": a demonstrative with no noun after it
+    # stands for what the sentence before said.
+    return words[1] not in _DEMONSTRATIVES or not third.startswith(_DEFINITE)
 
 
 def _verb_before_preposition(tokens: Sequence[str], words: Sequence[str]) -> bool:
@@ -1034,8 +1039,20 @@ def first_end(text: str) -> int:
     return first.end() if first else 0
 
 
-def _is_question(text: str) -> bool:
-    return text.rstrip(_TRAILING).endswith(_QUESTION_MARKS)
+def _is_question(text: str, memo: WordMemo | None = None) -> bool:
+    """Tell whether ``text`` is a question: a question mark last (before any
+    "!": ``؟!``), or a listed interrogative first (``keypoint_question_words.txt``:
+    ``ولماذا …``, ``وكيف …``)."""
+    if text.rstrip(_TRAILING + "!").endswith(_QUESTION_MARKS):
+        return True
+    first = patterns.TOKEN.search(text)
+    if first is None:
+        return False
+    word = (_fold if memo is None else memo.fold)(first.group())
+    words = _question_words()
+    if word in words:
+        return True
+    return word[:1] in _CONJUNCTIONS and word[1:] in words
 
 
 def close_quotes(text: str) -> str:
@@ -1179,6 +1196,11 @@ def _dangling_entries() -> tuple[tuple[str, ...], ...]:
         tuple(_fold(token) for token in patterns.TOKEN.findall(entry))
         for entry in read_word_list("keypoint_dangling_starts.txt")
     )
+
+
+@cache
+def _question_words() -> frozenset[str]:
+    return frozenset(_fold(word) for word in read_word_list("keypoint_question_words.txt"))
 
 
 @cache
