@@ -2,8 +2,9 @@
 
 An opinion column asks its reader questions, sometimes closed with "؟!" and
 sometimes with no mark at all; a demonstrative with no noun after it ("أسهم
-ذلك في …") stands for what the previous sentence said.  Neither becomes a
-bullet.  Every fixture is Arabic written for these tests.
+ذلك في …") stands for what the previous sentence said, and so does a pronoun
+right after the subject ("قال عدد منهم …").  None becomes a bullet.  Every
+fixture is Arabic written for these tests.
 """
 
 from __future__ import annotations
@@ -30,6 +31,9 @@ def _alone(text: str) -> str | None:
         # A demonstrative with no noun: what "that" is, the sentence before said.
         "أسهم ذلك في خفض أسعار الخضار بنسبة كبيرة خلال الصيف.",
         "ويعد هذا أول مشروع من نوعه في المحافظة منذ عشر سنوات.",
+        # A pronoun after the subject whose referent is in the sentence before.
+        "قال عدد منهم: نعمل منذ عشر سنوات دون أي ترقية.",
+        "وقدم الوزير لهم الشكر على جهودهم خلال موسم الحج.",
     ],
 )
 def test_a_question_or_a_bare_demonstrative_is_no_bullet(unit: str) -> None:
@@ -44,15 +48,27 @@ def test_a_question_or_a_bare_demonstrative_is_no_bullet(unit: str) -> None:
         "هلال شهر رمضان لم يظهر في سماء المملكة مساء الأحد.",
         # A demonstrative with its noun: "this year" needs nothing before it.
         "شهد هذا العام ارتفاعا في عدد زوار المعرض إلى مئة ألف زائر.",
+        # لم negates; it asks nothing.
+        "ولم تسجل المستشفيات أي إصابات جديدة خلال الأسبوع الماضي.",
+        # A noun with its own pronoun after the subject: nothing outside.
+        "وقدم الوزير للمعلمين الشكر على جهودهم خلال العام الدراسي.",
     ],
 )
 def test_a_fact_that_only_looks_like_one_stays(unit: str) -> None:
     assert _alone(unit) == unit
 
 
+def test_a_connective_ending_in_that_goes_without_its_comma() -> None:
+    unit = "إلى ذلك أغلقت البلدية ثلاثة مطاعم مخالفة في حي الروضة."
+    assert _alone(unit) == "أغلقت البلدية ثلاثة مطاعم مخالفة في حي الروضة."
+    # "Until that time" is no connective: the demonstrative has its noun.
+    until = "إلى ذلك الحين يبقى الطريق مغلقا أمام الشاحنات الكبيرة."
+    assert _alone(until) == until
+
+
 def test_a_column_of_questions_gives_its_statements_only() -> None:
     paragraphs = [
-        "يعود الطلاب إلى مدارسهم الأسبوع المقبل بعد إجازة صيفية طويلة امتدت ثلاثة أشهر.",
+        "يعود الطلاب إلى مدارسهم الأسبوع المقبل بعد إجازة صيفية امتدت ثلاثة أشهر.",
         "ولماذا لا تبدأ المدارس العام الدراسي بأسبوع تمهيدي للطلاب الجدد؟!",
         "وقررت الوزارة توزيع الكتب الدراسية على المدارس قبل بداية العام بأسبوعين.",
         "وكيف يستعد أولياء الأمور لمصاريف العام الجديد مع ارتفاع الأسعار",

@@ -78,6 +78,9 @@ _DATELINE_CHARS = 30
 _AGENCY_WORDS = 3
 _SUBJECT_AND_VERB = 2
 _DEFINITE = "ال"
+# A preposition (folded) with a pronoun attached: "له", "منها", "عليهم".
+_PRONOUN_HOSTS = ("ل", "مع", "من", "عن", "الي", "علي", "ب")
+_ATTACHED_PRONOUNS = ("ه", "ها", "هم")
 _COMMAS = "،,"
 _CLAUSE_COMMAS = "،,؛;"
 _SEMICOLONS = ("؛", ";")
@@ -855,6 +858,7 @@ def dangling_start(text: str, memo: WordMemo | None = None) -> bool:
         or words[0] in _participle_past()
         or circumstantial_participle(words[0])
         or _plural_participle(words[0])
+        or _pronoun_after_subject(words, third)
     ):
         return True
     if words[0] in _speech_forms() and _speech_elsewhere(text, words):
@@ -869,6 +873,20 @@ def dangling_start(text: str, memo: WordMemo | None = None) -> bool:
     # "أسهم ذلك في …", "ويعد هذا أول …": a demonstrative with no noun after it
     # stands for what the sentence before said.
     return words[1] not in _DEMONSTRATIVES or not third.startswith(_DEFINITE)
+
+
+def _pronoun_after_subject(words: Sequence[str], third: str) -> bool:
+    """Tell whether a verb and its subject are followed by a pronoun from before.
+
+    ``وقال عدد منهم …``, ``وقدم الوزير لهم …``: who "they" are, the sentence
+    before said.
+    """
+    return (
+        third in _pronoun_prepositions()
+        and len(words) >= _SUBJECT_AND_VERB
+        and words[1] not in _dangling_starts()
+        and _verb_like(words[0])
+    )
 
 
 def _verb_before_preposition(tokens: Sequence[str], words: Sequence[str]) -> bool:
@@ -1040,9 +1058,11 @@ def first_end(text: str) -> int:
 
 
 def _is_question(text: str, memo: WordMemo | None = None) -> bool:
-    """Tell whether ``text`` is a question: a question mark last (before any
-    "!": ``؟!``), or a listed interrogative first (``keypoint_question_words.txt``:
-    ``ولماذا …``, ``وكيف …``)."""
+    """Tell whether ``text`` is a question.
+
+    A question mark last (before any "!": ``؟!``), or a listed interrogative
+    first (``keypoint_question_words.txt``: ``ولماذا …``, ``وكيف …``).
+    """
     if text.rstrip(_TRAILING + "!").endswith(_QUESTION_MARKS):
         return True
     first = patterns.TOKEN.search(text)
@@ -1107,10 +1127,23 @@ def strip_connective(sentence: str, *, memo: WordMemo | None = None) -> str:
             continue
         between = sentence[tokens[size - 1].end() : tokens[size].start()]
         has_comma = any(mark in between for mark in _COMMAS)
+        if _closed_by_demonstrative(connective.words, fold(tokens[size].group())):
+            has_comma = True
         if between.strip(" " + _COMMAS) or (connective.needs_comma and not has_comma):
             continue
         return sentence[tokens[size].start() :]
     return sentence
+
+
+def _closed_by_demonstrative(words: Sequence[str], after: str) -> bool:
+    """Tell whether a connective ending in "that" ends although no comma follows.
+
+    ``إلى ذلك أعلنت الوزارة …``: the demonstrative has no noun after it, so it
+    closes the connective; ``إلى ذلك الحين`` ("until that time") is no connective.
+    """
+    if not words or words[-1] not in _DEMONSTRATIVES:
+        return False
+    return not after.startswith(_DEFINITE)
 
 
 # Word lists -------------------------------------------------------------------------
@@ -1199,8 +1232,19 @@ def _dangling_entries() -> tuple[tuple[str, ...], ...]:
 
 
 @cache
+def _pronoun_prepositions() -> frozenset[str]:
+    """Return the listed dangling starts that are a preposition and a pronoun.
+
+    ``له``, ``منهم``, ``عليه`` …
+    """
+    shapes = {head + tail for head in _PRONOUN_HOSTS for tail in _ATTACHED_PRONOUNS}
+    return _dangling_starts() & frozenset(shapes)
+
+
+@cache
 def _question_words() -> frozenset[str]:
-    return frozenset(_fold(word) for word in read_word_list("keypoint_question_words.txt"))
+    words = read_word_list("keypoint_question_words.txt")
+    return frozenset(_fold(word) for word in words)
 
 
 @cache
