@@ -50,6 +50,8 @@ def test_a_question_or_a_bare_demonstrative_is_no_bullet(unit: str) -> None:
         "شهد هذا العام ارتفاعا في عدد زوار المعرض إلى مئة ألف زائر.",
         # لم negates; it asks nothing.
         "ولم تسجل المستشفيات أي إصابات جديدة خلال الأسبوع الماضي.",
+        # "And the X is …, among it": the pronoun's noun opens the bullet.
+        "والتمور متنوعة منها السكري والخلاص والصقعي بأسعار مختلفة.",
         # A noun with its own pronoun after the subject: nothing outside.
         "وقدم الوزير للمعلمين الشكر على جهودهم خلال العام الدراسي.",
     ],
@@ -62,6 +64,8 @@ def test_a_connective_ending_in_that_goes_without_its_comma() -> None:
     unit = "إلى ذلك أغلقت البلدية ثلاثة مطاعم مخالفة في حي الروضة."
     assert _alone(unit) == "أغلقت البلدية ثلاثة مطاعم مخالفة في حي الروضة."
     # "Until that time" is no connective: the demonstrative has its noun.
+    after = "عقب ذلك، زار الوفد مصنع التحلية في المدينة الصناعية."
+    assert _alone(after) == "زار الوفد مصنع التحلية في المدينة الصناعية."
     until = "إلى ذلك الحين يبقى الطريق مغلقا أمام الشاحنات الكبيرة."
     assert _alone(until) == until
 

@@ -886,7 +886,13 @@ def _pronoun_after_subject(words: Sequence[str], third: str) -> bool:
         and len(words) >= _SUBJECT_AND_VERB
         and words[1] not in _dangling_starts()
         and _verb_like(words[0])
+        and not _and_the(words[0])  # "والتمور متنوعة منها …": its noun opens it
     )
+
+
+def _and_the(word: str) -> bool:
+    """Tell whether ``word`` is "and" + a definite noun (``والتمور``)."""
+    return word[:1] in _CONJUNCTIONS and word[1:].startswith(_DEFINITE)
 
 
 def _verb_before_preposition(tokens: Sequence[str], words: Sequence[str]) -> bool:
