@@ -77,6 +77,10 @@ _DATELINE_CHARS = 30
 # An agency credit between two dashes has at most this many words.
 _AGENCY_WORDS = 3
 _SUBJECT_AND_VERB = 2
+_DEFINITE = "ال"
+# A preposition (folded) with a pronoun attached: "له", "منها", "عليهم".
+_PRONOUN_HOSTS = ("ل", "مع", "من", "عن", "الي", "علي", "ب")
+_ATTACHED_PRONOUNS = ("ه", "ها", "هم")
 _COMMAS = "،,"
 _CLAUSE_COMMAS = "،,؛;"
 _SEMICOLONS = ("؛", ";")
@@ -674,7 +678,7 @@ def self_contained(clause: str, memo: WordMemo) -> str | None:
     text = strip_connective(_LEADING_MARKS.sub("", clause), memo=memo)
     text = _LEADING_MARKS.sub("", strip_speech_opening(text, memo))
     text = strip_label(text, memo)
-    if not text or _is_question(text) or is_bare_quote(text):
+    if not text or _is_question(text, memo) or is_bare_quote(text):
         return None
     if text.rstrip(_TRAILING).endswith(":"):
         return None
@@ -838,7 +842,9 @@ def dangling_start(text: str, memo: WordMemo | None = None) -> bool:
     verb's, ``داعيا``, ``سائلا``).
     """
     fold = _fold if memo is None else memo.fold
-    tokens = [token.group() for token in islice(patterns.TOKEN.finditer(text), 2)]
+    tokens = [token.group() for token in islice(patterns.TOKEN.finditer(text), 3)]
+    third = fold(tokens[2]) if len(tokens) > _SUBJECT_AND_VERB else ""
+    tokens = tokens[:_SUBJECT_AND_VERB]
     words = [fold(token) for token in tokens]
     if not words:
         return False
@@ -852,6 +858,7 @@ def dangling_start(text: str, memo: WordMemo | None = None) -> bool:
         or words[0] in _participle_past()
         or circumstantial_participle(words[0])
         or _plural_participle(words[0])
+        or _pronoun_after_subject(words, third)
     ):
         return True
     if words[0] in _speech_forms() and _speech_elsewhere(text, words):
@@ -863,7 +870,29 @@ def dangling_start(text: str, memo: WordMemo | None = None) -> bool:
         return False  # "المشروع الذي …": a relative pronoun after its noun
     if words[1] in _SEPARATE_PRONOUNS or words[1].startswith(_HAS):
         return _verb_like(words[0])
-    return words[1] not in _DEMONSTRATIVES
+    # "أسهم ذلك في …", "ويعد هذا أول …": a demonstrative with no noun after it
+    # stands for what the sentence before said.
+    return words[1] not in _DEMONSTRATIVES or not third.startswith(_DEFINITE)
+
+
+def _pronoun_after_subject(words: Sequence[str], third: str) -> bool:
+    """Tell whether a verb and its subject are followed by a pronoun from before.
+
+    ``وقال عدد منهم …``, ``وقدم الوزير لهم …``: who "they" are, the sentence
+    before said.
+    """
+    return (
+        third in _pronoun_prepositions()
+        and len(words) >= _SUBJECT_AND_VERB
+        and words[1] not in _dangling_starts()
+        and _verb_like(words[0])
+        and not _and_the(words[0])  # "والتمور متنوعة منها …": its noun opens it
+    )
+
+
+def _and_the(word: str) -> bool:
+    """Tell whether ``word`` is "and" + a definite noun (``والتمور``)."""
+    return word[:1] in _CONJUNCTIONS and word[1:].startswith(_DEFINITE)
 
 
 def _verb_before_preposition(tokens: Sequence[str], words: Sequence[str]) -> bool:
@@ -1034,8 +1063,22 @@ def first_end(text: str) -> int:
     return first.end() if first else 0
 
 
-def _is_question(text: str) -> bool:
-    return text.rstrip(_TRAILING).endswith(_QUESTION_MARKS)
+def _is_question(text: str, memo: WordMemo | None = None) -> bool:
+    """Tell whether ``text`` is a question.
+
+    A question mark last (before any "!": ``؟!``), or a listed interrogative
+    first (``keypoint_question_words.txt``: ``ولماذا …``, ``وكيف …``).
+    """
+    if text.rstrip(_TRAILING + "!").endswith(_QUESTION_MARKS):
+        return True
+    first = patterns.TOKEN.search(text)
+    if first is None:
+        return False
+    word = (_fold if memo is None else memo.fold)(first.group())
+    words = _question_words()
+    if word in words:
+        return True
+    return word[:1] in _CONJUNCTIONS and word[1:] in words
 
 
 def close_quotes(text: str) -> str:
@@ -1090,10 +1133,23 @@ def strip_connective(sentence: str, *, memo: WordMemo | None = None) -> str:
             continue
         between = sentence[tokens[size - 1].end() : tokens[size].start()]
         has_comma = any(mark in between for mark in _COMMAS)
+        if _closed_by_demonstrative(connective.words, fold(tokens[size].group())):
+            has_comma = True
         if between.strip(" " + _COMMAS) or (connective.needs_comma and not has_comma):
             continue
         return sentence[tokens[size].start() :]
     return sentence
+
+
+def _closed_by_demonstrative(words: Sequence[str], after: str) -> bool:
+    """Tell whether a connective ending in "that" ends although no comma follows.
+
+    ``إلى ذلك أعلنت الوزارة …``: the demonstrative has no noun after it, so it
+    closes the connective; ``إلى ذلك الحين`` ("until that time") is no connective.
+    """
+    if not words or words[-1] not in _DEMONSTRATIVES:
+        return False
+    return not after.startswith(_DEFINITE)
 
 
 # Word lists -------------------------------------------------------------------------
@@ -1179,6 +1235,22 @@ def _dangling_entries() -> tuple[tuple[str, ...], ...]:
         tuple(_fold(token) for token in patterns.TOKEN.findall(entry))
         for entry in read_word_list("keypoint_dangling_starts.txt")
     )
+
+
+@cache
+def _pronoun_prepositions() -> frozenset[str]:
+    """Return the listed dangling starts that are a preposition and a pronoun.
+
+    ``له``, ``منهم``, ``عليه`` …
+    """
+    shapes = {head + tail for head in _PRONOUN_HOSTS for tail in _ATTACHED_PRONOUNS}
+    return _dangling_starts() & frozenset(shapes)
+
+
+@cache
+def _question_words() -> frozenset[str]:
+    words = read_word_list("keypoint_question_words.txt")
+    return frozenset(_fold(word) for word in words)
 
 
 @cache
