@@ -9,10 +9,10 @@ from tests.quote_support import guesses_of, quotes_of
 
 
 def test_the_verb_of_a_relative_clause_is_not_a_name():
-    # "الذي فضل عدم ذكر اسمه" describes an anonymous source: the words after the
+    # "الذي فضل عدم كشف هويته" describes an anonymous source: the words after the
     # relative pronoun are its verb, not the speaker's name.
     found = guesses_of(
-        "وبحسب المسؤول الذي فضل عدم ذكر اسمه، فإن "
+        "وبحسب المصدر الذي فضل عدم كشف هويته، فإن "
         "«اللجنة ستجتمع الأسبوع المقبل لحسم الملف»."
     )
     assert found == [("اللجنة ستجتمع الأسبوع المقبل لحسم الملف", None)]
@@ -67,8 +67,8 @@ def test_an_adverb_of_frequency_is_not_a_name():
 def test_a_figure_spelled_out_in_words_is_not_speech():
     # Official statements repeat a figure in words after its digits.
     found = guesses_of(
-        "وأضاف المدير سامي العلي: عثر على كمية من المخدرات بلغ وزنها "
-        '"390.5"، "ثلاثمائة وتسعين جراماً ونصف الجرام" مخبأة في الحقيبة.'
+        "وأضاف العقيد سامي العلي: ضبطت الدورية شحنة من البن المهرب وزنها "
+        '"1750"، "ألف وسبعمائة وخمسين جراماً" داخل صندوق السيارة.'
     )
     assert found == []
     # A sentence that mentions a figure is still speech.
@@ -78,11 +78,11 @@ def test_a_figure_spelled_out_in_words_is_not_speech():
 
 
 def test_his_father_is_someone_else():
-    # "واضطر والده": a kinship noun with a pronoun is another person, so the
+    # "ووقف والده": a kinship noun with a pronoun is another person, so the
     # speaker before is not carried on to "يقول"; an adverb ends the name.
     found = quotes_of(
-        "وقال سامر حداد بهدوء وهو ينظر إلى المبنى المدمر «لا يسعني تصديق هذا الدمار». "
-        "واضطر والده إلى أن يشيح بوجهه بعيدا قبل أن يقول "
+        "وقال سامر حداد بهدوء أمام بيت العائلة «لا يسعني تصديق هذا الدمار». "
+        "ووقف والده طويلا عند الباب المحطم ثم يقول "
         "«انظر ماذا فعلوا بمدينتنا الجميلة»."
     )
     assert found == [
@@ -92,24 +92,24 @@ def test_his_father_is_someone_else():
 
 
 def test_verbs_and_adverbs_after_a_title_are_not_the_name():
-    # "المدرب فلان واثبت المدرب سريعا تأثير …": a verb with و and an adverb end
+    # "المدرب فلان واكمل المدرب سريعا تجهيز …": a verb with و and an adverb end
     # the name a title introduces.
     found = guesses_of(
-        "وكان ضم الحارس قرارا اتخذه المدرب سامي حداد واثبت المدرب سريعا تأثير "
-        "الحارس في أول مباراة. وقال حداد: «الحارس أنقذ الفريق من هزيمة مؤكدة»."
+        "وجاء التعاقد مع المهاجم بقرار من المدرب سامي حداد واكمل المدرب سريعا "
+        "تجهيز التشكيلة الجديدة. وقال حداد: «الحارس أنقذ الفريق من هزيمة مؤكدة»."
     )
     assert [speaker for _, speaker in found] in (["سامي حداد"], ["حداد"])
 
 
 def test_a_negated_verb_reports_no_words():
-    # "لا يطالب النادي": the player claims nothing; the pledge quoted later in the
+    # "لا يطالب النادي": the coach claims nothing; the pledge quoted later in the
     # sentence is not the club's words (nor the club named after it).
     found = quotes_of(
-        "وأوضح أن اللاعب لا يطالب النادي بأي مبالغ، كذلك إقرار خطي من اللاعب "
-        "«لن أنتقل إلى أي ناد إلا بموافقة نادي الشباب»، كما أجرت الإدارة اتفاقا "
-        "مع نادي الهلال."
+        "وأوضح أن المدرب لا يطالب النادي بأي مستحقات، وهناك تعهد مكتوب منه "
+        "«لن أدرب أي فريق منافس قبل عامين»، كما وقعت الإدارة عقدا "
+        "مع نادي الأمل."
     )
-    assert found == [("لن أنتقل إلى أي ناد إلا بموافقة نادي الشباب", None)]
+    assert found == [("لن أدرب أي فريق منافس قبل عامين", None)]
 
 
 def test_a_short_quotation_after_such_as_names_an_example():

@@ -383,9 +383,10 @@ def test_a_short_quoted_medium_spoken_to_is_not_speech():
 def test_spokesmen_of_two_bodies_are_two_people():
     # Both speak "on behalf of" a body; the second is never the first by role.
     found = quotes_of(
-        "وقال المتحدث الإعلامي باسم مديرية المرور العقيد سالم الحربي: "
+        "وقال المتحدث الرسمي باسم إدارة الطرق العقيد سالم الحربي: "
         '"أغلقنا الطريق ساعتين".',
-        'وقال المتحدث الإعلامي باسم هيئة الهلال الأحمر: "نقلنا المصابين إلى المستشفى".',
+        "وقال المتحدث الرسمي باسم جمعية الإسعاف الأهلية: "
+        '"نقلنا المصابين إلى المستشفى".',
     )
     assert found[0] == ("أغلقنا الطريق ساعتين", "سالم الحربي")
     assert found[1][1] != "سالم الحربي"
@@ -478,14 +479,13 @@ def test_a_short_description_after_that_is_still_words_said():
 
 
 def test_the_object_after_a_family_name_is_not_part_of_the_name():
-    # "نتنياهو" alone speaks later: the name ends there, "الهجوم" is the object.
+    # "دانيال" alone speaks later: the name ends there, "الهجوم" is the object.
     assert quotes_of(
-        "ووصف رئيس الوزراء الإسرائيلي بنيامين نتنياهو الهجوم بأنه "
-        '"عمل جبان لن يمر دون عقاب".',
-        'وقال نتنياهو في بيان "سنلاحق المسؤولين عن الهجوم أينما كانوا".',
+        'ووصف رئيس الوزراء سامر دانيال الهجوم بأنه "عمل جبان لن يمر دون عقاب".',
+        'وقال دانيال في بيان "سنلاحق المسؤولين عن الهجوم أينما كانوا".',
     ) == [
-        ("عمل جبان لن يمر دون عقاب", "بنيامين نتنياهو"),
-        ("سنلاحق المسؤولين عن الهجوم أينما كانوا", "بنيامين نتنياهو"),
+        ("عمل جبان لن يمر دون عقاب", "سامر دانيال"),
+        ("سنلاحق المسؤولين عن الهجوم أينما كانوا", "سامر دانيال"),
     ]
 
 
@@ -509,13 +509,13 @@ def test_a_plural_verb_has_a_group_for_subject_never_the_noun_after_it():
 
 
 def test_the_verb_after_that_with_a_pronoun_and_a_negation_has_that_subject():
-    # "أنه لا يرى دورا لـ…": he sees no role for …, not "دورا" speaking.
+    # "أنه لا يرى مكانا لـ…": he sees no place for …, not "مكانا" speaking.
     found = guesses_of(
         'وقال الوزير سامي خليل إن "الحل سياسي".',
-        "وشدد على أنه لا يرى دورا لقادة الميليشيات في المستقبل، مضيفا "
+        "وأكد أنه لا يرى مكانا للجماعات المسلحة في الحكومة المقبلة، مضيفا "
         '"لا أرى كيف يمكن أن يتوقف العنف".',
     )
-    assert all(speaker != "دورا لقادة" for _, speaker in found)
+    assert all(speaker != "مكانا للجماعات" for _, speaker in found)
     assert found[-1] == ("لا أرى كيف يمكن أن يتوقف العنف", "سامي خليل")
 
 
@@ -538,10 +538,10 @@ def test_a_verb_after_and_he_has_him_for_subject():
 
 
 def test_lack_of_after_a_verb_is_its_object_not_a_speaker():
-    # "وأكد عدم وجود خلل": he stressed there was no fault; nobody named "عدم".
+    # "وأكد عدم تسجيل أي عطل": he stressed there was no fault; nobody named "عدم".
     found = guesses_of(
         'وقال مدير الجامعة سامي خليل إن "القبول أصبح إلكترونيا بالكامل".',
-        "وأكد عدم وجود خلل في نظام القبول هذا العام.",
+        "وأكد عدم تسجيل أي عطل في بوابة التسجيل هذا الفصل.",
         'وأضاف: "كل الطلبات تراجع مرتين قبل القبول".',
     )
     assert found[-1] == ("كل الطلبات تراجع مرتين قبل القبول", "سامي خليل")
@@ -637,8 +637,8 @@ def test_a_rank_in_two_words_keeps_the_name_after_it():
     # "الفريق أول فلان": the rank is two words; not another "الفريق".
     assert quotes_of(
         'وقال قائد الأركان الفريق سامر نادر إن "العمليات مستمرة في الشمال".',
-        'وشدد الفريق أول كمال صادق وزير الدفاع على أنه "لا تهاون مع من يعبث بالأمن".',
-    )[-1] == ("لا تهاون مع من يعبث بالأمن", "كمال صادق")
+        'وشدد الفريق أول كمال صادق قائد القوات البرية على أن "الحدود آمنة تماما".',
+    )[-1] == ("الحدود آمنة تماما", "كمال صادق")
 
 
 def test_a_preposition_with_us_is_never_part_of_a_name():
@@ -650,11 +650,11 @@ def test_a_preposition_with_us_is_never_part_of_a_name():
 
 
 def test_a_lineage_with_bin_is_one_full_name():
-    # "فيصل بن خالد بن عبدالعزيز": بن does not count toward a name's length.
+    # "سامي بن ماجد بن عبدالرحمن": بن does not count toward a name's length.
     assert quotes_of(
-        "أكد الأمير فيصل بن خالد بن عبدالعزيز، أمير المنطقة، أن المهرجان نجح.",
-        'ووعد الأمير فيصل الشباب بفعاليات جديدة، وقال: "سنعمل من أجلكم في كل المواسم".',
-    )[-1] == ("سنعمل من أجلكم في كل المواسم", "فيصل بن خالد بن عبدالعزيز")
+        "أكد الأمير سامي بن ماجد بن عبدالرحمن، أمير المنطقة، أن المهرجان نجح.",
+        'ووعد الأمير سامي الشباب بفعاليات جديدة، وقال: "سنعمل من أجلكم في كل المواسم".',
+    )[-1] == ("سنعمل من أجلكم في كل المواسم", "سامي بن ماجد بن عبدالرحمن")
 
 
 def test_a_quantifier_after_a_name_opens_the_object():
@@ -668,8 +668,8 @@ def test_an_accusative_of_manner_after_the_verb_is_no_subject():
     # "وأضاف مدافعا:": he added, defending; the speaker is still the one before.
     assert quotes_of(
         'وقال الكاتب سامي خليل إن "الحادث مؤلم للجميع".',
-        'وأضاف مدافعا: "لا يمكن لأي دولة أن ترغب في العنف".',
-    )[-1] == ("لا يمكن لأي دولة أن ترغب في العنف", "سامي خليل")
+        'وأضاف مدافعا: "لم يكن أمامنا خيار آخر في تلك الليلة".',
+    )[-1] == ("لم يكن أمامنا خيار آخر في تلك الليلة", "سامي خليل")
 
 
 def test_the_word_after_bin_is_a_name_even_when_it_is_also_a_noun():
@@ -681,11 +681,12 @@ def test_the_word_after_bin_is_a_name_even_when_it_is_also_a_noun():
 
 
 def test_a_name_opening_with_hamza_alef_lam_is_not_a_definite_noun():
-    # "ألكسندر" folds to the letters of the article, but carries no article.
+    # "ألفاريز" folds to the letters of the article, but carries no article.
     assert quotes_of(
-        'قال السيناتور لامار ألكسندر، عضو الحزب في الولاية: "طلبنا التهدئة من الجميع".',
-        "ويعمل ألكسندر مع السيناتور باتي موراي على مشروع قانون جديد.",
-    ) == [("طلبنا التهدئة من الجميع", "لامار ألكسندر")]
+        "قال السيناتور ليونيل ألفاريز، عضو الحزب في الولاية: "
+        '"طلبنا التهدئة من الجميع".',
+        "ويعمل ألفاريز مع السيناتور دانا بيرس على مشروع قانون جديد.",
+    ) == [("طلبنا التهدئة من الجميع", "ليونيل ألفاريز")]
 
 
 def test_a_definite_singular_noun_opening_a_caption_is_a_role_not_a_name():

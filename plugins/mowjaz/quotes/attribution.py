@@ -796,7 +796,7 @@ class Story:
     def _subject_after(self, paragraph: Paragraph, verb: int) -> Speaker | None:
         """Return the verb's subject; a title with a family name keeps the name.
 
-        ``وشدد اللواء السعدون على``: a word with the article after a lone title
+        ``وشدد اللواء الفرحان على``: a word with the article after a lone title
         that is no relative adjective, no listed word and no role adjective is
         the person's family name.  The title then stands for that person, never
         for another the article gave the same title (``اللواء فلان التميمي``).
@@ -811,7 +811,7 @@ class Story:
             if not word_kinds.is_title(tokens[position], self.lex) or (
                 word_kinds.is_body(tokens[position], self.lex)
             ):
-                break  # "واعتبرت المؤسسة الأمر": a body's object, not its name
+                break  # "واعتبرت المؤسسة القرار": a body's object, not its name
             name = tokens[position + 1]
             if self._family_word(name):
                 text = paragraph.text[tokens[position].start : name.end]
@@ -1449,7 +1449,7 @@ class Story:
         if before.norm in _NEGATIONS:
             return False  # "لم يقدم تفاصيل جديدة تذكر": a verb, not a name
         if before.norm in _RELATIVES or bare in names.QUANTIFIERS:
-            # "المسؤول الذي فضل عدم ذكر اسمه": a relative clause's verb;
+            # "المصدر الذي فضل عدم كشف هويته": a relative clause's verb;
             # "خالية من أي إضافة كيماوية يقول": a quantifier's genitive.
             return False
         return (

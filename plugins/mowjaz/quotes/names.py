@@ -462,7 +462,7 @@ def possessed(token: Token) -> bool:
 
 
 def _next_is_definite(tokens: list[Token], index: int) -> bool:
-    """Tell whether the next word has the article (not a name such as ألكسندر)."""
+    """Tell whether the next word has the article (not a name such as ألفاريز)."""
     following = tokens[index + 1] if index + 1 < len(tokens) else None
     return following is not None and following.definite
 
