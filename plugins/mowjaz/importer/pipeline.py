@@ -154,9 +154,9 @@ _SINGLE_STOP = re.compile(r"(?<!\.)\.$")
 _DIGIT = re.compile(r"\d")
 # "لـ«المرسى»", 'لـ"المرسى"': an outlet named as the one someone spoke to.
 _SPOKEN_TO = re.compile(r"لـ\s*[\"«“]\s*([^\"«»“”\n]{2,30}?)\s*[\"»”]")
-# One full stop (not "..", not a colon) closing an opening sentence.
 # A ta marbuta with a verb glued after it: a caption then the lead ("بالحديقةأقام").
 _GLUED_AFTER_TA_MARBUTA = re.compile("(ة)((?!ال)[أإاتين][ء-يٱ-ۓ]{2,})")
+# One full stop (not "..", not a colon) closing an opening sentence.
 _OPENING_END = re.compile(r"(?<![.:])\.$")
 _SENTENCE_INSIDE = re.compile(r"[.!?؟…](?=\s)|[،,؛;]")
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});")
