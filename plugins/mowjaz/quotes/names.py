@@ -66,6 +66,10 @@ QUANTIFIERS = frozenset(
 )
 _LINEAGE = 2  # "بن" and the father's name before a family name
 _SON_OF = frozenset(normalize(word) for word in ("بن", "ابن", "بنت"))
+# A kunya, "father of" (أبو طالب، أبو بكر): the word after it is part of the name
+# whatever it is, even a common noun, as the father's name after بن.
+_KUNYA = normalize("أبو")
+_LINEAGE_GLUE = _SON_OF | {_KUNYA}
 # "شيخ" without the article after a given name is part of the name, as in Somali
 # and Sudanese names (فلان شيخ فلان); the title is "الشيخ" before a name.
 _SHEIKH = normalize("شيخ")
@@ -117,8 +121,8 @@ def name_end(tokens: list[Token], start: int, lex: Lexicon) -> int:
             _short_given_name(tokens, index, lex) or _family_opening(tokens, index)
         ):
             index += 1  # "زو يونج"، "آل الشيخ": a name opening with a short word
-        elif index > start and tokens[index - 1].norm in _SON_OF:
-            index += 1  # "بن مساعد": the father's name, whatever the word
+        elif index > start and _lineage_word(tokens, index, lex):
+            index += 1  # "بن مساعد"، "أبو طالب": the father's or son's name
         elif is_name_word(token, lex):
             if index > start and not inner_name_word(token, lex):
                 break  # "ونظيره"، "استعداده": not part of the name
@@ -139,6 +143,20 @@ def name_end(tokens: list[Token], start: int, lex: Lexicon) -> int:
         else:
             break
     return index
+
+
+def _lineage_word(tokens: list[Token], index: int, lex: Lexicon) -> bool:
+    """Tell whether the word at ``index`` is the name after بن or أبو (any word)."""
+    before = tokens[index - 1].norm
+    if before in _SON_OF:
+        return True
+    token = tokens[index]
+    return (
+        before == _KUNYA
+        and token.word
+        and not token.definite
+        and token.norm not in lex.function_words
+    )
 
 
 def _short_given_name(tokens: list[Token], index: int, lex: Lexicon) -> bool:
@@ -921,10 +939,14 @@ def plausible_caption(
     ) and not is_name_word(first, lex):
         return False  # "على" is not a name, "علي" is
     if any(
-        is_verb(token, lex)
-        or token.norm in lex.issue_verbs
-        or token.norm in lex.formulas
-        for token in words
+        (
+            is_verb(token, lex)
+            or token.norm in lex.issue_verbs
+            or token.norm in lex.formulas
+        )
+        # after أبو or بن any word is a name: "أبو طالب"
+        and not (position and words[position - 1].norm in _LINEAGE_GLUE)
+        for position, token in enumerate(words)
     ) or _feminine_past_with_and(first):
         return False  # "نشر فلان"، "صلى الله": a verb or a religious formula
     # An institution's name holds its genitives (الاتحاد المصري لكرة القدم).
