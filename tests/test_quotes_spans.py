@@ -5,7 +5,7 @@ Every fixture is an Arabic sentence written for these tests, with invented names
 
 from __future__ import annotations
 
-from tests.quote_support import quotes_of
+from tests.quote_support import guesses_of, quotes_of
 
 
 def test_the_word_after_a_kunya_is_part_of_the_name():
@@ -14,3 +14,37 @@ def test_the_word_after_a_kunya_is_part_of_the_name():
     assert quotes_of(
         "ويقول الكاتب سعود أبو طالب في مقاله: «علينا أن نسأل أنفسنا لماذا تأخرنا»."
     ) == [("علينا أن نسأل أنفسنا لماذا تأخرنا", "سعود أبو طالب")]
+
+
+def test_a_plural_verbal_noun_after_the_name_is_never_part_of_it():
+    # "رفض فلان انتقادات …": a long plural in ـات (or a verbal noun of form VII or
+    # VIII) is the verb's object; with no speaker certain, none is guessed.
+    assert guesses_of(
+        "ورفض الرئيس جون ماكلين انتقادات تتهمه بالتقصير في إدارة الأزمة، وقال: "
+        "«لقد فعلنا كل ما في وسعنا منذ اليوم الأول»."
+    ) == [("لقد فعلنا كل ما في وسعنا منذ اليوم الأول", None)]
+
+
+def test_a_verbal_noun_with_its_alef_lam_is_no_family_name():
+    assert quotes_of(
+        "وأكد الوزير كريم بوشار التزامات حكومته، مضيفا: "
+        "«سنفي بكل وعودنا أمام الناخبين هذا العام»."
+    ) == [("سنفي بكل وعودنا أمام الناخبين هذا العام", "كريم بوشار")]
+
+
+def test_the_name_after_a_role_and_its_institution_is_the_speaker():
+    # "العضو المنتدب في مجموعة النخبة سامر الفلاحي:": the institution says where
+    # the role serves; the given and family name closing the subject are the person.
+    assert quotes_of(
+        "وقال العضو المنتدب في مجموعة النخبة سامر الفلاحي: "
+        "«نتوقع أرباحا أعلى في الربع المقبل من العام»."
+    ) == [("نتوقع أرباحا أعلى في الربع المقبل من العام", "سامر الفلاحي")]
+
+
+def test_an_unnamed_official_at_a_place_stays_unnamed():
+    # "مسؤول في ميناء جدة الإسلامي": an indefinite role is nobody named; the
+    # place and its adjective are not his name.
+    assert quotes_of(
+        "وذكر مسؤول في ميناء المدينة الإسلامي أن "
+        "«السفينة وصلت صباح اليوم بعد تأخير طويل»."
+    ) == [("السفينة وصلت صباح اليوم بعد تأخير طويل", None)]

@@ -30,6 +30,7 @@ from .letters import (
     BA,
     COMMAS,
     FA,
+    HAA,
     HASH,
     KAF,
     LAM,
@@ -56,6 +57,8 @@ from .word_kinds import (
     is_statement,
     is_title,
     is_verb,
+    object_noun,
+    opens_name,
     strip_clitics,
 )
 
@@ -101,6 +104,9 @@ _MAX_SKIPPED_WORDS = 4
 _MAX_DESCRIPTION_WORDS = 7
 # The longest description of a person before يدعى: أحد المستخدمين يدعى فلان.
 _MAX_DESCRIBED_WORDS = 4
+# The longest institution named after a role's preposition, before the name:
+# "في أمانة المدينة الكبرى".
+_MAX_INSTITUTION_WORDS = 4
 
 
 def name_end(tokens: list[Token], start: int, lex: Lexicon) -> int:
@@ -126,6 +132,8 @@ def name_end(tokens: list[Token], start: int, lex: Lexicon) -> int:
         elif is_name_word(token, lex):
             if index > start and not inner_name_word(token, lex):
                 break  # "ونظيره"، "استعداده": not part of the name
+            if index > start and object_noun(token):
+                break  # "فلان انتقادات"، "فلان اجتماعا": the verb's object
             if index > start and _after_family_name(tokens, index, start):
                 break  # "هالة المطيري سامر الكتبي": a family name ends a name
             if index > start and _opens_phrase(tokens, index, lex):
@@ -207,7 +215,11 @@ def _opens_phrase(tokens: list[Token], index: int, lex: Lexicon) -> bool:
     if norm[0] not in (BA, LAM) or len(norm) <= MIN_NAME_LETTERS:
         return False  # "لين" in "ميرا لين ويلمارث" is a name of its own
     following = tokens[index + 1] if index + 1 < len(tokens) else None
-    return following is not None and is_name_word(following, lex)
+    return (
+        following is not None
+        and is_name_word(following, lex)
+        and not object_noun(following)
+    )
 
 
 def _after_family_name(tokens: list[Token], index: int, start: int) -> bool:
@@ -259,8 +271,8 @@ def _family_name(tokens: list[Token], index: int, lex: Lexicon) -> bool:
         return False
     if norm == ARTICLE or tokens[index - 1].norm in NAME_GLUE:
         return True
-    if is_known(norm, lex) or norm in lex.role_adjectives:
-        return False
+    if is_known(norm, lex) or norm in lex.role_adjectives or object_noun(token):
+        return False  # "فلان التزامات حكومته": a verbal noun, the verb's object
     following = tokens[index + 1] if index + 1 < len(tokens) else None
     if following is None or not following.word:
         return True
@@ -589,15 +601,63 @@ def _name_behind_place(
     if index >= len(tokens) or tokens[index].norm not in lex.prepositions:
         return None
     place = index + 1
-    if place >= len(tokens) or not tokens[place].definite:
+    if place >= len(tokens):
         return None
+    if not tokens[place].definite:
+        # An indefinite role is an unnamed person (مسؤول في مطار المدينة الدولي).
+        definite_role = index > 0 and tokens[index - 1].definite
+        return _name_behind_institution(tokens, place, lex) if definite_role else None
     first = place + 1
     if first < len(tokens) and is_nisba(tokens[first]):
         first += 1
     end = name_end(tokens, first, lex)
     if end > first and _full_family_name(tokens, first, end):
         return first, end
+    return _name_behind_institution(tokens, place, lex)
+
+
+def _name_behind_institution(
+    tokens: list[Token], place: int, lex: Lexicon
+) -> tuple[int, int] | None:
+    """Return the full name closing a role's phrase that names an institution.
+
+    ``العضو المنتدب في شركة النخيل سامر الفلاني:``: the words after the preposition
+    name where the role serves, and the subject ends with a given name and a
+    family name with the article, closed by a comma, a colon or "that".  The
+    institution is a few words with no verb, particle or mark among them.
+    """
+    for end in range(place + 1, min(len(tokens), place + _MAX_INSTITUTION_WORDS + 2)):
+        token = tokens[end]
+        if token.raw in COMMAS or token.raw == ":" or token.norm in _THAT:
+            first = end - _FULL_NAME
+            if first > place and _family_closes(tokens, first, end, lex):
+                return first, end
+            return None
+        if (
+            not token.word
+            or token.norm in lex.function_words
+            or is_verb(token, lex)
+            or (token.norm[:1] == WAW and is_conjunction(token, lex))
+        ):
+            return None
     return None
+
+
+def _family_closes(tokens: list[Token], first: int, end: int, lex: Lexicon) -> bool:
+    """Tell whether ``tokens[first:end]`` is a given name and a family name (ال…).
+
+    A feminine or plural word in ـة or ـات is an adjective or a place
+    (``جدة الساحلية``), never a family name.
+    """
+    given, family = tokens[first], tokens[end - 1]
+    return (
+        opens_name(given, lex)
+        and not is_title(given, lex)
+        and family.definite
+        and not family.norm.endswith((HAA, ALEF + TAA))
+        and not is_known(family.norm, lex)
+        and name_end(tokens, first, lex) == end
+    )
 
 
 def _full_family_name(tokens: list[Token], first: int, end: int) -> bool:

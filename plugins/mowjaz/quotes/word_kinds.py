@@ -54,6 +54,14 @@ _MANNER = re.compile("ب(?:ا[^اوي]ت[^اوي]|ان[^اوي]{2}|است[^او�
 # from a hollow root, استفالة (استضافة، استقالة); no name has these shapes (a
 # name such as استبرق or استيفن does not fit them).
 _FORM_X_MASDAR = re.compile("است(?:[^اوي]{2}ا[^اوي][ةه]?|[^اوي]ا[^اوي][ةه])")
+# The verbal noun of form VIII (افتعال: انتقاد، اجتماع) or VII (انفعال: انسحاب),
+# bare or in the plural (انتقادات) or with ة: the object of a verb, never a word
+# inside a name (a given name of that shape, ابتسام، انتصار, opens a name).
+_FORM_VII_VIII_MASDAR = re.compile("ا(?:[^اوي]ت|ن[^اوي])[^اوي]ا[^اوي](?:ات|ة|ه)?")
+# An indefinite sound feminine plural this long (تصريحات، مطالبات) is a common
+# noun; the family names in ـات are short (بركات، عرفات).
+_LONG_PLURAL_LETTERS = 7
+_HAMZA_BELOW = "\N{ARABIC LETTER ALEF WITH HAMZA BELOW}"
 _TANWEEN = re.compile("[\N{ARABIC FATHATAN}-\N{ARABIC KASRATAN}]")
 _GOD = "الله"  # the end of عبدالله
 MIN_NAME_LETTERS = 3
@@ -310,6 +318,20 @@ def inner_name_word(token: Token, lex: Lexicon) -> bool:
         return False  # "ونظيره"، "وفدا": "and ..." or an object
     bare = strip_tatweel(strip_diacritics(token.raw))
     return bare.endswith(_GOD) or not bare.endswith((HAA + ALEF, HAA + MEEM, HAA))
+
+
+def object_noun(token: Token) -> bool:
+    """Tell whether a word after a name opens the verb's object, not the name.
+
+    ``رفض الرئيس فلان الفلاني انتقادات``: a verbal noun of form VII or VIII or a
+    long indefinite plural in ـات ends the name before it.
+    """
+    norm = token.norm
+    # The verbal noun opens with a plain alef (hamzat al-wasl): ألتمان is a name.
+    plain = strip_diacritics(token.raw)[:1] in (ALEF, _HAMZA_BELOW)
+    return (plain and bool(_FORM_VII_VIII_MASDAR.fullmatch(norm))) or (
+        len(norm) >= _LONG_PLURAL_LETTERS and norm.endswith(ALEF + TAA)
+    )
 
 
 def statement_key(norm: str, lex: Lexicon) -> str:
