@@ -60,3 +60,10 @@ def test_a_team_or_a_state_after_a_role_is_not_the_speakers_name():
         ("عملنا بجد طوال فترة الإعداد في الصيف", "المدرب السابق"),
         ("هذا القانون سيضر بالمزارعين في الجنوب", "الحاكم السابق"),
     ]
+
+
+def test_a_title_in_the_construct_plural_is_not_a_name_word():
+    # "محللي السوق" is محللين before its genitive: a title, never part of a name.
+    assert quotes_of(
+        "وقال كبير محللي السوق: «الأسعار ستواصل الارتفاع حتى نهاية العام»."
+    ) == [("الأسعار ستواصل الارتفاع حتى نهاية العام", None)]

@@ -204,12 +204,18 @@ def _is_name_word(token: Token, lex: Lexicon) -> bool:
         norm in lex.cues
     ):
         return False  # بالقول، للصحفيين، والشرطة؛ فيلم، شركة
-    # A preposition on a common noun (لوكالة، بسبب) or on a title in the construct
-    # plural (بمديري التعليم: مديري is مديرين before its genitive) is not a name.
+    # A title in the construct plural (باحثي الطوارئ: باحثين before its genitive),
+    # alone or with a preposition (بمديري التعليم), or a preposition on a common
+    # noun (لوكالة، بسبب) is not a name.
     return not (
-        norm[0] in (BA, LAM)
-        and (
-            is_cue(token, lex) or norm[1:] in lex.known or norm[1:] + NOON in lex.titles
+        (norm.endswith(YAA) and norm + NOON in lex.titles)
+        or (
+            norm[0] in (BA, LAM)
+            and (
+                is_cue(token, lex)
+                or norm[1:] in lex.known
+                or norm[1:] + NOON in lex.titles
+            )
         )
     )
 
