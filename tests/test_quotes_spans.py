@@ -67,3 +67,28 @@ def test_a_title_in_the_construct_plural_is_not_a_name_word():
     assert quotes_of(
         "وقال كبير محللي السوق: «الأسعار ستواصل الارتفاع حتى نهاية العام»."
     ) == [("الأسعار ستواصل الارتفاع حتى نهاية العام", None)]
+
+
+def test_words_cited_from_a_dictionary_or_a_book_are_not_speech():
+    # "جاء في المعجم: «…»" after a speech verb: the words come from the text named
+    # after جاء في, not from the verb's subject; a citation is not speech.
+    cited = "«الغيث هو المطر الذي يأتي بعد حاجة إليه»."
+    assert (
+        guesses_of(
+            "وقد ذكرته كتب الأدب كثيرا وهكذا استعمله الشعراء، جاء في معجم قديم: "
+            + cited
+        )
+        == []
+    )
+    assert (
+        guesses_of(
+            "وأوضح الكاتب سامر الفلاني أن للكلمة أصلا، وجاء في المعجم الوسيط: " + cited
+        )
+        == []
+    )
+
+
+def test_words_in_a_statement_after_a_verb_are_still_speech():
+    assert quotes_of(
+        "وأكدت وزارة الصحة ذلك، وجاء في بيان لها: «الحملة تشمل جميع المدارس»."
+    ) == [("الحملة تشمل جميع المدارس", "وزارة الصحة")]

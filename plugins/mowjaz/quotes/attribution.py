@@ -541,6 +541,8 @@ class Story:
         stated = self._stated_in(paragraph, window)
         if stated is not None and not verbs:
             return stated
+        if self._cited_after(paragraph, window, verbs):
+            return NOT_SPEECH
         reported = self._reported(paragraph, window)
         tokens = paragraph.tokens
         if reported is not None and all(
@@ -548,6 +550,34 @@ class Story:
         ):
             return reported
         return None
+
+    def _cited_after(
+        self, paragraph: Paragraph, window: list[int], verbs: list[int]
+    ) -> bool:
+        """Tell whether a text that is no statement gives the words, after the verb.
+
+        ``أشارت إليه المعاجم، جاء في المعجم: "…"``: the words come from the text
+        named after جاء في (a dictionary, a book, a law), not from the subject of
+        a speech verb earlier in the sentence; such a citation is not speech.
+        """
+        tokens = paragraph.tokens
+        for place in range(len(window) - 2, 0, -1):
+            position = window[place]
+            if verbs and position < verbs[-1]:
+                return False
+            if (
+                tokens[position].norm != _AT
+                or tokens[window[place - 1]].norm not in _CAME
+            ):
+                continue
+            named = tokens[window[place + 1]]
+            return (
+                named.word
+                and not possessed(named)
+                and not word_kinds.is_statement(named, self.lex)
+                and not word_kinds.is_body(named, self.lex)
+            )
+        return False
 
     def _stated_in(self, paragraph: Paragraph, window: list[int]) -> Said | None:
         """``وجاء في البيان: "…"``، ``بيانا جاء فيه "…"``: a statement's own words.
