@@ -69,7 +69,7 @@ QUANTIFIERS = frozenset(
 )
 _LINEAGE = 2  # "بن" and the father's name before a family name
 _SON_OF = frozenset(normalize(word) for word in ("بن", "ابن", "بنت"))
-# A kunya, "father of" (أبو طالب، أبو بكر): the word after it is part of the name
+# A kunya, "father of" (أبو مالك، أبو صالح): the word after it is part of the name
 # whatever it is, even a common noun, as the father's name after بن.
 _KUNYA = normalize("أبو")
 _LINEAGE_GLUE = _SON_OF | {_KUNYA}
@@ -128,7 +128,7 @@ def name_end(tokens: list[Token], start: int, lex: Lexicon) -> int:
         ):
             index += 1  # "زو يونج"، "آل الشيخ": a name opening with a short word
         elif index > start and _lineage_word(tokens, index, lex):
-            index += 1  # "بن مساعد"، "أبو طالب": the father's or son's name
+            index += 1  # "بن مساعد"، "أبو مالك": the father's or son's name
         elif is_name_word(token, lex):
             if index > start and not inner_name_word(token, lex):
                 break  # "ونظيره"، "استعداده": not part of the name
@@ -1004,7 +1004,7 @@ def plausible_caption(
             or token.norm in lex.issue_verbs
             or token.norm in lex.formulas
         )
-        # after أبو or بن any word is a name: "أبو طالب"
+        # after أبو or بن any word is a name: "أبو مالك"
         and not (position and words[position - 1].norm in _LINEAGE_GLUE)
         for position, token in enumerate(words)
     ) or _feminine_past_with_and(first):

@@ -204,7 +204,7 @@ def _is_name_word(token: Token, lex: Lexicon) -> bool:
         norm in lex.cues
     ):
         return False  # بالقول، للصحفيين، والشرطة؛ فيلم، شركة
-    # A title in the construct plural (باحثي الطوارئ: باحثين before its genitive),
+    # A title in the construct plural (محللي السوق: محللين before its genitive),
     # alone or with a preposition (بمديري التعليم), or a preposition on a common
     # noun (لوكالة، بسبب) is not a name.
     return not (
