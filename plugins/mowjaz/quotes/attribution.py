@@ -71,9 +71,6 @@ _QAD = "قد"  # the particle قد between a subject and its verb
 # كان (was) opening a sentence: its subject follows, and a participle later in the
 # sentence describes it (وكان فلان دافع عن القانون قائلا).
 _KANA = frozenset(normalize(word) for word in ("كان", "وكان", "كانت", "وكانت"))
-# Particles that negate the verb after them (لم يقدم، لن يقول): the word that
-# follows is a verb, never a subject's name opening a clause.
-_NEGATIONS = frozenset(normalize(word) for word in ("لم", "لن"))
 _TO = "ل"  # "وقالت "منارة" لبي بي سي": the one spoken to
 _AT = normalize("في")  # "وجاء في البيان"
 # "it came (in)": the words of a statement (وجاء في البيان، بيانا جاء فيه).
@@ -1476,7 +1473,7 @@ class Story:
             return False  # "من اجتماعات الحزب": an object, not a subject
         if before.norm in names.PRONOUN_OBJECTS:
             return False  # "الاتفاق عليه بمشقة بالغة": an adverbial phrase
-        if before.norm in _NEGATIONS:
+        if before.norm in self.lex.negations:
             return False  # "لم يقدم تفاصيل جديدة تذكر": a verb, not a name
         if before.norm in _RELATIVES or bare in names.QUANTIFIERS:
             # "المصدر الذي فضل عدم كشف هويته": a relative clause's verb;

@@ -140,6 +140,7 @@ class Lexicon:
     reports: frozenset[str] = frozenset()
     figures: frozenset[str] = frozenset()
     ba_verbs: frozenset[str] = frozenset()
+    negations: frozenset[str] = frozenset()
     # Per-build memos (:class:`~mowjaz.text.memo.WordMemo`) of name-word verdicts
     # and of the kinds of each token text; None (the shared lexicon) remembers nothing.
     name_words: dict[tuple[str, str, bool, bool], bool] | None = field(
@@ -249,6 +250,11 @@ def lexicon() -> Lexicon:
         replies=frozenset(_verb_forms(list(REPLY_VERBS))),
         formulas=_plain("quote_formulas.txt"),
         reports=frozenset(_verb_forms(read_word_list("quote_report_verbs.txt"))),
+        negations=frozenset(
+            conjunction + word
+            for word in _plain("quote_negations.txt")
+            for conjunction in ("", WAW, FA)
+        ),
     )
 
 

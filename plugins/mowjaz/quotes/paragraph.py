@@ -45,8 +45,9 @@ _ASIDE_WORDS = 6  # the longest aside between commas skipped after an object
 # The verb of accusing (اتهم فلانا بـ…): its object, then ب and the charge.
 _ACCUSE = verb_forms("اتهم يتهم - -")
 _BA_THAT = normalize("بأن")  # بأنه، بأنها: "as", after the thing described
-# Particles between "that" with its pronoun and the verb (أنه لا يرى، إنها لم تقل).
-_NEGATIONS = frozenset(normalize(word) for word in ("لا", "لم", "لن", "قد"))
+# قد between "that" with its pronoun and the verb (أنه قد يرى), as a negation
+# (أنه لا يرى، إنها لم تقل: lexicon.negations) stands there.
+_QAD = normalize("قد")
 # The plural endings of a verb (كرروا، يقولون): a verb before its named subject is
 # singular in Arabic, so a plural verb's subject is its pronoun, and the noun after
 # it is its object.
@@ -179,7 +180,10 @@ class Paragraph:
         object (``توعدت وائل``: not وائل speaking).
         """
         position = verb - 1
-        while position > 0 and self.tokens[position].norm in _NEGATIONS:
+        while position > 0 and (
+            self.tokens[position].norm in lex.negations
+            or self.tokens[position].norm == _QAD
+        ):
             position -= 1  # "أنه لا يرى دورا لـ…": the pronoun before the negation
         if position >= 0 and self.tokens[position].norm in _PRONOUN_SUBJECTS:
             return True  # "إنه طالب بتوفير ...": he demanded, not a name

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from ..text.normalize import normalize, strip_diacritics, strip_tatweel
+from ..text.normalize import strip_diacritics, strip_tatweel
 from .letters import (
     ALEF,
     ARTICLE,
@@ -94,12 +94,7 @@ def verb_at(tokens: list[Token], index: int, lex: Lexicon) -> bool:
     if not is_verb(tokens[index], lex):
         return False
     before = tokens[index - 1].norm if index else ""
-    return before not in lex.prepositions and before not in _NEGATIONS
-
-
-_NEGATIONS = frozenset(
-    normalize(word) for word in ("لا", "لم", "لن", "ولا", "ولم", "ولن", "فلا", "فلم")
-)
+    return before not in lex.prepositions and before not in lex.negations
 
 
 def is_title(token: Token, lex: Lexicon) -> bool:
