@@ -92,3 +92,18 @@ def test_words_in_a_statement_after_a_verb_are_still_speech():
     assert quotes_of(
         "وأكدت وزارة الصحة ذلك، وجاء في بيان لها: «الحملة تشمل جميع المدارس»."
     ) == [("الحملة تشمل جميع المدارس", "وزارة الصحة")]
+
+
+def test_the_dutch_particle_van_stays_inside_the_name():
+    # "فان" without a hamza between two names is the particle of a Dutch name,
+    # not the conjunction فإن that it folds to.
+    assert quotes_of(
+        "وقال المدرب الهولندي يان فان ديرفين: «الفريق يحتاج إلى وقت أطول للتأقلم»."
+    ) == [("الفريق يحتاج إلى وقت أطول للتأقلم", "يان فان ديرفين")]
+
+
+def test_the_conjunction_fa_inna_after_a_name_is_not_a_particle():
+    assert quotes_of(
+        "وقال الوزير سامي حداد إن الخطة جاهزة، فإن أقرب موعد للتنفيذ هو الشهر المقبل، "
+        "مضيفا: «سنبدأ بالمدن الكبرى أولا ثم القرى»."
+    ) == [("سنبدأ بالمدن الكبرى أولا ثم القرى", "سامي حداد")]

@@ -93,6 +93,8 @@ NAME_GLUE = frozenset(
         "دو",
     )
 ) | {ARTICLE}
+_VAN = "فان"  # the Dutch particle, spelt without a hamza: فلان فان غال
+_HAMZA_ALEFS = ("أ", "إ")
 _IN = normalize("في")
 BY_NAME = normalize("باسم")  # "on behalf of", as in "المتحدث باسم"
 MAX_NAME_WORDS = 4
@@ -141,7 +143,7 @@ def name_end(tokens: list[Token], start: int, lex: Lexicon) -> int:
             index += 1
         elif (
             index > start
-            and token.norm in NAME_GLUE
+            and (token.norm in NAME_GLUE or _van(tokens, index))
             and _name_follows(tokens, index, lex)
         ) or (
             index > start
@@ -151,6 +153,25 @@ def name_end(tokens: list[Token], start: int, lex: Lexicon) -> int:
         else:
             break
     return index
+
+
+def _van(tokens: list[Token], index: int) -> bool:
+    """Tell whether ``فان`` inside a name is the Dutch particle (فلان فان غال).
+
+    Written without a hamza between a given name and a surname that opens with
+    no hamza, ``فان`` is the particle of a Dutch or Flemish name; folded, it
+    reads as the conjunction فإن, which opens a clause with a definite noun or
+    a pronoun (فإن الحكومة، فإنه) or an elative (فإن أقرب).
+    """
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    return (
+        strip_tatweel(strip_diacritics(tokens[index].raw)) == _VAN
+        and not tokens[index - 1].definite
+        and following is not None
+        and following.word
+        and not following.definite
+        and following.raw[:1] not in _HAMZA_ALEFS
+    )
 
 
 def _lineage_word(tokens: list[Token], index: int, lex: Lexicon) -> bool:
