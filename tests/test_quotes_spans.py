@@ -107,3 +107,14 @@ def test_the_conjunction_fa_inna_after_a_name_is_not_a_particle():
         "وقال الوزير سامي حداد إن الخطة جاهزة، فإن أقرب موعد للتنفيذ هو الشهر المقبل، "
         "مضيفا: «سنبدأ بالمدن الكبرى أولا ثم القرى»."
     ) == [("سنبدأ بالمدن الكبرى أولا ثم القرى", "سامي حداد")]
+
+
+def test_a_reaction_is_a_noun_not_a_reply_and_its_words_no_speaker():
+    # "رد فعل" (a reaction) is a compound noun: رد is no speech verb there, and
+    # the words after it never become a speaker carried to the next quotation.
+    found = guesses_of(
+        "وقال الوزير سامي حداد إن القرار صائب.",
+        "ولا يبدو أن الإجراء كان رد فعل متسرع. وأضاف: "
+        "«لا أحد يريد التصعيد في هذه المرحلة الحساسة».",
+    )
+    assert [speaker for _, speaker in found] == ["سامي حداد"]

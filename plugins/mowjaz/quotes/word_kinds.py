@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from ..text.normalize import strip_diacritics, strip_tatweel
+from ..text.normalize import normalize, strip_diacritics, strip_tatweel
 from .letters import (
     ALEF,
     ARTICLE,
@@ -93,8 +93,13 @@ def verb_at(tokens: list[Token], index: int, lex: Lexicon) -> bool:
     """
     if not is_verb(tokens[index], lex):
         return False
+    if index + 1 < len(tokens) and tokens[index + 1].norm == _ACT:
+        return False  # "رد فعل": a reaction, the noun, never "he replied"
     before = tokens[index - 1].norm if index else ""
     return before not in lex.prepositions and before not in lex.negations
+
+
+_ACT = normalize("فعل")  # "رد فعل" (a reaction): a compound noun
 
 
 def is_title(token: Token, lex: Lexicon) -> bool:
