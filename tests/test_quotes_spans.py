@@ -118,3 +118,12 @@ def test_a_reaction_is_a_noun_not_a_reply_and_its_words_no_speaker():
         "«لا أحد يريد التصعيد في هذه المرحلة الحساسة».",
     )
     assert [speaker for _, speaker in found] == ["سامي حداد"]
+
+
+def test_some_people_are_never_a_family_name():
+    # "كما يفعل البعض وقال": البعض (some people) is a quantifier, so no name
+    # "… البعض" stands before the verb.
+    assert guesses_of(
+        "ورفض الباحث تسمية الأمر أزمة كما يفعل البعض وقال: "
+        "«المشكلة محدودة ويمكن علاجها بسهولة»."
+    ) == [("المشكلة محدودة ويمكن علاجها بسهولة", None)]

@@ -292,8 +292,13 @@ def _family_name(tokens: list[Token], index: int, lex: Lexicon) -> bool:
         return False
     if norm == ARTICLE or tokens[index - 1].norm in NAME_GLUE:
         return True
-    if is_known(norm, lex) or norm in lex.role_adjectives or object_noun(token):
-        return False  # "فلان التزامات حكومته": a verbal noun, the verb's object
+    if (
+        is_known(norm, lex)
+        or norm in lex.role_adjectives
+        or object_noun(token)  # "فلان التزامات حكومته": the verb's object
+        or norm.removeprefix(ARTICLE) in QUANTIFIERS  # "يفعل البعض": some people
+    ):
+        return False
     following = tokens[index + 1] if index + 1 < len(tokens) else None
     if following is None or not following.word:
         return True
