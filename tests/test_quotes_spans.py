@@ -127,3 +127,20 @@ def test_some_people_are_never_a_family_name():
         "ورفض الباحث تسمية الأمر أزمة كما يفعل البعض وقال: "
         "«المشكلة محدودة ويمكن علاجها بسهولة»."
     ) == [("المشكلة محدودة ويمكن علاجها بسهولة", None)]
+
+
+def test_another_countrys_president_is_not_the_president_named_earlier():
+    # "الرئيس الموريتاني" beside "الرئيس سامي حداد": the relative adjective names
+    # another country's holder of the title; the quote gets nobody certain.
+    assert quotes_of(
+        "واستقبل الرئيس سامي حداد وفدا رسميا أمس في القصر.",
+        "من جهته، قال الرئيس الموريتاني في برقية: "
+        "«نتمنى لشعبكم الشقيق دوام الازدهار والتقدم».",
+    ) == [("نتمنى لشعبكم الشقيق دوام الازدهار والتقدم", None)]
+
+
+def test_a_title_with_the_family_name_still_stands_for_the_person():
+    assert quotes_of(
+        "وقال العميد سعد بن فهد الحربي إن الدوريات انتشرت في الأحياء.",
+        "وقال العميد الحربي: «الوضع تحت السيطرة منذ ساعات الصباح الأولى».",
+    ) == [("الوضع تحت السيطرة منذ ساعات الصباح الأولى", "سعد بن فهد الحربي")]

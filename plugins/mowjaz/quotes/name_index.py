@@ -204,7 +204,11 @@ class NameIndex:
     def _role_person(self, speaker: Speaker, key: str) -> str | None:
         """Return the person the article introduced with this role, if one."""
         for role, name in self.roles:
-            if role == key or role.startswith(key + " ") or key.startswith(role + " "):
+            if (
+                role == key
+                or role.startswith(key + " ")
+                or (key.startswith(role + " ") and _narrows_to(key, role, name))
+            ):
                 return self.fullest(name).text
         words = _role_words(key)
         titled = self._titled_once(speaker, words)
@@ -338,6 +342,20 @@ def _goes_on_otherwise(
         and person.key[:size] == key[:size]
         and person.key[size] != key[size]
         for person in people
+    )
+
+
+def _narrows_to(key: str, role: str, name: Speaker) -> bool:
+    """Tell whether a longer role may stand for the person given the shorter one.
+
+    ``العميد العتيبي`` is ``العميد عبدالله العتيبي``, and ``المدرب السابق`` the
+    coach the article named; but a relative adjective the person's role lacks
+    (``الرئيس الجزائري`` beside ``الرئيس فلان``) names another country's holder.
+    """
+    extra = key.removeprefix(role + " ").split()
+    return not any(
+        word.startswith(ARTICLE) and _nisba_word(word) and word not in name.key
+        for word in extra
     )
 
 
