@@ -144,3 +144,13 @@ def test_a_title_with_the_family_name_still_stands_for_the_person():
         "وقال العميد سعد بن فهد الحربي إن الدوريات انتشرت في الأحياء.",
         "وقال العميد الحربي: «الوضع تحت السيطرة منذ ساعات الصباح الأولى».",
     ) == [("الوضع تحت السيطرة منذ ساعات الصباح الأولى", "سعد بن فهد الحربي")]
+
+
+def test_a_feminine_verb_never_takes_a_male_title_before_it():
+    # "وقالت" after "والد الوزير": the verb is feminine, so the speaker is not
+    # the (male) minister the title stands for.
+    assert guesses_of(
+        "وزار الوزير سامي حداد أمس مدينة الساحل في جولة قصيرة.",
+        "ورغم أن الجولة لا تشمل القرية التي ولد فيها والد الوزير، "
+        "فإن عمته تنتظره، وقالت: «سأعد له طعاما كثيرا إن جاء».",
+    ) == [("سأعد له طعاما كثيرا إن جاء", None)]

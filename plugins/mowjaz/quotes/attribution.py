@@ -1502,11 +1502,27 @@ class Story:
                 continue
             if token.norm[0] in ("ل", "ب") and not token.definite:
                 continue  # "لوزير": addressed, not speaking
+            if self._feminine(tokens[verb]) and not token.norm.endswith("ه"):
+                continue  # "والد الرئيس …، وقالت": she is not the (male) title
             end = names.role_end(tokens, position, self.lex)
             role = names.speaker_of(tokens, position, end, "role", paragraph.text)
             person = self.index.resolve(role)
             return person if person != role.text else None
         return None
+
+    def _feminine(self, verb: Token) -> bool:
+        """Tell whether a speech verb is feminine: ``قالت``، ``وأضافت``، ``قائلة``.
+
+        A past verb in ـت whose form without it is the masculine verb (``لفت`` is
+        a masculine past of its own), or a participle in ـة.
+        """
+        norm = verb.norm
+        if norm in self.lex.participles:
+            return norm.endswith("ه")
+        bare = norm[1:] if norm[:1] in ("و", "ف") else norm
+        return norm.endswith("ت") and (
+            norm[:-1] in self.lex.verbs or bare[:-1] in self.lex.verbs
+        )
 
     def _subject_before(self, paragraph: Paragraph, verb: int) -> str | None:
         """Return the subject standing right before its verb: ``البيان يطالب``.
