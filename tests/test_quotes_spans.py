@@ -166,3 +166,14 @@ def test_a_specialist_after_a_name_is_a_title_not_part_of_it():
     assert quotes_of(
         "وقال جون ماكلين اختصاصي أسواق المال: «السوق ستهدأ قبل نهاية الصيف»."
     ) == [("السوق ستهدأ قبل نهاية الصيف", "جون ماكلين")]
+
+
+def test_a_preposition_on_a_noun_with_a_pronoun_is_never_in_a_caption():
+    # "برلمان سرت لإجباره": an institution's name never holds ل on a noun with a
+    # pronoun (a purpose clause, "to force it").
+    found = guesses_of(
+        "وتسعى الحكومة إلى الضغط على برلمان سرت لإجباره على التراجع عن قراره.",
+        "واعتبر برلمان سرت، في بيان أصدره أمس، أن "
+        "«الحملة الأخيرة ليست إلا محاولة للضغط على النواب».",
+    )
+    assert [speaker for _, speaker in found] == [None]

@@ -1037,8 +1037,10 @@ def plausible_caption(
         return False  # "نشر فلان"، "صلى الله": a verb or a religious formula
     # An institution's name holds its genitives (الاتحاد المصري لكرة القدم).
     checked = words[:1] if _headed(first, lex) else words
-    if any(_with_clitic(token, lex, vocabulary) for token in checked):
-        return False
+    if any(_with_clitic(token, lex, vocabulary) for token in checked) or any(
+        _preposition_on_possessed(token) for token in words
+    ):
+        return False  # "لكرة"، "برلمان المدينة لإجباره": a phrase, never a name
     return not (len(words) == 1 and possessed(first) and not first.norm.endswith(_GOD))
 
 
@@ -1082,6 +1084,17 @@ def _with_clitic(token: Token, lex: Lexicon, vocabulary: frozenset[str]) -> bool
         or rest in lex.cues
         or rest in vocabulary
         or ARTICLE + rest in vocabulary  # "لمنتخب" when the article has "المنتخب"
+    )
+
+
+def _preposition_on_possessed(token: Token) -> bool:
+    """Tell whether a word is ب or ل on a noun with a pronoun (``لإجباره``)."""
+    norm = token.norm
+    return (
+        norm[:1] in (BA, LAM)
+        and len(norm) > MIN_NAME_LETTERS + 1
+        and possessed(token)
+        and not norm.endswith(_GOD)
     )
 
 
