@@ -177,3 +177,21 @@ def test_a_preposition_on_a_noun_with_a_pronoun_is_never_in_a_caption():
         "«الحملة الأخيرة ليست إلا محاولة للضغط على النواب».",
     )
     assert [speaker for _, speaker in found] == [None]
+
+
+def test_a_noun_the_article_writes_elsewhere_ends_a_name_used_alone():
+    # "وصف فلان حداد قرار اللجنة" beside "وقال حداد": the family name the article
+    # uses alone ends the name, and قرار, written elsewhere too, is the object.
+    assert quotes_of(
+        "وصف رئيس المجلس سامي حداد قرار اللجنة بأنه متسرع. "
+        "وقال حداد إن «قرار اللجنة لن يغير شيئا على الأرض»."
+    ) == [("قرار اللجنة لن يغير شيئا على الأرض", "سامي حداد")]
+
+
+def test_the_second_part_of_a_family_name_stays_with_it():
+    # "تشان أوغلو" always follows "تشان": part of the name, even when the article
+    # calls him "تشان" alone.
+    assert quotes_of(
+        "وقال الوزير مراد تشان أوغلو إن المحادثات مستمرة.",
+        "وقال تشان: «نعمل مع شركائنا على خطة مشتركة للحدود».",
+    ) == [("نعمل مع شركائنا على خطة مشتركة للحدود", "مراد تشان أوغلو")]

@@ -102,6 +102,9 @@ class NameIndex:
     alone: frozenset[str] = frozenset()
     # Names given after an institution noun (شركة كومكاست): institutions.
     named_bodies: frozenset[str] = frozenset()
+    # The words the article writes after two different words or more (قرار),
+    # unlike the later parts of a name, which always follow the same word.
+    scattered: frozenset[str] = frozenset()
     captions: dict[Speaker, str] = field(
         default_factory=dict, compare=False, repr=False
     )
@@ -190,7 +193,9 @@ class NameIndex:
 
     def _caption(self, speaker: Speaker) -> str:
         if speaker.kind == "name":
-            return self.fullest(close_family(speaker, self.alone, self.people)).text
+            return self.fullest(
+                close_family(speaker, self.alone, self.people, self.scattered)
+            ).text
         key = role_key(speaker)
         if len(speaker.key) == 1:
             person = self.fullest(
@@ -300,6 +305,7 @@ def close_family(
     speaker: Speaker,
     alone: frozenset[str],
     people: tuple[Speaker, ...] | list[Speaker] = (),
+    scattered: frozenset[str] = frozenset(),
 ) -> Speaker:
     """Cut a name before a definite noun that is not part of it.
 
@@ -320,6 +326,20 @@ def close_family(
             return Speaker(" ".join(words[:size]), speaker.key[:size], "name")
     for index, word in enumerate(speaker.key[:-1]):
         following = speaker.key[index + 1]
+        size = index + 1
+        if (
+            size >= _FULL_NAME
+            and word in alone
+            and following in scattered
+            and following not in alone
+            and not following.startswith(ARTICLE)
+            and following not in NAME_GLUE
+            and word not in NAME_GLUE
+        ):
+            # "وصف فلان نتنياهو قرار المجلس" beside "وقال نتنياهو": the family
+            # name the article uses alone ends the name; the noun after it, a
+            # word the article writes elsewhere too, is the verb's object.
+            return Speaker(" ".join(words[:size]), speaker.key[:size], "name")
         if not (
             following.startswith(ARTICLE)
             and not _nisba_word(following)
@@ -327,7 +347,6 @@ def close_family(
             and word not in NAME_GLUE  # "عبد المجيد"، "أبو الغيط"
         ):
             continue
-        size = index + 1
         if word in alone or _goes_on_otherwise(speaker.key, size, people):
             return Speaker(" ".join(words[:size]), speaker.key[:size], "name")
     return speaker
@@ -540,10 +559,12 @@ def build_index(
                 found.aliases.append((head, owned))
     alone = _alone(found)
     people = list(found.people)
+    scattered = _scattered(paragraphs)
     for names in (found.names, found.people, found.subjects):
-        names[:] = [close_family(name, alone, people) for name in names]
+        names[:] = [close_family(name, alone, people, scattered) for name in names]
     found.roles[:] = [
-        (role, close_family(name, alone, people)) for role, name in found.roles
+        (role, close_family(name, alone, people, scattered))
+        for role, name in found.roles
     ]
 
     return NameIndex(
@@ -558,7 +579,23 @@ def build_index(
         lex.bodies | lex.cues,
         named_bodies=named_bodies,
         alone=alone,
+        scattered=scattered,
     )
+
+
+def _scattered(paragraphs: Sequence[Paragraph]) -> frozenset[str]:
+    """Return the words the article writes after two different words or more."""
+    before: dict[str, str] = {}
+    scattered = set()
+    for paragraph in paragraphs:
+        previous = ""
+        for token in paragraph.tokens:
+            if token.word:
+                seen = before.setdefault(token.norm, previous)
+                if seen != previous:
+                    scattered.add(token.norm)
+            previous = token.norm if token.word else ""
+    return frozenset(scattered)
 
 
 def _institution_names(paragraph: Paragraph, lex: Lexicon) -> list[str]:
