@@ -336,7 +336,7 @@ def close_family(
             and following not in NAME_GLUE
             and word not in NAME_GLUE
         ):
-            # "وصف فلان نتنياهو قرار المجلس" beside "وقال نتنياهو": the family
+            # "وصف فلان حداد قرار المجلس" beside "وقال حداد": the family
             # name the article uses alone ends the name; the noun after it, a
             # word the article writes elsewhere too, is the verb's object.
             return Speaker(" ".join(words[:size]), speaker.key[:size], "name")
