@@ -333,7 +333,7 @@ def object_noun(token: Token) -> bool:
     long indefinite plural in ـات ends the name before it.
     """
     norm = token.norm
-    # The verbal noun opens with a plain alef (hamzat al-wasl): ألتمان is a name.
+    # The verbal noun opens with a plain alef (hamzat al-wasl); a name with أ does not.
     plain = strip_diacritics(token.raw)[:1] in (ALEF, _HAMZA_BELOW)
     return (plain and bool(_FORM_VII_VIII_MASDAR.fullmatch(norm))) or (
         len(norm) >= _LONG_PLURAL_LETTERS and norm.endswith(ALEF + TAA)
