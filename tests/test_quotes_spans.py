@@ -195,3 +195,14 @@ def test_the_second_part_of_a_family_name_stays_with_it():
         "وقال الوزير مراد تشان أوغلو إن المحادثات مستمرة.",
         "وقال تشان: «نعمل مع شركائنا على خطة مشتركة للحدود».",
     ) == [("نعمل مع شركائنا على خطة مشتركة للحدود", "مراد تشان أوغلو")]
+
+
+def test_an_accusative_object_the_article_names_is_never_in_a_caption():
+    # "حفارا" when the article writes "الحفار": the indefinite object of يقود,
+    # not part of the driver's name; with no certain name, no speaker.
+    found = guesses_of(
+        "يقود السائق المصري سامر حفارا ضخما لرفع الرمال من القناة، ويقول إن "
+        "«العمل لا يتوقف ليلا ولا نهارا».",
+        "ويضيف سامر على صوت الحفار: «لم أر أهلي منذ شهرين بسبب العمل».",
+    )
+    assert [speaker for _, speaker in found] == [None, None]

@@ -1038,7 +1038,8 @@ def plausible_caption(
     # An institution's name holds its genitives (الاتحاد المصري لكرة القدم).
     checked = words[:1] if _headed(first, lex) else words
     if any(_with_clitic(token, lex, vocabulary) for token in checked) or any(
-        _preposition_on_possessed(token) for token in words
+        _preposition_on_possessed(token) or _accusative_of(token, vocabulary)
+        for token in words
     ):
         return False  # "لكرة"، "برلمان المدينة لإجباره": a phrase, never a name
     return not (len(words) == 1 and possessed(first) and not first.norm.endswith(_GOD))
@@ -1084,6 +1085,22 @@ def _with_clitic(token: Token, lex: Lexicon, vocabulary: frozenset[str]) -> bool
         or rest in lex.cues
         or rest in vocabulary
         or ARTICLE + rest in vocabulary  # "لمنتخب" when the article has "المنتخب"
+    )
+
+
+def _accusative_of(token: Token, vocabulary: frozenset[str]) -> bool:
+    """Tell whether a word in ـا is the accusative of a noun the article has.
+
+    ``حفارا`` when the article writes ``الحفار``: an indefinite object (the alef
+    of the accusative), never a name; a name in ـا (أوباما) has no such noun.
+    """
+    norm = token.norm
+    bare = norm[:-1]
+    return (
+        norm.endswith(ALEF)
+        and len(bare) >= MIN_NAME_LETTERS
+        and not bare.endswith(YAA)
+        and ARTICLE + bare in vocabulary
     )
 
 
