@@ -206,3 +206,10 @@ def test_an_accusative_object_the_article_names_is_never_in_a_caption():
         "ويضيف سامر على صوت الحفار: «لم أر أهلي منذ شهرين بسبب العمل».",
     )
     assert [speaker for _, speaker in found] == [None, None]
+
+
+def test_the_acting_holder_of_a_post_is_a_title_after_the_name():
+    assert quotes_of(
+        "وقال جون ماكلين القائم بأعمال المدير التنفيذي للصندوق: "
+        "«العالم خطا خطوة كبيرة نحو حماية الغابات»."
+    ) == [("العالم خطا خطوة كبيرة نحو حماية الغابات", "جون ماكلين")]
