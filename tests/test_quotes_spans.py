@@ -213,3 +213,12 @@ def test_the_acting_holder_of_a_post_is_a_title_after_the_name():
         "وقال جون ماكلين القائم بأعمال المدير التنفيذي للصندوق: "
         "«العالم خطا خطوة كبيرة نحو حماية الغابات»."
     ) == [("العالم خطا خطوة كبيرة نحو حماية الغابات", "جون ماكلين")]
+
+
+def test_a_prepositional_phrase_between_commas_describes_the_role():
+    # "الباحث، بقسم هندسة العمارة بالجامعة، فلان:": the phrase with ب between the
+    # commas says where the role serves; the name after it is the speaker.
+    assert quotes_of(
+        "وقال الباحث المعماري، بقسم هندسة العمارة بالجامعة الوطنية، "
+        "سامر بن خالد حداد: «المباني القديمة تحتاج إلى ترميم عاجل»."
+    ) == [("المباني القديمة تحتاج إلى ترميم عاجل", "سامر بن خالد حداد")]

@@ -578,9 +578,11 @@ def name_after_role(
             # "، فلان الفلاني ومسؤولين": و joins another noun phrase to the name.
             or (tokens[end].norm[0] == WAW and not inner_name_word(tokens[end], lex))
         )
-        if end > first and closed:
+        if end > first and closed and not _prepositional(tokens, first, lex):
             return first, end
-        if end == first and _describes(tokens, comma + 1):
+        if (end == first or _prepositional(tokens, first, lex)) and _describes(
+            tokens, comma + 1, lex
+        ):
             # "الصحافي البارز، المقرب من الحكومة، فلان الفلاني،": a description
             # set off by commas stands between the role and the name.
             return name_after_role(
@@ -704,9 +706,35 @@ def _full_family_name(tokens: list[Token], first: int, end: int) -> bool:
     )
 
 
-def _describes(tokens: list[Token], index: int) -> bool:
-    """Tell whether a description opens at ``index``: a word with the article."""
-    return index < len(tokens) and tokens[index].word and tokens[index].definite
+def _describes(tokens: list[Token], index: int, lex: Lexicon) -> bool:
+    """Tell whether a description opens at ``index``: a word with the article.
+
+    A prepositional phrase does too (``، بقسم هندسة العمارة بالجامعة،``): ب or ل on
+    a listed noun (بقسم), or on a run of words that ends on a genitive.
+    """
+    if index >= len(tokens) or not tokens[index].word:
+        return False
+    token = tokens[index]
+    return (
+        token.definite
+        or _prepositional(tokens, index, lex)
+        or (token.norm[:1] in (BA, LAM) and not is_name_word(token, lex))
+    )
+
+
+def _prepositional(tokens: list[Token], index: int, lex: Lexicon) -> bool:
+    """Tell whether ب or ل opens a phrase at ``index`` that ends on a genitive.
+
+    ``بقسم هندسة العمارة``: ب on a noun, a noun, then a word with the article, all
+    before the next comma; a name opening with ب (بدر، باسل) runs otherwise.
+    """
+    end = name_end(tokens, index, lex)
+    return (
+        end - index >= _FULL_NAME + 1
+        and tokens[index].norm[:1] in (BA, LAM)
+        and tokens[end - 1].definite
+        and not tokens[end - 1].norm.endswith(YAA)
+    )
 
 
 def _listed_object(tokens: list[Token], first: int, end: int, lex: Lexicon) -> bool:
