@@ -222,3 +222,13 @@ def test_a_prepositional_phrase_between_commas_describes_the_role():
         "وقال الباحث المعماري، بقسم هندسة العمارة بالجامعة الوطنية، "
         "سامر بن خالد حداد: «المباني القديمة تحتاج إلى ترميم عاجل»."
     ) == [("المباني القديمة تحتاج إلى ترميم عاجل", "سامر بن خالد حداد")]
+
+
+def test_a_hadith_is_a_citation_without_a_speaker():
+    # "قال رسول الله ﷺ: «…»" in a column cites scripture: the Prophet is never
+    # shown as a speaker of the story.
+    found = guesses_of(
+        "ويذكرنا الكاتب بفضل الجار، فقد قال رسول الله صلى الله عليه وسلم: "
+        "«أحسنوا إلى جيرانكم في كل حين»."
+    )
+    assert [speaker for _, speaker in found] == [None]
