@@ -232,3 +232,19 @@ def test_a_hadith_is_a_citation_without_a_speaker():
         "«أحسنوا إلى جيرانكم في كل حين»."
     )
     assert [speaker for _, speaker in found] == [None]
+
+
+def test_a_clause_opener_is_never_part_of_a_name():
+    # "فيما اختار فلان": فيما (while) opens a clause; it and the verb after it are
+    # never the start of someone's name.
+    assert quotes_of(
+        "عزف سامي حداد مقطوعتين، فيما اختار ميشال دوران أن يقدم لحنا جديدا.",
+        "وقال دوران: «هذا اللحن كتبته في دقائق قليلة قبل الحفل».",
+    ) == [("هذا اللحن كتبته في دقائق قليلة قبل الحفل", None)]
+
+
+def test_the_red_crescent_is_one_name_and_its_spokesman_is_named_after_it():
+    assert quotes_of(
+        "وقال المتحدث الرسمي باسم الهلال الأحمر بمنطقة الساحل سامر الحربي: "
+        "«الفرق وصلت إلى الموقع خلال دقائق»."
+    ) == [("الفرق وصلت إلى الموقع خلال دقائق", "سامر الحربي")]

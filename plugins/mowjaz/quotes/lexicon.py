@@ -220,6 +220,7 @@ def lexicon() -> Lexicon:
     particles = _plain("quote_particles.txt")
     adjectives = _plain("quote_role_adjectives.txt")
     statements = frozenset(_statement_forms(read_word_list("quote_statements.txt")))
+    clause_openers = _plain("quote_clause_openers.txt")
     return Lexicon(
         verbs=verbs,
         titles=titles,
@@ -236,10 +237,11 @@ def lexicon() -> Lexicon:
         | fillers
         | function_words
         | prepositions
-        | particles,
+        | particles
+        | clause_openers,  # "فيما اختار فلان": a conjunction, never a name
         maqsura=_maqsura_words("stopwords.txt", "quote_prepositions.txt"),
         statements=statements,
-        clause_openers=_plain("quote_clause_openers.txt"),
+        clause_openers=clause_openers,
         madda=_madda_words("stopwords.txt", "quote_fillers.txt"),
         issue_verbs=frozenset(_verb_forms(read_word_list("quote_issue_verbs.txt"))),
         naming=_plain("quote_naming.txt"),
