@@ -248,3 +248,11 @@ def test_the_red_crescent_is_one_name_and_its_spokesman_is_named_after_it():
         "وقال المتحدث الرسمي باسم الهلال الأحمر بمنطقة الساحل سامر الحربي: "
         "«الفرق وصلت إلى الموقع خلال دقائق»."
     ) == [("الفرق وصلت إلى الموقع خلال دقائق", "سامر الحربي")]
+
+
+def test_existence_after_a_speech_verb_is_its_object_not_a_speaker():
+    # "أكدت وجود عيوب": وجود opens the verb's object, so it never names anyone.
+    assert guesses_of(
+        "وعن التقارير التي أكدت وجود عيوب كثيرة في المبنى، قال: "
+        "«سنصلح كل شيء قبل موعد الافتتاح»."
+    ) == [("سنصلح كل شيء قبل موعد الافتتاح", None)]
