@@ -256,3 +256,13 @@ def test_existence_after_a_speech_verb_is_its_object_not_a_speaker():
         "وعن التقارير التي أكدت وجود عيوب كثيرة في المبنى، قال: "
         "«سنصلح كل شيء قبل موعد الافتتاح»."
     ) == [("سنصلح كل شيء قبل موعد الافتتاح", None)]
+
+
+def test_a_ship_named_in_quotation_marks_is_a_name_not_speech():
+    assert (
+        guesses_of(
+            "وأعلن المدير الإقليمي سامر حداد في بيان رسو السفينة «نجمة البحر الكبيرة» "
+            "في الميناء صباح اليوم."
+        )
+        == []
+    )
