@@ -266,3 +266,13 @@ def test_a_ship_named_in_quotation_marks_is_a_name_not_speech():
         )
         == []
     )
+
+
+def test_a_quoted_year_with_its_era_is_a_figure_not_speech():
+    assert (
+        guesses_of(
+            "وأعلنت اللجنة المنظمة أن المعرض يفتتح في دورته "
+            "«1447هـ - 2025م» بمشاركة واسعة."
+        )
+        == []
+    )

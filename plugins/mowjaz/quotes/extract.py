@@ -178,13 +178,18 @@ def _spelled_figure(text: str, lex: Lexicon) -> bool:
 
 
 def _figure_word(norm: str, lex: Lexicon) -> bool:
-    if norm.isdigit():
+    # A figure or a year with its era (1436هـ، 2015م، or the era letter alone).
+    if norm.isdigit() or norm in _ERAS or (norm[:-1].isdigit() and norm[-1:] in _ERAS):
         return True
     for form in (norm, norm.removeprefix("و")):
         for bare in (form, form.removeprefix("ال")):
             if bare in lex.figures or bare.removesuffix("ا") in lex.figures:
                 return True
     return False
+
+
+# The era letters after a year: هـ (hijri, folded to ه) and م (gregorian).
+_ERAS = frozenset({"ه", "م"})
 
 
 def _place(quote: Quote) -> tuple[int | None, int | None, int | None]:
