@@ -178,7 +178,7 @@ def _spelled_figure(text: str, lex: Lexicon) -> bool:
 
 
 def _figure_word(norm: str, lex: Lexicon) -> bool:
-    # A figure or a year with its era (1436هـ، 2015م، or the era letter alone).
+    # A figure or a year with its era (1447هـ، 2025م, or the era letter alone).
     if norm.isdigit() or norm in _ERAS or (norm[:-1].isdigit() and norm[-1:] in _ERAS):
         return True
     for form in (norm, norm.removeprefix("و")):
