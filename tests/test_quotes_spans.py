@@ -276,3 +276,14 @@ def test_a_quoted_year_with_its_era_is_a_figure_not_speech():
         )
         == []
     )
+
+
+def test_a_books_title_after_its_authors_name_is_not_speech():
+    # "كتاب العالم البريطاني فلان «…»": a work, its author, then its title.
+    assert (
+        guesses_of(
+            "وقال الباحث سامي حداد إنه أحب الفلك بعد أن قرأ في صغره كتاب "
+            "العالم البريطاني جون ماكلين «أسرار النجوم البعيدة»."
+        )
+        == []
+    )

@@ -106,6 +106,10 @@ _COMMA_AND_OPENER = 2  # "، إذ قالت": the tokens before an explaining ver
 _ROLE_AND_COMMA = 2  # "رئيس البلاد، فلان": a role word and a comma before a name
 _VERB_AND_OBJECT = 2
 _QUOTED_NAME_WORDS = 3
+# A work's title after its author's name (كتاب فلان "…") is a few words, and the
+# author a few words after the noun of the work.
+_TITLE_WORDS = 8
+_AUTHOR_WORDS = 7
 _AND = "و"
 _UNNAMED_REACH = 10  # "مسؤولا أميركيا، رفض نشر اسمه ووظيفته، قال": up to the verb
 _LIST_ITEMS = 4  # a quotation of this many short items between commas is a list
@@ -745,6 +749,35 @@ class Story:
         words = paragraph.text[span.start : span.end].split()
         return len(words) <= _QUOTED_NAME_WORDS
 
+    def _work_by(
+        self, paragraph: Paragraph, window: list[int], span: QuotedSpan
+    ) -> bool:
+        """Tell whether the span is the title of a work after its author's name.
+
+        ``كتاب العالم الأميركي فلان الفلاني "…"``: a work (a book, a film, a
+        song), then its author (titles, adjectives and a name, no verb and no
+        particle) right before a few quoted words: the work's title.
+        """
+        if len(paragraph.text[span.start : span.end].split()) > _TITLE_WORDS:
+            return False
+        tokens = paragraph.tokens
+        if not window or not word_kinds.is_name_word(tokens[window[-1]], self.lex):
+            return False
+        for position in reversed(window[-_AUTHOR_WORDS - 1 : -1]):
+            token = tokens[position]
+            if any(
+                form in self.lex.works for form in word_kinds.strip_clitics(token.norm)
+            ):
+                return True
+            if (
+                not token.word
+                or paragraph.quoted[position]
+                or paragraph.kinds[position] & word_kinds.VERB
+                or token.norm in self.lex.function_words
+            ):
+                return False
+        return False
+
     def _names_something(
         self, paragraph: Paragraph, window: list[int], span: QuotedSpan
     ) -> bool:
@@ -754,7 +787,7 @@ class Story:
         if not words:
             return False
         last = tokens[words[-1]]
-        if word_kinds.is_cue(last, self.lex):
+        if word_kinds.is_cue(last, self.lex) or self._work_by(paragraph, window, span):
             return True
         short = self._short(paragraph, span)
         if word_kinds.is_title(last, self.lex) and short:
