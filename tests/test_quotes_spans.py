@@ -287,3 +287,11 @@ def test_a_books_title_after_its_authors_name_is_not_speech():
         )
         == []
     )
+
+
+def test_a_fathers_name_never_resolves_to_his_son():
+    # "سلطان بن عبد الرحمن" names the son; "الملك عبد الرحمن" is the father.
+    assert quotes_of(
+        "وأشاد الأمير سلطان بن عبد الرحمن بالمشروع في كلمته أمس.",
+        "ويقول الملك عبد الرحمن في إحدى خطبه القديمة: «العمل هو طريق الأمم إلى المجد».",
+    ) == [("العمل هو طريق الأمم إلى المجد", "عبد الرحمن")]

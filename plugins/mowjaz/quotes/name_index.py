@@ -38,6 +38,7 @@ from .names import (
     BY_NAME,
     MAX_NAME_WORDS,
     NAME_GLUE,
+    SON_OF,
     ends_name,
     name_after_role,
     name_end,
@@ -468,7 +469,7 @@ def _contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
         return False
     size = len(shorter)
     return any(
-        longer[index : index + size] == shorter
+        longer[index : index + size] == shorter and not _fathers(longer, index)
         for index in range(len(longer) - size + 1)
     )
 
@@ -478,9 +479,18 @@ def _contains_misspelt(longer: tuple[str, ...], shorter: tuple[str, ...]) -> boo
     size = len(shorter)
     for index in range(len(longer) - size + 1):
         window = longer[index : index + size]
-        if all(map(_one_typo, window, shorter)):
+        if all(map(_one_typo, window, shorter)) and not _fathers(longer, index):
             return True
     return False
+
+
+def _fathers(longer: tuple[str, ...], index: int) -> bool:
+    """Tell whether the words at ``index`` follow بن: the father's name, not his.
+
+    ``عبد العزيز`` in ``خالد بن عبد العزيز`` is the father; the son is never
+    the fullest form of the father's name.
+    """
+    return index > 0 and longer[index - 1] in SON_OF
 
 
 def _one_typo(first: str, second: str) -> bool:

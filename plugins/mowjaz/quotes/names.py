@@ -68,11 +68,11 @@ QUANTIFIERS = frozenset(
     normalize(word) for word in ("أي", "أية", "كل", "بعض", "جميع", "غير", "عدة", "كافة")
 )
 _LINEAGE = 2  # "بن" and the father's name before a family name
-_SON_OF = frozenset(normalize(word) for word in ("بن", "ابن", "بنت"))
+SON_OF = frozenset(normalize(word) for word in ("بن", "ابن", "بنت"))
 # A kunya, "father of" (أبو مالك، أبو صالح): the word after it is part of the name
 # whatever it is, even a common noun, as the father's name after بن.
 _KUNYA = normalize("أبو")
-_LINEAGE_GLUE = _SON_OF | {_KUNYA}
+_LINEAGE_GLUE = SON_OF | {_KUNYA}
 # "شيخ" without the article after a given name is part of the name, as in Somali
 # and Sudanese names (فلان شيخ فلان); the title is "الشيخ" before a name.
 _SHEIKH = normalize("شيخ")
@@ -123,7 +123,7 @@ def name_end(tokens: list[Token], start: int, lex: Lexicon) -> int:
         token = tokens[index]
         if token.norm in QUANTIFIERS:
             break  # "ودعا فلان جميع أبناء الوطن": the object, not the name
-        if index > start and token.norm in _SON_OF:
+        if index > start and token.norm in SON_OF:
             glue += 1
         if index == start and (
             _short_given_name(tokens, index, lex) or _family_opening(tokens, index)
@@ -177,7 +177,7 @@ def _van(tokens: list[Token], index: int) -> bool:
 def _lineage_word(tokens: list[Token], index: int, lex: Lexicon) -> bool:
     """Tell whether the word at ``index`` is the name after بن or أبو (any word)."""
     before = tokens[index - 1].norm
-    if before in _SON_OF:
+    if before in SON_OF:
         return True
     token = tokens[index]
     return (
@@ -264,7 +264,7 @@ def _name_follows(tokens: list[Token], index: int, lex: Lexicon) -> bool:
     following = tokens[index + 1] if index + 1 < len(tokens) else None
     if following is None or not following.word:
         return False
-    if tokens[index].norm in _SON_OF:
+    if tokens[index].norm in SON_OF:
         return following.norm not in lex.function_words
     return is_name_word(following, lex) or following.definite
 
@@ -302,7 +302,7 @@ def _family_name(tokens: list[Token], index: int, lex: Lexicon) -> bool:
     following = tokens[index + 1] if index + 1 < len(tokens) else None
     if following is None or not following.word:
         return True
-    lineage = index >= _LINEAGE and tokens[index - 2].norm in _SON_OF
+    lineage = index >= _LINEAGE and tokens[index - 2].norm in SON_OF
     if norm.endswith("ي") and (
         following.norm in lex.prepositions or (following.definite and lineage)
     ):
