@@ -106,6 +106,9 @@ _COMMA_AND_OPENER = 2  # "، إذ قالت": the tokens before an explaining ver
 _ROLE_AND_COMMA = 2  # "رئيس البلاد، فلان": a role word and a comma before a name
 _VERB_AND_OBJECT = 2
 _QUOTED_NAME_WORDS = 3
+# "الرد عليه: "…"": a reply (its noun) to him, them or her (written for Mowjaz).
+_TO_HIM = frozenset(normalize(word) for word in ("عليه", "عليها", "عليهم", "عليهما"))
+_REPLY_NOUNS = frozenset(normalize(word) for word in ("رد", "جواب", "إجابة"))
 # A work's title after its author's name (كتاب فلان "…") is a few words, and the
 # author a few words after the noun of the work.
 _TITLE_WORDS = 8
@@ -488,6 +491,22 @@ class Story:
             return earlier[-1][1]
         return self._judge_without_verb(paragraph, span, window)
 
+    def _reply_to_someone(self, paragraph: Paragraph, window: list[int]) -> bool:
+        """Tell whether the words are a reply given to the person before them.
+
+        ``ليكون الرد عليه: "…"``: the reply (الرد، ردا) to him, by someone the
+        sentence does not name; never the words of the sentence's subject.
+        """
+        tokens = paragraph.tokens
+        words = [k for k in window if tokens[k].word]
+        if len(words) < _VERB_AND_OBJECT:
+            return False
+        to_him, reply = tokens[words[-1]], tokens[words[-2]]
+        bare = reply.norm.removeprefix("ال").removesuffix("ا")
+        return (
+            to_him.norm in _TO_HIM and words[-1] >= window[-2] and bare in _REPLY_NOUNS
+        )
+
     def _is_name(
         self, paragraph: Paragraph, window: list[int], span: QuotedSpan, *, colon: bool
     ) -> bool:
@@ -539,6 +558,8 @@ class Story:
         ``وجاء في البيان: "…"`` (no speech verb) is the statement's issuer's;
         ``ونقلت الوكالة عن فلان قوله "…"`` (a verbal noun at most) is the source's.
         """
+        if self._reply_to_someone(paragraph, window):
+            return Said(True, None, "")  # "الرد عليه: "…"": someone unnamed
         stated = self._stated_in(paragraph, window)
         if stated is not None and not verbs:
             return stated
