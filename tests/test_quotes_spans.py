@@ -303,3 +303,12 @@ def test_a_reply_given_to_the_subject_is_not_his_words():
         "وأوضح سامر حداد أنه يذهب إلى الإدارة كل أسبوع ليكون الرد عليه: "
         "«سنحل المشكلة قريبا يا أخي»."
     ) == [("سنحل المشكلة قريبا يا أخي", None)]
+
+
+def test_quoted_words_describing_the_speaker_before_a_colon_are_not_speech():
+    # "يقول فلان «موظف في فندق قديم»: إن …": the quoted words say who he is.
+    found = guesses_of(
+        "من جهته يقول سامر حداد «موظف في فندق قديم بالمدينة»: "
+        "إن «الإقبال هذا الصيف أكبر من أي عام مضى»."
+    )
+    assert [text for text, _ in found] == ["الإقبال هذا الصيف أكبر من أي عام مضى"]

@@ -106,6 +106,7 @@ _COMMA_AND_OPENER = 2  # "، إذ قالت": the tokens before an explaining ver
 _ROLE_AND_COMMA = 2  # "رئيس البلاد، فلان": a role word and a comma before a name
 _VERB_AND_OBJECT = 2
 _QUOTED_NAME_WORDS = 3
+_DESCRIPTION_WORDS = 8  # "فلان "موظف في منتجع سياحي": إن …": who he is
 # "الرد عليه: "…"": a reply (its noun) to him, them or her (written for Mowjaz).
 _TO_HIM = frozenset(normalize(word) for word in ("عليه", "عليها", "عليهم", "عليهما"))
 _REPLY_NOUNS = frozenset(normalize(word) for word in ("رد", "جواب", "إجابة"))
@@ -739,6 +740,23 @@ class Story:
         return window[::-1], False
 
     @staticmethod
+    def _described(paragraph: Paragraph, span: QuotedSpan) -> bool:
+        """Tell whether a few quoted words before a colon and "that" describe.
+
+        ``يقول فلان "موظف في منتجع سياحي": إن …``: the words said follow the
+        colon; the quoted words before it say who the speaker is.
+        """
+        if len(paragraph.text[span.start : span.end].split()) > _DESCRIPTION_WORDS:
+            return False
+        tokens = paragraph.tokens
+        colon = paragraph.index_after(span.closing + 1)
+        return (
+            colon + 1 < len(tokens)
+            and tokens[colon].raw in _COLONS
+            and tokens[colon + 1].norm in _THAT
+        )
+
+    @staticmethod
     def _token_after(paragraph: Paragraph, span: QuotedSpan) -> Token | None:
         """Return the first token after the span's closing mark, if any."""
         following = paragraph.index_after(span.closing + 1)
@@ -819,7 +837,7 @@ class Story:
         that = after is not None and after.norm in _THAT
         before = tokens[window[-1]].norm
         verbs_before = any(self._verb_at(tokens, k) for k in window)
-        if short and (
+        if (short or self._described(paragraph, span)) and (
             # "وقال مدير المركز "فلان الفلاني": إن …": the subject's name
             (after is not None and after.raw in _COLONS and verbs_before)
             or before in _WITH  # "في مقابلة مع "سكاي نيوز عربية"": a name
