@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from ..text.normalize import normalize
 from .letters import (
@@ -370,12 +371,22 @@ def _narrows_to(key: str, role: str, name: Speaker) -> bool:
 
     ``العميد العتيبي`` is ``العميد عبدالله العتيبي``, and ``المدرب السابق`` the
     coach the article named; but a relative adjective the person's role lacks
-    (``الرئيس الجزائري`` beside ``الرئيس فلان``) names another country's holder.
+    (``الرئيس الجزائري`` beside ``الرئيس فلان``) names another country's holder,
+    and a name after the title (``المصور فلانة الفلاني``) another person.
     """
     extra = key.removeprefix(role + " ").split()
-    return not any(
+    if any(
         word.startswith(ARTICLE) and _nisba_word(word) and word not in name.key
         for word in extra
+    ):
+        return False
+    # "المصور سلمى الفهد" beside "المصور فلان": a given name and a family name
+    # after the title name someone else.
+    return not any(
+        not word.startswith(ARTICLE)
+        and following.startswith(ARTICLE)
+        and following not in name.key
+        for word, following in pairwise(extra)
     )
 
 
