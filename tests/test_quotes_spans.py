@@ -312,3 +312,13 @@ def test_quoted_words_describing_the_speaker_before_a_colon_are_not_speech():
         "إن «الإقبال هذا الصيف أكبر من أي عام مضى»."
     )
     assert [text for text, _ in found] == ["الإقبال هذا الصيف أكبر من أي عام مضى"]
+
+
+def test_a_name_after_a_title_is_not_the_other_holder_of_the_title():
+    # "المصور لمى الفهد" after "المصور فلان": a given name with ل and a family
+    # name after the title are someone else, never the photographer named first.
+    found = quotes_of(
+        "وقال رئيس اللجنة المصور سامر حداد إن المسابقة ناجحة.",
+        "بينما قالت المصور لمى الفهد: «الصورة تحفظ الذاكرة لأجيال قادمة».",
+    )
+    assert [speaker for _, speaker in found] == [None]
