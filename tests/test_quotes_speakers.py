@@ -775,3 +775,44 @@ def test_the_title_of_an_operetta_is_not_speech():
         )
         == []
     )
+
+
+# A verb joined to the sentence's verb shares its subject (issue 23, round 5) --------
+
+
+def test_a_verb_joined_by_and_after_a_comma_shares_the_subject_of_the_opening_verb():
+    # "كشف فلان عن …، وقال إن": the joined verb has no subject of its own; the
+    # town named as an object in between is not who speaks.
+    assert quotes_of(
+        "كشف المهندس نادر سليم، أمس، عن خطة لتوسيع ميناء بنغازي الغربي، "
+        'وقال إن العمال "سيبدأون الحفر مطلع العام المقبل".'
+    ) == [("سيبدأون الحفر مطلع العام المقبل", "نادر سليم")]
+
+
+def test_a_verb_joined_by_kama_shares_the_subject_of_the_opening_verb():
+    assert quotes_of(
+        "ودافعت الكاتبة ليلى منصور في حوار إذاعي عن روايتها الأخيرة، كما أكدت أن "
+        'النقاد "لم يقرأوا الفصل الأخير بعناية".'
+    ) == [("لم يقرأوا الفصل الأخير بعناية", "ليلى منصور")]
+
+
+def test_for_his_part_before_the_opening_verb_leaves_its_subject_to_the_joined_verb():
+    assert quotes_of(
+        "بدوره، دعا الوزير كريم عبيد المزارعين إلى الصبر، وقال: "
+        '"سنعوض كل من خسر محصوله هذا الموسم".'
+    ) == [("سنعوض كل من خسر محصوله هذا الموسم", "كريم عبيد")]
+
+
+def test_a_joined_verb_with_a_subject_of_its_own_is_not_the_opening_verbs():
+    # "وقالت مديرته": someone else speaks, named after the joined verb.
+    assert quotes_of(
+        "استقبل الوزير كريم عبيد وفد المزارعين في مكتبه، وقالت المتحدثة سلوى "
+        'حداد: "اللقاء استمر ساعتين".'
+    ) == [("اللقاء استمر ساعتين", "سلوى حداد")]
+
+
+def test_a_plural_joined_verb_gives_no_speaker():
+    assert quotes_of(
+        "استقبل الوزير كريم عبيد وفد المزارعين في مكتبه، وقالوا إن المحصول "
+        '"تلف بالكامل بسبب الصقيع".'
+    ) == [("تلف بالكامل بسبب الصقيع", None)]

@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from ..text.normalize import normalize
 from ..text.quote_marks import QuotedSpan
 from . import issuers, names, word_kinds
-from .letters import ALEF, COMMAS, SENTENCE_ENDS
+from .letters import ALEF, BA, COMMAS, PRONOUN_SUFFIXES, SENTENCE_ENDS, WAW
 from .lexicon import Lexicon, Speaker, Token, quote_tokens
 from .name_index import NameIndex
 from .names import possessed
@@ -110,6 +110,7 @@ _ROLE_AND_COMMA = 2  # "رئيس البلاد، فلان": a role word and a com
 _VERB_AND_OBJECT = 2
 _QUOTED_NAME_WORDS = 3
 _AND = "و"
+_ALSO = normalize("كما")  # "، كما أكدت أن": a verb joined to the sentence's own
 _UNNAMED_REACH = 10  # "مسؤولا أميركيا، رفض نشر اسمه ووظيفته، قال": up to the verb
 _LIST_ITEMS = 4  # a quotation of this many short items between commas is a list
 _ITEM_WORDS = 3
@@ -1187,7 +1188,9 @@ class Story:
         between it and the participle.
         """
         tokens = paragraph.tokens
-        explains = self._explains(paragraph, verb, window)
+        explains = self._explains(paragraph, verb, window) or self._conjoined(
+            paragraph, verb
+        )
         if (
             (tokens[verb].norm not in self.lex.participles and not explains)
             or joined
@@ -1242,15 +1245,57 @@ class Story:
             and paragraph.subject_after(verb, self.lex) is None
         )
 
+    def _conjoined(self, paragraph: Paragraph, verb: int) -> bool:
+        """Tell whether a verb without a subject is joined to the sentence's verb.
+
+        ``كشفت القوات عن جبهة جديدة، وقالت إنها …``، ``دافعت فلانة عن …، كما أكدت
+        أن …``: a verb joined by و or كما after a comma, with no subject of its own
+        and followed by what it says (أن، إن، a colon or a quotation), shares the
+        subject of the verb opening the sentence.
+        """
+        tokens = paragraph.tokens
+        token = tokens[verb]
+        if verb < _COMMA_AND_OPENER - 1 or plural_verb(token.norm):
+            return False
+        before = verb - 1
+        if tokens[before].norm == _ALSO:
+            before -= 1  # "، كما أكدت أن"
+        elif token.norm[:1] != _AND:
+            return False
+        following = verb + 1
+        if (
+            before < 0
+            or tokens[before].raw not in COMMAS
+            or following >= len(tokens)
+            or paragraph.subject_after(verb, self.lex) is not None
+        ):
+            return False
+        after = tokens[following]
+        return (
+            paragraph.quoted[following] or after.norm in _THAT or after.raw in _COLONS
+        )
+
     def _fronted_phrase(
         self, tokens: list[Token], window: list[int], words: list[int]
     ) -> int:
         """Return how many words a fronted phrase and its comma take at the start.
 
         ``في سابقة نادرة، هدد النادي …، معلنا``: a short prepositional phrase set
-        off by a comma stands before the sentence's verb.
+        off by a comma stands before the sentence's verb; so does ``بدوره،`` (ب, a
+        noun and a pronoun: "for his part").
         """
-        if not words or tokens[words[0]].norm not in self.lex.prepositions:
+        if not words:
+            return 0
+        first = tokens[words[0]].norm
+        bare = first.removeprefix(WAW) if len(first) > len(WAW) else first
+        if (
+            bare.startswith(BA)
+            and bare.endswith(PRONOUN_SUFFIXES)
+            and words[0] + 1 < len(tokens)
+            and tokens[words[0] + 1].raw in COMMAS
+        ):
+            return 1  # "بدوره، دعا فلان …، وقال"
+        if first not in self.lex.prepositions and bare not in self.lex.prepositions:
             return 0
         for position in window[: _FRONTED_WORDS + 1]:
             if tokens[position].raw in COMMAS:
