@@ -816,3 +816,12 @@ def test_a_plural_joined_verb_gives_no_speaker():
         "استقبل الوزير كريم عبيد وفد المزارعين في مكتبه، وقالوا إن المحصول "
         '"تلف بالكامل بسبب الصقيع".'
     ) == [("تلف بالكامل بسبب الصقيع", None)]
+
+
+def test_a_participle_after_a_joined_speech_verb_keeps_the_opening_subject():
+    # "وأشار فلان …، كما أوضح …، مضيفا": the joined verb has no subject of its
+    # own, so it does not stand between the participle and the sentence's subject.
+    assert quotes_of(
+        "وأشار المهندس نادر سليم إلى أن العمال بذلوا جهدا كبيرا، كما أوضح أن "
+        'الأمطار أخرت العمل، مضيفا أن الجسر "سيفتتح قبل نهاية الصيف".'
+    ) == [("سيفتتح قبل نهاية الصيف", "نادر سليم")]

@@ -1216,7 +1216,12 @@ class Story:
                 tokens[k].norm in self.lex.clause_openers
                 and not (explains and k == verb - 1)
             )
-            or (k < verb and self._speech_word(tokens[k]))
+            or (
+                k < verb
+                and self._speech_word(tokens[k])
+                # "…، كما أوضحت أن …، مضيفة": a joined verb shares the subject
+                and not self._conjoined(paragraph, k)
+            )
             for k in words[1:]
         ):
             return None  # "…، وهو ما أكده مدربه فلان، قائلا": the nearer verb's
