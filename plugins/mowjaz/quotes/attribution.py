@@ -1254,7 +1254,8 @@ class Story:
         """Tell whether a verb without a subject is joined to the sentence's verb.
 
         ``كشفت القوات عن جبهة جديدة، وقالت إنها …``، ``دافعت فلانة عن …، كما أكدت
-        أن …``: a verb joined by و or كما after a comma, with no subject of its own
+        أن …``: a verb joined by و (after a comma or a word, as news often writes
+        it without the comma) or by كما after a comma, with no subject of its own
         and followed by what it says (أن، إن، a colon or a quotation), shares the
         subject of the verb opening the sentence.
         """
@@ -1270,7 +1271,8 @@ class Story:
         following = verb + 1
         if (
             before < 0
-            or tokens[before].raw not in COMMAS
+            or (tokens[before].raw not in COMMAS and not tokens[before].word)
+            or paragraph.quoted[before]
             or following >= len(tokens)
             or paragraph.subject_after(verb, self.lex) is not None
         ):
