@@ -832,3 +832,27 @@ def test_a_joined_verb_without_a_comma_before_it_shares_the_opening_subject():
         "واعتبر المدرب البرازيلي ماركو سيلفا أن فريقه يملك الأفضلية وقال: "
         '"سنلعب للفوز من الدقيقة الأولى".'
     ) == [("سنلعب للفوز من الدقيقة الأولى", "ماركو سيلفا")]
+
+
+# An unnamed source introduced indefinite, then definite (issue 23, round 5) --------
+
+
+def test_a_definite_source_is_the_unnamed_source_introduced_before():
+    assert quotes_of(
+        "وقال مصدر أمني إن الانفجار وقع قرب السوق الشعبي.",
+        'وأضاف المصدر أن الشرطة "وصلت بعد ساعة كاملة من الانفجار".',
+    ) == [("وصلت بعد ساعة كاملة من الانفجار", "مصدر أمني")]
+
+
+def test_a_definite_source_with_two_unnamed_sources_before_stays_as_written():
+    assert guesses_of(
+        "وقال مصدر أمني إن الانفجار وقع قرب السوق، وقال مصدر طبي إن الجرحى كثر.",
+        'وأضاف المصدر أن الشرطة "وصلت بعد ساعة كاملة من الانفجار".',
+    ) == [("وصلت بعد ساعة كاملة من الانفجار", "المصدر")]
+
+
+def test_the_one_told_is_no_part_of_an_unnamed_source():
+    assert quotes_of(
+        "وقال متحدث باسم السجن للإذاعة المحلية إن السجين نقل أمس.",
+        'وأضاف المتحدث: "لا نعتبر الرجل خطرا على أحد".',
+    ) == [("لا نعتبر الرجل خطرا على أحد", "متحدث باسم السجن")]
