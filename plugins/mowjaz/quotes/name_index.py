@@ -527,12 +527,7 @@ def build_index(
             if not kind or paragraph.quoted[index]:
                 continue  # a mark, a word of no such kind, or a quotation's word
             if kind & VERB and verb_at(tokens, index, lex):
-                subject = paragraph.subject_after(index, lex)
-                if subject is not None and subject.kind == "name":
-                    found.people.append(subject)
-                    found.subjects.append(subject)
-                elif subject is not None and not subject.key[0].startswith(ARTICLE):
-                    found.unnamed.append(_not_addressed(subject))  # "وقال مصدر أمني"
+                _note_subject(paragraph.subject_after(index, lex), found)
             elif kind & (TITLE | BODY | NISBA):
                 if kind & TITLE:
                     _named_before_title(tokens, index, lex, text, found)
@@ -628,6 +623,17 @@ def _owned_by_person(paragraph: Paragraph, lex: Lexicon) -> list[tuple[str, str]
             phrase = speaker_of(tokens, index, end, "role", paragraph.text)
             found.append((token.norm.removeprefix(WAW), phrase.text))
     return found
+
+
+def _note_subject(subject: Speaker | None, found: _Found) -> None:
+    """Remember a speech verb's subject: a person named, or an unnamed source."""
+    if subject is None:
+        return
+    if subject.kind == "name":
+        found.people.append(subject)
+        found.subjects.append(subject)
+    elif not subject.key[0].startswith(ARTICLE):
+        found.unnamed.append(_not_addressed(subject))  # "وقال مصدر أمني"
 
 
 def _not_addressed(speaker: Speaker) -> Speaker:
