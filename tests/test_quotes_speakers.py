@@ -856,3 +856,29 @@ def test_the_one_told_is_no_part_of_an_unnamed_source():
         "وقال متحدث باسم السجن للإذاعة المحلية إن السجين نقل أمس.",
         'وأضاف المتحدث: "لا نعتبر الرجل خطرا على أحد".',
     ) == [("لا نعتبر الرجل خطرا على أحد", "متحدث باسم السجن")]
+
+
+# A verb agrees in gender with the person it carries (issue 23, round 5) -------------
+
+
+def test_a_feminine_verb_does_not_carry_a_man_named_before():
+    # "وقال فلان …" then "وأضافت:": a woman speaks, not the man named before.
+    assert quotes_of(
+        "وقال المدرب سامي خليل إن التدريبات انتهت أمس.",
+        'وأضافت: "سنلعب للفوز من البداية".',
+    ) == [("سنلعب للفوز من البداية", None)]
+
+
+def test_a_verb_of_the_same_gender_still_carries_the_person():
+    assert quotes_of(
+        "وقالت المدربة سلمى خليل إن التدريبات انتهت أمس.",
+        'وأضافت: "سنلعب للفوز من البداية".',
+    ) == [("سنلعب للفوز من البداية", "سلمى خليل")]
+
+
+def test_an_institution_carries_with_a_verb_of_either_gender():
+    # "وقالت الشركة" then "وأضاف": a company speaks through its statement too.
+    assert quotes_of(
+        "وقالت شركة كومتك إن أرباحها ارتفعت هذا العام.",
+        'وأضاف: "سنفتتح فروعا جديدة قريبا".',
+    ) == [("سنفتتح فروعا جديدة قريبا", "كومتك")]

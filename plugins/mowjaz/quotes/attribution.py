@@ -32,7 +32,17 @@ from dataclasses import dataclass, field
 from ..text.normalize import normalize
 from ..text.quote_marks import QuotedSpan
 from . import issuers, names, word_kinds
-from .letters import ALEF, BA, COMMAS, PRONOUN_SUFFIXES, SENTENCE_ENDS, WAW
+from .letters import (
+    ALEF,
+    BA,
+    COMMAS,
+    HAA,
+    PRONOUN_SUFFIXES,
+    SENTENCE_ENDS,
+    TAA,
+    WAW,
+    YAA,
+)
 from .lexicon import Lexicon, Speaker, Token, quote_tokens
 from .name_index import NameIndex
 from .names import possessed
@@ -150,6 +160,29 @@ def _only_items(quoted: str) -> bool:
     )
 
 
+def _feminine(norm: str, lex: Lexicon) -> bool | None:
+    """Tell a speech verb's gender from its form: ``قالت``، ``تقول``، ``قائلة``.
+
+    A verb agrees in gender with its singular subject.  Feminine: a past with ت
+    after a listed past (قالت، لفتت), a present with ت where the listed one has
+    ي (تقول), a participle with ة (قائلة); masculine: the listed past itself
+    when its ت form is listed too (قال، لفت), a present with ي, a participle
+    with ا.  Plural forms and anything else tell nothing (``None``).
+    """
+    stem = norm[1:] if norm[:1] in ("و", "ف") and norm[1:] in lex.verbs else norm
+    if stem not in lex.verbs or plural_verb(stem):
+        return None
+    if stem in lex.participles:
+        return stem.endswith(HAA)
+    feminine = (stem.endswith(TAA) and stem[:-1] in lex.verbs) or (
+        stem.startswith(TAA) and YAA + stem[1:] in lex.verbs
+    )
+    masculine = stem + TAA in lex.verbs or (
+        stem.startswith(YAA) and TAA + stem[1:] in lex.verbs
+    )
+    return feminine if feminine != masculine else None
+
+
 @dataclass(frozen=True, slots=True)
 class Said:
     """The verdict on one span: speech or not, who said it, and how that was found.
@@ -220,6 +253,7 @@ class _Event:
     statement: str | None = None
     verb: int | None = None
     unnamed: bool = False
+    feminine: bool | None = None  # the verb's gender, when its form tells
 
 
 @dataclass(slots=True)
@@ -244,6 +278,8 @@ class Story:
     # Short quoted words read as a name (after a cue noun, a title): the same
     # words quoted again later name the same thing.
     quoted_names: set[str] = field(default_factory=set)
+    # The gender of the verbs each speaker was named with (قالت فلانة: female).
+    feminine: dict[str, bool] = field(default_factory=dict)
 
     def read(self, paragraph: Paragraph) -> list[tuple[QuotedSpan, Said]]:
         """Judge every span of ``paragraph``; update who spoke and issued last."""
@@ -340,6 +376,8 @@ class Story:
         elif event.caption:
             self.last_speaker = event.caption
             self.last_place = (self.order, paragraph.index_after(event.offset))
+            if event.feminine is not None:
+                self.feminine[event.caption] = event.feminine
 
     def _events(self, paragraph: Paragraph) -> list[_Event]:
         """Speech verbs with an explicit subject and statements with their issuer.
@@ -369,7 +407,16 @@ class Story:
             elif self._verb_at(tokens, position):
                 subject = self._subject_after(paragraph, position)
                 if subject is not None and names.is_titled(subject, self.lex):
-                    events.append(_Event(token.start, self._resolve(subject)))
+                    # A person's name agrees with the verb's gender; an
+                    # institution speaks with either (قالت الوزارة، وأضاف البيان).
+                    gender = (
+                        _feminine(token.norm, self.lex)
+                        if subject.kind == "name"
+                        else None
+                    )
+                    events.append(
+                        _Event(token.start, self._resolve(subject), feminine=gender)
+                    )
                 elif subject is None:
                     before = self._subject_before(paragraph, position)
                     if before is not None and not self._in_reported(
@@ -955,6 +1002,8 @@ class Story:
         order, place = self.last_place
         if self.order - order > CARRY_PARAGRAPHS:
             return False
+        if self._other_gender(token.norm, self.last_speaker):
+            return False  # "قال فلان …" then "وأضافت": a verb agrees with its subject
         following = verb + 1
         tokens = paragraph.tokens
         while following < len(tokens) and tokens[following].norm in self.lex.fillers:
@@ -976,6 +1025,22 @@ class Story:
         ]
         stretches.append((paragraph, place + 1 if order == self.order else 0, verb))
         return not self._others_named(stretches, self.last_speaker)
+
+    def _other_gender(self, verb: str, speaker: str) -> bool:
+        """Tell whether a verb's gender is not that of the person ``speaker``.
+
+        Only a person named with a verb of known gender counts: an institution
+        speaks with either (``قالت فيسبوك``، ``وأضاف بيان الشركة``).
+        """
+        known = self.feminine.get(speaker)
+        if known is None or speaker in self.quoted_subjects:
+            return False
+        if speaker in self.index.named_bodies or speaker in self.index.quoted:
+            return False
+        if any(alias == speaker for _, alias in self.index.aliases):
+            return False
+        gender = _feminine(verb, self.lex)
+        return gender is not None and gender != known
 
     def _others_named(
         self,
