@@ -882,3 +882,11 @@ def test_an_institution_carries_with_a_verb_of_either_gender():
         "وقالت شركة كومتك إن أرباحها ارتفعت هذا العام.",
         'وأضاف: "سنفتتح فروعا جديدة قريبا".',
     ) == [("سنفتتح فروعا جديدة قريبا", "كومتك")]
+
+
+def test_a_listed_connective_without_a_comma_before_the_opening_verb_is_fronted():
+    # "من جانبه علق فلان …، قائلا": the connective is no comma away from the verb.
+    assert quotes_of(
+        "من جانبه علق المهندس نادر سليم على قرار البلدية قائلا: "
+        '"العمل سيستمر حتى نهاية الشهر".'
+    ) == [("العمل سيستمر حتى نهاية الشهر", "نادر سليم")]

@@ -28,9 +28,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from ..text.normalize import normalize
 from ..text.quote_marks import QuotedSpan
+from ..text.wordlists import read_word_list
 from . import issuers, names, word_kinds
 from .letters import (
     ALEF,
@@ -115,6 +117,7 @@ _BLOCK_END_SLACK = 3
 _MAX_ANTECEDENT_WORDS = 5
 _MAX_ROLE_WORDS = 6  # the longest role opening a sentence before its name
 _FRONTED_WORDS = 4  # the longest phrase set off by a comma before a sentence's verb
+_LONGEST_CONNECTIVE = 4  # words of the longest listed connective (وفي هذا السياق)
 _COMMA_AND_OPENER = 2  # "، إذ قالت": the tokens before an explaining verb
 _ROLE_AND_COMMA = 2  # "رئيس البلاد، فلان": a role word and a comma before a name
 _VERB_AND_OBJECT = 2
@@ -158,6 +161,24 @@ def _only_items(quoted: str) -> bool:
     return len(items) >= _LIST_ITEMS and all(
         0 < len(item) <= _ITEM_WORDS for item in items
     )
+
+
+@cache
+def _fronted_connectives() -> frozenset[tuple[str, ...]]:
+    """Return the connectives that stand before a sentence's verb and subject.
+
+    ``text/data/connectives.txt`` (the key points' list of sentence-opening
+    connectives): its entries of two words or more (``من جانبه``، ``وفي هذا
+    السياق``، ``ومع ذلك``), not those ending in أن, whose clause opens with its
+    subject rather than a verb.
+    """
+    that = normalize("أن")
+    phrases = set()
+    for entry in read_word_list("connectives.txt"):
+        words = tuple(normalize(word) for word in entry.rstrip("،,").split())
+        if len(words) > 1 and words[-1] != that:
+            phrases.add(words)
+    return frozenset(phrases)
 
 
 def _feminine(norm: str, lex: Lexicon) -> bool | None:
@@ -1358,6 +1379,9 @@ class Story:
         """
         if not words:
             return 0
+        for size in range(min(len(words) - 1, _LONGEST_CONNECTIVE), 1, -1):
+            if tuple(tokens[k].norm for k in words[:size]) in _fronted_connectives():
+                return size  # "من جانبه علق فلان …، قائلا", with no comma
         first = tokens[words[0]].norm
         bare = first.removeprefix(WAW) if len(first) > len(WAW) else first
         if (
