@@ -890,3 +890,10 @@ def test_a_listed_connective_without_a_comma_before_the_opening_verb_is_fronted(
         "من جانبه علق المهندس نادر سليم على قرار البلدية قائلا: "
         '"العمل سيستمر حتى نهاية الشهر".'
     ) == [("العمل سيستمر حتى نهاية الشهر", "نادر سليم")]
+
+
+def test_a_name_then_its_role_between_commas_is_the_subject_of_the_verb_after():
+    assert quotes_of(
+        'العميد نادر سليم، المسؤول في وزارة الداخلية، أشار إلى "ضرورة مراقبة '
+        'الحدود ليلا".'
+    ) == [("ضرورة مراقبة الحدود ليلا", "نادر سليم")]

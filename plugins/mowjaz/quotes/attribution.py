@@ -1536,6 +1536,34 @@ class Story:
             names.speaker_of(tokens, start, close, "name", paragraph.text)
         )
 
+    def _role_between(self, paragraph: Paragraph, verb: int) -> str | None:
+        """``العميد فلان الفلاني، المسؤول في الوزارة، أشار``: a name, its role, a verb.
+
+        A name opening its clause, then a role set off by commas right before the
+        verb: the name is the subject standing before its verb.
+        """
+        tokens = paragraph.tokens
+        close = verb - 1
+        if close < 1 or tokens[close].raw not in COMMAS:
+            return None
+        opening = next(
+            (
+                first
+                for first in range(close - 1, max(0, close - 1 - _MAX_ROLE_WORDS), -1)
+                if tokens[first].raw in COMMAS
+            ),
+            None,
+        )
+        if (
+            opening is None
+            or opening + 1 >= close
+            or not word_kinds.is_title(tokens[opening + 1], self.lex)
+            or not tokens[opening + 1].definite
+            or any(paragraph.quoted[k] for k in range(opening, close))
+        ):
+            return None
+        return self._name_before(paragraph, opening)
+
     def _role_ending_at(self, paragraph: Paragraph, end: int) -> int:
         """Return where a definite role or institution ending at ``end`` starts.
 
@@ -1628,8 +1656,10 @@ class Story:
         The subject may precede the verb (SVO, common after أن and with the
         present tense): a definite institution, title or statement does.
         """
-        named = self._name_before(paragraph, verb) or self._apposition_before(
-            paragraph, verb
+        named = (
+            self._name_before(paragraph, verb)
+            or self._apposition_before(paragraph, verb)
+            or self._role_between(paragraph, verb)
         )
         if named is not None:
             return named
