@@ -897,3 +897,11 @@ def test_a_name_then_its_role_between_commas_is_the_subject_of_the_verb_after():
         'العميد نادر سليم، المسؤول في وزارة الداخلية، أشار إلى "ضرورة مراقبة '
         'الحدود ليلا".'
     ) == [("ضرورة مراقبة الحدود ليلا", "نادر سليم")]
+
+
+def test_a_name_that_looks_like_kaf_on_a_verb_is_still_a_name():
+    # "كيري" reads as ك + يرى, but ك (like) never takes a verb: a foreign name.
+    assert quotes_of(
+        "قال وزير الخارجية جون كيري إن الاتفاق جيد.",
+        'وأضاف كيري: "سنراقب تطبيق الاتفاق بدقة".',
+    ) == [("سنراقب تطبيق الاتفاق بدقة", "جون كيري")]
