@@ -905,3 +905,19 @@ def test_a_name_that_looks_like_kaf_on_a_verb_is_still_a_name():
         "قال وزير الخارجية جون كيري إن الاتفاق جيد.",
         'وأضاف كيري: "سنراقب تطبيق الاتفاق بدقة".',
     ) == [("سنراقب تطبيق الاتفاق بدقة", "جون كيري")]
+
+
+def test_a_joined_verb_of_another_gender_does_not_share_the_opening_subject():
+    # "أعلن فلان أن الحكومة قررت …، وقالت إنها": the feminine verb is the
+    # government's, not the minister's.
+    assert quotes_of(
+        "أعلن الوزير نادر سليم أن الحكومة قررت رفع الأسعار، وقالت إنها "
+        '"ستدعم الأسر الفقيرة هذا العام".'
+    ) == [("ستدعم الأسر الفقيرة هذا العام", None)]
+
+
+def test_a_participle_agrees_with_the_subject_of_the_opening_verb():
+    assert quotes_of(
+        "كشفت الوزيرة سلمى خليل عن خطة لرفع الأسعار، قائلة إن الحكومة "
+        '"ستدعم الأسر الفقيرة هذا العام".'
+    ) == [("ستدعم الأسر الفقيرة هذا العام", "سلمى خليل")]

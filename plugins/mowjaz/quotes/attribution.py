@@ -1209,7 +1209,7 @@ class Story:
         opener = self._head_verb(paragraph, verb, window, joined)
         if opener is None:
             return self._fronted_head(paragraph, verb, window, joined)
-        if paragraph.quoted[opener + 1]:
+        if paragraph.quoted[opener + 1] or self._disagree(tokens[opener], tokens[verb]):
             return None
         subject = names.subject_after(tokens, opener, self.lex, paragraph.text)
         if subject is None:
@@ -1226,6 +1226,22 @@ class Story:
                 if normalize(caption).split()[-1] in self.mentions:
                     return caption
         return None  # "ووسط هتافات الجمهور": no person introduced
+
+    def _disagree(self, opener: Token, verb: Token) -> bool:
+        """Tell whether two verbs of one sentence differ in gender.
+
+        ``أعلن فلان أن الحكومة قررت …، وقالت إنها``: a verb agrees with its subject,
+        so a feminine verb does not share a masculine verb's subject.  A listed
+        verb's gender comes from its form (:func:`_feminine`); an unlisted past
+        verb opening the sentence is feminine when it ends in ت (كشفت، استقبلت).
+        """
+        gender = _feminine(verb.norm, self.lex)
+        if gender is None or opener.norm in _KANA:
+            return False
+        head = _feminine(opener.norm, self.lex)
+        if head is None and opener.norm not in self.lex.verbs:
+            head = opener.norm.endswith(TAA)
+        return head is not None and head != gender
 
     def _fronted_head(
         self, paragraph: Paragraph, verb: int, window: list[int], joined: bool
