@@ -13,12 +13,16 @@ programme, slogan, agency: ``text/data/quote_nonspeech_cues.txt``) is a name.
 The speaker is the subject of the speech verb (:mod:`mowjaz.quotes.names`), else
 (``وأضاف:``) a subject standing before the verb (``وكان فلان قد قال``،
 ``البيان يطالب``), the person named just before in the clause (not across
-``إذ``/``حيث``), the speaker of the sentence's previous quotation, the person a
-title in the clause stands for, or the last speaker of the article.  Words a
-statement relays (``وجاء في البيان``) are its issuer's, words reported from a source
-(``ونقلت الوكالة عن فلان``) the source's.  A chain of verbs without a subject
-opening their sentences (``وأضاف أن …، ولفت إلى …``) keeps the last speaker
-speaking from paragraph to paragraph.  Captions come from the article's
+``إذ``/``حيث``), the subject of the verb opening the sentence for a participle
+or a verb joined to it (``كشف فلان عن …، وقال``، ``، كما أكد``، ``قائلا``) when
+the two verbs agree in gender, the speaker of the sentence's previous
+quotation, the person a title in the clause stands for, or the last speaker of
+the article.  Words a statement relays (``وجاء في البيان``) are its issuer's,
+words reported from a source (``ونقلت الوكالة عن فلان``) the source's.  A chain
+of verbs without a subject opening their sentences (``وأضاف أن …، ولفت إلى …``)
+keeps the last speaker speaking from paragraph to paragraph, when the verb
+agrees in gender with that person (``وقال فلان`` then ``وأضافت`` is someone
+else).  Captions come from the article's
 :class:`~mowjaz.quotes.name_index.NameIndex`; a statement that speaks gives way to
 whoever issued it (:mod:`mowjaz.quotes.issuers`).  The work is linear in the length
 of the text.
