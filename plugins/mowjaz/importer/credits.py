@@ -49,7 +49,7 @@ from functools import cache
 from ..text.normalize import normalize
 from ..text.terms import stop_words
 from ..text.wordlists import read_word_list
-from .furniture import is_desk_tag
+from .furniture import is_desk_tag, wire_codes
 from .records import Credit
 
 # "خاص بـ…" (an exclusive for an outlet) names the outlet in this many words.
@@ -59,6 +59,8 @@ CREDIT_MAX_WORDS = 14
 CREDIT_MAX_CHARS = 140
 # A credit opening the lead ends within this many words.
 LEAD_CREDIT_MAX_WORDS = 8
+# An agency credited after the last sentence has at most this many words.
+AGENCY_TAIL_MAX_WORDS = 4
 # A piece of an opening "المرسى- جدة:" with no known name has at most this many.
 DASHED_PIECE_MAX_WORDS = 3
 # A person's name has at most this many words (titles and "بن" included) ...
@@ -128,6 +130,8 @@ _FROM_PLACE = re.compile(
     r"^(?P<before>.+?)\s+من\s+(?P<place>[^\s:]+(?:\s[^\s:]+)?)\s*:?$"
 )
 _DASH = re.compile(f"[-{_DASHES}ـ]")
+# The last sentence end of a line (closing marks included).
+_LAST_SENTENCE_END = re.compile('[.!?؟…»”"](?=[^.!?؟…»”"]*$)')
 _NOT_DASHED = re.compile("[:|،,/]")
 _LEAD_END = re.compile(f":|\\s[-{_DASHES}]\\s")
 _DASH_AND_WORDS = re.compile(f"\\s*[-{_DASHES}ـ]+\\s*(?P<words>\\S+(?:\\s\\S+)?)")
@@ -973,6 +977,30 @@ def _resolve_weak(found: Sequence[Segment]) -> list[Segment] | None:
         if _name_shaped(name.text) and len(place.text.split()) == 1:
             return [Segment("name", name.text), Segment("place", place.text)]
     return None
+
+
+def split_glued_agency(text: str) -> tuple[str, Credit] | None:
+    """Split an agency credited after a line's last sentence: ``… الطائف. (واس)``.
+
+    After the last sentence end, the name of an agency of the list alone, in
+    brackets or after a dash, and perhaps the desk's codes after a slash
+    (``… الطائف. واس / ع ص``): the credit goes to ``Author``, the sentence stays.
+    """
+    core = text.rstrip(" .")
+    end = _LAST_SENTENCE_END.search(core)
+    if end is None:
+        return None
+    head, tail = core[: end.end()].rstrip(), core[end.end() :]
+    name, _, codes = tail.partition("/")
+    name = name.strip(f" ()[]-{_DASHES}")
+    if (
+        not _has_letter(head)
+        or len(name.split()) > AGENCY_TAIL_MAX_WORDS
+        or not is_agency(name)
+        or (codes.strip(" /") and not wire_codes(codes))
+    ):
+        return None
+    return head, Credit(author=name)
 
 
 def split_lead_credit(

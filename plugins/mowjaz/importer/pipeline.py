@@ -53,6 +53,7 @@ from .credits import (
     is_agency,
     never_a_town,
     read_credit,
+    split_glued_agency,
     split_lead_credit,
 )
 from .furniture import (
@@ -61,8 +62,10 @@ from .furniture import (
     split_image_address,
     split_takes,
     split_trailer_tail,
+    split_wire_tail,
     strip_buttons,
     trailer_kind,
+    wire_codes,
 )
 from .glued_credits import split_glued_place_credit
 from .headlines import (
@@ -128,6 +131,8 @@ CREDIT_TOP_LINES = 3
 CREDIT_BOTTOM_LINES = 2
 # Furniture glued after the last sentence is looked for in this many last lines.
 TRAILER_TAIL_LINES = 2
+# A wire's desk codes (ع ص / ح م) are looked for in this many last lines.
+WIRE_CODE_LINES = 3
 # A title this long, repeated with a tag after it, is a repeat (see _title_repeat).
 TITLE_REPEAT_MIN_WORDS = 4
 # A photo caption above the lead is dropped when it has at most this many words.
@@ -337,8 +342,30 @@ def remove_noise(draft: Draft) -> Draft:
             kept[index] = Line(kept[index].number, text)
             decisions.append(Decision(kept[index].number, "removed", tail, kind))
     kept = _drop_listed_titles(kept, decisions)
+    kept = _drop_wire_codes(kept, decisions)
     draft = dataclasses.replace(draft, lines=tuple(kept), hints=tuple(hints))
     return _record_drops(draft, sorted(decisions, key=lambda d: d.number))
+
+
+def _drop_wire_codes(lines: list[Line], decisions: list[Decision]) -> list[Line]:
+    """Drop a wire's desk codes in the last lines, alone or after the last sentence.
+
+    ``ع ص / ح م``, ``/ يتبع /``, ``انتهى`` (:func:`wire_codes`) close an agency
+    story; in the last ``WIRE_CODE_LINES`` lines they are never text.  An agency
+    spelt with initials (``أ ف ب``) is left to the credits.
+    """
+    kept = list(lines)
+    for index in range(len(kept) - 1, max(0, len(kept) - WIRE_CODE_LINES) - 1, -1):
+        line = kept[index]
+        if wire_codes(line.text) and not is_agency(line.text.strip(" ()[]-")):
+            decisions.append(Decision(line.number, "dropped", line.text, "wire codes"))
+            del kept[index]
+            continue
+        head, tail = split_wire_tail(line.text)
+        if tail and not is_agency(tail.strip(" ()[]-")):
+            kept[index] = Line(line.number, head)
+            decisions.append(Decision(line.number, "removed", tail, "wire codes"))
+    return kept
 
 
 def _drop_listed_titles(lines: list[Line], decisions: list[Decision]) -> list[Line]:
@@ -570,6 +597,11 @@ def credits(draft: Draft) -> Draft:
         if not (is_headline_like(line.text) or _deck(line.text)):
             break
     lines = [line for line in lines if line.text]
+    glued = split_glued_agency(lines[-1].text) if lines else None
+    if glued is not None:
+        found.append(glued[1])
+        decisions.append(_credit_decision(lines[-1], glued[1]))
+        lines[-1] = Line(lines[-1].number, glued[0])
     for _ in range(CREDIT_BOTTOM_LINES):
         if len(lines) <= 1:  # the only paragraph is never a byline
             break
