@@ -46,6 +46,8 @@ _DATE = re.compile(
 )
 _WORD = re.compile(r"[^\W\d_]+")
 _WORDS = re.compile(r"[^\W_]+")
+# One Arabic letter before a stop, not after a number ("2015 م."): an initial.
+_INITIAL_BEFORE = re.compile(r"(?:^|(?<=[^\d\s])\s|[(\[])[ء-ي]ـ?$")
 _PLACE_COLON = re.compile(r"^[^\s:]+(?:\s[^\s:]+)?\s*:")
 # "(24 - …)", "(3/5)": the number of a column's instalment, in brackets (a
 # footnote's "(3) …" is not one).
@@ -109,8 +111,9 @@ def title_from_lead(lead: str) -> str:
 def lead_summary(lead: str) -> str:
     """Return the lead, cut after whole sentences when it is long.
 
-    A full stop within the first ``SUMMARY_MIN_WORDS`` words ("عبر د. …") is an
-    abbreviation, not the end of the Summary.
+    A full stop within the first ``SUMMARY_MIN_WORDS`` words ("عبر د. …"), or
+    after one letter that is not a year's calendar letter (``برئاسة م. فلان``), is
+    an abbreviation, not the end of the Summary.
     """
     head = lead[: SUMMARY_MAX_WORDS * 40]
     words = head.split()
@@ -121,6 +124,7 @@ def lead_summary(lead: str) -> str:
         match.end()
         for match in _SENTENCE_END.finditer(head, 0, limit)
         if len(head[: match.end()].split()) >= SUMMARY_MIN_WORDS
+        and not _INITIAL_BEFORE.search(head, 0, match.start())
     ]
     if ends:
         return head[: ends[-1]]
