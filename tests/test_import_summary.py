@@ -131,3 +131,17 @@ def test_question_decks(text: str, *, deck: bool) -> None:
 
 def test_no_paragraph_at_all_gives_no_summary() -> None:
     assert choose_summary([], TITLE) == ""
+
+
+def test_a_long_lead_is_never_cut_after_an_initial() -> None:
+    opening = (
+        "وافق المجلس البلدي في اجتماعه الأسبوعي الذي عقد أمس في مقر البلدية "
+        "برئاسة م. سالم البحري"
+    )
+    lead = (
+        opening
+        + " على خطة لتوسعة السوق المغطاة في وسط البلدة وتنظيم مواقف السيارات حولها" * 4
+        + " بعد شكاوى متكررة من السكان. وأضاف أن العمل يبدأ الشهر المقبل."
+    )
+    summary = imported(f"{TITLE}\n{lead}\n").brief.summary
+    assert summary.startswith(opening)

@@ -156,3 +156,20 @@ def test_wire_codes_shapes(text: str, *, codes: bool) -> None:
 
 def test_a_stop_after_an_initial_is_no_sentence_end() -> None:
     assert split_wire_tail("القاهرة - أ. ف. ب") == ("القاهرة - أ. ف. ب", "")
+
+
+@pytest.mark.parametrize(
+    "credit",
+    ["* خدمة «صحيفة المرسى»", "* خدمة: «صحيفة المرسى»", "بالاتفاق مع «موجز»"],
+)
+def test_a_syndicated_story_s_partner_on_the_last_line_is_dropped(credit: str) -> None:
+    result = imported(f"{TITLE}\n{BODY}{credit}\n")
+    assert body_texts(result)[-1] == LAST
+    assert any("syndication credit" in warning for warning in result.warnings)
+    assert result.brief.dateline is None
+
+
+def test_a_service_named_as_a_subheading_stays() -> None:
+    # not on the last lines, and not a partner in quotation marks
+    text = f"{TITLE}\n{LEAD}\nخدمة العملاء\n{LAST}\nوأضاف أن السوق ستفتح يوميا.\n"
+    assert "خدمة العملاء" in body_texts(imported(text))

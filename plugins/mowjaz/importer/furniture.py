@@ -85,6 +85,11 @@ _WIRE_CODES = re.compile(
 )
 _WIRE_TOKENS = re.compile(_WIRE_TOKEN)
 _CONTROL = re.compile(_CONTROL_WORD)
+# A syndicated story's credit on its last lines: "* خدمة «…»", "بالاتفاق مع «…»"
+# (the partner that supplied it, in quotation marks; the writer stays the Author).
+_SYNDICATION = re.compile(
+    r"^\*?\s*(?:خدم[ةه]|بالاتفاق\s+مع)\s*:?\s*[«\"“][^«»\"“”]{1,40}[»\"”]\s*\.?$"
+)
 # The same codes after a line's last sentence end.
 _WIRE_TAIL = re.compile(rf"(?<=[.!?؟…»”\"])(?:{_WIRE_GAP}+{_WIRE_TOKEN})+{_WIRE_GAP}*$")
 # A control word between slashes ("/ يتبع /", "// انتهى //"): a mark, wherever.
@@ -321,6 +326,11 @@ def wire_codes(text: str) -> bool:
     if _WIRE_CODES.fullmatch(text) is None:
         return False
     return _CONTROL.search(text) is not None or len(_WIRE_TOKENS.findall(text)) > 1
+
+
+def syndication_credit(text: str) -> bool:
+    """Tell whether a line credits the partner of a syndicated story: ``* خدمة «…»``."""
+    return _SYNDICATION.match(text.strip()) is not None
 
 
 def split_wire_tail(text: str) -> tuple[str, str]:

@@ -64,6 +64,7 @@ from .furniture import (
     split_trailer_tail,
     split_wire_tail,
     strip_buttons,
+    syndication_credit,
     trailer_kind,
     wire_codes,
 )
@@ -351,14 +352,21 @@ def _drop_wire_codes(lines: list[Line], decisions: list[Decision]) -> list[Line]
     """Drop a wire's desk codes in the last lines, alone or after the last sentence.
 
     ``ع ص / ح م``, ``/ يتبع /``, ``انتهى`` (:func:`wire_codes`) close an agency
-    story; in the last ``WIRE_CODE_LINES`` lines they are never text.  An agency
-    spelt with initials (``أ ف ب``) is left to the credits.
+    story, and ``* خدمة «…»`` a syndicated one (:func:`syndication_credit`); in
+    the last ``WIRE_CODE_LINES`` lines they are never text.  An agency spelt with
+    initials (``أ ف ب``) is left to the credits.
     """
     kept = list(lines)
     for index in range(len(kept) - 1, max(0, len(kept) - WIRE_CODE_LINES) - 1, -1):
         line = kept[index]
         if wire_codes(line.text) and not is_agency(line.text.strip(" ()[]-")):
             decisions.append(Decision(line.number, "dropped", line.text, "wire codes"))
+            del kept[index]
+            continue
+        if syndication_credit(line.text):
+            decisions.append(
+                Decision(line.number, "dropped", line.text, "syndication credit")
+            )
             del kept[index]
             continue
         head, tail = split_wire_tail(line.text)
