@@ -173,3 +173,10 @@ def test_a_service_named_as_a_subheading_stays() -> None:
     # not on the last lines, and not a partner in quotation marks
     text = f"{TITLE}\n{LEAD}\nخدمة العملاء\n{LAST}\nوأضاف أن السوق ستفتح يوميا.\n"
     assert "خدمة العملاء" in body_texts(imported(text))
+
+
+def test_a_long_line_of_initials_and_dots_is_read_at_once() -> None:
+    # Every character belongs to one code or to one gap: no backtracking blow-up.
+    line = "ع. " * 4000 + "كلمة"
+    assert wire_codes(line) is False
+    assert split_wire_tail("الغلاء." + " ." * 20000 + " ع")[1] == ""

@@ -30,6 +30,8 @@ from ..text.wordlists import read_word_list
 
 # Trailers are short: a longer line starting with a label is text.
 TRAILER_MAX_WORDS = 25
+# Desk codes after the last sentence are looked for in this many last characters.
+WIRE_TAIL_MAX_CHARS = 80
 # A link line: its label (``رابط الخبر بصحيفة …:``) and a headline.
 LINK_MAX_WORDS = 35
 # A tag list has at most this many words ...
@@ -70,10 +72,11 @@ _GLUED_TAILS = (
     ),
 )
 # A wire's desk codes closing a story (``ع ص / ح م``, ``ع.ص/ح.م``, ``/ يتبع /``,
-# ``انتهى``, ``14:25 ت م``): only initials (one letter, or letters joined by
-# dots), the wire's control words, times and ``NNNN``, between slashes, dashes,
-# brackets or spaces.  No word of a sentence is one letter long.
-_INITIALS = r"[ء-ي](?:\.[ء-ي])*\.?"
+# ``انتهى``, ``14:25 ت م``): only initials (one letter), the wire's control words,
+# times and ``NNNN``, between dots, slashes, dashes, brackets or spaces.  No word
+# of a sentence is one letter long.  (Each character is either a token's or a
+# gap's, so a long line cannot make the pattern backtrack.)
+_INITIALS = r"[ء-ي]"
 _CONTROL_WORD = r"(?:[اأ]نته[ىي]|يتبع|N{4})"
 _WIRE_TOKEN = (
     rf"(?:{_CONTROL_WORD}|\d{{1,2}}\s*:\s*\d{{2}}|\d{{3,4}}(?=\s*ت\s*[مغ])"
@@ -339,7 +342,8 @@ def split_wire_tail(text: str) -> tuple[str, str]:
     ``… في الطائف. ع ص / ح م`` gives the sentence and the codes; ``""`` when
     there are none.
     """
-    match = _WIRE_TAIL.search(text)
+    start = max(0, len(text) - WIRE_TAIL_MAX_CHARS)
+    match = _WIRE_TAIL.search(text, start)
     if match is None or not wire_codes(match.group()):
         return text, ""
     head = text[: match.start()].rstrip()
