@@ -218,7 +218,7 @@ def _with_opening(paragraphs: Sequence[str], index: int, lead: str, title: str) 
     skips the short line, but the Summary starts where the writer started.  Only
     a first line skipped for its length alone (``OPENING_MIN_WORDS`` words or
     more, fewer than ``LEAD_MIN_WORDS``), closed by a full stop and reading as
-    prose, neither a byline, a caption nor the title, is kept.
+    prose, neither a byline, a caption nor the title again, is kept.
     """
     if index != 1:
         return lead
@@ -231,7 +231,7 @@ def _with_opening(paragraphs: Sequence[str], index: int, lead: str, title: str) 
         and not caption_shaped(opening)
         and read_credit(opening, alone=True) is None
         and not credit_shaped(opening)
-        and words_key(opening) != words_key(title)
+        and not near_copy(opening, title)
     ):
         return f"{opening} {lead}"
     return lead
