@@ -180,3 +180,13 @@ def test_a_long_line_of_initials_and_dots_is_read_at_once() -> None:
     line = "ع. " * 4000 + "كلمة"
     assert wire_codes(line) is False
     assert split_wire_tail("الغلاء." + " ." * 20000 + " ع")[1] == ""
+
+
+def test_a_share_prompt_after_the_last_sentence_is_cut() -> None:
+    result = imported(f"{TITLE}\n{BODY.rstrip()} تابعونا على منصات التواصل\n")
+    assert body_texts(result)[-1] == LAST
+
+
+def test_a_sentence_that_opens_like_a_prompt_stays() -> None:
+    last = "وقال إن السكان تابعوا على مدى سنوات أخبار السوق."
+    assert body_texts(imported(f"{TITLE}\n{BODY}{last}\n"))[-1] == last

@@ -344,6 +344,13 @@ def remove_noise(draft: Draft) -> Draft:
             decisions.append(Decision(kept[index].number, "removed", tail, kind))
     kept = _drop_listed_titles(kept, decisions)
     kept = _drop_wire_codes(kept, decisions)
+    if kept:  # a share prompt after the last sentence ("… تابعونا على …")
+        text, prompt = rules.split_tail(kept[-1].text)
+        if prompt:
+            kept[-1] = Line(kept[-1].number, text)
+            decisions.append(
+                Decision(kept[-1].number, "removed", prompt, "boilerplate")
+            )
     draft = dataclasses.replace(draft, lines=tuple(kept), hints=tuple(hints))
     return _record_drops(draft, sorted(decisions, key=lambda d: d.number))
 
