@@ -190,3 +190,22 @@ def test_a_share_prompt_after_the_last_sentence_is_cut() -> None:
 def test_a_sentence_that_opens_like_a_prompt_stays() -> None:
     last = "وقال إن السكان تابعوا على مدى سنوات أخبار السوق."
     assert body_texts(imported(f"{TITLE}\n{BODY}{last}\n"))[-1] == last
+
+
+@pytest.mark.parametrize(
+    ("credit", "author"),
+    [
+        ("(واس) ع ص / ح م", "واس"),
+        ("واس 14:25 ت م", "واس"),
+        ("المصدر: واس", "واس"),
+        ("رويترز - أ ف ب", "رويترز، أ ف ب"),
+    ],
+)
+@pytest.mark.parametrize("glued", [False, True], ids=["own-line", "glued"])
+def test_an_agency_with_desk_codes_or_a_label_is_the_author_without_them(
+    credit: str, author: str, *, glued: bool
+) -> None:
+    text = f"{BODY.rstrip()} {credit}" if glued else f"{BODY}{credit}"
+    result = imported(f"{TITLE}\n{text}\n")
+    assert body_texts(result)[-1] == LAST
+    assert result.brief.author == author

@@ -49,7 +49,7 @@ from functools import cache
 from ..text.normalize import normalize
 from ..text.terms import stop_words
 from ..text.wordlists import read_word_list
-from .furniture import is_desk_tag, wire_codes
+from .furniture import is_desk_tag, split_trailing_codes
 from .records import Credit
 
 # "خاص بـ…" (an exclusive for an outlet) names the outlet in this many words.
@@ -60,7 +60,7 @@ CREDIT_MAX_CHARS = 140
 # A credit opening the lead ends within this many words.
 LEAD_CREDIT_MAX_WORDS = 8
 # An agency credited after the last sentence has at most this many words.
-AGENCY_TAIL_MAX_WORDS = 4
+AGENCY_TAIL_MAX_WORDS = 6
 # A piece of an opening "المرسى- جدة:" with no known name has at most this many.
 DASHED_PIECE_MAX_WORDS = 3
 # A person's name has at most this many words (titles and "بن" included) ...
@@ -983,24 +983,34 @@ def split_glued_agency(text: str) -> tuple[str, Credit] | None:
     """Split an agency credited after a line's last sentence: ``… الطائف. (واس)``.
 
     After the last sentence end, the name of an agency of the list alone, in
-    brackets or after a dash, and perhaps the desk's codes after a slash
-    (``… الطائف. واس / ع ص``): the credit goes to ``Author``, the sentence stays.
+    brackets or after a dash, or agencies a credit line names (``رويترز - أ ف
+    ب``, ``المصدر: واس``), perhaps with the desk's codes after it (``… الطائف.
+    واس / ع ص``): the credit goes to ``Author``, the sentence stays.
     """
     core = text.rstrip(" .")
     end = _LAST_SENTENCE_END.search(core)
     if end is None:
         return None
     head, tail = core[: end.end()].rstrip(), core[end.end() :]
-    name, _, codes = tail.partition("/")
+    name, codes = split_trailing_codes(tail)
+    if codes and is_agency(codes.strip(f" ()[]-/{_DASHES}")):
+        name = tail  # "رويترز - أ ف ب": the initials are an agency's
     name = name.strip(f" ()[]-{_DASHES}")
-    if (
-        not _has_letter(head)
-        or len(name.split()) > AGENCY_TAIL_MAX_WORDS
-        or not is_agency(name)
-        or (codes.strip(" /") and not wire_codes(codes))
-    ):
+    if not _has_letter(head) or len(name.split()) > AGENCY_TAIL_MAX_WORDS:
         return None
-    return head, Credit(author=name)
+    if is_agency(name):
+        return head, Credit(author=name)
+    # agencies side by side or labelled ("رويترز - أ ف ب", "المصدر: واس"), read
+    # as the credits are: only agencies, no place
+    credit = read_credit(name, alone=True)
+    if (
+        credit is not None
+        and credit.author
+        and credit.dateline is None
+        and all(is_agency(part) for part in credit.author.split("، "))
+    ):
+        return head, credit
+    return None
 
 
 def split_lead_credit(

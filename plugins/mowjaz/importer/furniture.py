@@ -93,6 +93,8 @@ _CONTROL = re.compile(_CONTROL_WORD)
 _SYNDICATION = re.compile(
     r"^\*?\s*(?:خدم[ةه]|بالاتفاق\s+مع)\s*:?\s*[«\"“][^«»\"“”]{1,40}[»\"”]\s*\.?$"
 )
+# The same codes at a line's end, after a gap.
+_WIRE_END = re.compile(rf"(?:{_WIRE_GAP}+{_WIRE_TOKEN})+{_WIRE_GAP}*$")
 # The same codes after a line's last sentence end.
 _WIRE_TAIL = re.compile(rf"(?<=[.!?؟…»”\"])(?:{_WIRE_GAP}+{_WIRE_TOKEN})+{_WIRE_GAP}*$")
 # A control word between slashes ("/ يتبع /", "// انتهى //"): a mark, wherever.
@@ -329,6 +331,19 @@ def wire_codes(text: str) -> bool:
     if _WIRE_CODES.fullmatch(text) is None:
         return False
     return _CONTROL.search(text) is not None or len(_WIRE_TOKENS.findall(text)) > 1
+
+
+def split_trailing_codes(text: str) -> tuple[str, str]:
+    """Split the desk codes ending a line, whatever is before them: (text, codes).
+
+    ``(واس) ع ص / ح م`` gives ``(واس)`` and the codes; the caller decides whether
+    what is left is a credit (the codes are cut only then).
+    """
+    start = max(0, len(text) - WIRE_TAIL_MAX_CHARS)
+    match = _WIRE_END.search(text, start)
+    if match is None or not match.start() or not wire_codes(match.group()):
+        return text, ""
+    return text[: match.start()].strip(), match.group().strip()
 
 
 def syndication_credit(text: str) -> bool:

@@ -62,6 +62,7 @@ from .furniture import (
     split_image_address,
     split_takes,
     split_trailer_tail,
+    split_trailing_codes,
     split_wire_tail,
     strip_buttons,
     syndication_credit,
@@ -377,6 +378,9 @@ def _drop_wire_codes(lines: list[Line], decisions: list[Decision]) -> list[Line]
             del kept[index]
             continue
         head, tail = split_wire_tail(line.text)
+        if not tail:  # an agency's credit, then the codes: "(واس) ع ص / ح م"
+            head, tail = split_trailing_codes(line.text)
+            tail = tail if is_agency(head.strip(" ()[]-")) else ""
         if tail and not is_agency(tail.strip(" ()[]-")):
             kept[index] = Line(line.number, head)
             decisions.append(Decision(line.number, "removed", tail, "wire codes"))
