@@ -59,6 +59,8 @@ CREDIT_MAX_WORDS = 14
 CREDIT_MAX_CHARS = 140
 # A credit opening the lead ends within this many words.
 LEAD_CREDIT_MAX_WORDS = 8
+# A town or a country in a wire dateline has at most this many words.
+PLACE_MAX_WORDS = 4
 # An agency credited after the last sentence has at most this many words.
 AGENCY_TAIL_MAX_WORDS = 6
 # A piece of an opening "المرسى- جدة:" with no known name has at most this many.
@@ -130,6 +132,13 @@ _FROM_PLACE = re.compile(
     r"^(?P<before>.+?)\s+من\s+(?P<place>[^\s:]+(?:\s[^\s:]+)?)\s*:?$"
 )
 _DASH = re.compile(f"[-{_DASHES}ـ]")
+# A wire dateline opening the lead: "دبي، الإمارات العربية المتحدة (CNN)-- …",
+# "(رويترز) - …": a town (and its country after a comma), the agency in brackets
+# and a dash, typed once or twice, spaced or not.
+_WIRE_DATELINE = re.compile(
+    r"^(?P<places>[^()\n:،,.]{0,40}?(?:[،,][^()\n:،,.]{1,40}?)?)\s*"
+    rf"\((?P<agency>[^()\n]{{1,30}})\)\s*[-{_DASHES}]{{1,3}}\s*"
+)
 # The last sentence end of a line (closing marks included).
 _LAST_SENTENCE_END = re.compile('[.!?؟…»”"](?=[^.!?؟…»”"]*$)')
 _NOT_DASHED = re.compile("[:|،,/]")
@@ -1024,6 +1033,9 @@ def split_lead_credit(
     ``فلان الفلاني (جدة) …``) wins.
     """
     rules = rules or credit_rules()
+    wire = _wire_dateline(text, rules)
+    if wire is not None:
+        return wire
     best = None
     for match in _LEAD_OPENING_END.finditer(text[:CREDIT_MAX_CHARS]):
         head, rest = text[: match.start()].strip(), text[match.end() :].strip()
@@ -1036,6 +1048,30 @@ def split_lead_credit(
     if glued is not None and (best is None or len(glued[1]) < len(best[1])):
         return glued
     return best
+
+
+def _wire_dateline(text: str, rules: CreditRules) -> tuple[Credit, str] | None:
+    """Split a wire dateline off the lead: ``دبي، الإمارات (CNN)-- …``.
+
+    An agency of the list in brackets and a dash, after at most a town and its
+    country (no function word among them: not a clause): the agency is the
+    ``Author``, the town the ``Dateline``, the country is left out.
+    """
+    match = _WIRE_DATELINE.match(text)
+    if match is None or not is_agency(match["agency"].strip(), rules):
+        return None
+    dated = _without_dates(match["places"]) or match["places"]
+    pieces = (piece.strip(f" -{_DASHES}|") for piece in re.split("[،,|]", dated))
+    places = [piece for piece in pieces if piece] or [""]
+    rest = text[match.end() :].strip()
+    stop = stop_words()
+    if (
+        any(len(place.split()) > PLACE_MAX_WORDS for place in places)
+        or any(normalize(word) in stop for word in match["places"].split())
+        or len(rest.split()) < LEAD_CREDIT_MAX_WORDS
+    ):
+        return None
+    return Credit(author=match["agency"].strip(), dateline=places[0] or None), rest
 
 
 def _glued_place_opening(text: str, rules: CreditRules) -> tuple[Credit, str] | None:
