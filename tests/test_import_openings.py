@@ -536,7 +536,7 @@ def test_a_word_that_ends_like_a_lead_verb_keeps_the_lead_whole() -> None:
 @pytest.mark.parametrize(
     ("opening", "author", "dateline"),
     [
-        ("بحرة، المملكة العربية السعودية (CNN)-- ", "CNN", "بحرة"),
+        ("بحرة، دولة الساحل (CNN)-- ", "CNN", "بحرة"),
         ("بحرة، دولة المرسى (رويترز) — ", "رويترز", "بحرة"),
         ("(رويترز) - ", "رويترز", None),
         ("بحرة 14 أغسطس 2025 (واس) - ", "واس", "بحرة"),

@@ -135,8 +135,8 @@ def test_no_paragraph_at_all_gives_no_summary() -> None:
 
 def test_a_long_lead_is_never_cut_after_an_initial() -> None:
     opening = (
-        "وافق المجلس البلدي في اجتماعه الأسبوعي الذي عقد أمس في مقر البلدية "
-        "برئاسة م. سالم البحري"
+        "أقر المجلس البلدي خلال جلسته العادية التي عقدت مساء الأحد في مقر البلدية "
+        "بحضور م. سالم البحري"
     )
     lead = (
         opening

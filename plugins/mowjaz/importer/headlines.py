@@ -84,7 +84,7 @@ def title_from_lead(lead: str) -> str:
     ``TITLE_MAX_WORDS`` words.
     """
     head = lead[: TITLE_MAX_WORDS * 40]
-    # A stop after fewer words than a clause ends no title: a tag ("صور.. …")
+    # A stop after fewer words than a clause ends no title: a tag ("بالصور.. …")
     # or an abbreviation ("د. فلان …").
     end = next(
         (
@@ -112,7 +112,7 @@ def lead_summary(lead: str) -> str:
     """Return the lead, cut after whole sentences when it is long.
 
     A full stop within the first ``SUMMARY_MIN_WORDS`` words ("عبر د. …"), or
-    after one letter that is not a year's calendar letter (``برئاسة م. فلان``), is
+    after one letter that is not a year's calendar letter (``م. فلان``), is
     an abbreviation, not the end of the Summary.
     """
     head = lead[: SUMMARY_MAX_WORDS * 40]
