@@ -527,3 +527,42 @@ def test_a_word_that_ends_like_a_lead_verb_keeps_the_lead_whole() -> None:
     )
     result = imported(f"{TITLE}\n{lead}\n")
     assert body_texts(result)[0] == lead
+
+
+# ---------------------------------------------------------------------------
+# A wire dateline: town, country, the agency in brackets and a dash
+
+
+@pytest.mark.parametrize(
+    ("opening", "author", "dateline"),
+    [
+        ("بحرة، دولة الساحل (CNN)-- ", "CNN", "بحرة"),
+        ("بحرة، دولة المرسى (رويترز) — ", "رويترز", "بحرة"),
+        ("(رويترز) - ", "رويترز", None),
+        ("بحرة 14 أغسطس 2025 (واس) - ", "واس", "بحرة"),
+        ("بحرة – (د ب أ) - ", "د ب أ", "بحرة"),
+    ],
+    ids=[
+        "town-country-double-dash",
+        "town-country-em-dash",
+        "agency-only",
+        "dated",
+        "dashed-town",
+    ],
+)
+def test_a_wire_dateline_opening_the_lead_is_split_off(
+    opening: str, author: str, dateline: str | None
+) -> None:
+    result = imported(f"{TITLE}\n{opening}{BODY}")
+    assert result.brief.author == author
+    assert result.brief.dateline == dateline
+    assert body_texts(result)[0] == LEAD
+    assert result.brief.summary == LEAD
+
+
+def test_a_bracketed_agency_inside_a_clause_stays_in_the_lead() -> None:
+    # a function word before the bracket: a sentence, not a dateline
+    lead = "ونقلت عن وكالة (رويترز) - " + LEAD
+    result = imported(f"{TITLE}\n{lead}\n")
+    assert result.brief.author is None
+    assert body_texts(result)[0] == lead

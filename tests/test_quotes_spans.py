@@ -122,11 +122,11 @@ def test_a_reaction_is_a_noun_not_a_reply_and_its_words_no_speaker():
 
 def test_some_people_are_never_a_family_name():
     # "كما يفعل البعض وقال": البعض (some people) is a quantifier, so no name
-    # "… البعض" stands before the verb.
+    # "… البعض" stands before the verb; the speaker is the sentence's subject.
     assert guesses_of(
         "ورفض الباحث تسمية الأمر أزمة كما يفعل البعض وقال: "
         "«المشكلة محدودة ويمكن علاجها بسهولة»."
-    ) == [("المشكلة محدودة ويمكن علاجها بسهولة", None)]
+    ) == [("المشكلة محدودة ويمكن علاجها بسهولة", "الباحث")]
 
 
 def test_another_countrys_president_is_not_the_president_named_earlier():

@@ -775,3 +775,149 @@ def test_the_title_of_an_operetta_is_not_speech():
         )
         == []
     )
+
+
+# A verb joined to the sentence's verb shares its subject (issue 23, round 5) --------
+
+
+def test_a_verb_joined_by_and_after_a_comma_shares_the_subject_of_the_opening_verb():
+    # "كشف فلان عن …، وقال إن": the joined verb has no subject of its own; the
+    # town named as an object in between is not who speaks.
+    assert quotes_of(
+        "كشف المهندس نادر سليم، أمس، عن خطة لتوسيع ميناء بنغازي الغربي، "
+        'وقال إن العمال "سيبدأون الحفر مطلع العام المقبل".'
+    ) == [("سيبدأون الحفر مطلع العام المقبل", "نادر سليم")]
+
+
+def test_a_verb_joined_by_kama_shares_the_subject_of_the_opening_verb():
+    assert quotes_of(
+        "ودافعت الكاتبة ليلى منصور في حوار إذاعي عن روايتها الأخيرة، كما أكدت أن "
+        'النقاد "لم يقرأوا الفصل الأخير بعناية".'
+    ) == [("لم يقرأوا الفصل الأخير بعناية", "ليلى منصور")]
+
+
+def test_for_his_part_before_the_opening_verb_leaves_its_subject_to_the_joined_verb():
+    assert quotes_of(
+        "بدوره، دعا الوزير كريم عبيد المزارعين إلى الصبر، وقال: "
+        '"سنعوض كل من خسر محصوله هذا الموسم".'
+    ) == [("سنعوض كل من خسر محصوله هذا الموسم", "كريم عبيد")]
+
+
+def test_a_joined_verb_with_a_subject_of_its_own_is_not_the_opening_verbs():
+    # "وقالت مديرته": someone else speaks, named after the joined verb.
+    assert quotes_of(
+        "استقبل الوزير كريم عبيد وفد المزارعين في مكتبه، وقالت المتحدثة سلوى "
+        'حداد: "اللقاء استمر ساعتين".'
+    ) == [("اللقاء استمر ساعتين", "سلوى حداد")]
+
+
+def test_a_plural_joined_verb_gives_no_speaker():
+    assert quotes_of(
+        "استقبل الوزير كريم عبيد وفد المزارعين في مكتبه، وقالوا إن المحصول "
+        '"تلف بالكامل بسبب الصقيع".'
+    ) == [("تلف بالكامل بسبب الصقيع", None)]
+
+
+def test_a_participle_after_a_joined_speech_verb_keeps_the_opening_subject():
+    # "وأشار فلان …، كما أوضح …، مضيفا": the joined verb has no subject of its
+    # own, so it does not stand between the participle and the sentence's subject.
+    assert quotes_of(
+        "وأشار المهندس نادر سليم إلى أن العمال بذلوا جهدا كبيرا، كما أوضح أن "
+        'الأمطار أخرت العمل، مضيفا أن الجسر "سيفتتح قبل نهاية الصيف".'
+    ) == [("سيفتتح قبل نهاية الصيف", "نادر سليم")]
+
+
+def test_a_joined_verb_without_a_comma_before_it_shares_the_opening_subject():
+    assert quotes_of(
+        "واعتبر المدرب البرازيلي ماركو سيلفا أن فريقه يملك الأفضلية وقال: "
+        '"سنلعب للفوز من الدقيقة الأولى".'
+    ) == [("سنلعب للفوز من الدقيقة الأولى", "ماركو سيلفا")]
+
+
+# An unnamed source introduced indefinite, then definite (issue 23, round 5) --------
+
+
+def test_a_definite_source_is_the_unnamed_source_introduced_before():
+    assert quotes_of(
+        "وقال مصدر أمني إن الانفجار وقع قرب السوق الشعبي.",
+        'وأضاف المصدر أن الشرطة "وصلت بعد ساعة كاملة من الانفجار".',
+    ) == [("وصلت بعد ساعة كاملة من الانفجار", "مصدر أمني")]
+
+
+def test_a_definite_source_with_two_unnamed_sources_before_stays_as_written():
+    assert guesses_of(
+        "وقال مصدر أمني إن الانفجار وقع قرب السوق، وقال مصدر طبي إن الجرحى كثر.",
+        'وأضاف المصدر أن الشرطة "وصلت بعد ساعة كاملة من الانفجار".',
+    ) == [("وصلت بعد ساعة كاملة من الانفجار", "المصدر")]
+
+
+def test_the_one_told_is_no_part_of_an_unnamed_source():
+    assert quotes_of(
+        "وقال متحدث باسم السجن للإذاعة المحلية إن السجين نقل أمس.",
+        'وأضاف المتحدث: "لا نعتبر الرجل خطرا على أحد".',
+    ) == [("لا نعتبر الرجل خطرا على أحد", "متحدث باسم السجن")]
+
+
+# A verb agrees in gender with the person it carries (issue 23, round 5) -------------
+
+
+def test_a_feminine_verb_does_not_carry_a_man_named_before():
+    # "وقال فلان …" then "وأضافت:": a woman speaks, not the man named before.
+    assert quotes_of(
+        "وقال المدرب سامي خليل إن التدريبات انتهت أمس.",
+        'وأضافت: "سنلعب للفوز من البداية".',
+    ) == [("سنلعب للفوز من البداية", None)]
+
+
+def test_a_verb_of_the_same_gender_still_carries_the_person():
+    assert quotes_of(
+        "وقالت المدربة سلمى خليل إن التدريبات انتهت أمس.",
+        'وأضافت: "سنلعب للفوز من البداية".',
+    ) == [("سنلعب للفوز من البداية", "سلمى خليل")]
+
+
+def test_an_institution_carries_with_a_verb_of_either_gender():
+    # "وقالت الشركة" then "وأضاف": a company speaks through its statement too.
+    assert quotes_of(
+        "وقالت شركة كومتك إن أرباحها ارتفعت هذا العام.",
+        'وأضاف: "سنفتتح فروعا جديدة قريبا".',
+    ) == [("سنفتتح فروعا جديدة قريبا", "كومتك")]
+
+
+def test_a_listed_connective_without_a_comma_before_the_opening_verb_is_fronted():
+    # "من جانبه علق فلان …، قائلا": the connective is no comma away from the verb.
+    assert quotes_of(
+        "من جانبه علق المهندس نادر سليم على قرار البلدية قائلا: "
+        '"العمل سيستمر حتى نهاية الشهر".'
+    ) == [("العمل سيستمر حتى نهاية الشهر", "نادر سليم")]
+
+
+def test_a_name_then_its_role_between_commas_is_the_subject_of_the_verb_after():
+    assert quotes_of(
+        'العميد نادر سليم، المسؤول في وزارة الداخلية، أشار إلى "ضرورة مراقبة '
+        'الحدود ليلا".'
+    ) == [("ضرورة مراقبة الحدود ليلا", "نادر سليم")]
+
+
+def test_a_name_that_looks_like_kaf_on_a_verb_is_still_a_name():
+    # "كيري" reads as ك + يرى, but ك (like) never takes a verb: a foreign name.
+    assert quotes_of(
+        "قال وزير الخارجية جون كيري إن الاتفاق جيد.",
+        'وأضاف كيري: "سنراقب تطبيق الاتفاق بدقة".',
+    ) == [("سنراقب تطبيق الاتفاق بدقة", "جون كيري")]
+
+
+def test_a_joined_verb_of_another_gender_does_not_share_the_opening_subject():
+    # "أعلن فلان أن الحكومة قررت …، وقالت إنها": the feminine verb is the
+    # government's, not the minister's.
+    assert quotes_of(
+        "أعلن الوزير نادر سليم أن الحكومة قررت رفع الأسعار، وقالت إنها "
+        '"ستدعم الأسر الفقيرة هذا العام".'
+    ) == [("ستدعم الأسر الفقيرة هذا العام", None)]
+
+
+def test_a_participle_agrees_with_the_subject_of_the_opening_verb():
+    assert quotes_of(
+        "كشفت الوزيرة سلمى خليل عن خطة لرفع الأسعار، قائلة إن الحكومة "
+        '"ستدعم الأسر الفقيرة هذا العام".'
+    ) == [("ستدعم الأسر الفقيرة هذا العام", "سلمى خليل")]

@@ -49,7 +49,7 @@ from functools import cache
 from ..text.normalize import normalize
 from ..text.terms import stop_words
 from ..text.wordlists import read_word_list
-from .furniture import is_desk_tag
+from .furniture import is_desk_tag, split_trailing_codes
 from .records import Credit
 
 # "خاص بـ…" (an exclusive for an outlet) names the outlet in this many words.
@@ -59,6 +59,10 @@ CREDIT_MAX_WORDS = 14
 CREDIT_MAX_CHARS = 140
 # A credit opening the lead ends within this many words.
 LEAD_CREDIT_MAX_WORDS = 8
+# A town or a country in a wire dateline has at most this many words.
+PLACE_MAX_WORDS = 4
+# An agency credited after the last sentence has at most this many words.
+AGENCY_TAIL_MAX_WORDS = 6
 # A piece of an opening "المرسى- جدة:" with no known name has at most this many.
 DASHED_PIECE_MAX_WORDS = 3
 # A person's name has at most this many words (titles and "بن" included) ...
@@ -128,6 +132,15 @@ _FROM_PLACE = re.compile(
     r"^(?P<before>.+?)\s+من\s+(?P<place>[^\s:]+(?:\s[^\s:]+)?)\s*:?$"
 )
 _DASH = re.compile(f"[-{_DASHES}ـ]")
+# A wire dateline opening the lead: "دبي، الإمارات العربية المتحدة (CNN)-- …",
+# "(رويترز) - …": a town (and its country after a comma), the agency in brackets
+# and a dash, typed once or twice, spaced or not.
+_WIRE_DATELINE = re.compile(
+    r"^(?P<places>[^()\n:،,.]{0,40}?(?:[،,][^()\n:،,.]{1,40}?)?)\s*"
+    rf"\((?P<agency>[^()\n]{{1,30}})\)\s*[-{_DASHES}]{{1,3}}\s*"
+)
+# The last sentence end of a line (closing marks included).
+_LAST_SENTENCE_END = re.compile('[.!?؟…»”"](?=[^.!?؟…»”"]*$)')
 _NOT_DASHED = re.compile("[:|،,/]")
 _LEAD_END = re.compile(f":|\\s[-{_DASHES}]\\s")
 _DASH_AND_WORDS = re.compile(f"\\s*[-{_DASHES}ـ]+\\s*(?P<words>\\S+(?:\\s\\S+)?)")
@@ -975,6 +988,40 @@ def _resolve_weak(found: Sequence[Segment]) -> list[Segment] | None:
     return None
 
 
+def split_glued_agency(text: str) -> tuple[str, Credit] | None:
+    """Split an agency credited after a line's last sentence: ``… الطائف. (واس)``.
+
+    After the last sentence end, the name of an agency of the list alone, in
+    brackets or after a dash, or agencies a credit line names (``رويترز - أ ف
+    ب``, ``المصدر: واس``), perhaps with the desk's codes after it (``… الطائف.
+    واس / ع ص``): the credit goes to ``Author``, the sentence stays.
+    """
+    core = text.rstrip(" .")
+    end = _LAST_SENTENCE_END.search(core)
+    if end is None:
+        return None
+    head, tail = core[: end.end()].rstrip(), core[end.end() :]
+    name, codes = split_trailing_codes(tail)
+    if codes and is_agency(codes.strip(f" ()[]-/{_DASHES}")):
+        name = tail  # "رويترز - أ ف ب": the initials are an agency's
+    name = name.strip(f" ()[]-{_DASHES}")
+    if not _has_letter(head) or len(name.split()) > AGENCY_TAIL_MAX_WORDS:
+        return None
+    if is_agency(name):
+        return head, Credit(author=name)
+    # agencies side by side or labelled ("رويترز - أ ف ب", "المصدر: واس"), read
+    # as the credits are: only agencies, no place
+    credit = read_credit(name, alone=True)
+    if (
+        credit is not None
+        and credit.author
+        and credit.dateline is None
+        and all(is_agency(part) for part in credit.author.split("، "))
+    ):
+        return head, credit
+    return None
+
+
 def split_lead_credit(
     text: str, rules: CreditRules | None = None
 ) -> tuple[Credit, str] | None:
@@ -986,6 +1033,9 @@ def split_lead_credit(
     ``فلان الفلاني (جدة) …``) wins.
     """
     rules = rules or credit_rules()
+    wire = _wire_dateline(text, rules)
+    if wire is not None:
+        return wire
     best = None
     for match in _LEAD_OPENING_END.finditer(text[:CREDIT_MAX_CHARS]):
         head, rest = text[: match.start()].strip(), text[match.end() :].strip()
@@ -998,6 +1048,30 @@ def split_lead_credit(
     if glued is not None and (best is None or len(glued[1]) < len(best[1])):
         return glued
     return best
+
+
+def _wire_dateline(text: str, rules: CreditRules) -> tuple[Credit, str] | None:
+    """Split a wire dateline off the lead: ``دبي، الإمارات (CNN)-- …``.
+
+    An agency of the list in brackets and a dash, after at most a town and its
+    country (no function word among them: not a clause): the agency is the
+    ``Author``, the town the ``Dateline``, the country is left out.
+    """
+    match = _WIRE_DATELINE.match(text)
+    if match is None or not is_agency(match["agency"].strip(), rules):
+        return None
+    dated = _without_dates(match["places"]) or match["places"]
+    pieces = (piece.strip(f" -{_DASHES}|") for piece in re.split("[،,|]", dated))
+    places = [piece for piece in pieces if piece] or [""]
+    rest = text[match.end() :].strip()
+    stop = stop_words()
+    if (
+        any(len(place.split()) > PLACE_MAX_WORDS for place in places)
+        or any(normalize(word) in stop for word in match["places"].split())
+        or len(rest.split()) < LEAD_CREDIT_MAX_WORDS
+    ):
+        return None
+    return Credit(author=match["agency"].strip(), dateline=places[0] or None), rest
 
 
 def _glued_place_opening(text: str, rules: CreditRules) -> tuple[Credit, str] | None:

@@ -30,6 +30,10 @@ from ..text.wordlists import read_word_list
 
 # Trailers are short: a longer line starting with a label is text.
 TRAILER_MAX_WORDS = 25
+# Desk codes after the last sentence are looked for in this many last characters.
+WIRE_TAIL_MAX_CHARS = 80
+# A link line: its label (``رابط الخبر بصحيفة …:``) and a headline.
+LINK_MAX_WORDS = 35
 # A tag list has at most this many words ...
 TAGS_MAX_WORDS = 15
 # ... and at least this many after a text that does not end with a sentence end.
@@ -54,13 +58,47 @@ _GLUED_TAILS = (
         re.compile(r"/{2,}\s*[^/\d]{1,20}?\s*/{2,}(?:\s*" + _TIME + r")?[\s.]*$"),
         "agency trailer",
     ),
-    ("المزيد", re.compile(r"(?:\.{2,}|…)\s*المزيد\s*$"), "read-more line"),
+    (
+        "المزيد",
+        re.compile(
+            r"(?:\.{2,}|…)\s*المزيد\s*$|(?<=[.!?؟»”\"])\s*المزيد\s*(?:\.{2,}|…)$"
+        ),
+        "read-more line",
+    ),
     (
         ":",
         re.compile(r"(?<=[.!?؟»”\"])\s*\d{1,2}\s*:\s*\d{2}\s*ت\s*[مغ]\s*$"),
         "agency transmission time",
     ),
 )
+# A wire's desk codes closing a story (``ع ص / ح م``, ``ع.ص/ح.م``, ``/ يتبع /``,
+# ``انتهى``, ``14:25 ت م``): only initials (one letter), the wire's control words,
+# times and ``NNNN``, between dots, slashes, dashes, brackets or spaces.  No word
+# of a sentence is one letter long.  (Each character is either a token's or a
+# gap's, so a long line cannot make the pattern backtrack.)
+_INITIALS = r"[ء-ي]"
+_CONTROL_WORD = r"(?:[اأ]نته[ىي]|يتبع|N{4})"
+_WIRE_TOKEN = (
+    rf"(?:{_CONTROL_WORD}|\d{{1,2}}\s*:\s*\d{{2}}|\d{{3,4}}(?=\s*ت\s*[مغ])"
+    rf"|N{{4}}|{_INITIALS})"
+)
+_WIRE_GAP = r"[\s/()\[\]\-\u2013\u2014.]"
+_WIRE_CODES = re.compile(
+    rf"{_WIRE_GAP}*{_WIRE_TOKEN}(?:{_WIRE_GAP}+{_WIRE_TOKEN})*{_WIRE_GAP}*"
+)
+_WIRE_TOKENS = re.compile(_WIRE_TOKEN)
+_CONTROL = re.compile(_CONTROL_WORD)
+# A syndicated story's credit on its last lines: "* خدمة «…»", "بالاتفاق مع «…»"
+# (the partner that supplied it, in quotation marks; the writer stays the Author).
+_SYNDICATION = re.compile(
+    r"^\*?\s*(?:خدم[ةه]|بالاتفاق\s+مع)\s*:?\s*[«\"“][^«»\"“”]{1,40}[»\"”]\s*\.?$"
+)
+# The same codes at a line's end, after a gap.
+_WIRE_END = re.compile(rf"(?:{_WIRE_GAP}+{_WIRE_TOKEN})+{_WIRE_GAP}*$")
+# The same codes after a line's last sentence end.
+_WIRE_TAIL = re.compile(rf"(?<=[.!?؟…»”\"])(?:{_WIRE_GAP}+{_WIRE_TOKEN})+{_WIRE_GAP}*$")
+# A control word between slashes ("/ يتبع /", "// انتهى //"): a mark, wherever.
+_CONTROL_MARK = re.compile(rf"\s*/+\s*{_CONTROL_WORD}\s*/+\s*")
 _TRANSMISSION_TIME = re.compile(
     r"^\d{1,2}\s*:\s*\d{2}(?:\s*(?:ت\s*[مغ]|[A-Z]{2,5}))*$|^\d{3,4}\s*ت\s*[مغ]$|^N{4}$"
 )
@@ -137,16 +175,20 @@ def trailer_kind(text: str, rules: FurnitureRules | None = None) -> str:
     inner = line[1:-1].strip() if line[:1] in "([" and line[-1:] in ")]" else line
     for pattern, kind in (
         (_AGENCY_CONTROL, "agency trailer"),
+        (_CONTROL_MARK, "agency trailer"),
         (_TRANSMISSION_TIME, "agency transmission time"),
         (_WIRE_TAKE, "agency take mark"),
         (_READ_MORE, "read-more line"),
         (_ADDRESS, "link line"),
     ):
-        if pattern.match(line) or pattern.match(inner):
+        if pattern.fullmatch(line) or pattern.fullmatch(inner):
             return kind
     if len(line.split()) > TRAILER_MAX_WORDS:
-        # A "more by this writer" box lists titles glued together: any length.
+        # A "more by this writer" box lists titles glued together: any length;
+        # a link line repeats the headline (up to a title's length) after its label.
         kind = _labelled(line, rules)
+        if kind == "link line" and len(line.split()) <= LINK_MAX_WORDS:
+            return kind
         return kind if kind == "read-more line" else ""
     return _labelled(line, rules)
 
@@ -251,19 +293,80 @@ def split_takes(text: str) -> tuple[list[str], list[str]]:
     ends with a sentence end, so ``كلمة //السوق// تعني`` stays.  A mark at the
     line's end is left to :func:`split_glued_trailer`.
     """
-    if "//" not in text:
+    if "/" not in text:
         return [text], []
     pieces: list[str] = []
     marks: list[str] = []
     position = 0
-    for match in _INNER_CONTROL.finditer(text):
+    for match in _take_marks(text):
         head, after = text[position : match.start()].strip(), text[match.end() :]
-        if head[-1:] in _SENTENCE_END and _HAS_WORD.search(after):
-            pieces.append(head)
+        control = _CONTROL.search(match.group()) is not None
+        if (control or head[-1:] in _SENTENCE_END) and _HAS_WORD.search(after):
+            if head:
+                pieces.append(head)
             marks.append(match.group().strip())
             position = match.end()
     pieces.append(text[position:].strip())
     return pieces, marks
+
+
+def _take_marks(text: str) -> list[re.Match[str]]:
+    """Return the marks between takes: any word in ``//``, a control word in ``/``."""
+    found = [*_INNER_CONTROL.finditer(text)]
+    found += [
+        match
+        for match in _CONTROL_MARK.finditer(text)
+        if not any(m.start() <= match.start() < m.end() for m in found)
+    ]
+    return sorted(found, key=lambda match: match.start())
+
+
+def wire_codes(text: str) -> bool:
+    """Tell whether a whole line is a wire's desk codes: ``ع ص / ح م``, ``انتهى``.
+
+    Initials, control words and times between separators, at least two of them
+    or one control word (a lone letter may be a list's mark).  An agency spelt
+    with initials (``أ ف ب``) is a credit: the caller checks it first.
+    """
+    if _WIRE_CODES.fullmatch(text) is None:
+        return False
+    return _CONTROL.search(text) is not None or len(_WIRE_TOKENS.findall(text)) > 1
+
+
+def split_trailing_codes(text: str) -> tuple[str, str]:
+    """Split the desk codes ending a line, whatever is before them: (text, codes).
+
+    ``(واس) ع ص / ح م`` gives ``(واس)`` and the codes; the caller decides whether
+    what is left is a credit (the codes are cut only then).
+    """
+    start = max(0, len(text) - WIRE_TAIL_MAX_CHARS)
+    match = _WIRE_END.search(text, start)
+    if match is None or not match.start() or not wire_codes(match.group()):
+        return text, ""
+    return text[: match.start()].strip(), match.group().strip()
+
+
+def syndication_credit(text: str) -> bool:
+    """Tell whether a line credits the partner of a syndicated story: ``* خدمة «…»``."""
+    return _SYNDICATION.match(text.strip()) is not None
+
+
+def split_wire_tail(text: str) -> tuple[str, str]:
+    """Split the wire's desk codes printed after a line's last sentence end.
+
+    ``… في الطائف. ع ص / ح م`` gives the sentence and the codes; ``""`` when
+    there are none.
+    """
+    start = max(0, len(text) - WIRE_TAIL_MAX_CHARS)
+    match = _WIRE_TAIL.search(text, start)
+    if match is None or not wire_codes(match.group()):
+        return text, ""
+    head = text[: match.start()].rstrip()
+    last = _TAG_WORD.findall(head)
+    # a stop after one letter is an initial's ("أ. ف. ب"), not a sentence end
+    if not last or len(last[-1]) < 2:  # noqa: PLR2004 (one letter)
+        return text, ""
+    return head, match.group().strip()
 
 
 def split_glued_trailer(text: str) -> tuple[str, str, str]:
@@ -282,15 +385,16 @@ def split_glued_trailer(text: str) -> tuple[str, str, str]:
 
 def _tail_fits(head: str, rest: str, kind: str) -> bool:
     if kind == "tag list":
-        return (
-            not _CLAUSE_PUNCTUATION.search(rest)
-            and 0 < len(rest.split()) <= TAGS_MAX_WORDS
-            and (
-                head[-1] in _SENTENCE_END
-                or head.rsplit(maxsplit=1)[-1].startswith("@")
-                or (_bare_terms(rest) and not _PUNCTUATION.search(rest))
+        if head[-1] in _SENTENCE_END or head.rsplit(maxsplit=1)[-1].startswith("@"):
+            # after the last sentence: the label alone, or terms (bare, or
+            # between commas or dashes), never a sentence
+            tags = rest.strip().removeprefix(":").strip()
+            if len(tags.split()) > TAGS_MAX_WORDS:
+                return False
+            return not _CLAUSE_PUNCTUATION.search(tags) or (
+                _tag_terms(tags) and not _SENTENCE_MARKS.search(tags)
             )
-        )
+        return _bare_terms(rest) and not _PUNCTUATION.search(rest)
     if kind == "link line":
         return len(rest.split()) <= TRAILER_MAX_WORDS
     return True

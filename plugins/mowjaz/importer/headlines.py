@@ -45,10 +45,22 @@ _DATE = re.compile(
     r"\d{1,4}\s*[/\-.]\s*\d{1,2}\s*[/\-.]\s*\d{1,4}|\d{4}\s*(?:هـ|م)(?!\w)|\d{1,2}:\d{2}"
 )
 _WORD = re.compile(r"[^\W\d_]+")
+_WORDS = re.compile(r"[^\W_]+")
+# One Arabic letter before a stop, not after a number ("2015 م."): an initial.
+_INITIAL_BEFORE = re.compile(r"(?:^|(?<=[^\d\s])\s|[(\[])[ء-ي]ـ?$")
 _PLACE_COLON = re.compile(r"^[^\s:]+(?:\s[^\s:]+)?\s*:")
 # "(24 - …)", "(3/5)": the number of a column's instalment, in brackets (a
 # footnote's "(3) …" is not one).
 _INSTALMENT = re.compile(r"^\(\s*\d{1,3}\s*[-\u2013\u2014/]")
+
+
+def words_key(text: str) -> str:
+    """Return the normalised words of ``text``: a title and its repeat compare so.
+
+    Quotation marks, dots and dashes typed differently (``“…”`` and ``«…»``) do
+    not make a repeated headline a new line.
+    """
+    return " ".join(_WORDS.findall(normalize(text)))
 
 
 def is_title_line(text: str) -> bool:
@@ -65,12 +77,23 @@ def is_title_line(text: str) -> bool:
 def title_from_lead(lead: str) -> str:
     """Return a title from the lead: its first sentence, or its first clause.
 
+    The first sentence ends at the first stop after ``CLAUSE_MIN_WORDS`` words.
+
     A title is never cut with "…": a long first sentence gives its first clause
     (up to a comma or a colon) when that clause is short enough, else its first
     ``TITLE_MAX_WORDS`` words.
     """
     head = lead[: TITLE_MAX_WORDS * 40]
-    end = _SENTENCE_END.search(head)
+    # A stop after fewer words than a clause ends no title: a tag ("بالصور.. …")
+    # or an abbreviation ("د. فلان …").
+    end = next(
+        (
+            match
+            for match in _SENTENCE_END.finditer(head)
+            if len(head[: match.start()].split()) >= CLAUSE_MIN_WORDS
+        ),
+        None,
+    )
     sentence = (head[: end.start()] if end else head).strip()
     words = sentence.split()
     if len(words) <= TITLE_MAX_WORDS:
@@ -88,8 +111,9 @@ def title_from_lead(lead: str) -> str:
 def lead_summary(lead: str) -> str:
     """Return the lead, cut after whole sentences when it is long.
 
-    A full stop within the first ``SUMMARY_MIN_WORDS`` words ("عبر د. …") is an
-    abbreviation, not the end of the Summary.
+    A full stop within the first ``SUMMARY_MIN_WORDS`` words ("عبر د. …"), or
+    after one letter that is not a year's calendar letter (``م. فلان``), is
+    an abbreviation, not the end of the Summary.
     """
     head = lead[: SUMMARY_MAX_WORDS * 40]
     words = head.split()
@@ -100,6 +124,7 @@ def lead_summary(lead: str) -> str:
         match.end()
         for match in _SENTENCE_END.finditer(head, 0, limit)
         if len(head[: match.end()].split()) >= SUMMARY_MIN_WORDS
+        and not _INITIAL_BEFORE.search(head, 0, match.start())
     ]
     if ends:
         return head[: ends[-1]]

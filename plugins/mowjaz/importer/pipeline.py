@@ -50,12 +50,11 @@ from ..text.slug import shorten_slug, slug_stop_words, slugify
 from ..text.typography import balance_quotes, fix_typography
 from ..text.wordlists import read_word_list
 from .credits import (
-    credit_shaped,
     is_agency,
     never_a_town,
     read_credit,
+    split_glued_agency,
     split_lead_credit,
-    strip_credit_opening,
 )
 from .furniture import (
     split_desk_tag,
@@ -63,20 +62,24 @@ from .furniture import (
     split_image_address,
     split_takes,
     split_trailer_tail,
+    split_trailing_codes,
+    split_wire_tail,
     strip_buttons,
+    syndication_credit,
     trailer_kind,
+    wire_codes,
 )
 from .glued_credits import split_glued_place_credit
 from .headlines import (
     SUMMARY_MAX_WORDS,
     TITLE_MAX_WORDS,
     caption_shaped,
-    instalment_header,
     is_subheading,
     is_title_line,
     lead_summary,
     reads_as_sentence,
     title_from_lead,
+    words_key,
 )
 from .labels import label_byline
 from .line_kinds import has_word, is_headline_like
@@ -95,6 +98,7 @@ from .records import (
     Outline,
 )
 from .roundups import read_roundup, split_roundup_opening
+from .summary import LEAD_MIN_WORDS, choose_summary
 
 __all__ = [
     "STEPS",
@@ -129,14 +133,12 @@ CREDIT_TOP_LINES = 3
 CREDIT_BOTTOM_LINES = 2
 # Furniture glued after the last sentence is looked for in this many last lines.
 TRAILER_TAIL_LINES = 2
-# A lead (the Summary) has at least this many words when the text has one.
-LEAD_MIN_WORDS = 8
+# A wire's desk codes (ع ص / ح م) are looked for in this many last lines.
+WIRE_CODE_LINES = 3
 # A title this long, repeated with a tag after it, is a repeat (see _title_repeat).
 TITLE_REPEAT_MIN_WORDS = 4
 # A photo caption above the lead is dropped when it has at most this many words.
 TOP_CAPTION_MAX_WORDS = 12
-# An opening sentence on its own line joins the Summary from this many words.
-OPENING_MIN_WORDS = 4
 # Warnings quote at most this many characters of a dropped line.
 QUOTE_CHARS = 60
 
@@ -156,8 +158,6 @@ _DIGIT = re.compile(r"\d")
 _SPOKEN_TO = re.compile(r"لـ\s*[\"«“]\s*([^\"«»“”\n]{2,30}?)\s*[\"»”]")
 # A ta marbuta with a verb glued after it: a caption then the lead ("بالحديقةأقام").
 _GLUED_AFTER_TA_MARBUTA = re.compile("(ة)((?!ال)[أإاتين][ء-يٱ-ۓ]{2,})")
-# One full stop (not "..", not a colon) closing an opening sentence.
-_OPENING_END = re.compile(r"(?<![.:])\.$")
 _SENTENCE_INSIDE = re.compile(r"[.!?؟…](?=\s)|[،,؛;]")
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});")
 
@@ -166,15 +166,6 @@ def _entity(match: re.Match[str]) -> str:
     """Return the character of a character reference, unless it is markup."""
     character = html.unescape(match.group())
     return match.group() if character in {"<", ">", "&"} else character
-
-
-def words_key(text: str) -> str:
-    """Return the normalised words of ``text``: a title and its repeat compare so.
-
-    Quotation marks, dots and dashes typed differently (``“…”`` and ``«…»``) do
-    not make a repeated headline a new line.
-    """
-    return " ".join(_WORDS.findall(normalize(text)))
 
 
 def _quoted(text: str) -> str:
@@ -353,8 +344,47 @@ def remove_noise(draft: Draft) -> Draft:
             kept[index] = Line(kept[index].number, text)
             decisions.append(Decision(kept[index].number, "removed", tail, kind))
     kept = _drop_listed_titles(kept, decisions)
+    kept = _drop_wire_codes(kept, decisions)
+    if kept:  # a share prompt after the last sentence ("… تابعونا على …")
+        text, prompt = rules.split_tail(kept[-1].text)
+        if prompt:
+            kept[-1] = Line(kept[-1].number, text)
+            decisions.append(
+                Decision(kept[-1].number, "removed", prompt, "boilerplate")
+            )
     draft = dataclasses.replace(draft, lines=tuple(kept), hints=tuple(hints))
     return _record_drops(draft, sorted(decisions, key=lambda d: d.number))
+
+
+def _drop_wire_codes(lines: list[Line], decisions: list[Decision]) -> list[Line]:
+    """Drop a wire's desk codes in the last lines, alone or after the last sentence.
+
+    ``ع ص / ح م``, ``/ يتبع /``, ``انتهى`` (:func:`wire_codes`) close an agency
+    story, and ``* خدمة «…»`` a syndicated one (:func:`syndication_credit`); in
+    the last ``WIRE_CODE_LINES`` lines they are never text.  An agency spelt with
+    initials (``أ ف ب``) is left to the credits.
+    """
+    kept = list(lines)
+    for index in range(len(kept) - 1, max(0, len(kept) - WIRE_CODE_LINES) - 1, -1):
+        line = kept[index]
+        if wire_codes(line.text) and not is_agency(line.text.strip(" ()[]-")):
+            decisions.append(Decision(line.number, "dropped", line.text, "wire codes"))
+            del kept[index]
+            continue
+        if syndication_credit(line.text):
+            decisions.append(
+                Decision(line.number, "dropped", line.text, "syndication credit")
+            )
+            del kept[index]
+            continue
+        head, tail = split_wire_tail(line.text)
+        if not tail:  # an agency's credit, then the codes: "(واس) ع ص / ح م"
+            head, tail = split_trailing_codes(line.text)
+            tail = tail if is_agency(head.strip(" ()[]-")) else ""
+        if tail and not is_agency(tail.strip(" ()[]-")):
+            kept[index] = Line(line.number, head)
+            decisions.append(Decision(line.number, "removed", tail, "wire codes"))
+    return kept
 
 
 def _drop_listed_titles(lines: list[Line], decisions: list[Decision]) -> list[Line]:
@@ -586,6 +616,11 @@ def credits(draft: Draft) -> Draft:
         if not (is_headline_like(line.text) or _deck(line.text)):
             break
     lines = [line for line in lines if line.text]
+    glued = split_glued_agency(lines[-1].text) if lines else None
+    if glued is not None:
+        found.append(glued[1])
+        decisions.append(_credit_decision(lines[-1], glued[1]))
+        lines[-1] = Line(lines[-1].number, glued[0])
     for _ in range(CREDIT_BOTTOM_LINES):
         if len(lines) <= 1:  # the only paragraph is never a byline
             break
@@ -807,6 +842,13 @@ def build_brief(draft: Draft) -> Draft:
         warnings.append("no Arabic text in this brief")
     title = _title(draft, paragraphs[0], warnings)
     slug = _slug(options, title, draft.blocks, source, warnings)
+    author = _single_line(options.author) or draft.credit.author or None
+    summary = choose_summary(paragraphs, title, author, draft.credit.dateline)
+    if not summary:
+        warnings.append(
+            "no paragraph reads as the lead (a sentence of the story, not the"
+            " title, a byline or a caption): the Summary is empty, write one"
+        )
     date = parse_date(options.date, options.timezone, source)
     if date > dt.datetime.now(dt.UTC):
         warnings.append(f"the date {date.isoformat()} is in the future")
@@ -814,12 +856,12 @@ def build_brief(draft: Draft) -> Draft:
         title=title,
         date=date,
         slug=slug,
-        summary=lead_summary(strip_credit_opening(_summary_lead(paragraphs, title))),
+        summary=summary,
         blocks=draft.blocks,
         hints=tuple(dict.fromkeys(line.text for line in draft.hints)),
         category=_single_line(options.category) or None,
         tags=split_tags(options.tags),
-        author=_single_line(options.author) or draft.credit.author or None,
+        author=author,
         dateline=draft.credit.dateline,
         uid=permanent_id(slug, date, draft.blocks),
         image=_single_line(options.image) or None,
@@ -840,68 +882,6 @@ def permanent_id(slug: str, date: dt.datetime, blocks: Sequence[Block]) -> str:
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
     name = f"mowjaz:{slug}:{date.isoformat()}:{digest}"
     return str(uuid.uuid5(uuid.NAMESPACE_URL, name))
-
-
-def _summary_lead(paragraphs: Sequence[str], title: str) -> str:
-    """Return the text the Summary is cut from: the lead, with its opening line.
-
-    A column may open with one short sentence on a line of its own (``الصبر
-    مفتاح الفرج.``) and go on in the next paragraph (``وهذا ما …``): the lead
-    skips the short line, but the Summary starts where the writer started.  Only
-    a first line skipped for its length alone (``OPENING_MIN_WORDS`` words or
-    more, fewer than ``LEAD_MIN_WORDS``), closed by a full stop and reading as
-    prose, neither a byline, a caption nor the title, is kept.
-    """
-    lead = _lead(paragraphs, title)
-    if len(paragraphs) < 2 or paragraphs[1] != lead:  # noqa: PLR2004 (the second)
-        return lead
-    opening = paragraphs[0]
-    if (
-        OPENING_MIN_WORDS <= len(opening.split()) < LEAD_MIN_WORDS
-        and _OPENING_END.search(opening)
-        and reads_as_sentence(opening)
-        and not is_headline_like(opening)
-        and not caption_shaped(opening)
-        and read_credit(opening, alone=True) is None
-        and not credit_shaped(opening)
-        and words_key(opening) != words_key(title)
-    ):
-        return f"{opening} {lead}"
-    return lead
-
-
-def _lead(paragraphs: Sequence[str], title: str) -> str:
-    """Return the first paragraph that reads as a lead, not a title or a byline.
-
-    A short line (a kicker, a credit left in the text, "قال:") is skipped when a
-    real sentence follows, and so is a line with the shape of a byline (short
-    pieces between dashes or commas, a place or a name among them, no sentence
-    end), one that does not read as prose (no sentence end, no function
-    word), a photo caption (``جانب من …``, :func:`caption_shaped`) or a series
-    instalment's header (``(24 - …)``, :func:`instalment_header`): whatever
-    the credits step missed, the Summary is never a byline.
-    """
-    key = words_key(title)
-
-    def not_credit_nor_title(text: str) -> bool:
-        return (
-            words_key(text) != key
-            and read_credit(text, alone=True) is None
-            and not credit_shaped(text)
-        )
-
-    for text in paragraphs:
-        if (
-            not is_headline_like(text)
-            and len(text.split()) >= LEAD_MIN_WORDS
-            and not_credit_nor_title(text)
-            and reads_as_sentence(text)
-            and not caption_shaped(text)
-            and not instalment_header(text)
-        ):
-            return text
-    # a short text: its first paragraph that is not a byline or the title
-    return next(filter(not_credit_nor_title, paragraphs), paragraphs[0])
 
 
 def _title(draft: Draft, lead: str, warnings: list[str]) -> str:

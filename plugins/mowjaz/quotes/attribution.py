@@ -13,12 +13,16 @@ programme, slogan, agency: ``text/data/quote_nonspeech_cues.txt``) is a name.
 The speaker is the subject of the speech verb (:mod:`mowjaz.quotes.names`), else
 (``وأضاف:``) a subject standing before the verb (``وكان فلان قد قال``،
 ``البيان يطالب``), the person named just before in the clause (not across
-``إذ``/``حيث``), the speaker of the sentence's previous quotation, the person a
-title in the clause stands for, or the last speaker of the article.  Words a
-statement relays (``وجاء في البيان``) are its issuer's, words reported from a source
-(``ونقلت الوكالة عن فلان``) the source's.  A chain of verbs without a subject
-opening their sentences (``وأضاف أن …، ولفت إلى …``) keeps the last speaker
-speaking from paragraph to paragraph.  Captions come from the article's
+``إذ``/``حيث``), the subject of the verb opening the sentence for a participle
+or a verb joined to it (``كشف فلان عن …، وقال``، ``، كما أكد``، ``قائلا``) when
+the two verbs agree in gender, the speaker of the sentence's previous
+quotation, the person a title in the clause stands for, or the last speaker of
+the article.  Words a statement relays (``وجاء في البيان``) are its issuer's,
+words reported from a source (``ونقلت الوكالة عن فلان``) the source's.  A chain
+of verbs without a subject opening their sentences (``وأضاف أن …، ولفت إلى …``)
+keeps the last speaker speaking from paragraph to paragraph, when the verb
+agrees in gender with that person (``وقال فلان`` then ``وأضافت`` is someone
+else).  Captions come from the article's
 :class:`~mowjaz.quotes.name_index.NameIndex`; a statement that speaks gives way to
 whoever issued it (:mod:`mowjaz.quotes.issuers`).  The work is linear in the length
 of the text.
@@ -28,11 +32,23 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from ..text.normalize import normalize
 from ..text.quote_marks import QuotedSpan
+from ..text.wordlists import read_word_list
 from . import issuers, names, word_kinds
-from .letters import ALEF, COMMAS, SENTENCE_ENDS
+from .letters import (
+    ALEF,
+    BA,
+    COMMAS,
+    HAA,
+    PRONOUN_SUFFIXES,
+    SENTENCE_ENDS,
+    TAA,
+    WAW,
+    YAA,
+)
 from .lexicon import Lexicon, Speaker, Token, quote_tokens
 from .name_index import NameIndex
 from .names import possessed
@@ -102,6 +118,7 @@ _BLOCK_END_SLACK = 3
 _MAX_ANTECEDENT_WORDS = 5
 _MAX_ROLE_WORDS = 6  # the longest role opening a sentence before its name
 _FRONTED_WORDS = 4  # the longest phrase set off by a comma before a sentence's verb
+_LONGEST_CONNECTIVE = 4  # words of the longest listed connective (وفي هذا السياق)
 _COMMA_AND_OPENER = 2  # "، إذ قالت": the tokens before an explaining verb
 _ROLE_AND_COMMA = 2  # "رئيس البلاد، فلان": a role word and a comma before a name
 _VERB_AND_OBJECT = 2
@@ -115,6 +132,7 @@ _REPLY_NOUNS = frozenset(normalize(word) for word in ("رد", "جواب", "إج�
 _TITLE_WORDS = 8
 _AUTHOR_WORDS = 7
 _AND = "و"
+_ALSO = normalize("كما")  # "، كما أكدت أن": a verb joined to the sentence's own
 _UNNAMED_REACH = 10  # "مسؤولا أميركيا، رفض نشر اسمه ووظيفته، قال": up to the verb
 _LIST_ITEMS = 4  # a quotation of this many short items between commas is a list
 _ITEM_WORDS = 3
@@ -152,6 +170,47 @@ def _only_items(quoted: str) -> bool:
     return len(items) >= _LIST_ITEMS and all(
         0 < len(item) <= _ITEM_WORDS for item in items
     )
+
+
+@cache
+def _fronted_connectives() -> frozenset[tuple[str, ...]]:
+    """Return the connectives that stand before a sentence's verb and subject.
+
+    ``text/data/connectives.txt`` (the key points' list of sentence-opening
+    connectives): its entries of two words or more (``من جانبه``، ``وفي هذا
+    السياق``، ``ومع ذلك``), not those ending in أن, whose clause opens with its
+    subject rather than a verb.
+    """
+    that = normalize("أن")
+    phrases = set()
+    for entry in read_word_list("connectives.txt"):
+        words = tuple(normalize(word) for word in entry.rstrip("،,").split())
+        if len(words) > 1 and words[-1] != that:
+            phrases.add(words)
+    return frozenset(phrases)
+
+
+def _feminine(norm: str, lex: Lexicon) -> bool | None:
+    """Tell a speech verb's gender from its form: ``قالت``، ``تقول``، ``قائلة``.
+
+    A verb agrees in gender with its singular subject.  Feminine: a past with ت
+    after a listed past (قالت، لفتت), a present with ت where the listed one has
+    ي (تقول), a participle with ة (قائلة); masculine: the listed past itself
+    when its ت form is listed too (قال، لفت), a present with ي, a participle
+    with ا.  Plural forms and anything else tell nothing (``None``).
+    """
+    stem = norm[1:] if norm[:1] in ("و", "ف") and norm[1:] in lex.verbs else norm
+    if stem not in lex.verbs or plural_verb(stem):
+        return None
+    if stem in lex.participles:
+        return stem.endswith(HAA)
+    feminine = (stem.endswith(TAA) and stem[:-1] in lex.verbs) or (
+        stem.startswith(TAA) and YAA + stem[1:] in lex.verbs
+    )
+    masculine = stem + TAA in lex.verbs or (
+        stem.startswith(YAA) and TAA + stem[1:] in lex.verbs
+    )
+    return feminine if feminine != masculine else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -224,6 +283,7 @@ class _Event:
     statement: str | None = None
     verb: int | None = None
     unnamed: bool = False
+    feminine: bool | None = None  # the verb's gender, when its form tells
 
 
 @dataclass(slots=True)
@@ -248,6 +308,8 @@ class Story:
     # Short quoted words read as a name (after a cue noun, a title): the same
     # words quoted again later name the same thing.
     quoted_names: set[str] = field(default_factory=set)
+    # The gender of the verbs each speaker was named with (قالت فلانة: female).
+    feminine: dict[str, bool] = field(default_factory=dict)
 
     def read(self, paragraph: Paragraph) -> list[tuple[QuotedSpan, Said]]:
         """Judge every span of ``paragraph``; update who spoke and issued last."""
@@ -344,6 +406,8 @@ class Story:
         elif event.caption:
             self.last_speaker = event.caption
             self.last_place = (self.order, paragraph.index_after(event.offset))
+            if event.feminine is not None:
+                self.feminine[event.caption] = event.feminine
 
     def _events(self, paragraph: Paragraph) -> list[_Event]:
         """Speech verbs with an explicit subject and statements with their issuer.
@@ -373,7 +437,16 @@ class Story:
             elif self._verb_at(tokens, position):
                 subject = self._subject_after(paragraph, position)
                 if subject is not None and names.is_titled(subject, self.lex):
-                    events.append(_Event(token.start, self._resolve(subject)))
+                    # A person's name agrees with the verb's gender; an
+                    # institution speaks with either (قالت الوزارة، وأضاف البيان).
+                    gender = (
+                        _feminine(token.norm, self.lex)
+                        if subject.kind == "name"
+                        else None
+                    )
+                    events.append(
+                        _Event(token.start, self._resolve(subject), feminine=gender)
+                    )
                 elif subject is None:
                     before = self._subject_before(paragraph, position)
                     if before is not None and not self._in_reported(
@@ -1053,6 +1126,8 @@ class Story:
         order, place = self.last_place
         if self.order - order > CARRY_PARAGRAPHS:
             return False
+        if self._other_gender(token.norm, self.last_speaker):
+            return False  # "قال فلان …" then "وأضافت": a verb agrees with its subject
         following = verb + 1
         tokens = paragraph.tokens
         while following < len(tokens) and tokens[following].norm in self.lex.fillers:
@@ -1074,6 +1149,22 @@ class Story:
         ]
         stretches.append((paragraph, place + 1 if order == self.order else 0, verb))
         return not self._others_named(stretches, self.last_speaker)
+
+    def _other_gender(self, verb: str, speaker: str) -> bool:
+        """Tell whether a verb's gender is not that of the person ``speaker``.
+
+        Only a person named with a verb of known gender counts: an institution
+        speaks with either (``قالت فيسبوك``، ``وأضاف بيان الشركة``).
+        """
+        known = self.feminine.get(speaker)
+        if known is None or speaker in self.quoted_subjects:
+            return False
+        if speaker in self.index.named_bodies or speaker in self.index.quoted:
+            return False
+        if any(alias == speaker for _, alias in self.index.aliases):
+            return False
+        gender = _feminine(verb, self.lex)
+        return gender is not None and gender != known
 
     def _others_named(
         self,
@@ -1221,7 +1312,7 @@ class Story:
         opener = self._head_verb(paragraph, verb, window, joined)
         if opener is None:
             return self._fronted_head(paragraph, verb, window, joined)
-        if paragraph.quoted[opener + 1]:
+        if paragraph.quoted[opener + 1] or self._disagree(tokens[opener], tokens[verb]):
             return None
         subject = names.subject_after(tokens, opener, self.lex, paragraph.text)
         if subject is None:
@@ -1238,6 +1329,22 @@ class Story:
                 if normalize(caption).split()[-1] in self.mentions:
                     return caption
         return None  # "ووسط هتافات الجمهور": no person introduced
+
+    def _disagree(self, opener: Token, verb: Token) -> bool:
+        """Tell whether two verbs of one sentence differ in gender.
+
+        ``أعلن فلان أن الحكومة قررت …، وقالت إنها``: a verb agrees with its subject,
+        so a feminine verb does not share a masculine verb's subject.  A listed
+        verb's gender comes from its form (:func:`_feminine`); an unlisted past
+        verb opening the sentence is feminine when it ends in ت (كشفت، استقبلت).
+        """
+        gender = _feminine(verb.norm, self.lex)
+        if gender is None or opener.norm in _KANA:
+            return False
+        head = _feminine(opener.norm, self.lex)
+        if head is None and opener.norm not in self.lex.verbs:
+            head = opener.norm.endswith(TAA)
+        return head is not None and head != gender
 
     def _fronted_head(
         self, paragraph: Paragraph, verb: int, window: list[int], joined: bool
@@ -1286,7 +1393,9 @@ class Story:
         between it and the participle.
         """
         tokens = paragraph.tokens
-        explains = self._explains(paragraph, verb, window)
+        explains = self._explains(paragraph, verb, window) or self._conjoined(
+            paragraph, verb
+        )
         if (
             (tokens[verb].norm not in self.lex.participles and not explains)
             or joined
@@ -1312,7 +1421,12 @@ class Story:
                 tokens[k].norm in self.lex.clause_openers
                 and not (explains and k == verb - 1)
             )
-            or (k < verb and self._speech_word(tokens[k]))
+            or (
+                k < verb
+                and self._speech_word(tokens[k])
+                # "…، كما أوضحت أن …، مضيفة": a joined verb shares the subject
+                and not self._conjoined(paragraph, k)
+            )
             for k in words[1:]
         ):
             return None  # "…، وهو ما أكده مدربه فلان، قائلا": the nearer verb's
@@ -1341,15 +1455,62 @@ class Story:
             and paragraph.subject_after(verb, self.lex) is None
         )
 
+    def _conjoined(self, paragraph: Paragraph, verb: int) -> bool:
+        """Tell whether a verb without a subject is joined to the sentence's verb.
+
+        ``كشفت القوات عن جبهة جديدة، وقالت إنها …``، ``دافعت فلانة عن …، كما أكدت
+        أن …``: a verb joined by و (after a comma or a word, as news often writes
+        it without the comma) or by كما after a comma, with no subject of its own
+        and followed by what it says (أن، إن، a colon or a quotation), shares the
+        subject of the verb opening the sentence.
+        """
+        tokens = paragraph.tokens
+        token = tokens[verb]
+        if verb < _COMMA_AND_OPENER - 1 or plural_verb(token.norm):
+            return False
+        before = verb - 1
+        if tokens[before].norm == _ALSO:
+            before -= 1  # "، كما أكدت أن"
+        elif token.norm[:1] != _AND:
+            return False
+        following = verb + 1
+        if (
+            before < 0
+            or (tokens[before].raw not in COMMAS and not tokens[before].word)
+            or paragraph.quoted[before]
+            or following >= len(tokens)
+            or paragraph.subject_after(verb, self.lex) is not None
+        ):
+            return False
+        after = tokens[following]
+        return (
+            paragraph.quoted[following] or after.norm in _THAT or after.raw in _COLONS
+        )
+
     def _fronted_phrase(
         self, tokens: list[Token], window: list[int], words: list[int]
     ) -> int:
         """Return how many words a fronted phrase and its comma take at the start.
 
         ``في سابقة نادرة، هدد النادي …، معلنا``: a short prepositional phrase set
-        off by a comma stands before the sentence's verb.
+        off by a comma stands before the sentence's verb; so does ``بدوره،`` (ب, a
+        noun and a pronoun: "for his part").
         """
-        if not words or tokens[words[0]].norm not in self.lex.prepositions:
+        if not words:
+            return 0
+        for size in range(min(len(words) - 1, _LONGEST_CONNECTIVE), 1, -1):
+            if tuple(tokens[k].norm for k in words[:size]) in _fronted_connectives():
+                return size  # "من جانبه علق فلان …، قائلا", with no comma
+        first = tokens[words[0]].norm
+        bare = first.removeprefix(WAW) if len(first) > len(WAW) else first
+        if (
+            bare.startswith(BA)
+            and bare.endswith(PRONOUN_SUFFIXES)
+            and words[0] + 1 < len(tokens)
+            and tokens[words[0] + 1].raw in COMMAS
+        ):
+            return 1  # "بدوره، دعا فلان …، وقال"
+        if first not in self.lex.prepositions and bare not in self.lex.prepositions:
             return 0
         for position in window[: _FRONTED_WORDS + 1]:
             if tokens[position].raw in COMMAS:
@@ -1494,6 +1655,34 @@ class Story:
             names.speaker_of(tokens, start, close, "name", paragraph.text)
         )
 
+    def _role_between(self, paragraph: Paragraph, verb: int) -> str | None:
+        """``العميد فلان الفلاني، المسؤول في الوزارة، أشار``: a name, its role, a verb.
+
+        A name opening its clause, then a role set off by commas right before the
+        verb: the name is the subject standing before its verb.
+        """
+        tokens = paragraph.tokens
+        close = verb - 1
+        if close < 1 or tokens[close].raw not in COMMAS:
+            return None
+        opening = next(
+            (
+                first
+                for first in range(close - 1, max(0, close - 1 - _MAX_ROLE_WORDS), -1)
+                if tokens[first].raw in COMMAS
+            ),
+            None,
+        )
+        if (
+            opening is None
+            or opening + 1 >= close
+            or not word_kinds.is_title(tokens[opening + 1], self.lex)
+            or not tokens[opening + 1].definite
+            or any(paragraph.quoted[k] for k in range(opening, close))
+        ):
+            return None
+        return self._name_before(paragraph, opening)
+
     def _role_ending_at(self, paragraph: Paragraph, end: int) -> int:
         """Return where a definite role or institution ending at ``end`` starts.
 
@@ -1602,8 +1791,10 @@ class Story:
         The subject may precede the verb (SVO, common after أن and with the
         present tense): a definite institution, title or statement does.
         """
-        named = self._name_before(paragraph, verb) or self._apposition_before(
-            paragraph, verb
+        named = (
+            self._name_before(paragraph, verb)
+            or self._apposition_before(paragraph, verb)
+            or self._role_between(paragraph, verb)
         )
         if named is not None:
             return named

@@ -107,6 +107,9 @@ class NameIndex:
     # The words the article writes after two different words or more (قرار),
     # unlike the later parts of a name, which always follow the same word.
     scattered: frozenset[str] = frozenset()
+    # Unnamed speakers introduced indefinite as a speech verb's subject (وقال
+    # مصدر أمني): a later definite ``المصدر`` refers back to them.
+    unnamed: tuple[Speaker, ...] = ()
     captions: dict[Speaker, str] = field(
         default_factory=dict, compare=False, repr=False
     )
@@ -205,8 +208,35 @@ class NameIndex:
             )
             if len(person.key) > 1:
                 return person.text  # "وقال النجار" for "كمال النجار"
-        found = self._alias(speaker) or self._role_person(speaker, key)
+        found = (
+            self._alias(speaker)
+            or self._role_person(speaker, key)
+            or self._unnamed_before(speaker, key)
+        )
         return found or self._fullest_body(speaker, _role_words(key))
+
+    def _unnamed_before(self, speaker: Speaker, key: str) -> str | None:
+        """Return the unnamed speaker a definite role refers back to, if one.
+
+        News introduces an unnamed source indefinite (``وقال مصدر أمني``،
+        ``وقالت شاهدة عيان``) and names it definite afterwards (``وأضاف
+        المصدر``، ``وأوضحت الشاهدة``): the definite head, with any adjectives
+        the introduction also has, is that source.  Two different sources with
+        the same head (``مصدر أمني``، ``مصدر طبي``) leave it as written.
+        """
+        if not speaker.key[0].startswith(ARTICLE):
+            return None
+        words = _role_words(key)
+        found = {
+            unnamed.key
+            for unnamed in self.unnamed
+            if _role_words(role_key(unnamed))[0] == words[0]
+            and set(words[1:]) <= set(_role_words(role_key(unnamed))[1:])
+        }
+        if len(found) != 1:
+            return None
+        only = next(iter(found))
+        return next(unnamed.text for unnamed in self.unnamed if unnamed.key == only)
 
     def _role_person(self, speaker: Speaker, key: str) -> str | None:
         """Return the person the article introduced with this role, if one."""
@@ -555,10 +585,7 @@ def build_index(
             if not kind or paragraph.quoted[index]:
                 continue  # a mark, a word of no such kind, or a quotation's word
             if kind & VERB and verb_at(tokens, index, lex):
-                subject = paragraph.subject_after(index, lex)
-                if subject is not None and subject.kind == "name":
-                    found.people.append(subject)
-                    found.subjects.append(subject)
+                _note_subject(paragraph.subject_after(index, lex), found)
             elif kind & (TITLE | BODY | NISBA):
                 if kind & TITLE:
                     _named_before_title(tokens, index, lex, text, found)
@@ -601,6 +628,7 @@ def build_index(
         named_bodies=named_bodies,
         alone=alone,
         scattered=scattered,
+        unnamed=_distinct(found.unnamed),
     )
 
 
@@ -673,6 +701,31 @@ def _owned_by_person(paragraph: Paragraph, lex: Lexicon) -> list[tuple[str, str]
     return found
 
 
+def _note_subject(subject: Speaker | None, found: _Found) -> None:
+    """Remember a speech verb's subject: a person named, or an unnamed source."""
+    if subject is None:
+        return
+    if subject.kind == "name":
+        found.people.append(subject)
+        found.subjects.append(subject)
+    elif not subject.key[0].startswith(ARTICLE):
+        found.unnamed.append(_not_addressed(subject))  # "وقال مصدر أمني"
+
+
+def _not_addressed(speaker: Speaker) -> Speaker:
+    """Cut the one spoken to off an unnamed speaker: ``متحدث باسم السجن للإذاعة``.
+
+    After the role, ل with the article (للإذاعة، للصحفيين) names who was told.
+    """
+    words = speaker.text.split()
+    if len(words) != len(speaker.key):
+        return speaker
+    for index, word in enumerate(speaker.key[1:], start=1):
+        if word.startswith(LAM + LAM):
+            return Speaker(" ".join(words[:index]), speaker.key[:index], speaker.kind)
+    return speaker
+
+
 def _distinct(names: list[Speaker]) -> tuple[Speaker, ...]:
     """Keep the first occurrence of each name (an article repeats its names)."""
     return tuple({name.key: name for name in reversed(names)}.values())[::-1]
@@ -687,6 +740,7 @@ class _Found:
     bodies: list[Speaker] = field(default_factory=list)
     subjects: list[Speaker] = field(default_factory=list)
     closed: list[tuple[str, ...]] = field(default_factory=list)
+    unnamed: list[Speaker] = field(default_factory=list)
 
 
 def _alone(found: _Found) -> frozenset[str]:

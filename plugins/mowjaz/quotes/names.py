@@ -1105,6 +1105,8 @@ def _with_clitic(token: Token, lex: Lexicon, vocabulary: frozenset[str]) -> bool
         return True
     if norm[0] in (BA, LAM) and possessed(token) and not norm.endswith(_GOD):
         return True  # "بخطوطه"، "لبلادهم": a preposition on a noun with a pronoun
+    if norm[0] == KAF and rest in lex.verbs:
+        return False  # "كيري": ك (like) takes a noun, never a verb (يرى)
     bare = rest[1:] if rest[0] in (WAW, FA) else rest
     if norm[0] in (BA, LAM) and bare in lex.function_words and not _content(bare, lex):
         return False  # "بولو": a preposition takes a noun, never a particle (ولو)

@@ -11,6 +11,7 @@ points never use a noise line of a hand-written brief.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -22,6 +23,10 @@ from .wordlists import read_word_list
 NOISE_MAX_CHARS = 100
 # Share/follow prompts are short: a longer line starting the same way is text.
 PROMPT_MAX_WORDS = 12
+
+
+# The last sentence end of a line, closing marks included ("…الطائف." or "…»").
+_LAST_SENTENCE_END = re.compile('[.!?؟…»”"](?=[^.!?؟…»”"]*$)')
 
 
 def noise_key(text: str) -> str:
@@ -78,6 +83,20 @@ class SiteNoise:
         ):
             return "boilerplate", ""
         return "", ""
+
+    def split_tail(self, text: str) -> tuple[str, str]:
+        """Split boilerplate printed after a line's last sentence: (text, noise).
+
+        ``… في الطائف. تابعونا على تويتر`` gives the sentence and the prompt; a
+        line with no such tail comes back whole, with "" as the noise.
+        """
+        end = _LAST_SENTENCE_END.search(text, max(0, len(text) - NOISE_MAX_CHARS))
+        if end is None:
+            return text, ""
+        head, tail = text[: end.end()].rstrip(), text[end.end() :].strip()
+        if tail and head and self.kind(tail)[0] == "boilerplate":
+            return head, tail
+        return text, ""
 
     def is_noise(self, text: str) -> bool:
         """Tell whether a line is site noise of any kind (a hint included)."""
