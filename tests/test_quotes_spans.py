@@ -322,3 +322,12 @@ def test_a_name_after_a_title_is_not_the_other_holder_of_the_title():
         "بينما قالت المصور لمى الفهد: «الصورة تحفظ الذاكرة لأجيال قادمة».",
     )
     assert [speaker for _, speaker in found] == [None]
+
+
+def test_a_house_name_never_resolves_to_a_member_of_the_house():
+    # "آل منصور" is the king's house; "الأمير منصور" is another man, whom the
+    # article names by one word only: no speaker rather than the king.
+    assert quotes_of(
+        "واستقبل الملك فيصل بن خالد آل منصور الوفد في قصره أمس.",
+        "وقال الأمير منصور في كلمته: «المدينة تستحق أكثر مما قدمنا لها».",
+    ) == [("المدينة تستحق أكثر مما قدمنا لها", None)]

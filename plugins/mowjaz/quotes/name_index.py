@@ -525,13 +525,18 @@ def _contains_misspelt(longer: tuple[str, ...], shorter: tuple[str, ...]) -> boo
     return False
 
 
-def _fathers(longer: tuple[str, ...], index: int) -> bool:
-    """Tell whether the words at ``index`` follow بن: the father's name, not his.
+# بن / ابن / بنت and آل (the house): the name after them is a forebear's.
+_FOREBEAR_GLUE = SON_OF | {normalize("آل")}
 
-    ``عبد العزيز`` in ``خالد بن عبد العزيز`` is the father; the son is never
-    the fullest form of the father's name.
+
+def _fathers(longer: tuple[str, ...], index: int) -> bool:
+    """Tell whether the words at ``index`` follow بن or آل: a forebear, not him.
+
+    ``عبد العزيز`` in ``خالد بن عبد العزيز`` is the father, and ``منصور`` in
+    ``فيصل بن خالد آل منصور`` names the house; the man is never the fullest
+    form of his father's or his house's name.
     """
-    return index > 0 and longer[index - 1] in SON_OF
+    return index > 0 and longer[index - 1] in _FOREBEAR_GLUE
 
 
 def _one_typo(first: str, second: str) -> bool:
