@@ -21,7 +21,12 @@ A town is never part of the author: one glued to a reporter's name (``فلان -
 عمان: فلان فلان``) is a place, and so is an unlisted word with no "ال" right
 after a place (``فلان - جدة - بحرة``).
 
-A photographer credited at the end of a byline (``- تصوير: فلان``) is set aside,
+A photographer credited at the end of a byline (``- تصوير: فلان``) is set aside;
+one in brackets after a byline or a dateline, the lead glued after it or not
+(``المرسى - بحرة (تصوير: فلان) افتتح …``), is split off for the importer to drop
+with a warning (:func:`split_photo_credit`).  A town and a paper joined by a
+colon alone under the headline (``بحرة: المرسى``) read as with the colon closing
+them: one word with no "ال", then one with it;
 and beside an agency an unlisted word with "ال" is the paper that ran the wire,
 not the dateline (``المرسى - واس``).  A question or an exclamation is never a
 byline.
@@ -84,6 +89,12 @@ _PHOTO_CREDIT = re.compile(
     f"(?:\\s*[-{_DASHES}،,|]\\s*|\\s+)\\(?تصوير\\s*[:{_DASHES}-]?\\s*"
     f"[^()\\-{_DASHES}:،,|]{{2,40}}?\\)?\\s*$"
 )
+# "(تصوير: فلان فلان)": a photographer credited in brackets.
+_PHOTO_BRACKETED = re.compile(
+    f"\\(\\s*تصوير\\s*[:{_DASHES}-]?\\s*[^()]{{2,40}}?\\s*\\)"
+)
+# "بحرة: المرسى": one word with no "ال", a colon, one word with it.
+_TOWN_COLON_PAPER = re.compile(r"(?!ال)[^\W\d_]{2,}\s*:\s*ال[^\W\d_]{2,}")
 _INNER_QUOTES = re.compile('[«»"\u201c\u201d]')
 _QUOTED = re.compile(r"^\s*[«\"“].+[»\"”]\s*$")
 _PARENTHESISED_PLACE = re.compile(r"^(?P<place>[^()]+?)\s*\((?P<region>[^()]+)\)$")
@@ -479,6 +490,8 @@ def read_credit(
     rules = rules or credit_rules()
     text = text.strip()
     # "(الرياض)" or "الرياض:" alone on its line marks the place as a dateline.
+    if alone and _TOWN_COLON_PAPER.fullmatch(text):
+        text += ":"  # a town and a paper, alone: as "بحرة: المرسى:"
     marked = text.endswith(":") or (text.startswith("(") and text.endswith(")"))
     if text.startswith("(") and text.endswith(")") and text.count("(") == 1:
         text = text[1:-1].strip()
@@ -497,6 +510,32 @@ def read_credit(
     return _read_pieces(
         undated or text, rules, alone=alone, marked=marked, dated=undated is not None
     )
+
+
+def split_photo_credit(
+    text: str, rules: CreditRules | None = None
+) -> tuple[Credit, str, str] | None:
+    """Split a credit, a photographer in brackets and what follows, or None.
+
+    ``المرسى - بحرة (تصوير: فلان) افتتح …`` gives the credit of ``المرسى -
+    بحرة``, ``(تصوير: فلان)`` and ``افتتح …``: the photographer took the
+    picture, he is not the author.  What comes before the brackets must read as
+    a credit alone (with a colon closing it, as a byline under the headline is
+    often written), or nothing is split.
+    """
+    match = _PHOTO_BRACKETED.search(text[:CREDIT_MAX_CHARS])
+    if match is None:
+        return None
+    head = text[: match.start()].strip(f" -{_DASHES}:،,|")
+    if not head:
+        return None
+    credit = read_credit(head, rules, alone=True) or read_credit(
+        head + ":", rules, alone=True
+    )
+    if credit is None or not (credit.author or credit.dateline):
+        return None
+    rest = text[match.end() :].strip(f" -{_DASHES}:،,|\u00a0")
+    return credit, match.group(), rest
 
 
 def strip_photo_credit(text: str) -> str:

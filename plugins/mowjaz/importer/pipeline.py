@@ -55,6 +55,7 @@ from .credits import (
     read_credit,
     split_glued_agency,
     split_lead_credit,
+    split_photo_credit,
 )
 from .furniture import (
     split_desk_tag,
@@ -159,6 +160,8 @@ _SPOKEN_TO = re.compile(r"لـ\s*[\"«“]\s*([^\"«»“”\n]{2,30}?)\s*[\"»�
 # A ta marbuta with a verb glued after it: a caption then the lead ("بالحديقةأقام").
 _GLUED_AFTER_TA_MARBUTA = re.compile("(ة)((?!ال)[أإاتين][ء-يٱ-ۓ]{2,})")
 _SENTENCE_INSIDE = re.compile(r"[.!?؟…](?=\s)|[،,؛;]")
+# A marker opening an item of a column of items ("* سؤالي …", "• …").
+_ITEM_MARKER = re.compile("^\\s*([*\u2022\u00b7]+)\\s*")
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});")
 
 
@@ -570,9 +573,7 @@ def credits(draft: Draft) -> Draft:
     (:func:`~mowjaz.importer.lone_bylines.lone_byline`) or a credit opening the
     lead; at the bottom, a byline or a writer's signature alone on its line.
     """
-    lines = list(draft.lines)
-    found: list[Credit] = []
-    decisions: list[Decision] = []
+    lines, found, decisions, photos = _photo_credits(list(draft.lines))
     for index in range(min(CREDIT_TOP_LINES, len(lines))):
         line = lines[index]
         # The last line is never a byline whole (the text would be gone), but a
@@ -636,7 +637,30 @@ def credits(draft: Draft) -> Draft:
         caption, lines = _glued_caption(lines)
     draft = dataclasses.replace(draft, lines=tuple(lines), credit=credit)
     draft = _decide(draft, *decisions)
-    return _decide(draft, *caption, warn=True)
+    return _decide(draft, *photos, *caption, warn=True)
+
+
+def _photo_credits(
+    lines: list[Line],
+) -> tuple[list[Line], list[Credit], list[Decision], list[Decision]]:
+    """Split a byline with a photographer in brackets off the top lines.
+
+    Returns the lines (the credit's line gone, or only the lead glued after it
+    left), the credit read, its decision and the dropped photographer's.
+    """
+    for index, line in enumerate(lines[:CREDIT_TOP_LINES]):
+        photo = split_photo_credit(line.text)
+        if photo is None:
+            continue
+        credit, photographer, rest = photo
+        kept = [Line(line.number, rest)] if rest else []
+        return (
+            [*lines[:index], *kept, *lines[index + 1 :]],
+            [credit],
+            [_credit_decision(line, credit)],
+            [Decision(line.number, "dropped", photographer, "photo credit")],
+        )
+    return lines, [], [], []
 
 
 def _outlets_spoken_to(texts: Iterable[str]) -> frozenset[str]:
@@ -804,6 +828,8 @@ def classify(draft: Draft) -> Draft:
         else "paragraph"
         for index, line in enumerate(lines)
     ]
+    if _first_item_title(lines, kinds):
+        kinds[0] = "heading"
     blocks = tuple(
         Block(kind, line.text)  # type: ignore[arg-type]
         for kind, line in zip(kinds, lines, strict=True)
@@ -818,6 +844,31 @@ def classify(draft: Draft) -> Draft:
             for kind, line in zip(kinds, lines, strict=True)
         ),
     )
+
+
+def _first_item_title(lines: Sequence[Line], kinds: Sequence[str]) -> bool:
+    """Tell whether the first line titles the first item of a column of items.
+
+    A question-and-answer column (or a roundup of briefs) prints each item as a
+    short title over a paragraph opening with the same marker (``* سؤالي …``).
+    The items further down are read as subheadings; the first title, with no
+    text above it, is one too when its item opens with the marker they open with.
+    """
+    if len(lines) < 2 or not is_subheading(lines[0].text, lines[1].text):  # noqa: PLR2004
+        return False
+    marker = _item_marker(lines[1].text)
+    return bool(marker) and any(
+        kind == "heading"
+        and index + 1 < len(lines)
+        and _item_marker(lines[index + 1].text) == marker
+        for index, kind in enumerate(kinds)
+    )
+
+
+def _item_marker(text: str) -> str:
+    """Return the list marker opening ``text`` (``*``, ``•``), or ""."""
+    match = _ITEM_MARKER.match(text)
+    return match.group(1) if match else ""
 
 
 # ---------------------------------------------------------------------------

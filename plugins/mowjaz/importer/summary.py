@@ -20,6 +20,10 @@ when it is
 * **too short**: fewer than ``LEAD_MIN_WORDS`` words.  A short story whose every
   paragraph is shorter is looked at again with ``SHORT_LEAD_MIN_WORDS``.
 
+A list or question-and-answer marker opening the lead (``* سؤالي …``, the
+reader's mark in a clinic column, ``- …`` the answer's) is typography, not text:
+the Summary starts after it.
+
 When no paragraph passes, the Summary is empty and the importer warns: the
 theme then shows no card text and the site's subtitle as the description, which
 is better than a name or the headline twice.  Pure functions; the importer's
@@ -62,6 +66,8 @@ _QUESTION_END = re.compile('[؟?][\u201d"\u00bb)\\s]*$')
 _SENTENCE_INSIDE = re.compile(r"[.!?؟…](?=\s)")
 # What may stand between a credit the importer read and the lead's first word.
 _SEPARATOR = re.compile(r"^[\s\-\u2013\u2014_:|/ـ]+")
+# A list or question-and-answer marker opening a paragraph ("* سؤالي …", "- …").
+_ITEM_MARKER = re.compile("^\\s*(?:[*\u2022\u00b7]+|[-\u2013\u2014](?=\\s))\\s*")
 
 
 def choose_summary(
@@ -82,7 +88,9 @@ def choose_summary(
         if lead is None:
             return ""
     index, text = lead
-    return lead_summary(_with_opening(paragraphs, index, text, title))
+    return lead_summary(
+        _with_opening(paragraphs, index, _ITEM_MARKER.sub("", text), title)
+    )
 
 
 def lead_problem(
