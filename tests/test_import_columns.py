@@ -99,3 +99,61 @@ def test_a_label_and_a_word_joined_by_a_colon_in_the_body_stay_text() -> None:
         f"{TITLE}\n{LEAD}\nملاحظة: المواعيد\nوتفتح السوق أبوابها كل يوم.\n"
     )
     assert "ملاحظة: المواعيد" in body_texts(result)
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        f"{TITLE}\n//واس// {BODY}",
+        f"{TITLE}\n/ واس / {BODY}",
+        f"{TITLE}\n//واس//\n{BODY}",
+        f"{TITLE}\n{BODY.rstrip()} //واس//\n",
+    ],
+    ids=["opening-the-lead", "single-slashes", "own-line", "after-last-sentence"],
+)
+def test_an_agency_in_slashes_is_the_author(page: str) -> None:
+    result = imported(page)
+    assert result.brief.author == "واس"
+    assert body_texts(result)[0] == LEAD
+    assert not any("//" in text for text in body_texts(result))
+
+
+def test_a_word_in_slashes_opening_the_lead_that_is_no_agency_stays() -> None:
+    lead = "//الرحمة// كلمة تتكرر في حديث أهل البلدة عن السوق الجديدة منذ افتتاحها."
+    result = imported(f"{TITLE}\n{lead}\n{BODY}")
+    assert body_texts(result)[0] == lead
+    assert result.brief.author is None
+
+
+@pytest.mark.parametrize("tail", [" 10:35", " 10:35 مساءً", " ١٠:٣٥ ص", "\n10:35 صباحا"])
+def test_a_time_after_the_last_sentence_is_removed_with_a_warning(tail: str) -> None:
+    result = imported(f"{TITLE}\n{BODY.rstrip()}{tail}\n")
+    last = body_texts(result)[-1]
+    assert last.endswith("من الغلاء.")
+    assert any("10:35" in w or "١٠:٣٥" in w for w in result.warnings)
+
+
+def test_a_time_inside_the_last_sentence_stays() -> None:
+    last = "وتفتح السوق أبوابها كل يوم عند 10:35"
+    result = imported(f"{TITLE}\n{BODY}{last}\n")
+    assert body_texts(result)[-1] == last
+
+
+def test_a_source_line_names_the_author_when_the_page_names_none() -> None:
+    result = imported(f"{TITLE}\n{BODY}المصدر: صحيفة المرسى\n")
+    assert result.brief.author == "صحيفة المرسى"
+    assert "المصدر: صحيفة المرسى" not in body_texts(result)
+
+
+def test_a_source_line_beside_a_byline_is_dropped_with_a_warning() -> None:
+    result = imported(f"{TITLE}\nبحرة - نادر الحربي\n{BODY}المصدر: صحيفة المرسى\n")
+    assert result.brief.author == "نادر الحربي"
+    assert "المصدر: صحيفة المرسى" not in body_texts(result)
+    assert any("dropped source credit" in warning for warning in result.warnings)
+
+
+def test_a_last_paragraph_quoting_an_unnamed_source_stays() -> None:
+    last = "المصدر: إن السوق ستفتح فرعا ثانيا قبل نهاية العام"
+    result = imported(f"{TITLE}\n{BODY}{last}\n")
+    assert body_texts(result)[-1] == last
+    assert result.brief.author is None

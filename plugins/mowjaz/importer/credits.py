@@ -150,6 +150,12 @@ _WIRE_DATELINE = re.compile(
     r"^(?P<places>[^()\n:،,.]{0,40}?(?:[،,][^()\n:،,.]{1,40}?)?)\s*"
     rf"\((?P<agency>[^()\n]{{1,30}})\)\s*[-{_DASHES}]{{1,3}}\s*"
 )
+# "المصدر: صحيفة المرسى": the outlet a story was taken from, on a line of its own.
+_SOURCE_LINE = re.compile(
+    r"^\(?\s*المصدر\s*:\s*(?P<source>[^.!?؟:،,«»()]{2,60}?)\s*\)?\s*\.?$"
+)
+# "//واس// …", "/ رويترز / …": an agency in slashes opening the lead.
+_SLASHED_OPENING = re.compile(r"^\s*/{1,2}\s*(?P<agency>[^/\n]{1,30}?)\s*/{1,2}\s*")
 # The last sentence end of a line (closing marks included).
 _LAST_SENTENCE_END = re.compile('[.!?؟…»”"](?=[^.!?؟…»”"]*$)')
 _NOT_DASHED = re.compile("[:|،,/]")
@@ -1027,6 +1033,26 @@ def _resolve_weak(found: Sequence[Segment]) -> list[Segment] | None:
     return None
 
 
+def source_line(text: str) -> str | None:
+    """Return the outlet a source line names (``المصدر: صحيفة المرسى``), or None.
+
+    A line of its own that is only the label, a colon and a name of at most
+    ``AGENCY_TAIL_MAX_WORDS`` words with no function word (``المصدر: إن …``
+    opens a quotation of an unnamed source, which stays text).
+    """
+    match = _SOURCE_LINE.match(text.strip())
+    if match is None:
+        return None
+    source = match["source"].strip()
+    words = source.split()
+    stop = stop_words()
+    if len(words) > AGENCY_TAIL_MAX_WORDS or any(
+        normalize(word) in stop or normalize(word) in _TEXT_WORDS for word in words
+    ):
+        return None
+    return source
+
+
 def split_glued_agency(text: str) -> tuple[str, Credit] | None:
     """Split an agency credited after a line's last sentence: ``… الطائف. (واس)``.
 
@@ -1072,7 +1098,7 @@ def split_lead_credit(
     ``فلان الفلاني (جدة) …``) wins.
     """
     rules = rules or credit_rules()
-    wire = _wire_dateline(text, rules)
+    wire = _wire_dateline(text, rules) or _slashed_agency(text, rules)
     if wire is not None:
         return wire
     best = None
@@ -1087,6 +1113,25 @@ def split_lead_credit(
     if glued is not None and (best is None or len(glued[1]) < len(best[1])):
         return glued
     return best
+
+
+def slashed_agency(text: str, rules: CreditRules | None = None) -> str | None:
+    """Return the agency of a mark such as ``//واس//`` or ``/ رويترز /``, or None."""
+    match = _SLASHED_OPENING.match(text)
+    if match is None or text[match.end() :].strip():
+        return None
+    return match["agency"] if is_agency(match["agency"], rules) else None
+
+
+def _slashed_agency(text: str, rules: CreditRules) -> tuple[Credit, str] | None:
+    """Split ``//واس// …``: an agency of the list in slashes opening the lead."""
+    match = _SLASHED_OPENING.match(text)
+    if match is None or not is_agency(match["agency"], rules):
+        return None
+    rest = text[match.end() :].strip()
+    if len(rest.split()) < LEAD_CREDIT_MAX_WORDS:
+        return None
+    return Credit(author=match["agency"]), rest
 
 
 def _wire_dateline(text: str, rules: CreditRules) -> tuple[Credit, str] | None:

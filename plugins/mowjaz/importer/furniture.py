@@ -99,8 +99,16 @@ _WIRE_END = re.compile(rf"(?:{_WIRE_GAP}+{_WIRE_TOKEN})+{_WIRE_GAP}*$")
 _WIRE_TAIL = re.compile(rf"(?<=[.!?؟…»”\"])(?:{_WIRE_GAP}+{_WIRE_TOKEN})+{_WIRE_GAP}*$")
 # A control word between slashes ("/ يتبع /", "// انتهى //"): a mark, wherever.
 _CONTROL_MARK = re.compile(rf"\s*/+\s*{_CONTROL_WORD}\s*/+\s*")
+# Morning and evening after a clock time ("10:35 مساءً"): ص and م are initials.
+_TIME_OF_DAY = r"(?:صباح[اًَ]*|مساء[اًَ]*)"
 _TRANSMISSION_TIME = re.compile(
-    r"^\d{1,2}\s*:\s*\d{2}(?:\s*(?:ت\s*[مغ]|[A-Z]{2,5}))*$|^\d{3,4}\s*ت\s*[مغ]$|^N{4}$"
+    r"^\d{1,2}\s*:\s*\d{2}(?:\s*(?:ت\s*[مغ]|[A-Z]{2,5}|" + _TIME_OF_DAY + r"))*$"
+    r"|^\d{3,4}\s*ت\s*[مغ]$|^N{4}$"
+)
+# A time alone after the last sentence ("… للأطفال. 10:35", "… 10:35 مساءً").
+_LAST_TIME = re.compile(
+    r"(?<=[.!?؟…»”\"])\s*\d{1,2}\s*:\s*\d{2}"
+    r"(?:\s*(?:[صم]|[AP]M|" + _TIME_OF_DAY + r"))?\s*$"
 )
 # Any alef, yaa and taa marbuta form: "إضافة ثانية وأخيرة", "اضافه اولى".
 _WIRE_TAKE = re.compile(
@@ -238,13 +246,17 @@ def split_trailer_tail(
 
     ``… للمستثمرين. سمات الأسواق الطاقة`` (a tag list after a sentence end),
     ``… بالطائف. رابط الخبر: …`` (a link line), ``…المقال مقالات أخرى للكاتب…``,
-    ``… بالطائف. // انتهى //`` (an agency trailer), ``… بالطائف. ...المزيد``.
+    ``… بالطائف. // انتهى //`` (an agency trailer), ``… بالطائف. ...المزيد``,
+    ``… بالطائف. 10:35`` (a time stamp: no sentence ends with a bare time).
     Return the text without it, the furniture and its kind ("" when none).
     """
     rules = rules or furniture_rules()
     head, tail, shape = split_glued_trailer(text)
     if tail:
         return head, tail, shape
+    time = _LAST_TIME.search(text) if ":" in text else None
+    if time is not None:
+        return text[: time.start()].rstrip(), time.group().strip(), "time stamp"
     for label, kind in rules.labels:
         if kind == "photo caption":
             continue
@@ -290,8 +302,10 @@ def split_takes(text: str) -> tuple[list[str], list[str]]:
     """Cut a line at the control marks between two takes of a wire story.
 
     ``… بالطائف. // يتبع // وأضاف …`` gives the two texts and the mark: a take
-    ends with a sentence end, so ``كلمة //السوق// تعني`` stays.  A mark at the
-    line's end is left to :func:`split_glued_trailer`.
+    ends with a sentence end, so ``كلمة //السوق// تعني`` stays, and so does a
+    word in slashes opening the line with no take before it (``//واس// …``, the
+    agency's credit, read by the credits step).  A mark at the line's end is left
+    to :func:`split_glued_trailer`.
     """
     if "/" not in text:
         return [text], []
@@ -301,7 +315,8 @@ def split_takes(text: str) -> tuple[list[str], list[str]]:
     for match in _take_marks(text):
         head, after = text[position : match.start()].strip(), text[match.end() :]
         control = _CONTROL.search(match.group()) is not None
-        if (control or head[-1:] in _SENTENCE_END) and _HAS_WORD.search(after):
+        ends_take = bool(head) and head[-1] in _SENTENCE_END
+        if (control or ends_take) and _HAS_WORD.search(after):
             if head:
                 pieces.append(head)
             marks.append(match.group().strip())

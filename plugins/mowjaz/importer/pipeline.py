@@ -53,6 +53,8 @@ from .credits import (
     is_agency,
     never_a_town,
     read_credit,
+    slashed_agency,
+    source_line,
     split_glued_agency,
     split_lead_credit,
     split_photo_credit,
@@ -571,7 +573,9 @@ def credits(draft: Draft) -> Draft:
 
     At the top, a line read by :func:`read_credit`, a name alone under the headline
     (:func:`~mowjaz.importer.lone_bylines.lone_byline`) or a credit opening the
-    lead; at the bottom, a byline or a writer's signature alone on its line.
+    lead; at the bottom, a byline or a writer's signature alone on its line.  An
+    agency in slashes the noise step dropped as a wire mark (``//واس//`` on a
+    line of its own or after the last sentence) is the author when none other is.
     """
     lines, found, decisions, photos = _photo_credits(list(draft.lines))
     for index in range(min(CREDIT_TOP_LINES, len(lines))):
@@ -617,11 +621,42 @@ def credits(draft: Draft) -> Draft:
         if not (is_headline_like(line.text) or _deck(line.text)):
             break
     lines = [line for line in lines if line.text]
+    _bottom_credits(lines, found, decisions)
+    found += [
+        Credit(author=agency)
+        for decision in draft.decisions
+        if decision.detail == "agency trailer"
+        and (agency := slashed_agency(decision.text))
+    ]
+    credit = _credit(found, _outlets_spoken_to(line.text for line in lines))
+    caption = _top_caption(lines, draft.title_line or draft.options.title or "")
+    lines = lines[1:] if caption else lines
+    if not caption:
+        caption, lines = _glued_caption(lines)
+    draft = dataclasses.replace(draft, lines=tuple(lines), credit=credit)
+    dropped = [d for d in decisions if d.kind == "dropped"]
+    draft = _decide(draft, *(d for d in decisions if d.kind != "dropped"))
+    return _decide(draft, *photos, *dropped, *caption, warn=True)
+
+
+def _bottom_credits(
+    lines: list[Line], found: list[Credit], decisions: list[Decision]
+) -> None:
+    """Move the credits closing the text to ``found`` (``lines`` lose them).
+
+    An agency after the last sentence, a source line, then up to
+    ``CREDIT_BOTTOM_LINES`` bylines alone on the last lines.
+    """
     glued = split_glued_agency(lines[-1].text) if lines else None
     if glued is not None:
         found.append(glued[1])
         decisions.append(_credit_decision(lines[-1], glued[1]))
         lines[-1] = Line(lines[-1].number, glued[0])
+    source = _source_credit(lines, found)
+    if source is not None:
+        lines.pop()
+        decisions.append(source[0])
+        found.extend(source[1:])
     for _ in range(CREDIT_BOTTOM_LINES):
         if len(lines) <= 1:  # the only paragraph is never a byline
             break
@@ -630,14 +665,27 @@ def credits(draft: Draft) -> Draft:
             break
         found.append(credit)
         decisions.append(_credit_decision(lines.pop(), credit))
-    credit = _credit(found, _outlets_spoken_to(line.text for line in lines))
-    caption = _top_caption(lines, draft.title_line or draft.options.title or "")
-    lines = lines[1:] if caption else lines
-    if not caption:
-        caption, lines = _glued_caption(lines)
-    draft = dataclasses.replace(draft, lines=tuple(lines), credit=credit)
-    draft = _decide(draft, *decisions)
-    return _decide(draft, *photos, *caption, warn=True)
+
+
+def _source_credit(
+    lines: Sequence[Line], found: Sequence[Credit]
+) -> tuple[Decision] | tuple[Decision, Credit] | None:
+    """Read a source line closing the text (``المصدر: صحيفة المرسى``), or None.
+
+    The outlet a story was taken from is its credit, as an agency's is: it is the
+    ``Author`` when the page names no writer or agency above; beside one, the line
+    is dropped with a warning (the writer stays the author).  Returns the line's
+    decision and, when it is the author, its credit.
+    """
+    if len(lines) <= 1:  # the only paragraph is never a credit
+        return None
+    source = source_line(lines[-1].text)
+    if source is None:
+        return None
+    if any(credit.author for credit in found):
+        return (Decision(lines[-1].number, "dropped", lines[-1].text, "source credit"),)
+    credit = Credit(author=source)
+    return _credit_decision(lines[-1], credit), credit
 
 
 def _photo_credits(
