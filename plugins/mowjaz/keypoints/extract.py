@@ -31,7 +31,14 @@ from ..text.blocks import Block
 from ..text.memo import WordMemo
 from ..text.segment import word_count
 from .rating import DEFAULT_WEIGHTS, Weights, scores, select, term_bags, tfidf
-from .units import Unit, UnitRules, candidate_units, paragraphs, sentences
+from .units import (
+    Unit,
+    UnitRules,
+    candidate_units,
+    paragraphs,
+    sentences,
+    split_clauses,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,10 +136,11 @@ def _lead_facts(
     """
     headline = [found.title] if found.title.strip() else []
     context = [*headline, *found.context[len(headline) : len(headline) + before]]
+    opening = split_clauses(lead[0], rules.max_words, found.memo)[0]
     facts = replace(
         found,
-        lead=before + 1,
-        context=[*context, lead[0], *points],
+        lead=before,
+        context=[*context, opening, *points],
         trimmed_before=before + len(lead),
     )
     needed = found.layout.min_count - len(points)
@@ -173,7 +181,11 @@ class _Found:
 
     def _after_lead(self, unit: Unit) -> bool:
         """Tell whether a unit starts after the lead the reader sees."""
-        if self.trimmed_before and (unit.rank >= self.trimmed_before or unit.whole):
+        if self.trimmed_before and (
+            unit.rank >= self.trimmed_before
+            or unit.whole
+            or (unit.rank == self.lead and not unit.offset)
+        ):
             return False
         if unit.rank >= self.lead:
             return True

@@ -267,8 +267,13 @@ def sentence_units(
     sentence: str,
     rules: UnitRules,
     memo: WordMemo,
+    speaker: _Speaker | None = None,
 ) -> list[Unit]:
-    """Return the units one sentence gives (none, itself, or some of its clauses)."""
+    """Return the units one sentence gives (none, itself, or some of its clauses).
+
+    ``speaker`` is who was named speaking before the sentence (a stance verb with
+    no subject takes the name, :func:`_attribute_stance`).
+    """
     found = []
     position = 0
     size = word_count(sentence)
@@ -277,14 +282,17 @@ def sentence_units(
         (clause, False) for clause in split_clauses(sentence, rules.max_words, memo)
     ]
     rests = 0
-    speaker: _Speaker | None = None
+    # A participle takes the name of this sentence's speaker only; a stance verb
+    # that of the one named before too.
+    named: _Speaker | None = None
     while pending:
         clause, cut_off = pending.pop(0)
         start = sentence.find(clause, position)
         position = max(position, start)
         if not cut_off:
-            speaker = _speaker_of(clause, memo) or speaker
-            clause = _name_participle(clause, speaker, memo)
+            named = _speaker_of(clause, memo) or named
+            clause = _attribute_stance(clause, named or speaker, memo)
+            clause = _name_participle(clause, named, memo)
         unit, rest = _fit(clause, rules, memo, cut_off=cut_off)
         # A box has at most five bullets: a run-on sentence gives at most as many
         # cut pieces (and a 5 MB line without a stop costs no more than that).
@@ -300,6 +308,10 @@ def sentence_units(
             whole = len(tokens) > _PART_SHARE * size
             found.append(Unit(paragraph, rank, unit, tokens, offset, whole))
     return found
+
+
+# Marks that never stand inside a speaker's name: dashes, brackets, commas, colons.
+_NOT_IN_NAME = re.compile(r"[\-\u2010-\u2015()\[\]،,:؛;]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -331,13 +343,61 @@ def _speaker_of(clause: str, memo: WordMemo) -> _Speaker | None:
         if folded[end] in _THAT:
             words = folded[1:end]
             if any(
-                word in _fragment_starts() or word in _dangling_starts()
+                word in _fragment_starts()
+                or word in _dangling_starts()
+                or word in _speech_forms()
                 for word in words
             ):
                 return None
             name = text[tokens[1].start() : tokens[end - 1].end()]
+            if _NOT_IN_NAME.search(name):
+                return None  # "فلان -موظف-": an aside, not a name
             return _Speaker(name, feminine=verb.endswith("ت"))
     return None
+
+
+def _attribute_stance(clause: str, speaker: _Speaker | None, memo: WordMemo) -> str:
+    """Return a clause whose stance verb has no subject with the speaker named.
+
+    What a stance verb reports (``keypoint_stance_verbs.txt``: expects,
+    considers, warns, accuses, denies …) is the speaker's opinion, never a fact
+    of the article: ``وتوقع أن …`` and ``، متوقعا أن …`` after ``قال فلان إن …``
+    become ``توقع فلان أن …``; ``وحذر من أن …`` becomes ``حذر فلان من أن …``.
+    With no speaker known, a plural pronoun subject (``وتوقعوا``), or a verb of
+    the other gender than the speaker's, the clause is ``""``: no bullet.  A
+    stance verb with its own subject (``وتوقع المحلل فلان أن …``) is left as it is.
+    """
+    text = _LEADING_MARKS.sub(
+        "", strip_connective(_LEADING_MARKS.sub("", clause), memo=memo)
+    )
+    tokens = list(islice(patterns.TOKEN.finditer(text), 3))
+    if len(tokens) < _SUBJECT_AND_VERB:
+        return clause
+    folded = [memo.fold(token.group()) for token in tokens]
+    form = _stance_forms().get(_bare(folded[0])) or _stance_forms().get(folded[0])
+    if form is None:
+        return clause
+    verb, feminine = form
+    participle = verb is not None
+    after = folded[1]
+    subjectless = (
+        participle
+        or after in _THAT | _THAT_IT
+        or _subjectless(after)
+        or (
+            after in _TO | {"من"}
+            and len(folded) > _SUBJECT_AND_VERB
+            and folded[2] in _THAT | _THAT_IT
+        )
+    )
+    if not subjectless:
+        return clause
+    if speaker is None or feminine is None or feminine != speaker.feminine:
+        return ""
+    if verb is None:
+        surface = tokens[0].group()
+        verb = surface[1:] if _bare(folded[0]) != folded[0] else surface
+    return f"{verb} {speaker.name} {text[tokens[1].start() :]}"
 
 
 def _name_participle(clause: str, speaker: _Speaker | None, memo: WordMemo) -> str:
@@ -404,13 +464,46 @@ def candidate_units(
     memo = memo or WordMemo()
     units: list[Unit] = []
     rank = 0
+    speaker: _Speaker | None = None
     for index, text in enumerate(paragraphs(blocks)):
         for position, sentence in enumerate(sentences(text)):
             # A dateline or a credit only ever opens a paragraph.
             clean = strip_dateline(sentence) if position == 0 else sentence
-            units.extend(sentence_units(index, rank, clean, rules, memo))
+            units.extend(sentence_units(index, rank, clean, rules, memo, speaker))
+            speaker = _last_speaker(clean, speaker, memo)
             rank += 1
     return units
+
+
+def _last_speaker(
+    sentence: str, speaker: _Speaker | None, memo: WordMemo
+) -> _Speaker | None:
+    """Return who speaks after ``sentence``: its named speaker, or the one before.
+
+    A sentence that opens with a speech verb and a subject that is not read as a
+    short name (``وقال رئيس مجلس إدارة الشركة …``) brings in someone else: from
+    then on no one is known, rather than the wrong one.
+    """
+    text = strip_connective(_LEADING_MARKS.sub("", sentence), memo=memo)
+    named = _speaker_of(text, memo)
+    if named is not None:
+        return named
+    words = [memo.fold(word) for word in patterns.TOKEN.findall(text)[:2]]
+    if len(words) < _SUBJECT_AND_VERB or _bare(words[0]) not in _past_verbs():
+        return speaker
+    subjectless = words[1] in _THAT | _THAT_IT | _TO or _subjectless(words[1])
+    return (
+        speaker if subjectless or text[first_end(text) :].lstrip()[:1] == ":" else None
+    )
+
+
+def _bare(word: str) -> str:
+    """Return a folded word without a leading conjunction و / ف (when one is there)."""
+    return (
+        word[1:]
+        if word[:1] in _CONJUNCTIONS and len(word) > _SHORTEST_CONJOINED
+        else word
+    )
 
 
 def sentences(text: str) -> list[str]:
@@ -1270,7 +1363,34 @@ def _speech_lines() -> list[str]:
     return [
         *read_word_list("quote_speech_verbs.txt"),
         *read_word_list("keypoint_report_verbs.txt"),
+        *read_word_list("keypoint_stance_verbs.txt"),
     ]
+
+
+@cache
+def _stance_forms() -> dict[str, tuple[str | None, bool | None]]:
+    """Map folded forms of the stance verbs to (past for a participle, feminine).
+
+    A finite form maps to ``None`` for the verb (its own word is kept) and its
+    gender: the past with ت and the present with ت are feminine, the plural
+    ``None`` (a pronoun subject: no speaker fits).  A participle maps to its
+    past verb, masculine or feminine by its ending.
+    """
+    table: dict[str, tuple[str | None, bool | None]] = {}
+    for line in read_word_list("keypoint_stance_verbs.txt"):
+        past, present, participle = [*line.split(), "-", "-"][:3]
+        if past != "-":
+            table[_fold(past)] = (None, False)
+            table[_fold(past + "ت")] = (None, True)
+            table[_fold(past + "وا")] = (None, None)
+        if present.startswith("ي"):
+            table[_fold(present)] = (None, False)
+            table[_fold("ت" + present[1:])] = (None, True)
+        if participle != "-" and past != "-":
+            table[_fold(participle + "ا")] = (past, False)
+            table[_fold(participle + "ة")] = (past + "ت", True)
+            table[_fold(participle + "ين")] = (None, None)
+    return table
 
 
 @cache
