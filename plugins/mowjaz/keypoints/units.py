@@ -267,6 +267,7 @@ def sentence_units(
     sentence: str,
     rules: UnitRules,
     memo: WordMemo,
+    *,
     speaker: _Speaker | None = None,
 ) -> list[Unit]:
     """Return the units one sentence gives (none, itself, or some of its clauses).
@@ -469,7 +470,9 @@ def candidate_units(
         for position, sentence in enumerate(sentences(text)):
             # A dateline or a credit only ever opens a paragraph.
             clean = strip_dateline(sentence) if position == 0 else sentence
-            units.extend(sentence_units(index, rank, clean, rules, memo, speaker))
+            units.extend(
+                sentence_units(index, rank, clean, rules, memo, speaker=speaker)
+            )
             speaker = _last_speaker(clean, speaker, memo)
             rank += 1
     return units
