@@ -1,0 +1,104 @@
+"""A reported opinion, forecast or accusation keeps its speaker (key points).
+
+Fixtures are sentences written for these tests; the names are invented.
+"""
+
+from __future__ import annotations
+
+from mowjaz.keypoints import candidate_units, extract_key_points
+from mowjaz.text.blocks import Block
+
+
+def units(text: str) -> list[str]:
+    return [unit.text for unit in candidate_units([Block("paragraph", text)])]
+
+
+SAID = "قال المحلل سامر الحداد إن أرباح شركات الاتصالات تراجعت بنسبة عشرة في المئة."
+
+
+def test_a_forecast_with_no_subject_takes_the_speaker_named_before() -> None:
+    found = units(f"{SAID} وتوقع أن تزداد المنافسة حدة خلال العام المقبل في السوق.")
+    assert (
+        "توقع المحلل سامر الحداد أن تزداد المنافسة حدة خلال العام المقبل في السوق."
+        in found
+    )
+    assert not any(unit.startswith("تزداد المنافسة") for unit in found)
+
+
+def test_a_warning_keeps_its_preposition_after_the_speaker() -> None:
+    found = units(f"{SAID} وحذر من أن استمرار الخسائر سيدفع الشركات إلى تسريح موظفيها.")
+    assert found[-1].startswith("حذر المحلل سامر الحداد من أن استمرار الخسائر")
+
+
+def test_an_opinion_with_no_speaker_named_is_no_bullet() -> None:
+    found = units(
+        "افتتحت البلدية حديقة جديدة في الحي الشرقي للمدينة يوم الخميس الماضي. "
+        "واعتبر أن الحديقة أجمل ما بني في المدينة منذ عشرين عاما على الأقل."
+    )
+    assert found == [
+        "افتتحت البلدية حديقة جديدة في الحي الشرقي للمدينة يوم الخميس الماضي."
+    ]
+
+
+def test_a_stance_verb_of_the_other_gender_is_no_bullet() -> None:
+    found = units(f"{SAID} واعتبرت أن القرار خطوة متأخرة لن تحل أزمة السكن في المدينة.")
+    assert len(found) == 1
+
+
+def test_a_stance_verb_with_its_own_subject_loses_only_the_conjunction() -> None:
+    found = units(
+        "وتوقع الخبير رامي العطار أن ترتفع أسعار الذهب مع نهاية الشهر الجاري."
+    )
+    assert found == [
+        "توقع الخبير رامي العطار أن ترتفع أسعار الذهب مع نهاية الشهر الجاري."
+    ]
+
+
+def test_a_fact_reported_with_a_plain_speech_verb_is_still_trimmed() -> None:
+    found = units(f"{SAID} وأضاف أن الشركة الأولى في السوق خسرت مليون مشترك هذا العام.")
+    assert "الشركة الأولى في السوق خسرت مليون مشترك هذا العام." in found
+
+
+def test_a_speaker_is_never_an_aside_between_dashes() -> None:
+    found = units(
+        "قال سالم - موظف متقاعد - إن الحي يحتاج إلى حديقة عامة منذ سنوات طويلة. "
+        "وتوقع أن تفتتح البلدية الحديقة قبل نهاية العام الجاري في الحي."
+    )
+    assert not any(unit.startswith("توقع") for unit in found)
+
+
+# A brief of over 150 words whose lead is one long sentence of two facts joined
+# by "في حين", and whose body gives only two self-contained units.
+FAIR_TITLE = "معرض الكتاب يفتح أبوابه في مدينة النخيل"
+FAIR_OPENING = (
+    "افتتح محافظ مدينة النخيل مساء الأحد معرض الكتاب السنوي في قاعة المؤتمرات "
+    "الكبرى بمشاركة مئتي دار نشر من عشرين دولة عربية وأجنبية"
+)
+FAIR_CLAUSE = (
+    "خصصت إدارة المعرض جناحا كاملا لكتب الأطفال يقدم ورشا للرسم والقراءة "
+    "طوال أيام المعرض"
+)
+FAIR = " ".join(
+    [
+        f"{FAIR_OPENING}، في حين {FAIR_CLAUSE}.",
+        "وقال: نحن سعداء بهذا الإقبال الكبير من القراء ومن دور النشر معا.",
+        "وأضاف أنه سيزور المعرض مرة أخرى قبل ختامه ليلتقي الكتاب الشباب.",
+        "وتابع: القراءة هي الطريق الوحيد إلى المستقبل ولن نتوقف عن دعمها أبدا.",
+        "مؤكدا أنه يعرف حجم الجهد الذي بذله المنظمون طوال الأشهر الماضية.",
+        "هل يكفي معرض واحد في العام لمدينة يسكنها مليون نسمة ويزيد قراؤها كل عام؟",
+        "وأوضح مدير المعرض أن أبواب المعرض تفتح من العاشرة صباحا حتى العاشرة ليلا.",
+        "وبلغ عدد العناوين المعروضة هذا العام خمسين ألف عنوان في مختلف فروع المعرفة.",
+        "وقال: هذا يوم سعيد لنا جميعا ولكل أسرة في هذه المدينة التي انتظرت طويلا.",
+        "وأضاف أنه يشكر كل من ساهم في التنظيم من المتطوعين والموظفين دون استثناء.",
+    ]
+)
+
+
+def test_a_long_brief_short_of_units_may_show_a_later_clause_of_the_lead() -> None:
+
+    points = extract_key_points([Block("paragraph", FAIR)], count=4, title=FAIR_TITLE)
+    assert len(points) == 3
+    # The clause after في حين is a fact the opening clause does not state ...
+    assert points[0].rstrip(".") == FAIR_CLAUSE
+    # ... and the opening clause, the fact right under the box, is never shown.
+    assert not any("افتتح محافظ" in point for point in points)
