@@ -13,7 +13,9 @@
   article with too few units first allows units up to ``hard_words`` words and
   run-on clauses cut before a phrase; then a later sentence of the lead, but only
   a clause of it (at most three quarters of the sentence) that the headline and
-  the lead's first sentence do not already say.
+  the lead's first clause do not already say, or a later clause of the lead's
+  first sentence (after a listed clause opener: ``، في حين``, ``، كما`` …), never
+  its opening clause.
 * **Which.**  :mod:`.rating` rates the units against the whole article and chooses
   by MMR; bullets keep the article's order.
 """

@@ -23,6 +23,16 @@ A bullet is read alone, above the article, so a unit must stand on its own:
    (``وقال الوزير إن`` becomes ``قال الوزير إن``), and a speech participle after
    it takes the speaker's name (``، مطالبا المجلس …`` after ``أكد فلان أن …``
    becomes ``طالب فلان المجلس …``).
+   **A reported opinion keeps its speaker.**  What a stance verb reports
+   (``text/data/keypoint_stance_verbs.txt``: expects, considers, warns, accuses,
+   denies …) is the speaker's view, not a fact the article states itself: shown
+   alone it would read as the site's own claim.  So a stance verb with no subject
+   (``وتوقع أن …``, ``، متوقعا أن …``, ``وحذر من أن …``) takes the short name of
+   the speaker last named in the article (``قال فلان إن …``; up to four words, no
+   aside) and keeps its verb: ``توقع فلان أن …``.  When no speaker is known, the
+   subject is a plural pronoun, or the verb's gender is not the speaker's, the
+   clause makes no bullet: no guess.  Plain report verbs (``وأضاف أن``,
+   ``وأوضح أن``) are still trimmed to the fact they report.
 4. **Self-contained or nothing**: a unit that still starts with a word that needs
    the previous sentence (``text/data/keypoint_dangling_starts.txt``: participles,
    pronouns, ``له``, ``معه``, ``أنه`` ...), that is a question, a bare quotation, a
