@@ -14,7 +14,8 @@ A bullet is read alone, above the article, so a unit must stand on its own:
    brief short of units it is cut before a clause that names its own subject
    (``حيث تم …``, ``، وشهدت الفعالية …``), else before a phrase.  A piece cut
    off inside a clause that opens on a phrase (a preposition, a relative
-   pronoun, the next noun of a list: ``text/data/keypoint_fragment_starts.txt``)
+   pronoun, the next noun of a list: ``text/data/keypoint_prepositions.txt``,
+   ``keypoint_relatives.txt``, ``keypoint_subordinators.txt``)
    has no main clause: never a unit.
 3. **Openings that carry no fact** are trimmed: one listed discourse connective
    (``text/data/connectives.txt``: ``من جهته،``, ``كما``, ``في حين`` ...), and a
@@ -94,11 +95,6 @@ _ATTACHED_PRONOUNS = ("ه", "ها", "هم")
 _COMMAS = "،,"
 _CLAUSE_COMMAS = "،,؛;"
 _SEMICOLONS = ("؛", ";")
-# Words that open a clause of cause, purpose or result (folded).
-_SUBORDINATORS = frozenset(
-    {"اذ", "حيث", "بحيث", "مما", "كي", "لكي", "لان", "لانه", "لانها", "لانهم", "حتي"}
-    | {"بسبب", "نظرا", "نتيجة"}
-)
 # A comma that separates words, not the thousands of a number ("1,000").
 _WORD_COMMA = re.compile(r"[،,](?!\d)|(?<!\d)[،,]")
 # An Arabic or a Latin letter: a quotation with one outside it is reported speech.
@@ -135,8 +131,6 @@ _PARTICIPLE = 2
 _CLAUSE_BREAKS = frozenset(
     {"حيث", "فيما", "بينما", "اذ", "لكن", "ولكن", "وقد", "وكان", "وكانت"}
 )
-# Prepositions before which a run-on clause may be cut (folded).
-_PREPOSITIONS = frozenset({"في", "علي", "الي", "من", "عن", "مع", "بعد", "قبل", "خلال"})
 # A verb after "and" (verb_after_and): from four letters ("شهدت") to six
 # ("استقبل"), never ending as a noun does (plural, relative adjective ...); and
 # the impersonal "it was / is done" of three letters or fewer.
@@ -151,7 +145,6 @@ _NOUN_ENDINGS = ("ات", "ون", "ين", "يه", "ه", "ة")
 _VERBAL_NOUN_LETTERS = 5
 # Demonstratives (folded): dangling first, but not second ("في هذا الإطار").
 _DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك", "هولاء"})
-_RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"})
 # After a speech verb, "that" / "so" is what the sentence before said ("أوضح ذلك
 # المدير", "صرح بذلك المتحدث"): the unit names a speaker and no fact.
 _SAID_SO = _DEMONSTRATIVES | {"بذلك", "بهذا", "بهذه"}
@@ -563,8 +556,7 @@ def _depends(clause: str) -> bool:
         return False
     word = _fold(first.group())
     return (
-        word in _SUBORDINATORS
-        or word in _PREPOSITIONS
+        word in _fragment_starts()
         or (word.startswith("ل") and len(word) > _SHORTEST_CONJOINED)
         or word.startswith("كال")
         or circumstantial_participle(word)
@@ -747,11 +739,11 @@ def cut_at_phrase(text: str, max_words: int, min_words: int) -> str:
     for index in range(max_words, min_words - 1, -1):
         word = _fold(tokens[index].group())
         before = [_fold(token.group()) for token in tokens[index - 2 : index]]
-        if before[-1] in _PREPOSITIONS or _RELATIVES.intersection(before):
+        if before[-1] in _prepositions() or _relatives().intersection(before):
             # "… من" (من خلال), "… التي تقام": never end on a preposition or on a
             # relative clause just opened.
             continue
-        if word in _PREPOSITIONS or (
+        if word in _prepositions() or (
             word.startswith("و") and len(word) > _SHORTEST_CONJOINED
         ):
             return text[: tokens[index].start()].rstrip(" " + _CLAUSE_COMMAS)
@@ -764,7 +756,7 @@ def cut_at_phrase(text: str, max_words: int, min_words: int) -> str:
 def fragment(piece: str, memo: WordMemo | None = None) -> bool:
     """Tell whether a piece cut from inside a sentence opens on a phrase, not a clause.
 
-    A listed word (``keypoint_fragment_starts.txt``: a preposition as in
+    A listed word (:func:`_fragment_starts`: a preposition as in
     ``على أداء …``, a relative pronoun, "when") or the next noun of a list
     (``والأثاث …``, "and" with the article) continues the clause before the cut:
     the piece has no main clause of its own.
@@ -972,7 +964,7 @@ def dangling_start(text: str, memo: WordMemo | None = None) -> bool:
     # "وأضاف أنه …", "وقدم له …": the second word needs an antecedent too (a
     # demonstrative there is usually followed by its noun: "في هذا الإطار"; a
     # separate pronoun after a noun is its copula, unless a verb came first).
-    if not words[1:] or words[1] not in _dangling_starts() or words[1] in _RELATIVES:
+    if not words[1:] or words[1] not in _dangling_starts() or words[1] in _relatives():
         return False  # "المشروع الذي …": a relative pronoun after its noun
     if words[1] in _SEPARATE_PRONOUNS or words[1].startswith(_HAS):
         return _verb_like(words[0])
@@ -1138,7 +1130,7 @@ def _what_was_said(text: str, memo: WordMemo) -> str:
     previous = ""
     for token in islice(patterns.TOKEN.finditer(text), _SUBJECTLESS_REACH):
         word = memo.fold(token.group())
-        if word in _THAT and previous not in _PREPOSITIONS:  # not "في أن"
+        if word in _THAT and previous not in _prepositions():  # not "في أن"
             return text[token.end() :].lstrip()
         if any(mark in _CLAUSE_COMMAS for mark in text[token.end() : token.end() + 2]):
             break  # a comma closes the verb's phrase: the rest is another clause
@@ -1310,10 +1302,28 @@ def _item_labels() -> frozenset[str]:
 
 
 @cache
+def _folded_list(name: str) -> frozenset[str]:
+    """Return the folded entries of a one-word-per-line list."""
+    return frozenset(_fold(entry) for entry in read_word_list(name))
+
+
+def _prepositions() -> frozenset[str]:
+    return _folded_list("keypoint_prepositions.txt")
+
+
+def _relatives() -> frozenset[str]:
+    return _folded_list("keypoint_relatives.txt")
+
+
+@cache
 def _fragment_starts() -> frozenset[str]:
-    return frozenset(
-        _fold(entry) for entry in read_word_list("keypoint_fragment_starts.txt")
-    )
+    """Return the first words that leave a cut piece a phrase, not a clause.
+
+    Prepositions, relative pronouns and subordinators: the piece continues the
+    clause before the cut (and a clause after ``؛`` opening with one belongs to
+    the sentence before).
+    """
+    return _prepositions() | _relatives() | _folded_list("keypoint_subordinators.txt")
 
 
 @cache
