@@ -1,12 +1,15 @@
-"""A reported opinion, forecast or accusation keeps its speaker (key points).
+"""Key points: a reported opinion keeps its speaker; a lead clause; continuations.
 
 Fixtures are sentences written for these tests; the names are invented.
 """
 
 from __future__ import annotations
 
+import pytest
 from mowjaz.keypoints import candidate_units, extract_key_points
+from mowjaz.keypoints.units import self_contained
 from mowjaz.text.blocks import Block
+from mowjaz.text.memo import WordMemo
 
 
 def units(text: str) -> list[str]:
@@ -102,3 +105,25 @@ def test_a_long_brief_short_of_units_may_show_a_later_clause_of_the_lead() -> No
     assert points[0].rstrip(".") == FAIR_CLAUSE
     # ... and the opening clause, the fact right under the box, is never shown.
     assert not any("افتتح محافظ" in point for point in points)
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        # "Or …" and "in addition to …" continue the sentence before.
+        "أو يتم نقل الركاب بالحافلات إلى المحطة الجديدة في الصباح الباكر.",
+        "إضافة إلى تنظيم ورش للرسم والقراءة للأطفال طوال أيام المعرض.",
+        "بالإضافة إلى عشرين حافلة جديدة تعمل على خطوط المدينة الداخلية.",
+        # A sentence that ends on a preposition was cut off.
+        "يبدأ التسجيل بإرسال رسالة نصية فيها الاسم ورقم الهوية إلى",
+    ],
+)
+def test_a_unit_that_continues_or_was_cut_off_is_no_bullet(unit: str) -> None:
+    assert self_contained(unit, WordMemo()) is None
+
+
+def test_in_addition_that_still_gives_its_clause() -> None:
+    trimmed = self_contained(
+        "إضافة إلى أن البلدية زرعت ألف شجرة في شوارع الحي الجديد.", WordMemo()
+    )
+    assert trimmed == "البلدية زرعت ألف شجرة في شوارع الحي الجديد."

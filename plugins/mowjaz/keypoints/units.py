@@ -77,6 +77,8 @@ _DATELINE = re.compile(
 _CREDIT = re.compile(
     r"^[(\[][^)\]]{1,20}[)\]]\s*[\-\u2010-\u2015\N{ARABIC TATWEEL}:]?\s*"
 )
+# Enough characters at the end of a unit to hold its last word.
+_LAST_CHARS = 40
 # A unit with at most this share of its sentence's words is a part of it.
 _PART_SHARE = 0.75
 # How many pieces after a cut one run-on sentence may give in the fallback.
@@ -783,7 +785,13 @@ def self_contained(clause: str, memo: WordMemo) -> str | None:
     text = close_quotes(text).rstrip(" " + "".join(_SEMICOLONS))
     if not text or dangling_start(text, memo) or unanswered_condition(text, memo):
         return None
-    return text
+    return None if _ends_on_preposition(text, memo) else text
+
+
+def _ends_on_preposition(text: str, memo: WordMemo) -> bool:
+    """Tell whether ``text`` ends on a preposition: it was cut off (``… إلى``)."""
+    words = patterns.TOKEN.findall(text[-_LAST_CHARS:])
+    return bool(words) and memo.fold(words[-1]) in _prepositions()
 
 
 def unanswered_condition(text: str, memo: WordMemo | None = None) -> bool:
