@@ -112,6 +112,7 @@ def test_a_long_brief_short_of_units_may_show_a_later_clause_of_the_lead() -> No
     [
         # "Or …" and "in addition to …" continue the sentence before.
         "أو يتم نقل الركاب بالحافلات إلى المحطة الجديدة في الصباح الباكر.",
+        "وخصوصا الأطفال الذين يزورون المعرض مع مدارسهم في الصباح.",
         "إضافة إلى تنظيم ورش للرسم والقراءة للأطفال طوال أيام المعرض.",
         "بالإضافة إلى عشرين حافلة جديدة تعمل على خطوط المدينة الداخلية.",
         # A sentence that ends on a preposition was cut off.
@@ -127,3 +128,15 @@ def test_in_addition_that_still_gives_its_clause() -> None:
         "إضافة إلى أن البلدية زرعت ألف شجرة في شوارع الحي الجديد.", WordMemo()
     )
     assert trimmed == "البلدية زرعت ألف شجرة في شوارع الحي الجديد."
+
+
+def test_a_long_clause_is_cut_at_its_semicolon_to_keep_the_main_clause() -> None:
+    sentence = (
+        "ويعد المعرض من أكبر معارض الكتب في المنطقة وأكثرها زوارا هذا العام؛ "
+        "بسبب مشاركة دور نشر كثيرة من دول بعيدة لم تشارك فيه من قبل أبدا "
+        "وهو ما جعل الفنادق القريبة من القاعة تمتلئ بالزوار طوال أيام المعرض كلها."
+    )
+    found = units(sentence)
+    assert found == [
+        "ويعد المعرض من أكبر معارض الكتب في المنطقة وأكثرها زوارا هذا العام"
+    ]

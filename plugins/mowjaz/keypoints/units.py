@@ -98,7 +98,9 @@ _COMMAS = "،,"
 _CLAUSE_COMMAS = "،,؛;"
 _SEMICOLONS = ("؛", ";")
 # A comma that separates words, not the thousands of a number ("1,000").
-_WORD_COMMA = re.compile(r"[،,](?!\d)|(?<!\d)[،,]")
+# The Arabic semicolon ends the main clause too: what follows it is a cause or a
+# result (``_joined_at_semicolons``).
+_WORD_COMMA = re.compile(r"[،,](?!\d)|(?<!\d)[،,]|[؛;]")
 # An Arabic or a Latin letter: a quotation with one outside it is reported speech.
 _LETTER = re.compile(f"[{patterns.ARABIC_LETTER_RANGES}A-Za-z]")
 _COMMA_OPENER = "،"
