@@ -140,3 +140,34 @@ def test_a_long_clause_is_cut_at_its_semicolon_to_keep_the_main_clause() -> None
     assert found == [
         "ويعد المعرض من أكبر معارض الكتب في المنطقة وأكثرها زوارا هذا العام"
     ]
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        # Whose thanks, whose members, what was opened: named before.
+        "وقدم شكره للمتطوعين الذين ساعدوا في تنظيم المعرض طوال أسبوعين.",
+        "قال أعضاؤها إن الجمعية ستفتتح فرعا جديدا في الحي الشمالي قريبا.",
+        "تم افتتاحها مساء الخميس بحضور عدد كبير من سكان الحي وضيوفه.",
+    ],
+)
+def test_a_noun_whose_owner_is_in_the_sentence_before_opens_no_bullet(
+    unit: str,
+) -> None:
+    assert self_contained(unit, WordMemo()) is None
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        # An honorific stands for the person the headline names.
+        "وأكد سموه أن المعرض سيقام كل عام في الموعد نفسه من الربيع.",
+        # The owner opens the bullet; "shares" ends in هم by its root.
+        "المعرض يحتفل بعامه العاشر بحضور ناشرين من عشرين دولة هذا العام.",
+        "جاءت أسهم الشركات الكبرى في مقدمة الرابحين في جلسة اليوم.",
+        # A preposition first: the owner may follow it.
+        "في كلمته أمام الحضور، شكر المحافظ المتطوعين على جهدهم الكبير.",
+    ],
+)
+def test_an_owner_in_the_bullet_or_a_conventional_honorific_stays(unit: str) -> None:
+    assert self_contained(unit, WordMemo()) is not None

@@ -36,7 +36,9 @@ A bullet is read alone, above the article, so a unit must stand on its own:
    ``وأوضح أن``) are still trimmed to the fact they report.
 4. **Self-contained or nothing**: a unit that still starts with a word that needs
    the previous sentence (``text/data/keypoint_dangling_starts.txt``: participles,
-   pronouns, ``له``, ``معه``, ``أنه`` ...), that is a question, a bare quotation, a
+   pronouns, ``له``, ``معه``, ``أنه`` ...) or has, right after its first word, a
+   noun whose owner's pronoun points back (``وقدم شكره``, ``قال أعضاؤها``; an
+   honorific such as ``سموه`` excepted), that is a question, a bare quotation, a
    list introduction (ends with ``:``), has an unclosed quotation, or has fewer
    than ``min_words`` or more than ``max_words`` words is not a unit.
 """
@@ -94,6 +96,10 @@ _DEFINITE = "ال"
 # A preposition (folded) with a pronoun attached: "له", "منها", "عليهم".
 _PRONOUN_HOSTS = ("ل", "مع", "من", "عن", "الي", "علي", "ب")
 _ATTACHED_PRONOUNS = ("ه", "ها", "هم")
+# The pronouns attached to a noun: "his", "her / its", "their", "of both".
+_OWNER_SUFFIXES = ("هما", "ها", "هم", "هن", "ه")
+# A noun with an owner's pronoun keeps a stem of three letters at least.
+_SHORTEST_OWNED = 3
 _COMMAS = "،,"
 _CLAUSE_COMMAS = "،,؛;"
 _SEMICOLONS = ("؛", ";")
@@ -967,6 +973,7 @@ def dangling_start(text: str, memo: WordMemo | None = None) -> bool:
         or circumstantial_participle(words[0])
         or _plural_participle(words[0])
         or _pronoun_after_subject(words, third)
+        or _owner_before(text, tokens, words)
     ):
         return True
     if words[0] in _speech_forms() and _speech_elsewhere(text, words):
@@ -981,6 +988,39 @@ def dangling_start(text: str, memo: WordMemo | None = None) -> bool:
     # "أسهم ذلك في …", "ويعد هذا أول …": a demonstrative with no noun after it
     # stands for what the sentence before said.
     return words[1] not in _DEMONSTRATIVES or not third.startswith(_DEFINITE)
+
+
+def _owner_before(text: str, tokens: Sequence[str], words: Sequence[str]) -> bool:
+    """Tell whether the second word's attached pronoun points to the sentence before.
+
+    ``وقدم شكره …``, ``قال أعضاؤها إن …``, ``تم افتتاحها …``: a noun with ـه /
+    ـها / ـهم right after the first word, where the owner would have to stand,
+    so the owner is named before.  Not after a noun with the article or a
+    preposition (``في كلمته، قال …``: the owner follows), nor a demonstrative,
+    a present verb with its object (``سؤال يطرحه …``), a word of fewer than
+    three letters without the suffix or one in ـاه (``أسهم``، ``وجه``،
+    ``مياه``: the ه is the root's), ``الله``, or
+    a listed honorific (``قال سموه``: ``keypoint_honorifics.txt``).
+    """
+    if len(words) < _SUBJECT_AND_VERB or text[:1] in _OPEN_MARKS + '"':
+        return False
+    first, second = words
+    after_and = first[1:] if first[:1] in _CONJUNCTIONS else ""
+    if first.startswith(_DEFINITE) or after_and.startswith(_DEFINITE):
+        return False  # "والتمور …", "فالجسد بصحته …": the owner opens the bullet
+    if first in _fragment_starts() or after_and in _fragment_starts():
+        return False
+    suffix = next((end for end in _OWNER_SUFFIXES if tokens[1].endswith(end)), "")
+    if not suffix or second in _DEMONSTRATIVES:
+        return False
+    return not (
+        second[:1] in "يتن"
+        or len(second) - len(suffix) < _SHORTEST_OWNED
+        or second.endswith("اه")
+        or "الله" in second
+        or second.startswith(_DEFINITE)
+        or second in _folded_list("keypoint_honorifics.txt")
+    )
 
 
 def _pronoun_after_subject(words: Sequence[str], third: str) -> bool:
