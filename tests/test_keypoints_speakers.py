@@ -115,6 +115,12 @@ def test_a_long_brief_short_of_units_may_show_a_later_clause_of_the_lead() -> No
         "وخصوصا الأطفال الذين يزورون المعرض مع مدارسهم في الصباح.",
         "إضافة إلى تنظيم ورش للرسم والقراءة للأطفال طوال أيام المعرض.",
         "بالإضافة إلى عشرين حافلة جديدة تعمل على خطوط المدينة الداخلية.",
+        # "Because …" and "for raising …" with no main clause after them.
+        "لأنه أثبت للجميع أن الفريق قادر على المنافسة على اللقب هذا الموسم.",
+        "لتوعية سكان الحي بأهمية ترشيد استهلاك المياه في فصل الصيف الحار.",
+        # A question, whatever dots follow its mark.
+        "فهل يكفي معرض واحد في العام لمدينة يسكنها مليون نسمة؟..",
+        "إلخ، لذلك يزور الأهالي المعرض كل عام مع أطفالهم في العطلة.",
         # A sentence that ends on a preposition was cut off.
         "يبدأ التسجيل بإرسال رسالة نصية فيها الاسم ورقم الهوية إلى",
     ],
@@ -170,4 +176,16 @@ def test_a_noun_whose_owner_is_in_the_sentence_before_opens_no_bullet(
     ],
 )
 def test_an_owner_in_the_bullet_or_a_conventional_honorific_stays(unit: str) -> None:
+    assert self_contained(unit, WordMemo()) is not None
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "لأن الطريق كان مغلقا، تأخر وصول الحافلات إلى المعرض ساعتين كاملتين.",
+        "ولأن الزوار كثر هذا العام فإن الإدارة مددت المعرض أسبوعا آخر.",
+        "لتوعية سكان الحي بأهمية الترشيد، وزعت البلدية منشورات على المنازل.",
+    ],
+)
+def test_a_fronted_cause_or_purpose_with_its_main_clause_stays(unit: str) -> None:
     assert self_contained(unit, WordMemo()) is not None

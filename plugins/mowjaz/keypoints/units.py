@@ -153,6 +153,8 @@ _PREPOSITION_PREFIXES = ("بال", "لل", "كال")
 _NOUN_ENDINGS = ("ات", "ون", "ين", "يه", "ه", "ة")
 # The verbal noun of the second form, "تفعيل", has five letters and ي fourth.
 _VERBAL_NOUN_LETTERS = 5
+# ... and with the ل of purpose ("لتوعية", folded "لتوعيه"), six.
+_PURPOSE_LETTERS = _VERBAL_NOUN_LETTERS + 1
 # Demonstratives (folded): dangling first, but not second ("في هذا الإطار").
 _DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك", "هولاء"})
 # After a speech verb, "that" / "so" is what the sentence before said ("أوضح ذلك
@@ -805,8 +807,9 @@ def _ends_on_preposition(text: str, memo: WordMemo) -> bool:
 def unanswered_condition(text: str, memo: WordMemo | None = None) -> bool:
     """Tell whether ``text`` is a conditional or concessive clause with no main clause.
 
-    ``ورغم أن الفريق خسر`` (``keypoint_condition_starts.txt``) needs what follows
-    it; with a comma (``رغم الإصابة، شارك …``) or an answer word (``فإن``،
+    ``ورغم أن الفريق خسر``, ``لأنه أوضح …`` (``keypoint_condition_starts.txt``)
+    or a phrase of purpose (``لتوعية الأهالي …``, :func:`_purpose_noun`) needs
+    what follows it; with a comma (``رغم الإصابة، شارك …``) or an answer word (``فإن``،
     ``فقد``، ``إلا أن``) the main clause is in the bullet.
     """
     fold = _fold if memo is None else memo.fold
@@ -815,12 +818,27 @@ def unanswered_condition(text: str, memo: WordMemo | None = None) -> bool:
         return False
     first = words[0][1:] if words[0][:1] in _CONJUNCTIONS else words[0]
     starts = _condition_starts()
-    if not {(words[0],), (first,), (words[0], words[1]), (first, words[1])} & starts:
+    listed = {(words[0],), (first,), (words[0], words[1]), (first, words[1])}
+    if not (listed & starts or _purpose_noun(words[0]) or _purpose_noun(first)):
         return False
     if any(mark in text for mark in _CLAUSE_COMMAS):
         return False
     return not any(
         word == _EXCEPT or word.startswith(_ANSWER_STARTS) for word in words[1:]
+    )
+
+
+def _purpose_noun(word: str) -> bool:
+    """Tell whether a folded word is "for" + a verbal noun of the second form.
+
+    ``لتوعية``، ``لتعزيز``، ``لتوفير`` (ل + تفعيل): a phrase of purpose, whose
+    main clause is after a comma (``لتعزيز السياحة، أطلقت الهيئة …``) or in
+    the sentence before.
+    """
+    return (
+        len(word) == _PURPOSE_LETTERS
+        and word.startswith(_FOR + "ت")
+        and word[_PURPOSE_LETTERS - 2] == "ي"
     )
 
 
@@ -1214,10 +1232,10 @@ def first_end(text: str) -> int:
 def _is_question(text: str, memo: WordMemo | None = None) -> bool:
     """Tell whether ``text`` is a question.
 
-    A question mark last (before any "!": ``؟!``), or a listed interrogative
-    first (``keypoint_question_words.txt``: ``ولماذا …``, ``وكيف …``).
+    A question mark last (before any "!" or dots: ``؟!``, ``؟..``), or a listed
+    interrogative first (``keypoint_question_words.txt``: ``ولماذا …``, ``وكيف …``).
     """
-    if text.rstrip(_TRAILING + "!").endswith(_QUESTION_MARKS):
+    if text.rstrip(_TRAILING + "!.…").endswith(_QUESTION_MARKS):
         return True
     first = patterns.TOKEN.search(text)
     if first is None:
