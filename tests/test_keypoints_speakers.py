@@ -187,6 +187,9 @@ def test_an_owner_in_the_bullet_or_a_conventional_honorific_stays(unit: str) -> 
         "لأن الطريق كان مغلقا، تأخر وصول الحافلات إلى المعرض ساعتين كاملتين.",
         "ولأن الزوار كثر هذا العام فإن الإدارة مددت المعرض أسبوعا آخر.",
         "لتوعية سكان الحي بأهمية الترشيد، وزعت البلدية منشورات على المنازل.",
+        # "Not yet" and "before" close a clause as adverbs.
+        "قال المدير إن أعمال الصيانة في القاعة الكبرى لم تنته بعد.",
+        "وافتتحت البلدية حديقة لم يعرف الحي مثلها من قبل.",
     ],
 )
 def test_a_fronted_cause_or_purpose_with_its_main_clause_stays(unit: str) -> None:

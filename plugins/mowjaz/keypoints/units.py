@@ -81,6 +81,8 @@ _CREDIT = re.compile(
 )
 # Enough characters at the end of a unit to hold its last word.
 _LAST_CHARS = 40
+# Prepositions that end a clause as adverbs: "not yet" (بعد), "before" (قبل).
+_FINAL_ADVERBS = frozenset({"بعد", "قبل"})
 # A unit with at most this share of its sentence's words is a part of it.
 _PART_SHARE = 0.75
 # How many pieces after a cut one run-on sentence may give in the fallback.
@@ -799,9 +801,16 @@ def self_contained(clause: str, memo: WordMemo) -> str | None:
 
 
 def _ends_on_preposition(text: str, memo: WordMemo) -> bool:
-    """Tell whether ``text`` ends on a preposition: it was cut off (``… إلى``)."""
+    """Tell whether ``text`` ends on a preposition: it was cut off (``… إلى``).
+
+    "After" and "before" may end a clause as adverbs (``لم تنته بعد``, "not
+    yet"; ``من قبل``, "before").
+    """
     words = patterns.TOKEN.findall(text[-_LAST_CHARS:])
-    return bool(words) and memo.fold(words[-1]) in _prepositions()
+    if not words:
+        return False
+    last = memo.fold(words[-1])
+    return last in _prepositions() and last not in _FINAL_ADVERBS
 
 
 def unanswered_condition(text: str, memo: WordMemo | None = None) -> bool:
