@@ -173,6 +173,9 @@ def test_a_noun_whose_owner_is_in_the_sentence_before_opens_no_bullet(
         # The owner opens the bullet; "shares" ends in هم by its root.
         "المعرض يحتفل بعامه العاشر بحضور ناشرين من عشرين دولة هذا العام.",
         "جاءت أسهم الشركات الكبرى في مقدمة الرابحين في جلسة اليوم.",
+        # A demonstrative after ل, the pronoun of the matter after فإن.
+        "ويمكن لهذه الحافلات أن تنقل ألف راكب في الساعة الواحدة بين المحطات.",
+        "وحاليا فإنه يمكن لكل زائر أن يحجز تذكرته من الموقع الإلكتروني.",
         # A preposition first: the owner may follow it.
         "في كلمته أمام الحضور، شكر المحافظ المتطوعين على جهدهم الكبير.",
     ],

@@ -117,6 +117,8 @@ _THAT = frozenset({"ان", "بان"})
 # "That it": before an impersonal verb (keypoint_impersonal_starts.txt) the
 # pronoun is the pronoun of the matter, and the clause after it stands alone.
 _THAT_IT = frozenset({"انه", "بانه"})
+# "Indeed" with ف / ل, which takes the pronoun of the matter ("فإنه", "لأنه").
+_INNA = frozenset({"فان", "لان"})
 _TO = frozenset({"الي", "علي", "ب"})
 # "To" before the medium spoken to, written apart ("وقال لـ«الصحيفة» إن …").
 _FOR = "ل"
@@ -1038,8 +1040,10 @@ def _owner_before(text: str, tokens: Sequence[str], words: Sequence[str]) -> boo
     if first in _fragment_starts() or after_and in _fragment_starts():
         return False
     suffix = next((end for end in _OWNER_SUFFIXES if tokens[1].endswith(end)), "")
-    if not suffix or second in _DEMONSTRATIVES:
-        return False
+    if not suffix or second in _DEMONSTRATIVES or second[1:] in _DEMONSTRATIVES:
+        return False  # "ويمكن لهذه …": a demonstrative, after ل / ب / ك
+    if second.removesuffix(suffix) in _THAT | _INNA:
+        return False  # "وحاليا فإنه …": the pronoun of the matter
     return not (
         second[:1] in "يتن"
         or len(second) - len(suffix) < _SHORTEST_OWNED
