@@ -43,6 +43,33 @@ def test_an_opinion_with_no_speaker_named_is_no_bullet() -> None:
     ]
 
 
+def test_the_speaker_carries_on_only_through_a_run_of_reported_speech() -> None:
+    found = units(
+        f"{SAID} وأضاف أن الشركة الأولى خسرت مليون مشترك هذا العام. "
+        "وتوقع أن تزداد المنافسة حدة خلال العام المقبل في السوق."
+    )
+    assert found[-1].startswith("توقع المحلل سامر الحداد أن تزداد المنافسة")
+    # A sentence that is not reported speech ends the run: no one is known.
+    found = units(
+        f"{SAID} وكانت الهيئة قد أصدرت تقريرها السنوي عن السوق في الربيع. "
+        "واعتبر أن التقرير تأخر كثيرا عن موعده المعتاد في كل عام."
+    )
+    assert not any("التقرير تأخر" in unit for unit in found)
+
+
+def test_a_stance_verb_in_the_first_person_is_the_speakers_own_word() -> None:
+    found = units(f"{SAID} وأعتقد أن المنافسة ستزداد حدة خلال العام المقبل.")
+    assert not any("المنافسة ستزداد" in unit for unit in found)
+
+
+def test_words_in_quotation_marks_after_a_speech_verb_are_no_speaker() -> None:
+    found = units(
+        "وأضاف “مهما ظن المنافسون بأن السوق صغيرة فإنها تكبر كل عام”. "
+        "واعتبر أن الشركات الصغيرة ستخرج من السوق قبل نهاية العام."
+    )
+    assert not any(unit.startswith("اعتبر") for unit in found)
+
+
 def test_a_stance_verb_of_the_other_gender_is_no_bullet() -> None:
     found = units(f"{SAID} واعتبرت أن القرار خطوة متأخرة لن تحل أزمة السكن في المدينة.")
     assert len(found) == 1

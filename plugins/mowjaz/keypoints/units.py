@@ -29,11 +29,13 @@ A bullet is read alone, above the article, so a unit must stand on its own:
    denies …) is the speaker's view, not a fact the article states itself: shown
    alone it would read as the site's own claim.  So a stance verb with no subject
    (``وتوقع أن …``, ``، متوقعا أن …``, ``وحذر من أن …``) takes the short name of
-   the speaker last named in the article (``قال فلان إن …``; up to four words, no
-   aside) and keeps its verb: ``توقع فلان أن …``.  When no speaker is known, the
-   subject is a plural pronoun, or the verb's gender is not the speaker's, the
-   clause makes no bullet: no guess.  Plain report verbs (``وأضاف أن``,
-   ``وأوضح أن``) are still trimmed to the fact they report.
+   the speaker named in its sentence or in the run of reported speech it closes
+   (``قال فلان إن … . وأضاف أن … . وتوقع أن …``; up to four words, no aside, no
+   quotation) and keeps its verb: ``توقع فلان أن …``.  When no speaker is known
+   (a sentence that is not reported speech ends the run), the subject is a
+   plural pronoun or the first person (``وأعتقد أن``), or the verb's gender is
+   not the speaker's, the clause makes no bullet: no guess.  Plain report verbs
+   (``وأضاف أن``, ``وأوضح أن``) are still trimmed to the fact they report.
 4. **Self-contained or nothing**: a unit that still starts with a word that needs
    the previous sentence (``text/data/keypoint_dangling_starts.txt``: participles,
    pronouns, ``له``, ``معه``, ``أنه`` ...) or has, right after its first word, a
@@ -330,6 +332,8 @@ def sentence_units(
     return found
 
 
+# Short vowels, shadda, sukun and tatweel (for reading a word's first letter).
+_DIACRITICS = re.compile("[\u064b-\u0652\u0640]")
 # Marks that never stand inside a speaker's name: dashes, brackets, commas, colons.
 _NOT_IN_NAME = re.compile(r"[\-\u2010-\u2015()\[\]،,:؛;]")
 
@@ -359,21 +363,30 @@ def _speaker_of(clause: str, memo: WordMemo) -> _Speaker | None:
         verb = verb[1:]
     if verb not in _past_verbs():
         return None
-    for end in range(2, len(folded)):
-        if folded[end] in _THAT:
-            words = folded[1:end]
-            if any(
-                word in _fragment_starts()
-                or word in _dangling_starts()
-                or word in _speech_forms()
-                for word in words
-            ):
-                return None
-            name = text[tokens[1].start() : tokens[end - 1].end()]
-            if _NOT_IN_NAME.search(name):
-                return None  # "فلان -موظف-": an aside, not a name
-            return _Speaker(name, feminine=verb.endswith("ت"))
-    return None
+    end = next((at for at in range(2, len(folded)) if folded[at] in _THAT), 0)
+    if not end or not _name_words(folded[1:end]):
+        return None
+    name = text[tokens[1].start() : tokens[end - 1].end()]
+    between = text[tokens[0].end() : tokens[end].start()]
+    if _NOT_IN_NAME.search(name) or _QUOTE_MARKS.search(between):
+        return None  # "فلان -موظف-": an aside; "أضاف “…": speech
+    return _Speaker(name, feminine=verb.endswith("ت"))
+
+
+def _name_words(words: Sequence[str]) -> bool:
+    """Tell whether folded words between a speech verb and "that" may be a name.
+
+    No preposition, pronoun or speech verb among them, and not one word in the
+    shape of a present verb (``وأضاف ينبغي أن …``).
+    """
+    if len(words) == 1 and words[0][:1] in "يت":
+        return False
+    return not any(
+        word in _fragment_starts()
+        or word in _dangling_starts()
+        or word in _speech_forms()
+        for word in words
+    )
 
 
 def _attribute_stance(clause: str, speaker: _Speaker | None, memo: WordMemo) -> str:
@@ -398,6 +411,8 @@ def _attribute_stance(clause: str, speaker: _Speaker | None, memo: WordMemo) -> 
     if form is None:
         return clause
     verb, feminine = form
+    if _first_person(tokens[0].group(), folded[0]):
+        return ""  # "وأعتقد أن …": the speaker's own words, in the first person
     participle = verb is not None
     after = folded[1]
     subjectless = (
@@ -418,6 +433,21 @@ def _attribute_stance(clause: str, speaker: _Speaker | None, memo: WordMemo) -> 
         surface = tokens[0].group()
         verb = surface[1:] if _bare(folded[0]) != folded[0] else surface
     return f"{verb} {speaker.name} {text[tokens[1].start() :]}"
+
+
+def _first_person(surface: str, folded: str) -> bool:
+    """Tell whether a stance verb is the first person of the present (``أعتقد``).
+
+    Folding writes أ as ا, so ``أعتقد`` ("I believe") and ``اعتقد`` ("he
+    believed") meet; the past of these verbs opens with a plain alef.
+    """
+    word = _DIACRITICS.sub("", surface)
+    bare = (
+        word[1:]
+        if word[:1] in _CONJUNCTIONS and folded[1:] in _stance_forms()
+        else word
+    )
+    return bare.startswith("أ") and _fold(bare) in _stance_forms()
 
 
 def _name_participle(clause: str, speaker: _Speaker | None, memo: WordMemo) -> str:
@@ -502,18 +532,27 @@ def _last_speaker(
 ) -> _Speaker | None:
     """Return who speaks after ``sentence``: its named speaker, or the one before.
 
-    A sentence that opens with a speech verb and a subject that is not read as a
-    short name (``وقال رئيس مجلس إدارة الشركة …``) brings in someone else: from
-    then on no one is known, rather than the wrong one.
+    The one before carries on only through a run of reported speech: a sentence
+    that opens with a speech verb or participle with no subject (``وأضاف أن …``,
+    ``وتابع: …``, ``مشيرا إلى …``) or is a bare quotation.  Any other sentence
+    ends the run, and so does a speech verb with a subject that is not read as a
+    short name (``وقال رئيس مجلس إدارة الشركة …``): from then on no one is known,
+    rather than the wrong one.
     """
     text = strip_connective(_LEADING_MARKS.sub("", sentence), memo=memo)
     named = _speaker_of(text, memo)
     if named is not None:
         return named
-    words = [memo.fold(word) for word in patterns.TOKEN.findall(text)[:2]]
-    if len(words) < _SUBJECT_AND_VERB or _bare(words[0]) not in _past_verbs():
+    if is_bare_quote(text):
         return speaker
-    subjectless = words[1] in _THAT | _THAT_IT | _TO or _subjectless(words[1])
+    words = [memo.fold(word) for word in patterns.TOKEN.findall(text)[:2]]
+    if len(words) < _SUBJECT_AND_VERB or words[0] not in _speech_forms():
+        return None
+    subjectless = (
+        words[0] in _participle_past()
+        or words[1] in _THAT | _THAT_IT | _TO
+        or _subjectless(words[1])
+    )
     return (
         speaker if subjectless or text[first_end(text) :].lstrip()[:1] == ":" else None
     )
