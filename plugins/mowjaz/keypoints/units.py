@@ -332,8 +332,6 @@ def sentence_units(
     return found
 
 
-# Short vowels, shadda, sukun and tatweel (for reading a word's first letter).
-_DIACRITICS = re.compile("[\u064b-\u0652\u0640]")
 # Marks that never stand inside a speaker's name: dashes, brackets, commas, colons.
 _NOT_IN_NAME = re.compile(r"[\-\u2010-\u2015()\[\]،,:؛;]")
 
@@ -441,7 +439,7 @@ def _first_person(surface: str, folded: str) -> bool:
     Folding writes أ as ا, so ``أعتقد`` ("I believe") and ``اعتقد`` ("he
     believed") meet; the past of these verbs opens with a plain alef.
     """
-    word = _DIACRITICS.sub("", surface)
+    word = patterns.DIACRITICS.sub("", surface).lstrip(patterns.TATWEEL)
     bare = (
         word[1:]
         if word[:1] in _CONJUNCTIONS and folded[1:] in _stance_forms()
