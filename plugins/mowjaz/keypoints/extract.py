@@ -13,9 +13,7 @@
   article with too few units first allows units up to ``hard_words`` words and
   run-on clauses cut before a phrase; then a later sentence of the lead, but only
   a clause of it (at most three quarters of the sentence) that the headline and
-  the lead's first clause do not already say, or a later clause of the lead's
-  first sentence (after a listed clause opener: ``، في حين``, ``، كما`` …), never
-  its opening clause.
+  the lead's first sentence do not already say.
 * **Which.**  :mod:`.rating` rates the units against the whole article and chooses
   by MMR; bullets keep the article's order.
 """
@@ -33,14 +31,7 @@ from ..text.blocks import Block
 from ..text.memo import WordMemo
 from ..text.segment import word_count
 from .rating import DEFAULT_WEIGHTS, Weights, scores, select, term_bags, tfidf
-from .units import (
-    Unit,
-    UnitRules,
-    candidate_units,
-    paragraphs,
-    sentences,
-    split_clauses,
-)
+from .units import Unit, UnitRules, candidate_units, paragraphs, sentences
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,11 +129,10 @@ def _lead_facts(
     """
     headline = [found.title] if found.title.strip() else []
     context = [*headline, *found.context[len(headline) : len(headline) + before]]
-    opening = split_clauses(lead[0], rules.max_words, found.memo)[0]
     facts = replace(
         found,
-        lead=before,
-        context=[*context, opening, *points],
+        lead=before + 1,
+        context=[*context, lead[0], *points],
         trimmed_before=before + len(lead),
     )
     needed = found.layout.min_count - len(points)
@@ -183,11 +173,7 @@ class _Found:
 
     def _after_lead(self, unit: Unit) -> bool:
         """Tell whether a unit starts after the lead the reader sees."""
-        if self.trimmed_before and (
-            unit.rank >= self.trimmed_before
-            or unit.whole
-            or (unit.rank == self.lead and not unit.offset)
-        ):
+        if self.trimmed_before and (unit.rank >= self.trimmed_before or unit.whole):
             return False
         if unit.rank >= self.lead:
             return True
