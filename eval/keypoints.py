@@ -15,8 +15,8 @@
    corpus (with and without the article, the conjunction and the feminine plural)
    get the same term.
 
-Usage: ``python -m eval.keypoints [--limit N] [--seed S] [--show N]``.  Exits 0
-with a message when a corpus is absent.
+Usage: ``python -m eval.keypoints [--limit N] [--seed S] [--show N] [--short]``.
+Exits 0 with a message when a corpus is absent.
 """
 
 from __future__ import annotations
@@ -316,6 +316,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--show", type=int, default=0, help="print the bullets of N raw snn-dev pages"
     )
+    parser.add_argument(
+        "--short",
+        action="store_true",
+        help="list the tuning outlets' 150+ word pages with fewer than 3 bullets",
+    )
     args = parser.parse_args(argv)
     path = corpus_file(CORPUS)
     if path is None:
@@ -342,7 +347,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             )
         )
     print()
-    print(raw.report(args.limit, args.show))
+    print(raw.report(args.limit, args.show, short=args.short))
     return 0
 
 

@@ -22,7 +22,8 @@ normalisation, occur in the other):
   unit: a poem, a list, a table or a column of short lines has few); and, for the
   articles of 150+ prose words short of 3, how many have at most two sentences
   of 6+ words after the visible lead (a box of three would repeat the lead or
-  cut one sentence into pieces);
+  cut one sentence into pieces), and how many have no self-contained unit
+  after the visible lead left out of the box (under the fallback's limits);
 * bullets that start with a listed dangling word (``keypoint_dangling_starts.txt``);
   this list is also what the extractor avoids, so a second, independent count is
   given: bullets that start with a bare speech verb or a conjunction ``و`` + verb
@@ -44,7 +45,13 @@ from typing import Any
 
 from mowjaz.config import Config
 from mowjaz.importer.pipeline import analyze_text
-from mowjaz.keypoints import dangling_start, extract_key_points, lead_sentences
+from mowjaz.keypoints import (
+    DEFAULT_LAYOUT,
+    candidate_units,
+    dangling_start,
+    extract_key_points,
+    lead_sentences,
+)
 from mowjaz.keypoints.units import (
     UnitRules,
     fragment,
@@ -79,12 +86,17 @@ TUNING_OUTLETS = (
 REPORT_OUTLETS = ("aawsat", "aleqtisadiya", "alwatan", "okaz", "3alyoum", "arriyadiyah")
 LONG_BULLET = 35
 LONG_ARTICLE = 150
+MIN_BULLETS = 3
 # A sentence of prose has at least as many words as the shortest unit.
 PROSE_SENTENCE = UnitRules().min_words
 # A box of three needs three sentences after the lead, or pieces of fewer.
 FEW_SENTENCES = 2
 # How many characters of a bullet tell where it starts in the article.
 PROBE = 25
+# The unit limits of a long brief short of units (extract.Layout's fallback).
+FALLBACK_UNITS = UnitRules(
+    max_words=DEFAULT_LAYOUT.hard_words, phrase_words=DEFAULT_LAYOUT.phrase_words
+)
 MANY_PARAGRAPHS = 8
 REPEAT = 0.5
 SHOW_SEED = 22
@@ -100,6 +112,9 @@ class Box:
     visible_lead: str
     first_paragraph: str
     bullets: tuple[str, ...]
+    # Self-contained units after the visible lead (the fallback's limits) that
+    # are not in the box: 0 when the box already holds every one.
+    spare_units: int = 0
 
     @property
     def words(self) -> int:
@@ -145,6 +160,7 @@ class Checks:
     long_prose: int
     long_prose_with_3_to_5: int
     short_with_few_sentences: int
+    short_without_spare_units: int
     dangling: int
     fragments: int
     many_paragraphs: int
@@ -169,13 +185,21 @@ def make_box(row: dict[str, Any], count: int) -> Box:
     lead = lead_sentences(texts, title=analysis.title)
     first = next((text for text in texts if lead and lead[-1] in text), "")
     bullets = extract_key_points(analysis.blocks, count=count, title=analysis.title)
+    visible = " ".join(lead)
+    units = candidate_units(analysis.blocks, rules=FALLBACK_UNITS)
+    spare = {
+        unit.text
+        for unit in units
+        if unit.text[:PROBE] not in visible and unit.text not in bullets
+    }
     return Box(
         outlet=row.get("outlet") or "",
         title=analysis.title,
         paragraphs=tuple(texts),
-        visible_lead=" ".join(lead),
+        visible_lead=visible,
         first_paragraph=first,
         bullets=tuple(bullets),
+        spare_units=len(spare),
     )
 
 
@@ -252,6 +276,7 @@ def check(boxes: Iterable[Box]) -> Checks:
             counts["short_with_few_sentences"] += (
                 not full and box.sentences_after_lead <= FEW_SENTENCES
             )
+            counts["short_without_spare_units"] += not full and not box.spare_units
         counts["dangling"] += sum(dangling_start(b) for b in box.bullets)
         counts["fragments"] += cut
         if len(box.paragraphs) >= MANY_PARAGRAPHS:
@@ -309,6 +334,13 @@ def table(results: dict[str, Checks]) -> str:
                     ),
                 ),
                 (
+                    "… of those short of 3: no unit after the lead left out",
+                    lambda c: (
+                        c.short_without_spare_units,
+                        c.long_prose - c.long_prose_with_3_to_5,
+                    ),
+                ),
+                (
                     "bullets with a dangling start (≤ 3%)",
                     lambda c: (c.dangling, c.bullets),
                 ),
@@ -339,8 +371,32 @@ def show(boxes: Sequence[Box], count: int) -> str:
     return "\n".join(lines)
 
 
-def report(limit: int | None = None, shown: int = 0) -> str:
-    """Return the checks on the report and tuning outlets, and some boxes."""
+def short_boxes(boxes: Sequence[Box]) -> str:
+    """Return the tuning outlets' boxes of 150+ words with fewer than 3 bullets.
+
+    Never the report outlets': their pages are not read during development.
+    """
+    lines = []
+    for box in boxes:
+        if box.outlet not in TUNING_OUTLETS or box.words < LONG_ARTICLE:
+            continue
+        if len(box.bullets) >= MIN_BULLETS:
+            continue
+        lines.append(
+            f"\n## {box.outlet}, {box.words} words, {box.sentences_after_lead} "
+            f"prose sentences after the lead, {box.spare_units} units left out: "
+            f"{box.title}"
+        )
+        lines.append(f"lead: {box.visible_lead}")
+        lines.extend(f"- ({word_count(b)}) {b}" for b in box.bullets)
+    return "\n".join(lines)
+
+
+def report(limit: int | None = None, shown: int = 0, *, short: bool = False) -> str:
+    """Return the checks on the report and tuning outlets, and some boxes.
+
+    ``short``: list the tuning outlets' long articles short of three bullets.
+    """
     path = corpus_file(CORPUS)
     if path is None:
         return missing_corpus_message(CORPUS, "eval/keypoints.py")
@@ -359,4 +415,10 @@ def report(limit: int | None = None, shown: int = 0) -> str:
         f"headline passed).\nReport outlets: {', '.join(REPORT_OUTLETS)}.\n"
         f"Tuning outlets: {', '.join(TUNING_OUTLETS)}.\n\n"
     )
-    return head + table(results) + (show(boxes, shown) if shown else "")
+    listing = f"\n\nShort boxes of the tuning outlets:\n{short_boxes(boxes)}"
+    return (
+        head
+        + table(results)
+        + (show(boxes, shown) if shown else "")
+        + (listing if short else "")
+    )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 import pytest
 from conftest import corpus_path
@@ -21,7 +23,7 @@ from mowjaz.text.blocks import Block, blocks_from_plain_text
 
 from eval.common import read_jsonl
 from eval.keypoints import evaluate, lead, mowjaz, random_pick
-from eval.keypoints_raw import Box, check, repeats
+from eval.keypoints_raw import Box, check, make_box, repeats
 
 # A brief written for these tests: a desalination plant opens in a coastal town.
 BRIEF = "\n".join(
@@ -469,6 +471,17 @@ def test_the_checks_count_long_bullets_lead_repeats_and_short_boxes() -> None:
     assert (checks.articles, checks.bullets, checks.over_35) == (1, 2, 1)
     assert checks.lead_repeated == 1
     assert (checks.long_articles, checks.long_with_3_to_5) == (1, 0)
+    # A short box that left no self-contained unit out, and one that did.
+    assert checks.short_without_spare_units == 1
+    assert check([replace(box, spare_units=2)]).short_without_spare_units == 0
+
+
+def test_a_box_counts_the_units_after_the_lead_it_left_out() -> None:
+    row = {"outlet": "test", "title": LONG_TITLE, "raw": LONG_BRIEF}
+    box = make_box(row, count=3)
+    assert len(box.bullets) == 3
+    assert box.spare_units > 0
+    assert make_box(row, count=5).spare_units < box.spare_units
 
 
 def test_only_the_first_words_of_a_pasted_book_are_read() -> None:

@@ -14,7 +14,8 @@ A bullet is read alone, above the article, so a unit must stand on its own:
    brief short of units it is cut before a clause that names its own subject
    (``حيث تم …``, ``، وشهدت الفعالية …``), else before a phrase.  A piece cut
    off inside a clause that opens on a phrase (a preposition, a relative
-   pronoun, the next noun of a list: ``text/data/keypoint_fragment_starts.txt``)
+   pronoun, the next noun of a list: ``text/data/keypoint_prepositions.txt``,
+   ``keypoint_relatives.txt``, ``keypoint_subordinators.txt``)
    has no main clause: never a unit.
 3. **Openings that carry no fact** are trimmed: one listed discourse connective
    (``text/data/connectives.txt``: ``من جهته،``, ``كما``, ``في حين`` ...), and a
@@ -23,9 +24,23 @@ A bullet is read alone, above the article, so a unit must stand on its own:
    (``وقال الوزير إن`` becomes ``قال الوزير إن``), and a speech participle after
    it takes the speaker's name (``، مطالبا المجلس …`` after ``أكد فلان أن …``
    becomes ``طالب فلان المجلس …``).
+   **A reported opinion keeps its speaker.**  What a stance verb reports
+   (``text/data/keypoint_stance_verbs.txt``: expects, considers, warns, accuses,
+   denies …) is the speaker's view, not a fact the article states itself: shown
+   alone it would read as the site's own claim.  So a stance verb with no subject
+   (``وتوقع أن …``, ``، متوقعا أن …``, ``وحذر من أن …``) takes the short name of
+   the speaker named in its sentence or in the run of reported speech it closes
+   (``قال فلان إن … . وأضاف أن … . وتوقع أن …``; up to four words, no aside, no
+   quotation) and keeps its verb: ``توقع فلان أن …``.  When no speaker is known
+   (a sentence that is not reported speech ends the run), the subject is a
+   plural pronoun or the first person (``وأعتقد أن``), or the verb's gender is
+   not the speaker's, the clause makes no bullet: no guess.  Plain report verbs
+   (``وأضاف أن``, ``وأوضح أن``) are still trimmed to the fact they report.
 4. **Self-contained or nothing**: a unit that still starts with a word that needs
    the previous sentence (``text/data/keypoint_dangling_starts.txt``: participles,
-   pronouns, ``له``, ``معه``, ``أنه`` ...), that is a question, a bare quotation, a
+   pronouns, ``له``, ``معه``, ``أنه`` ...) or has, right after its first word, a
+   noun whose owner's pronoun points back (``وقدم شكره``, ``قال أعضاؤها``; an
+   honorific such as ``سموه`` excepted), that is a question, a bare quotation, a
    list introduction (ends with ``:``), has an unclosed quotation, or has fewer
    than ``min_words`` or more than ``max_words`` words is not a unit.
 """
@@ -66,6 +81,10 @@ _DATELINE = re.compile(
 _CREDIT = re.compile(
     r"^[(\[][^)\]]{1,20}[)\]]\s*[\-\u2010-\u2015\N{ARABIC TATWEEL}:]?\s*"
 )
+# Enough characters at the end of a unit to hold its last word.
+_LAST_CHARS = 40
+# Prepositions that end a clause as adverbs: "not yet" (بعد), "before" (قبل).
+_FINAL_ADVERBS = frozenset({"بعد", "قبل"})
 # A unit with at most this share of its sentence's words is a part of it.
 _PART_SHARE = 0.75
 # How many pieces after a cut one run-on sentence may give in the fallback.
@@ -81,16 +100,17 @@ _DEFINITE = "ال"
 # A preposition (folded) with a pronoun attached: "له", "منها", "عليهم".
 _PRONOUN_HOSTS = ("ل", "مع", "من", "عن", "الي", "علي", "ب")
 _ATTACHED_PRONOUNS = ("ه", "ها", "هم")
+# The pronouns attached to a noun: "his", "her / its", "their", "of both".
+_OWNER_SUFFIXES = ("هما", "ها", "هم", "هن", "ه")
+# A noun with an owner's pronoun keeps a stem of three letters at least.
+_SHORTEST_OWNED = 3
 _COMMAS = "،,"
 _CLAUSE_COMMAS = "،,؛;"
 _SEMICOLONS = ("؛", ";")
-# Words that open a clause of cause, purpose or result (folded).
-_SUBORDINATORS = frozenset(
-    {"اذ", "حيث", "بحيث", "مما", "كي", "لكي", "لان", "لانه", "لانها", "لانهم", "حتي"}
-    | {"بسبب", "نظرا", "نتيجة"}
-)
 # A comma that separates words, not the thousands of a number ("1,000").
-_WORD_COMMA = re.compile(r"[،,](?!\d)|(?<!\d)[،,]")
+# The Arabic semicolon ends the main clause too: what follows it is a cause or a
+# result (``_joined_at_semicolons``).
+_WORD_COMMA = re.compile(r"[،,](?!\d)|(?<!\d)[،,]|[؛;]")
 # An Arabic or a Latin letter: a quotation with one outside it is reported speech.
 _LETTER = re.compile(f"[{patterns.ARABIC_LETTER_RANGES}A-Za-z]")
 _COMMA_OPENER = "،"
@@ -99,6 +119,8 @@ _THAT = frozenset({"ان", "بان"})
 # "That it": before an impersonal verb (keypoint_impersonal_starts.txt) the
 # pronoun is the pronoun of the matter, and the clause after it stands alone.
 _THAT_IT = frozenset({"انه", "بانه"})
+# "Indeed" with ف / ل, which takes the pronoun of the matter ("فإنه", "لأنه").
+_INNA = frozenset({"فان", "لان"})
 _TO = frozenset({"الي", "علي", "ب"})
 # "To" before the medium spoken to, written apart ("وقال لـ«الصحيفة» إن …").
 _FOR = "ل"
@@ -125,8 +147,6 @@ _PARTICIPLE = 2
 _CLAUSE_BREAKS = frozenset(
     {"حيث", "فيما", "بينما", "اذ", "لكن", "ولكن", "وقد", "وكان", "وكانت"}
 )
-# Prepositions before which a run-on clause may be cut (folded).
-_PREPOSITIONS = frozenset({"في", "علي", "الي", "من", "عن", "مع", "بعد", "قبل", "خلال"})
 # A verb after "and" (verb_after_and): from four letters ("شهدت") to six
 # ("استقبل"), never ending as a noun does (plural, relative adjective ...); and
 # the impersonal "it was / is done" of three letters or fewer.
@@ -139,9 +159,10 @@ _PREPOSITION_PREFIXES = ("بال", "لل", "كال")
 _NOUN_ENDINGS = ("ات", "ون", "ين", "يه", "ه", "ة")
 # The verbal noun of the second form, "تفعيل", has five letters and ي fourth.
 _VERBAL_NOUN_LETTERS = 5
+# ... and with the ل of purpose ("لتوعية", folded "لتوعيه"), six.
+_PURPOSE_LETTERS = _VERBAL_NOUN_LETTERS + 1
 # Demonstratives (folded): dangling first, but not second ("في هذا الإطار").
 _DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك", "هولاء"})
-_RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"})
 # After a speech verb, "that" / "so" is what the sentence before said ("أوضح ذلك
 # المدير", "صرح بذلك المتحدث"): the unit names a speaker and no fact.
 _SAID_SO = _DEMONSTRATIVES | {"بذلك", "بهذا", "بهذه"}
@@ -267,8 +288,14 @@ def sentence_units(
     sentence: str,
     rules: UnitRules,
     memo: WordMemo,
+    *,
+    speaker: _Speaker | None = None,
 ) -> list[Unit]:
-    """Return the units one sentence gives (none, itself, or some of its clauses)."""
+    """Return the units one sentence gives (none, itself, or some of its clauses).
+
+    ``speaker`` is who was named speaking before the sentence (a stance verb with
+    no subject takes the name, :func:`_attribute_stance`).
+    """
     found = []
     position = 0
     size = word_count(sentence)
@@ -277,14 +304,17 @@ def sentence_units(
         (clause, False) for clause in split_clauses(sentence, rules.max_words, memo)
     ]
     rests = 0
-    speaker: _Speaker | None = None
+    # A participle takes the name of this sentence's speaker only; a stance verb
+    # that of the one named before too.
+    named: _Speaker | None = None
     while pending:
         clause, cut_off = pending.pop(0)
         start = sentence.find(clause, position)
         position = max(position, start)
         if not cut_off:
-            speaker = _speaker_of(clause, memo) or speaker
-            clause = _name_participle(clause, speaker, memo)
+            named = _speaker_of(clause, memo) or named
+            clause = _attribute_stance(clause, named or speaker, memo)
+            clause = _name_participle(clause, named, memo)
         unit, rest = _fit(clause, rules, memo, cut_off=cut_off)
         # A box has at most five bullets: a run-on sentence gives at most as many
         # cut pieces (and a 5 MB line without a stop costs no more than that).
@@ -300,6 +330,10 @@ def sentence_units(
             whole = len(tokens) > _PART_SHARE * size
             found.append(Unit(paragraph, rank, unit, tokens, offset, whole))
     return found
+
+
+# Marks that never stand inside a speaker's name: dashes, brackets, commas, colons.
+_NOT_IN_NAME = re.compile(r"[\-\u2010-\u2015()\[\]،,:؛;]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -327,17 +361,91 @@ def _speaker_of(clause: str, memo: WordMemo) -> _Speaker | None:
         verb = verb[1:]
     if verb not in _past_verbs():
         return None
-    for end in range(2, len(folded)):
-        if folded[end] in _THAT:
-            words = folded[1:end]
-            if any(
-                word in _fragment_starts() or word in _dangling_starts()
-                for word in words
-            ):
-                return None
-            name = text[tokens[1].start() : tokens[end - 1].end()]
-            return _Speaker(name, feminine=verb.endswith("ت"))
-    return None
+    end = next((at for at in range(2, len(folded)) if folded[at] in _THAT), 0)
+    if not end or not _name_words(folded[1:end]):
+        return None
+    name = text[tokens[1].start() : tokens[end - 1].end()]
+    between = text[tokens[0].end() : tokens[end].start()]
+    if _NOT_IN_NAME.search(name) or _QUOTE_MARKS.search(between):
+        return None  # "فلان -موظف-": an aside; "أضاف “…": speech
+    return _Speaker(name, feminine=verb.endswith("ت"))
+
+
+def _name_words(words: Sequence[str]) -> bool:
+    """Tell whether folded words between a speech verb and "that" may be a name.
+
+    No preposition, pronoun or speech verb among them, and not one word in the
+    shape of a present verb (``وأضاف ينبغي أن …``).
+    """
+    if len(words) == 1 and words[0][:1] in "يت":
+        return False
+    return not any(
+        word in _fragment_starts()
+        or word in _dangling_starts()
+        or word in _speech_forms()
+        for word in words
+    )
+
+
+def _attribute_stance(clause: str, speaker: _Speaker | None, memo: WordMemo) -> str:
+    """Return a clause whose stance verb has no subject with the speaker named.
+
+    What a stance verb reports (``keypoint_stance_verbs.txt``: expects,
+    considers, warns, accuses, denies …) is the speaker's opinion, never a fact
+    of the article: ``وتوقع أن …`` and ``، متوقعا أن …`` after ``قال فلان إن …``
+    become ``توقع فلان أن …``; ``وحذر من أن …`` becomes ``حذر فلان من أن …``.
+    With no speaker known, a plural pronoun subject (``وتوقعوا``), or a verb of
+    the other gender than the speaker's, the clause is ``""``: no bullet.  A
+    stance verb with its own subject (``وتوقع المحلل فلان أن …``) is left as it is.
+    """
+    text = _LEADING_MARKS.sub(
+        "", strip_connective(_LEADING_MARKS.sub("", clause), memo=memo)
+    )
+    tokens = list(islice(patterns.TOKEN.finditer(text), 3))
+    if len(tokens) < _SUBJECT_AND_VERB:
+        return clause
+    folded = [memo.fold(token.group()) for token in tokens]
+    form = _stance_forms().get(_bare(folded[0])) or _stance_forms().get(folded[0])
+    if form is None:
+        return clause
+    verb, feminine = form
+    if _first_person(tokens[0].group(), folded[0]):
+        return ""  # "وأعتقد أن …": the speaker's own words, in the first person
+    participle = verb is not None
+    after = folded[1]
+    subjectless = (
+        participle
+        or after in _THAT | _THAT_IT
+        or _subjectless(after)
+        or (
+            after in _TO | {"من"}
+            and len(folded) > _SUBJECT_AND_VERB
+            and folded[2] in _THAT | _THAT_IT
+        )
+    )
+    if not subjectless:
+        return clause
+    if speaker is None or feminine is None or feminine != speaker.feminine:
+        return ""
+    if verb is None:
+        surface = tokens[0].group()
+        verb = surface[1:] if _bare(folded[0]) != folded[0] else surface
+    return f"{verb} {speaker.name} {text[tokens[1].start() :]}"
+
+
+def _first_person(surface: str, folded: str) -> bool:
+    """Tell whether a stance verb is the first person of the present (``أعتقد``).
+
+    Folding writes أ as ا, so ``أعتقد`` ("I believe") and ``اعتقد`` ("he
+    believed") meet; the past of these verbs opens with a plain alef.
+    """
+    word = patterns.DIACRITICS.sub("", surface).lstrip(patterns.TATWEEL)
+    bare = (
+        word[1:]
+        if word[:1] in _CONJUNCTIONS and folded[1:] in _stance_forms()
+        else word
+    )
+    return bare.startswith("أ") and _fold(bare) in _stance_forms()
 
 
 def _name_participle(clause: str, speaker: _Speaker | None, memo: WordMemo) -> str:
@@ -404,13 +512,57 @@ def candidate_units(
     memo = memo or WordMemo()
     units: list[Unit] = []
     rank = 0
+    speaker: _Speaker | None = None
     for index, text in enumerate(paragraphs(blocks)):
         for position, sentence in enumerate(sentences(text)):
             # A dateline or a credit only ever opens a paragraph.
             clean = strip_dateline(sentence) if position == 0 else sentence
-            units.extend(sentence_units(index, rank, clean, rules, memo))
+            units.extend(
+                sentence_units(index, rank, clean, rules, memo, speaker=speaker)
+            )
+            speaker = _last_speaker(clean, speaker, memo)
             rank += 1
     return units
+
+
+def _last_speaker(
+    sentence: str, speaker: _Speaker | None, memo: WordMemo
+) -> _Speaker | None:
+    """Return who speaks after ``sentence``: its named speaker, or the one before.
+
+    The one before carries on only through a run of reported speech: a sentence
+    that opens with a speech verb or participle with no subject (``وأضاف أن …``,
+    ``وتابع: …``, ``مشيرا إلى …``) or is a bare quotation.  Any other sentence
+    ends the run, and so does a speech verb with a subject that is not read as a
+    short name (``وقال رئيس مجلس إدارة الشركة …``): from then on no one is known,
+    rather than the wrong one.
+    """
+    text = strip_connective(_LEADING_MARKS.sub("", sentence), memo=memo)
+    named = _speaker_of(text, memo)
+    if named is not None:
+        return named
+    if is_bare_quote(text):
+        return speaker
+    words = [memo.fold(word) for word in patterns.TOKEN.findall(text)[:2]]
+    if len(words) < _SUBJECT_AND_VERB or words[0] not in _speech_forms():
+        return None
+    subjectless = (
+        words[0] in _participle_past()
+        or words[1] in _THAT | _THAT_IT | _TO
+        or _subjectless(words[1])
+    )
+    return (
+        speaker if subjectless or text[first_end(text) :].lstrip()[:1] == ":" else None
+    )
+
+
+def _bare(word: str) -> str:
+    """Return a folded word without a leading conjunction و / ف (when one is there)."""
+    return (
+        word[1:]
+        if word[:1] in _CONJUNCTIONS and len(word) > _SHORTEST_CONJOINED
+        else word
+    )
 
 
 def sentences(text: str) -> list[str]:
@@ -457,8 +609,7 @@ def _depends(clause: str) -> bool:
         return False
     word = _fold(first.group())
     return (
-        word in _SUBORDINATORS
-        or word in _PREPOSITIONS
+        word in _fragment_starts()
         or (word.startswith("ل") and len(word) > _SHORTEST_CONJOINED)
         or word.startswith("كال")
         or circumstantial_participle(word)
@@ -641,11 +792,11 @@ def cut_at_phrase(text: str, max_words: int, min_words: int) -> str:
     for index in range(max_words, min_words - 1, -1):
         word = _fold(tokens[index].group())
         before = [_fold(token.group()) for token in tokens[index - 2 : index]]
-        if before[-1] in _PREPOSITIONS or _RELATIVES.intersection(before):
+        if before[-1] in _prepositions() or _relatives().intersection(before):
             # "… من" (من خلال), "… التي تقام": never end on a preposition or on a
             # relative clause just opened.
             continue
-        if word in _PREPOSITIONS or (
+        if word in _prepositions() or (
             word.startswith("و") and len(word) > _SHORTEST_CONJOINED
         ):
             return text[: tokens[index].start()].rstrip(" " + _CLAUSE_COMMAS)
@@ -658,7 +809,7 @@ def cut_at_phrase(text: str, max_words: int, min_words: int) -> str:
 def fragment(piece: str, memo: WordMemo | None = None) -> bool:
     """Tell whether a piece cut from inside a sentence opens on a phrase, not a clause.
 
-    A listed word (``keypoint_fragment_starts.txt``: a preposition as in
+    A listed word (:func:`_fragment_starts`: a preposition as in
     ``على أداء …``, a relative pronoun, "when") or the next noun of a list
     (``والأثاث …``, "and" with the article) continues the clause before the cut:
     the piece has no main clause of its own.
@@ -685,14 +836,28 @@ def self_contained(clause: str, memo: WordMemo) -> str | None:
     text = close_quotes(text).rstrip(" " + "".join(_SEMICOLONS))
     if not text or dangling_start(text, memo) or unanswered_condition(text, memo):
         return None
-    return text
+    return None if _ends_on_preposition(text, memo) else text
+
+
+def _ends_on_preposition(text: str, memo: WordMemo) -> bool:
+    """Tell whether ``text`` ends on a preposition: it was cut off (``… إلى``).
+
+    "After" and "before" may end a clause as adverbs (``لم تنته بعد``, "not
+    yet"; ``من قبل``, "before").
+    """
+    words = patterns.TOKEN.findall(text[-_LAST_CHARS:])
+    if not words:
+        return False
+    last = memo.fold(words[-1])
+    return last in _prepositions() and last not in _FINAL_ADVERBS
 
 
 def unanswered_condition(text: str, memo: WordMemo | None = None) -> bool:
     """Tell whether ``text`` is a conditional or concessive clause with no main clause.
 
-    ``ورغم أن الفريق خسر`` (``keypoint_condition_starts.txt``) needs what follows
-    it; with a comma (``رغم الإصابة، شارك …``) or an answer word (``فإن``،
+    ``ورغم أن الفريق خسر``, ``لأنه أوضح …`` (``keypoint_condition_starts.txt``)
+    or a phrase of purpose (``لتوعية الأهالي …``, :func:`_purpose_noun`) needs
+    what follows it; with a comma (``رغم الإصابة، شارك …``) or an answer word (``فإن``،
     ``فقد``، ``إلا أن``) the main clause is in the bullet.
     """
     fold = _fold if memo is None else memo.fold
@@ -701,12 +866,27 @@ def unanswered_condition(text: str, memo: WordMemo | None = None) -> bool:
         return False
     first = words[0][1:] if words[0][:1] in _CONJUNCTIONS else words[0]
     starts = _condition_starts()
-    if not {(words[0],), (first,), (words[0], words[1]), (first, words[1])} & starts:
+    listed = {(words[0],), (first,), (words[0], words[1]), (first, words[1])}
+    if not (listed & starts or _purpose_noun(words[0]) or _purpose_noun(first)):
         return False
     if any(mark in text for mark in _CLAUSE_COMMAS):
         return False
     return not any(
         word == _EXCEPT or word.startswith(_ANSWER_STARTS) for word in words[1:]
+    )
+
+
+def _purpose_noun(word: str) -> bool:
+    """Tell whether a folded word is "for" + a verbal noun of the second form.
+
+    ``لتوعية``، ``لتعزيز``، ``لتوفير`` (ل + تفعيل): a phrase of purpose, whose
+    main clause is after a comma (``لتعزيز السياحة، أطلقت الهيئة …``) or in
+    the sentence before.
+    """
+    return (
+        len(word) == _PURPOSE_LETTERS
+        and word.startswith(_FOR + "ت")
+        and word[_PURPOSE_LETTERS - 2] == "ي"
     )
 
 
@@ -859,6 +1039,7 @@ def dangling_start(text: str, memo: WordMemo | None = None) -> bool:
         or circumstantial_participle(words[0])
         or _plural_participle(words[0])
         or _pronoun_after_subject(words, third)
+        or _owner_before(text, tokens, words)
     ):
         return True
     if words[0] in _speech_forms() and _speech_elsewhere(text, words):
@@ -866,13 +1047,48 @@ def dangling_start(text: str, memo: WordMemo | None = None) -> bool:
     # "وأضاف أنه …", "وقدم له …": the second word needs an antecedent too (a
     # demonstrative there is usually followed by its noun: "في هذا الإطار"; a
     # separate pronoun after a noun is its copula, unless a verb came first).
-    if not words[1:] or words[1] not in _dangling_starts() or words[1] in _RELATIVES:
+    if not words[1:] or words[1] not in _dangling_starts() or words[1] in _relatives():
         return False  # "المشروع الذي …": a relative pronoun after its noun
     if words[1] in _SEPARATE_PRONOUNS or words[1].startswith(_HAS):
         return _verb_like(words[0])
     # "أسهم ذلك في …", "ويعد هذا أول …": a demonstrative with no noun after it
     # stands for what the sentence before said.
     return words[1] not in _DEMONSTRATIVES or not third.startswith(_DEFINITE)
+
+
+def _owner_before(text: str, tokens: Sequence[str], words: Sequence[str]) -> bool:
+    """Tell whether the second word's attached pronoun points to the sentence before.
+
+    ``وقدم شكره …``, ``قال أعضاؤها إن …``, ``تم افتتاحها …``: a noun with ـه /
+    ـها / ـهم right after the first word, where the owner would have to stand,
+    so the owner is named before.  Not after a noun with the article or a
+    preposition (``في كلمته، قال …``: the owner follows), nor a demonstrative,
+    a present verb with its object (``سؤال يطرحه …``), a word of fewer than
+    three letters without the suffix or one in ـاه (``أسهم``، ``وجه``،
+    ``مياه``: the ه is the root's), ``الله``, or
+    a listed honorific (``قال سموه``: ``keypoint_honorifics.txt``).
+    """
+    if len(words) < _SUBJECT_AND_VERB or text[:1] in _OPEN_MARKS + '"':
+        return False
+    first, second = words
+    after_and = first[1:] if first[:1] in _CONJUNCTIONS else ""
+    if first.startswith(_DEFINITE) or after_and.startswith(_DEFINITE):
+        return False  # "والتمور …", "فالجسد بصحته …": the owner opens the bullet
+    if first in _fragment_starts() or after_and in _fragment_starts():
+        return False
+    suffix = next((end for end in _OWNER_SUFFIXES if tokens[1].endswith(end)), "")
+    if not suffix or second in _DEMONSTRATIVES or second[1:] in _DEMONSTRATIVES:
+        return False  # "ويمكن لهذه …": a demonstrative, after ل / ب / ك
+    if second.removesuffix(suffix) in _THAT | _INNA:
+        return False  # "وحاليا فإنه …": the pronoun of the matter
+    return not (
+        second[:1] in "يتن"
+        or len(second) - len(suffix) < _SHORTEST_OWNED
+        or second.endswith("اه")
+        or "الله" in second
+        or second.startswith(_DEFINITE)
+        or second in _folded_list("keypoint_honorifics.txt")
+    )
 
 
 def _pronoun_after_subject(words: Sequence[str], third: str) -> bool:
@@ -1032,7 +1248,7 @@ def _what_was_said(text: str, memo: WordMemo) -> str:
     previous = ""
     for token in islice(patterns.TOKEN.finditer(text), _SUBJECTLESS_REACH):
         word = memo.fold(token.group())
-        if word in _THAT and previous not in _PREPOSITIONS:  # not "في أن"
+        if word in _THAT and previous not in _prepositions():  # not "في أن"
             return text[token.end() :].lstrip()
         if any(mark in _CLAUSE_COMMAS for mark in text[token.end() : token.end() + 2]):
             break  # a comma closes the verb's phrase: the rest is another clause
@@ -1066,10 +1282,10 @@ def first_end(text: str) -> int:
 def _is_question(text: str, memo: WordMemo | None = None) -> bool:
     """Tell whether ``text`` is a question.
 
-    A question mark last (before any "!": ``؟!``), or a listed interrogative
-    first (``keypoint_question_words.txt``: ``ولماذا …``, ``وكيف …``).
+    A question mark last (before any "!" or dots: ``؟!``, ``؟..``), or a listed
+    interrogative first (``keypoint_question_words.txt``: ``ولماذا …``, ``وكيف …``).
     """
-    if text.rstrip(_TRAILING + "!").endswith(_QUESTION_MARKS):
+    if text.rstrip(_TRAILING + "!.…").endswith(_QUESTION_MARKS):
         return True
     first = patterns.TOKEN.search(text)
     if first is None:
@@ -1204,10 +1420,28 @@ def _item_labels() -> frozenset[str]:
 
 
 @cache
+def _folded_list(name: str) -> frozenset[str]:
+    """Return the folded entries of a one-word-per-line list."""
+    return frozenset(_fold(entry) for entry in read_word_list(name))
+
+
+def _prepositions() -> frozenset[str]:
+    return _folded_list("keypoint_prepositions.txt")
+
+
+def _relatives() -> frozenset[str]:
+    return _folded_list("keypoint_relatives.txt")
+
+
+@cache
 def _fragment_starts() -> frozenset[str]:
-    return frozenset(
-        _fold(entry) for entry in read_word_list("keypoint_fragment_starts.txt")
-    )
+    """Return the first words that leave a cut piece a phrase, not a clause.
+
+    Prepositions, relative pronouns and subordinators: the piece continues the
+    clause before the cut (and a clause after ``؛`` opening with one belongs to
+    the sentence before).
+    """
+    return _prepositions() | _relatives() | _folded_list("keypoint_subordinators.txt")
 
 
 @cache
@@ -1270,7 +1504,34 @@ def _speech_lines() -> list[str]:
     return [
         *read_word_list("quote_speech_verbs.txt"),
         *read_word_list("keypoint_report_verbs.txt"),
+        *read_word_list("keypoint_stance_verbs.txt"),
     ]
+
+
+@cache
+def _stance_forms() -> dict[str, tuple[str | None, bool | None]]:
+    """Map folded forms of the stance verbs to (past for a participle, feminine).
+
+    A finite form maps to ``None`` for the verb (its own word is kept) and its
+    gender: the past with ت and the present with ت are feminine, the plural
+    ``None`` (a pronoun subject: no speaker fits).  A participle maps to its
+    past verb, masculine or feminine by its ending.
+    """
+    table: dict[str, tuple[str | None, bool | None]] = {}
+    for line in read_word_list("keypoint_stance_verbs.txt"):
+        past, present, participle = [*line.split(), "-", "-"][:3]
+        if past != "-":
+            table[_fold(past)] = (None, False)
+            table[_fold(past + "ت")] = (None, True)
+            table[_fold(past + "وا")] = (None, None)
+        if present.startswith("ي"):
+            table[_fold(present)] = (None, False)
+            table[_fold("ت" + present[1:])] = (None, True)
+        if participle != "-" and past != "-":
+            table[_fold(participle + "ا")] = (past, False)
+            table[_fold(participle + "ة")] = (past + "ت", True)
+            table[_fold(participle + "ين")] = (None, None)
+    return table
 
 
 @cache
