@@ -13,6 +13,8 @@ from mowjaz.keypoints.extract import extract_key_points
 from mowjaz.keypoints.units import (
     cut_at_comma,
     self_contained,
+    sentences,
+    split_clauses,
     strip_connective,
     strip_dateline,
     unanswered_condition,
@@ -146,3 +148,25 @@ def test_in_return_opens_its_clause_without_a_comma() -> None:
     assert strip_connective("في المقابل ارتفعت أسعار الخضار في الأسواق.") == (
         "ارتفعت أسعار الخضار في الأسواق."
     )
+
+
+def test_between_and_between_is_one_phrase_not_two_clauses() -> None:
+    # "بين الميناء … وبين وسط المدينة": the second بين is "between" again, not
+    # the verb "explained"; no bullet opens on "وسط المدينة".
+    sentence = (
+        "ويضم المشروع خطا للحافلات السريعة يربط بين الميناء الشمالي مرورا "
+        "بالسوق القديم والحديقة العامة وشارع البحر وبين وسط المدينة، "
+        "إضافة إلى خط بحري يربط الميناء بالجزيرة القريبة عبر قوارب حديثة "
+        "تعمل طوال أيام الأسبوع."
+    )
+    clauses = split_clauses(sentence, 20, WordMemo())
+    assert not any(clause.startswith("وبين وسط") for clause in clauses)
+
+
+def test_a_semicolon_inside_an_aside_between_dashes_ends_no_sentence() -> None:
+    # The aside "- الذي استمر ثلاثة أيام؛ الجمعة والسبت والأحد -" is one unit.
+    text = (
+        "واستفاد من المخيم - الذي استمر ثلاثة أيام؛ الجمعة والسبت والأحد، "
+        "ضمن برنامج الصيف - أربعون طالبا من مدارس المحافظة."
+    )
+    assert [s.startswith("الجمعة") for s in sentences(text)] == [False]

@@ -127,6 +127,10 @@ _FOR = "ل"
 # The medium's words between "لـ" and "that": one or two ("لـ«وكالة الأنباء»").
 _MEDIUM_WORDS = (1, 2)
 _CONJUNCTIONS = "وف"
+_AND = "و"
+# "بين … وبين …" (between … and …): the second بين is the preposition again, never
+# the verb بيّن ("he explained") that opens a clause.
+_BETWEEN = "بين"
 # Words of the longest speech opening: verb, "to", a medium of two words, "that",
 # and two words after it; the shortest: a verb, "that" and one word.
 _SPEECH_OPENING = 6
@@ -590,11 +594,30 @@ def _joined_at_semicolons(pieces: list[str]) -> list[str]:
     """
     joined: list[str] = []
     for piece in pieces:
-        if joined and joined[-1].endswith(_SEMICOLONS) and _depends(piece):
+        if (
+            joined
+            and joined[-1].endswith(_SEMICOLONS)
+            and (_depends(piece) or _aside_spans(joined[-1], piece))
+        ):
             joined[-1] = f"{joined[-1]} {piece}"
         else:
             joined.append(piece)
     return joined
+
+
+def _aside_spans(before: str, after: str) -> bool:
+    """Tell whether an aside opened in ``before`` closes in ``after``.
+
+    ``واستفاد من المشروع - الذي استمر يومين؛ السبت والأحد - عشرون شابا``: the
+    semicolon stands inside the aside between the dashes (or brackets), so the
+    sentence goes on after it.  A dateline's pair of dashes (``الرياض - واس -``)
+    opens nothing.
+    """
+    dashes = len(_DASH_MARK.findall(before)) % 2 and len(_DASH_MARK.findall(after)) % 2
+    brackets = before.count("(") > before.count(")") and after.count(")") > after.count(
+        "("
+    )
+    return bool(dashes or brackets)
 
 
 def _depends(clause: str) -> bool:
@@ -665,6 +688,8 @@ def split_clauses(sentence: str, max_words: int, memo: WordMemo) -> list[str]:
 def _opens_clause(
     sentence: str, tokens: list[re.Match[str]], folded: list[str], index: int
 ) -> bool:
+    if folded[index] == _AND + _BETWEEN and _BETWEEN in folded[:index]:
+        return False  # "بين الشمال وبين الوسط": the second half of "between"
     between = sentence[tokens[index - 1].end() : tokens[index].start()]
     after_comma = any(mark in between for mark in _CLAUSE_COMMAS)
     for opener in _openers().get(folded[index], ()):
