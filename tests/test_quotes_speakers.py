@@ -921,3 +921,21 @@ def test_a_participle_agrees_with_the_subject_of_the_opening_verb():
         "كشفت الوزيرة سلمى خليل عن خطة لرفع الأسعار، قائلة إن الحكومة "
         '"ستدعم الأسر الفقيرة هذا العام".'
     ) == [("ستدعم الأسر الفقيرة هذا العام", "سلمى خليل")]
+
+
+def test_a_relative_clause_on_the_speaker_does_not_hide_the_speech_verb():
+    # "الذي يدير المركز منذ عامين" describes the subject of قال; the quotation
+    # is what he said, with no comma around the relative clause.
+    assert quotes_of(
+        "وقال خالد المطيري الذي يدير المركز منذ عامين "
+        '"نستقبل مئات الزوار كل أسبوع في الصيف."'
+    ) == [("نستقبل مئات الزوار كل أسبوع في الصيف.", "خالد المطيري")]
+
+
+def test_a_speech_verb_inside_the_relative_clause_is_not_the_main_verb():
+    # The main verb أشاد is no speech verb and "الذي قال" belongs to the coach:
+    # never the minister; no speaker rather than a guess.
+    assert quotes_of(
+        "وأشاد الوزير سامي الحربي بالمدرب عادل نصار الذي قال بعد المباراة "
+        '"لعبنا بروح الفريق الواحد حتى النهاية".'
+    ) == [("لعبنا بروح الفريق الواحد حتى النهاية", None)]

@@ -67,20 +67,6 @@ _INNA = frozenset(
     }
 )
 _THAT = frozenset(normalize(word) for word in _INNA | {"أن", "أنه", "أنها"})
-_RELATIVES = frozenset(
-    normalize(word)
-    for word in (
-        "الذي",
-        "التي",
-        "الذين",
-        "اللذين",
-        "اللتين",
-        "اللذان",
-        "اللتان",
-        "اللواتي",
-        "اللاتي",
-    )
-)
 # "in it" after a verb without a subject: a relative clause on a statement.
 _IN_IT = frozenset(normalize(word) for word in ("فيه", "فيها"))
 _QAD = "قد"  # the particle قد between a subject and its verb
@@ -553,7 +539,9 @@ class Story:
             or _only_items(paragraph.text[span.start : span.end])
         ):
             return NOT_SPEECH
-        verbs = [k for k in window if self._verb_at(tokens, k)]
+        verbs = self._main_verbs(
+            paragraph, window, [k for k in window if self._verb_at(tokens, k)]
+        )
         relayed = self._relayed(paragraph, window, verbs)
         if relayed is not None:
             return relayed
@@ -564,6 +552,38 @@ class Story:
         if joined and earlier and earlier[-1][1].speech:
             return earlier[-1][1]
         return self._judge_without_verb(paragraph, span, window)
+
+    def _main_verbs(
+        self, paragraph: Paragraph, window: list[int], verbs: list[int]
+    ) -> list[int]:
+        """Leave out the verbs of a relative clause on the speech verb's subject.
+
+        ``وقال فلان الذي يدير المركز منذ عامين «…»``: ``يدير`` belongs to the
+        relative clause that describes the subject, and the quotation is the
+        object of ``قال``.  Only when the relative clause runs unbroken (no comma
+        or colon) to the quotation and has no speech verb of its own (``الذي
+        قال`` is the relative route).
+        """
+        tokens = paragraph.tokens
+        for position in window:
+            if tokens[position].norm not in names.RELATIVES:
+                continue
+            main = [k for k in verbs if k < position]
+            clause = [k for k in verbs if k > position]
+            if (
+                not main
+                or not clause
+                or not self._speech_word(tokens[main[-1]])
+                or any(self._speech_word(tokens[k]) for k in clause)
+                or any(
+                    tokens[k].raw in _COMMAS_SET | _COLONS
+                    for k in window
+                    if k > position
+                )
+            ):
+                return verbs
+            return main
+        return verbs
 
     def _reply_to_someone(self, paragraph: Paragraph, window: list[int]) -> bool:
         """Tell whether the words are a reply given to the person before them.
@@ -1736,7 +1756,7 @@ class Story:
             return False  # "الاتفاق عليه بمشقة بالغة": an adverbial phrase
         if before.norm in self.lex.negations:
             return False  # "لم يقدم تفاصيل جديدة تذكر": a verb, not a name
-        if before.norm in _RELATIVES or bare in names.QUANTIFIERS:
+        if before.norm in names.RELATIVES or bare in names.QUANTIFIERS:
             # "المصدر الذي فضل عدم كشف هويته": a relative clause's verb;
             # "خالية من أي إضافة كيماوية يقول": a quantifier's genitive.
             return False
@@ -1833,7 +1853,7 @@ class Story:
         following = tokens[verb + 1].norm if verb + 1 < len(tokens) else ""
         if (
             not end
-            or tokens[end - 1].norm not in _RELATIVES
+            or tokens[end - 1].norm not in names.RELATIVES
             # "الصور التي علقت عليها": a pronoun back to it, the verb's object
             or following in names.PRONOUN_OBJECTS
         ):

@@ -98,6 +98,22 @@ _HAMZA_ALEFS = ("أ", "إ")
 _IN = normalize("في")
 BY_NAME = normalize("باسم")  # "on behalf of", as in "المتحدث باسم"
 MAX_NAME_WORDS = 4
+# Relative pronouns: a relative clause on the noun before them.
+RELATIVES = frozenset(
+    normalize(word)
+    for word in (
+        "الذي",
+        "التي",
+        "الذين",
+        "اللذين",
+        "اللتين",
+        "اللذان",
+        "اللتان",
+        "اللواتي",
+        "اللاتي",
+    )
+)
+
 _FULL_NAME = 2  # words of a given name and a family name
 _THAT = frozenset(normalize(word) for word in ("إن", "أن", "بأن"))
 _MAX_ROLE_WORDS = 8
@@ -304,10 +320,13 @@ def _family_name(tokens: list[Token], index: int, lex: Lexicon) -> bool:
         return True
     lineage = index >= _LINEAGE and tokens[index - 2].norm in SON_OF
     if norm.endswith("ي") and (
-        following.norm in lex.prepositions or (following.definite and lineage)
+        following.norm in lex.prepositions
+        or following.norm in RELATIVES
+        or (following.definite and lineage)
     ):
-        # "رامي الصفاقسي في حديثه"، "فلان بن فلان العتيبي التفجير": a family
-        # name in -ي, then a preposition or the verb's object.
+        # "رامي الصفاقسي في حديثه"، "فلان بن فلان العتيبي التفجير"، "خالد المطيري
+        # الذي يدير …": a family name in -ي, then a preposition, the verb's
+        # object or a relative clause on the person.
         return True
     return not (following.norm in lex.prepositions or following.definite)
 
