@@ -38,6 +38,14 @@ _PRONOUN_SUBJECTS = frozenset(
     for word in ("وهو", "وهي", "وهم", "وهما", "وهن")
 )
 
+# A demonstrative opening its clause (فهذا يعتبر خطأ، وهذه تعني): the verb after it
+# has it as subject, so the noun after the verb is its object or predicate.
+_DEMONSTRATIVES = frozenset(
+    prefix + normalize(word)
+    for word in ("هذا", "هذه", "ذلك", "تلك", "هؤلاء", "أولئك")
+    for prefix in ("", letters.WAW, letters.FA)
+)
+
 
 # The verb of describing (وصف فلانا بأنه …): its object stands right after it.
 _DESCRIBE = verb_forms("وصف يصف - -")
@@ -187,6 +195,8 @@ class Paragraph:
             position -= 1  # "أنه لا يرى دورا لـ…": the pronoun before the negation
         if position >= 0 and self.tokens[position].norm in _PRONOUN_SUBJECTS:
             return True  # "إنه طالب بتوفير ...": he demanded, not a name
+        if position >= 0 and self._demonstrative_subject(position, verb, lex):
+            return True
         position = verb - 1
         while (
             position > 0
@@ -198,6 +208,25 @@ class Paragraph:
             position < verb - 1
             and self.tokens[position].norm in _CLAUSE_PARTICLES
             and word_kinds.opens_name(self.tokens[position + 1], lex)
+        )
+
+    def _demonstrative_subject(self, position: int, verb: int, lex: Lexicon) -> bool:
+        """Tell whether a demonstrative at ``position`` is the verb's subject.
+
+        It must open its clause: after a preposition (``وعن هذا قال الوزير``) it
+        is no subject, nor before a verb with و (``هذا وقالت الوزارة``, a
+        transition).
+        """
+        if self.tokens[position].norm not in _DEMONSTRATIVES:
+            return False
+        norm = self.tokens[verb].norm
+        if norm[:1] in (letters.WAW, letters.FA) and norm[1:] in lex.verbs:
+            return False
+        before = self.tokens[position - 1] if position > 0 else None
+        return (
+            before is None
+            or not before.word
+            or before.norm in _CLAUSE_PARTICLES
         )
 
     def aliases(self, lex: Lexicon) -> list[tuple[str, str]]:
@@ -215,8 +244,12 @@ class Paragraph:
                 or (norm in lex.cues and norm in _NAMED_OWNERS)
             ):
                 continue
-            head = norm.removeprefix(letters.ARTICLE)
-            found.append((head, self.text[span.start : span.end]))
+            if norm.startswith(letters.ARTICLE):
+                # A class noun names its instance without the article (حركة
+                # "…"، قناة "…"); after "الشرطة" or "الوزارة" the quotation is the
+                # verb's object or the body's words, never the body's name.
+                continue
+            found.append((norm, self.text[span.start : span.end]))
         return found
 
     def index_before(self, offset: int) -> int:
