@@ -133,6 +133,8 @@ _TITLE_WORDS = 8
 _AUTHOR_WORDS = 7
 _AND = "و"
 _ALSO = normalize("كما")  # "، كما أكدت أن": a verb joined to the sentence's own
+# "one of" (أحد، إحدى): a subject that names nobody.
+_ONE_OF = frozenset(normalize(word) for word in ("أحد", "إحدى"))
 _UNNAMED_REACH = 10  # "مسؤولا أميركيا، رفض نشر اسمه ووظيفته، قال": up to the verb
 _LIST_ITEMS = 4  # a quotation of this many short items between commas is a list
 _ITEM_WORDS = 3
@@ -459,6 +461,14 @@ class Story:
                         events.append(_Event(token.start, None, verb=position))
         return events
 
+    def _one_of(self, paragraph: Paragraph, verb: int) -> bool:
+        """Tell whether the verb's subject is one of a group: ``وقالت إحدى …``."""
+        following = verb + 1
+        tokens = paragraph.tokens
+        while following < len(tokens) and tokens[following].norm in self.lex.fillers:
+            following += 1
+        return following < len(tokens) and tokens[following].norm in _ONE_OF
+
     def _unnamed_subject(self, paragraph: Paragraph, verb: int) -> bool:
         """Tell whether an unnamed person is the subject before the verb.
 
@@ -466,10 +476,12 @@ class Story:
         an indefinite title in the accusative after أن، إن، لكن opens the clause
         of the verb.  Words said next belong to that person, not to the one
         named before; words the verb reports (``قال فلان إن مسؤولا أبلغه``) do not
-        count.
+        count.  So does one of a group after the verb (``وقالت إحدى المشاركات``).
         """
         if self._in_reported(paragraph, verb):
             return False
+        if self._one_of(paragraph, verb):
+            return True
         tokens = paragraph.tokens
         for position in range(verb - 1, max(0, verb - _UNNAMED_REACH) - 1, -1):
             token = tokens[position]
@@ -959,8 +971,9 @@ class Story:
             ):
                 self.quoted_subjects.add(named)  # not part of a person's name
             return Said(True, person, "subject")
-        if plural_verb(paragraph.tokens[verb].norm):
-            # "وكرروا مطالبهم بأن "…"": a group the rules do not name speaks.
+        if plural_verb(paragraph.tokens[verb].norm) or self._one_of(paragraph, verb):
+            # "وكرروا مطالبهم بأن "…"": a group the rules do not name speaks;
+            # "وقالت إحدى المشاركات": one of them, unnamed.
             return Said(True, None, "")
         speaker, route = self._implicit(paragraph, verb, window, joined, earlier)
         return Said(True, speaker, route)

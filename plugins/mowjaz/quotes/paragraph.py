@@ -46,6 +46,22 @@ _DEMONSTRATIVES = frozenset(
     for prefix in ("", letters.WAW, letters.FA)
 )
 
+# The relative pronouns: right before a verb, they stand for its subject.
+_RELATIVES = frozenset(
+    normalize(word)
+    for word in (
+        "الذي",
+        "التي",
+        "الذين",
+        "اللذين",
+        "اللتين",
+        "اللذان",
+        "اللتان",
+        "اللواتي",
+        "اللاتي",
+    )
+)
+
 
 # The verb of describing (وصف فلانا بأنه …): its object stands right after it.
 _DESCRIBE = verb_forms("وصف يصف - -")
@@ -125,6 +141,7 @@ class Paragraph:
                 self.tokens[verb].norm in lex.participles
                 or plural_verb(self.tokens[verb].norm)
                 or self._fronted(verb, lex)
+                or self._relative_clause_verb(verb, lex)
             ):
                 self.subjects[verb] = None
             else:
@@ -210,6 +227,24 @@ class Paragraph:
             and word_kinds.opens_name(self.tokens[position + 1], lex)
         )
 
+    def _relative_clause_verb(self, verb: int, lex: Lexicon) -> bool:
+        """Tell whether the verb opens a relative clause on its subject.
+
+        ``الجرائم التي تهدد أمن المنطقة``: a relative pronoun right before the
+        verb stands for its subject, so the noun after the verb is its object.
+        An object relative keeps a pronoun (``التي قال عنها الوزير``), so a
+        subject may then follow.
+        """
+        if verb == 0 or self.tokens[verb - 1].norm not in _RELATIVES:
+            return False
+        following = verb + 1
+        return (
+            following < len(self.tokens)
+            and self.tokens[following].word
+            and self.tokens[following].norm not in names.PRONOUN_OBJECTS
+            and self.tokens[following].norm not in lex.fillers
+        )
+
     def _demonstrative_subject(self, position: int, verb: int, lex: Lexicon) -> bool:
         """Tell whether a demonstrative at ``position`` is the verb's subject.
 
@@ -223,11 +258,7 @@ class Paragraph:
         if norm[:1] in (letters.WAW, letters.FA) and norm[1:] in lex.verbs:
             return False
         before = self.tokens[position - 1] if position > 0 else None
-        return (
-            before is None
-            or not before.word
-            or before.norm in _CLAUSE_PARTICLES
-        )
+        return before is None or not before.word or before.norm in _CLAUSE_PARTICLES
 
     def aliases(self, lex: Lexicon) -> list[tuple[str, str]]:
         """Return (institution head, quoted name) pairs: منظمة "…" gives the name."""
