@@ -80,3 +80,22 @@ def test_the_white_house_spokesman_is_captioned_with_his_name():
         "وصرح المتحدث باسم البيت الأبيض جيم كارتر أن "
         "«الإدارة في المراحل الأخيرة من إعداد الخطة»."
     ) == [("الإدارة في المراحل الأخيرة من إعداد الخطة", "جيم كارتر")]
+
+
+def test_a_verbs_object_after_a_family_name_used_alone_is_cut():
+    # "ماركو فيلاني طلب منه" beside "وقال فيلاني": the family name ends the name;
+    # the word after it, in no other name of the article, is the verb's object.
+    assert quotes_of(
+        "وكان المدرب الجديد للفريق ماركو فيلاني طلب منه الأسبوع الماضي "
+        "البقاء في صفوف الفريق.",
+        "وقال فيلاني: «لا يمكن أن نبدأ الموسم من دون لاعب مثله».",
+    ) == [("لا يمكن أن نبدأ الموسم من دون لاعب مثله", "ماركو فيلاني")]
+
+
+def test_a_turkish_surname_keeps_its_ending():
+    # "تشاكر أوغلو": أوغلو belongs to the surname even when the article uses
+    # its first part alone.
+    assert quotes_of(
+        "وأعلن وزير الخارجية مراد تشاكر أوغلو أن بلاده ستبدأ قريبا حملة جديدة.",
+        "وقال تشاكر «إننا نعمل مع شركائنا على خطة جديدة للمنطقة».",
+    ) == [("إننا نعمل مع شركائنا على خطة جديدة للمنطقة", "مراد تشاكر أوغلو")]
