@@ -99,3 +99,14 @@ def test_a_turkish_surname_keeps_its_ending():
         "وأعلن وزير الخارجية مراد تشاكر أوغلو أن بلاده ستبدأ قريبا حملة جديدة.",
         "وقال تشاكر «إننا نعمل مع شركائنا على خطة جديدة للمنطقة».",
     ) == [("إننا نعمل مع شركائنا على خطة جديدة للمنطقة", "مراد تشاكر أوغلو")]
+
+
+def test_words_opening_a_sentence_before_a_verb_with_and_are_no_name():
+    # "ضحك سليم وقال": a subject before its verb takes no و, so the sentence
+    # opened with another verb; "وكان سليم حداد قال" still names the speaker.
+    assert guesses_of(
+        "جلسنا طويلا في المقهى. ضحك سليم وقال: «لا تقلق، كل شيء سيكون على ما يرام»."
+    ) == [("لا تقلق، كل شيء سيكون على ما يرام", None)]
+    assert quotes_of("وكان سليم حداد قال: «لا تقلق، كل شيء سيكون على ما يرام».") == [
+        ("لا تقلق، كل شيء سيكون على ما يرام", "سليم حداد")
+    ]

@@ -42,6 +42,7 @@ from .letters import (
     ALEF,
     BA,
     COMMAS,
+    FA,
     HAA,
     PRONOUN_SUFFIXES,
     SENTENCE_ENDS,
@@ -1630,10 +1631,24 @@ class Story:
             )
             if names.name_end(tokens, start, self.lex) == end and opens:
                 found = start
-        if found is None:
+        if found is None or self._joined_after_opening(tokens, found, verb):
             return None
         return self._resolve(
             names.speaker_of(tokens, found, end, "name", paragraph.text)
+        )
+
+    def _joined_after_opening(self, tokens: list[Token], start: int, verb: int) -> bool:
+        """Tell whether words opening a sentence stand before a verb with و.
+
+        A subject before its verb takes no و (``فلان قال``); before ``وقال`` the
+        sentence opened with another verb and its subject (``ضحك فلان وقال``),
+        so the words there are no name.
+        """
+        norm = tokens[verb].norm
+        return (
+            norm[:1] in (WAW, FA)
+            and norm[1:] in self.lex.verbs
+            and (start == 0 or tokens[start - 1].raw in SENTENCE_ENDS)
         )
 
     def _apposition_before(self, paragraph: Paragraph, verb: int) -> str | None:
