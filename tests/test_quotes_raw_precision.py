@@ -110,3 +110,16 @@ def test_words_opening_a_sentence_before_a_verb_with_and_are_no_name():
     assert quotes_of("وكان سليم حداد قال: «لا تقلق، كل شيء سيكون على ما يرام».") == [
         ("لا تقلق، كل شيء سيكون على ما يرام", "سليم حداد")
     ]
+
+
+def test_a_quoted_institution_word_is_captioned_with_its_full_name():
+    # "وتابعت "المؤسسة":" is the institution the article named in full, as
+    # "وأردفت المؤسسة" is; a quoted family name ("الفهيد") stays a name.
+    assert quotes_of(
+        "وقالت مؤسسة جسر الوادي في بيان إن «العمل عاد إلى طبيعته صباح اليوم».",
+        "وتابعت \u201cالمؤسسة\u201d: "
+        "\u201cتم تشغيل المولدات الاحتياطية بشكل مباشر\u201d.",
+    ) == [
+        ("العمل عاد إلى طبيعته صباح اليوم", "مؤسسة جسر الوادي"),
+        ("تم تشغيل المولدات الاحتياطية بشكل مباشر", "مؤسسة جسر الوادي"),
+    ]

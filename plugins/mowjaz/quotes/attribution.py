@@ -965,6 +965,11 @@ class Story:
             # "وأضاف "العنزي":": a person the article named in full, else the
             # quoted name of an organisation ("وقالت "منارة"").
             key = tuple(normalize(word) for word in named.split())
+            role = self._quoted_role(named)
+            if role is not None:
+                # "وتابعت "المؤسسة":": an institution or a title the article
+                # named in full before, like the same word without the marks.
+                return Said(True, self.index.resolve(role), "subject")
             person = self.index.resolve(Speaker(named, key, "name"))
             if person == named and not any(
                 name.key != key and set(key) <= set(name.key)
@@ -978,6 +983,21 @@ class Story:
             return Said(True, None, "")
         speaker, route = self._implicit(paragraph, verb, window, joined, earlier)
         return Said(True, speaker, route)
+
+    def _quoted_role(self, named: str) -> Speaker | None:
+        """Return the role or institution a quoted subject of one word is."""
+        tokens = quote_tokens(named)
+        if (
+            len(tokens) != 1
+            or not tokens[0].definite
+            or not (
+                word_kinds.is_body(tokens[0], self.lex)
+                or word_kinds.is_title(tokens[0], self.lex)
+            )
+        ):
+            return None  # "وأضاف "الفهيد"": a family name, not a role
+        found = names.phrase_at(tokens, 0, self.lex, named)
+        return found if found is not None and found.kind != "name" else None
 
     def _subject_after(self, paragraph: Paragraph, verb: int) -> Speaker | None:
         """Return the verb's subject; a title with a family name keeps the name.
