@@ -123,3 +123,10 @@ def test_a_quoted_institution_word_is_captioned_with_its_full_name():
         ("العمل عاد إلى طبيعته صباح اليوم", "مؤسسة جسر الوادي"),
         ("تم تشغيل المولدات الاحتياطية بشكل مباشر", "مؤسسة جسر الوادي"),
     ]
+
+
+def test_a_contest_named_after_the_plural_of_its_noun_is_not_speech():
+    assert (
+        quotes_of("وأعلنت الهيئة عن انطلاق مسابقات «عدسة الوادي للتصوير» الشهر المقبل.")
+        == []
+    )

@@ -40,6 +40,7 @@ from ..text.wordlists import read_word_list
 from . import issuers, names, word_kinds
 from .letters import (
     ALEF,
+    ARTICLE,
     BA,
     COMMAS,
     FA,
@@ -134,6 +135,7 @@ _TITLE_WORDS = 8
 _AUTHOR_WORDS = 7
 _AND = "و"
 _ALSO = normalize("كما")  # "، كما أكدت أن": a verb joined to the sentence's own
+_FEMININE_PLURAL = "ات"  # مسابقات: the plural of a cue in ة (مسابقة, folded to ه)
 # "one of" (أحد، إحدى): a subject that names nobody.
 _ONE_OF = frozenset(normalize(word) for word in ("أحد", "إحدى"))
 _UNNAMED_REACH = 10  # "مسؤولا أميركيا، رفض نشر اسمه ووظيفته، قال": up to the verb
@@ -912,7 +914,7 @@ class Story:
         if not words:
             return False
         last = tokens[words[-1]]
-        if word_kinds.is_cue(last, self.lex) or self._work_by(paragraph, window, span):
+        if self._cue_before(last) or self._work_by(paragraph, window, span):
             return True
         short = self._short(paragraph, span)
         if word_kinds.is_title(last, self.lex) and short:
@@ -947,6 +949,20 @@ class Story:
             and words[-1] == window[-1]
             and tokens[words[-1]].norm in _ON_OR_AT
             and word_kinds.is_verb(tokens[words[-2]], self.lex)
+        )
+
+    def _cue_before(self, token: Token) -> bool:
+        """Tell whether a cue noun, or its plural, stands before the quotation.
+
+        ``مسابقة "…"`` and ``مسابقات "…"``: the name of a contest, not speech.
+        """
+        if word_kinds.is_cue(token, self.lex):
+            return True
+        bare = token.norm.removeprefix(ARTICLE)
+        return (
+            token.word
+            and bare.endswith(_FEMININE_PLURAL)
+            and bare[: -len(_FEMININE_PLURAL)] + HAA in self.lex.cues
         )
 
     def _spoken(
