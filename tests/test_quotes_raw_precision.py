@@ -130,3 +130,11 @@ def test_a_contest_named_after_the_plural_of_its_noun_is_not_speech():
         quotes_of("وأعلنت الهيئة عن انطلاق مسابقات «عدسة الوادي للتصوير» الشهر المقبل.")
         == []
     )
+
+
+def test_the_noun_after_a_verb_a_quantified_noun_opens_is_no_speaker():
+    # "أي شيء يهدد سلامة طيران التحالف": "any thing" is the verb's subject.
+    assert guesses_of(
+        "وأوضح أن أي شيء يهدد سلامة طيران التحالف سيدمر فورا. "
+        "وقال: «هدفنا حماية المدنيين في كل المناطق»."
+    ) == [("هدفنا حماية المدنيين في كل المناطق", None)]

@@ -46,6 +46,14 @@ _DEMONSTRATIVES = frozenset(
     for prefix in ("", letters.WAW, letters.FA)
 )
 
+# A quantifier and its noun before a verb (أي شيء يهدد، كل طرف يعلن) are its subject.
+_QUANTIFIERS = frozenset(
+    prefix + normalize(word)
+    for word in ("أي", "كل")
+    for prefix in ("", letters.WAW, letters.FA)
+)
+
+
 # The relative pronouns: right before a verb, they stand for its subject.
 _RELATIVES = frozenset(
     normalize(word)
@@ -214,6 +222,13 @@ class Paragraph:
             return True  # "إنه طالب بتوفير ...": he demanded, not a name
         if position >= 0 and self._demonstrative_subject(position, verb, lex):
             return True
+        if (
+            position > 0
+            and self.tokens[position - 1].norm in _QUANTIFIERS
+            and self.tokens[position].word
+            and not self.tokens[position].definite
+        ):
+            return True  # "وأي شيء يهدد سلامة الطيران": any thing, its subject
         position = verb - 1
         while (
             position > 0
