@@ -135,6 +135,9 @@ _TITLE_WORDS = 8
 _AUTHOR_WORDS = 7
 _AND = "و"
 _ALSO = normalize("كما")  # "، كما أكدت أن": a verb joined to the sentence's own
+# "على لسان" (on the tongue of): words put in someone else's mouth.
+_ON = normalize("على")
+_TONGUE = normalize("لسان")
 _FEMININE_PLURAL = "ات"  # مسابقات: the plural of a cue in ة (مسابقة, folded to ه)
 # "one of" (أحد، إحدى): a subject that names nobody.
 _ONE_OF = frozenset(normalize(word) for word in ("أحد", "إحدى"))
@@ -951,6 +954,15 @@ class Story:
             and word_kinds.is_verb(tokens[words[-2]], self.lex)
         )
 
+    def _on_the_tongue_of(
+        self, tokens: list[Token], verb: int, window: list[int]
+    ) -> bool:
+        """Tell whether ``على لسان`` stands between the verb and the quotation."""
+        after = [k for k in window if k > verb]
+        return any(
+            tokens[k].norm == _TONGUE and k and tokens[k - 1].norm == _ON for k in after
+        )
+
     def _cue_before(self, token: Token) -> bool:
         """Tell whether a cue noun, or its plural, stands before the quotation.
 
@@ -973,6 +985,10 @@ class Story:
         joined: bool,
         earlier: list[tuple[QuotedSpan, Said]],
     ) -> Said:
+        if self._on_the_tongue_of(paragraph.tokens, verb, window):
+            # "يقول الكاتب في مقاله على لسان أحد الموظفين: «…»": the words are
+            # put in another's mouth, not the writer's own.
+            return Said(True, None, "")
         subject = self._subject_after(paragraph, verb)
         if subject is not None:
             return Said(True, self._resolve(subject), "subject")
