@@ -151,3 +151,11 @@ def test_words_put_in_anothers_mouth_are_not_the_writers():
         "ونقلت الصحيفة على لسان وزير المالية كريم العلي قوله: "
         "«لن نرفع الضرائب هذا العام»."
     ) == [("لن نرفع الضرائب هذا العام", "كريم العلي")]
+
+
+def test_the_verb_after_a_fronted_phrase_and_its_comma_opens_no_name():
+    # "من جهته، ناقش فلان": after a fronted phrase the clause opens with its verb.
+    assert quotes_of(
+        "من جهته، ناقش روني بلاكمور، رئيس قسم الضرائب في الشركة، الأنظمة الجديدة.",
+        "وقال روني: «سيتم اعتماد هذه الأنظمة خلال السنتين المقبلتين».",
+    ) == [("سيتم اعتماد هذه الأنظمة خلال السنتين المقبلتين", None)]

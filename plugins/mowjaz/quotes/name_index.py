@@ -800,12 +800,33 @@ def _clear_before(
         return False
     token = tokens[index - 1]
     if not token.word:
-        return token.raw not in SENTENCE_ENDS
+        return token.raw not in SENTENCE_ENDS and not _after_fronted_phrase(
+            tokens, index - 1, lex
+        )
     if kinds[index - 1] & (TITLE | BODY | VERB | NISBA):
         return True
     if token.definite:
         return not is_known(token.norm, lex)  # "واسمها الكامل ميرتا ..."
     return _after_opening_verb(tokens, index, lex, alone)
+
+
+def _after_fronted_phrase(tokens: list[Token], comma: int, lex: Lexicon) -> bool:
+    """Tell whether a comma closes a phrase fronted before the sentence's verb.
+
+    ``وفي العام الماضي، زارت فلانة …``، ``من جهته، ناقش فلان …``: a sentence
+    opening with a preposition or a clause opener puts its main verb after the
+    comma, so the word there opens no name.
+    """
+    if tokens[comma].raw not in COMMAS:
+        return False
+    start = comma
+    while start > 0 and tokens[start - 1].raw not in SENTENCE_ENDS | COMMAS:
+        start -= 1
+    if start == comma or (start > 0 and tokens[start - 1].raw in COMMAS):
+        return False
+    norm = tokens[start].norm
+    bare = norm[1:] if norm[:1] in (WAW, FA) and len(norm) > 2 else norm
+    return bare in lex.prepositions or bare in lex.clause_openers
 
 
 def _after_opening_verb(
