@@ -825,8 +825,8 @@ def _after_fronted_phrase(tokens: list[Token], comma: int, lex: Lexicon) -> bool
     if start == comma or (start > 0 and tokens[start - 1].raw in COMMAS):
         return False
     norm = tokens[start].norm
-    bare = norm[1:] if norm[:1] in (WAW, FA) and len(norm) > 2 else norm
-    return bare in lex.prepositions or bare in lex.clause_openers
+    forms = (norm, norm[1:]) if norm[:1] in (WAW, FA) else (norm,)
+    return any(form in lex.prepositions or form in lex.clause_openers for form in forms)
 
 
 def _after_opening_verb(
