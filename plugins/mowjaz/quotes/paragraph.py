@@ -38,7 +38,7 @@ _PRONOUN_SUBJECTS = frozenset(
     for word in ("وهو", "وهي", "وهم", "وهما", "وهن")
 )
 
-# A demonstrative opening its clause (فهذا يعتبر خطأ، وهذه تعني): the verb after it
+# A demonstrative opening its clause (وهذا يعتبر تقصيرا، وهذه تعني): the verb after it
 # has it as subject, so the noun after the verb is its object or predicate.
 _DEMONSTRATIVES = frozenset(
     prefix + normalize(word)
@@ -228,7 +228,7 @@ class Paragraph:
             and self.tokens[position].word
             and not self.tokens[position].definite
         ):
-            return True  # "وأي شيء يهدد سلامة الطيران": any thing, its subject
+            return True  # "وأي خلل يهدد سلامة الركاب": any fault, its subject
         position = verb - 1
         while (
             position > 0
