@@ -40,8 +40,10 @@ from ..text.wordlists import read_word_list
 from . import issuers, names, word_kinds
 from .letters import (
     ALEF,
+    ARTICLE,
     BA,
     COMMAS,
+    FA,
     HAA,
     PRONOUN_SUFFIXES,
     SENTENCE_ENDS,
@@ -119,6 +121,12 @@ _TITLE_WORDS = 8
 _AUTHOR_WORDS = 7
 _AND = "و"
 _ALSO = normalize("كما")  # "، كما أكدت أن": a verb joined to the sentence's own
+# "على لسان" (on the tongue of): words put in someone else's mouth.
+_ON = normalize("على")
+_TONGUE = normalize("لسان")
+_FEMININE_PLURAL = "ات"  # مسابقات: the plural of a cue in ة (مسابقة, folded to ه)
+# "one of" (أحد، إحدى): a subject that names nobody.
+_ONE_OF = frozenset(normalize(word) for word in ("أحد", "إحدى"))
 _UNNAMED_REACH = 10  # "مسؤولا أميركيا، رفض نشر اسمه ووظيفته، قال": up to the verb
 _LIST_ITEMS = 4  # a quotation of this many short items between commas is a list
 _ITEM_WORDS = 3
@@ -445,6 +453,14 @@ class Story:
                         events.append(_Event(token.start, None, verb=position))
         return events
 
+    def _one_of(self, paragraph: Paragraph, verb: int) -> bool:
+        """Tell whether the verb's subject is one of a group: ``وقالت إحدى …``."""
+        following = verb + 1
+        tokens = paragraph.tokens
+        while following < len(tokens) and tokens[following].norm in self.lex.fillers:
+            following += 1
+        return following < len(tokens) and tokens[following].norm in _ONE_OF
+
     def _unnamed_subject(self, paragraph: Paragraph, verb: int) -> bool:
         """Tell whether an unnamed person is the subject before the verb.
 
@@ -452,10 +468,12 @@ class Story:
         an indefinite title in the accusative after أن، إن، لكن opens the clause
         of the verb.  Words said next belong to that person, not to the one
         named before; words the verb reports (``قال فلان إن مسؤولا أبلغه``) do not
-        count.
+        count.  So does one of a group after the verb (``وقالت إحدى المشاركات``).
         """
         if self._in_reported(paragraph, verb):
             return False
+        if self._one_of(paragraph, verb):
+            return True
         tokens = paragraph.tokens
         for position in range(verb - 1, max(0, verb - _UNNAMED_REACH) - 1, -1):
             token = tokens[position]
@@ -919,7 +937,7 @@ class Story:
         if not words:
             return False
         last = tokens[words[-1]]
-        if word_kinds.is_cue(last, self.lex) or self._work_by(paragraph, window, span):
+        if self._cue_before(last) or self._work_by(paragraph, window, span):
             return True
         short = self._short(paragraph, span)
         if word_kinds.is_title(last, self.lex) and short:
@@ -956,6 +974,29 @@ class Story:
             and word_kinds.is_verb(tokens[words[-2]], self.lex)
         )
 
+    def _on_the_tongue_of(
+        self, tokens: list[Token], verb: int, window: list[int]
+    ) -> bool:
+        """Tell whether ``على لسان`` stands between the verb and the quotation."""
+        after = [k for k in window if k > verb]
+        return any(
+            tokens[k].norm == _TONGUE and k and tokens[k - 1].norm == _ON for k in after
+        )
+
+    def _cue_before(self, token: Token) -> bool:
+        """Tell whether a cue noun, or its plural, stands before the quotation.
+
+        ``مسابقة "…"`` and ``مسابقات "…"``: the name of a contest, not speech.
+        """
+        if word_kinds.is_cue(token, self.lex):
+            return True
+        bare = token.norm.removeprefix(ARTICLE)
+        return (
+            token.word
+            and bare.endswith(_FEMININE_PLURAL)
+            and bare[: -len(_FEMININE_PLURAL)] + HAA in self.lex.cues
+        )
+
     def _spoken(
         self,
         paragraph: Paragraph,
@@ -964,6 +1005,10 @@ class Story:
         joined: bool,
         earlier: list[tuple[QuotedSpan, Said]],
     ) -> Said:
+        if self._on_the_tongue_of(paragraph.tokens, verb, window):
+            # "يقول الكاتب في مقاله على لسان أحد الموظفين: «…»": the words are
+            # put in another's mouth, not the writer's own.
+            return Said(True, None, "")
         subject = self._subject_after(paragraph, verb)
         if subject is not None:
             return Said(True, self._resolve(subject), "subject")
@@ -972,6 +1017,11 @@ class Story:
             # "وأضاف "العنزي":": a person the article named in full, else the
             # quoted name of an organisation ("وقالت "منارة"").
             key = tuple(normalize(word) for word in named.split())
+            role = self._quoted_role(named)
+            if role is not None:
+                # "وتابعت "المؤسسة":": an institution or a title the article
+                # named in full before, like the same word without the marks.
+                return Said(True, self.index.resolve(role), "subject")
             person = self.index.resolve(Speaker(named, key, "name"))
             if person == named and not any(
                 name.key != key and set(key) <= set(name.key)
@@ -979,11 +1029,27 @@ class Story:
             ):
                 self.quoted_subjects.add(named)  # not part of a person's name
             return Said(True, person, "subject")
-        if plural_verb(paragraph.tokens[verb].norm):
-            # "وكرروا مطالبهم بأن "…"": a group the rules do not name speaks.
+        if plural_verb(paragraph.tokens[verb].norm) or self._one_of(paragraph, verb):
+            # "وكرروا مطالبهم بأن "…"": a group the rules do not name speaks;
+            # "وقالت إحدى المشاركات": one of them, unnamed.
             return Said(True, None, "")
         speaker, route = self._implicit(paragraph, verb, window, joined, earlier)
         return Said(True, speaker, route)
+
+    def _quoted_role(self, named: str) -> Speaker | None:
+        """Return the role or institution a quoted subject of one word is."""
+        tokens = quote_tokens(named)
+        if (
+            len(tokens) != 1
+            or not tokens[0].definite
+            or not (
+                word_kinds.is_body(tokens[0], self.lex)
+                or word_kinds.is_title(tokens[0], self.lex)
+            )
+        ):
+            return None  # "وأضاف "الفهيد"": a family name, not a role
+        found = names.phrase_at(tokens, 0, self.lex, named)
+        return found if found is not None and found.kind != "name" else None
 
     def _subject_after(self, paragraph: Paragraph, verb: int) -> Speaker | None:
         """Return the verb's subject; a title with a family name keeps the name.
@@ -1637,10 +1703,24 @@ class Story:
             )
             if names.name_end(tokens, start, self.lex) == end and opens:
                 found = start
-        if found is None:
+        if found is None or self._joined_after_opening(tokens, found, verb):
             return None
         return self._resolve(
             names.speaker_of(tokens, found, end, "name", paragraph.text)
+        )
+
+    def _joined_after_opening(self, tokens: list[Token], start: int, verb: int) -> bool:
+        """Tell whether words opening a sentence stand before a verb with و.
+
+        A subject before its verb takes no و (``فلان قال``); before ``وقال`` the
+        sentence opened with another verb and its subject (``ضحك فلان وقال``),
+        so the words there are no name.
+        """
+        norm = tokens[verb].norm
+        return (
+            norm[:1] in (WAW, FA)
+            and norm[1:] in self.lex.verbs
+            and (start == 0 or tokens[start - 1].raw in SENTENCE_ENDS)
         )
 
     def _apposition_before(self, paragraph: Paragraph, verb: int) -> str | None:

@@ -64,6 +64,9 @@ from .word_kinds import (
 )
 
 _GOD = normalize("الله")  # the second word of نصر الله، عبد الله
+# Turkish and Persian surnames end in a word of their own (تشاووش أوغلو، فلان
+# زاده): after the part the article uses alone, it still belongs to the name.
+_SURNAME_ENDINGS = frozenset(normalize(word) for word in ("أوغلو", "زاده"))
 _FULL_NAME = 2  # words of a given name and a family name
 _NAME_CLOSERS = COMMAS | SENTENCE_ENDS
 _MIN_TYPO_LETTERS = 4
@@ -362,15 +365,12 @@ def close_family(
         if (
             size >= _FULL_NAME
             and word in alone
-            and following in scattered
-            and following not in alone
-            and not following.startswith(ARTICLE)
-            and following not in NAME_GLUE
             and word not in NAME_GLUE
+            and _object_after_family(speaker, following, alone, people, scattered)
         ):
             # "وصف فلان حداد قرار المجلس" beside "وقال حداد": the family
-            # name the article uses alone ends the name; the noun after it, a
-            # word the article writes elsewhere too, is the verb's object.
+            # name the article uses alone ends the name; the noun after it is
+            # the verb's object.
             return Speaker(" ".join(words[:size]), speaker.key[:size], "name")
         if not (
             following.startswith(ARTICLE)
@@ -382,6 +382,35 @@ def close_family(
         if word in alone or _goes_on_otherwise(speaker.key, size, people):
             return Speaker(" ".join(words[:size]), speaker.key[:size], "name")
     return speaker
+
+
+def _object_after_family(
+    speaker: Speaker,
+    following: str,
+    alone: frozenset[str],
+    people: tuple[Speaker, ...] | list[Speaker],
+    scattered: frozenset[str],
+) -> bool:
+    """Tell whether the word after a family name used alone is a verb's object.
+
+    It is when the article writes it elsewhere after other words (``قرار``), or
+    when it is in no other name the article gives (``فلان طلب منه``: a verb or
+    a verbal noun, not more of the name).  A Turkish or Persian surname's
+    ending (``أوغلو``) and a word of a compound name (``بن``) belong to it.
+    """
+    return (
+        following not in alone
+        and following not in _SURNAME_ENDINGS
+        and following not in NAME_GLUE
+        and not following.startswith(ARTICLE)
+        and (
+            following in scattered
+            or not any(
+                following in person.key and person.key != speaker.key
+                for person in people
+            )
+        )
+    )
 
 
 def _goes_on_otherwise(
@@ -771,12 +800,33 @@ def _clear_before(
         return False
     token = tokens[index - 1]
     if not token.word:
-        return token.raw not in SENTENCE_ENDS
+        return token.raw not in SENTENCE_ENDS and not _after_fronted_phrase(
+            tokens, index - 1, lex
+        )
     if kinds[index - 1] & (TITLE | BODY | VERB | NISBA):
         return True
     if token.definite:
         return not is_known(token.norm, lex)  # "واسمها الكامل ميرتا ..."
     return _after_opening_verb(tokens, index, lex, alone)
+
+
+def _after_fronted_phrase(tokens: list[Token], comma: int, lex: Lexicon) -> bool:
+    """Tell whether a comma closes a phrase fronted before the sentence's verb.
+
+    ``وفي العام الماضي، زارت فلانة …``، ``من جهته، ناقش فلان …``: a sentence
+    opening with a preposition or a clause opener puts its main verb after the
+    comma, so the word there opens no name.
+    """
+    if tokens[comma].raw not in COMMAS:
+        return False
+    start = comma
+    while start > 0 and tokens[start - 1].raw not in SENTENCE_ENDS | COMMAS:
+        start -= 1
+    if start == comma or (start > 0 and tokens[start - 1].raw in COMMAS):
+        return False
+    norm = tokens[start].norm
+    forms = (norm, norm[1:]) if norm[:1] in (WAW, FA) else (norm,)
+    return any(form in lex.prepositions or form in lex.clause_openers for form in forms)
 
 
 def _after_opening_verb(

@@ -38,6 +38,38 @@ _PRONOUN_SUBJECTS = frozenset(
     for word in ("وهو", "وهي", "وهم", "وهما", "وهن")
 )
 
+# A demonstrative opening its clause (وهذا يعتبر تقصيرا، وهذه تعني): the verb after it
+# has it as subject, so the noun after the verb is its object or predicate.
+_DEMONSTRATIVES = frozenset(
+    prefix + normalize(word)
+    for word in ("هذا", "هذه", "ذلك", "تلك", "هؤلاء", "أولئك")
+    for prefix in ("", letters.WAW, letters.FA)
+)
+
+# A quantifier and its noun before a verb (أي شيء يهدد، كل طرف يعلن) are its subject.
+_QUANTIFIERS = frozenset(
+    prefix + normalize(word)
+    for word in ("أي", "كل")
+    for prefix in ("", letters.WAW, letters.FA)
+)
+
+
+# The relative pronouns: right before a verb, they stand for its subject.
+_RELATIVES = frozenset(
+    normalize(word)
+    for word in (
+        "الذي",
+        "التي",
+        "الذين",
+        "اللذين",
+        "اللتين",
+        "اللذان",
+        "اللتان",
+        "اللواتي",
+        "اللاتي",
+    )
+)
+
 
 # The verb of describing (وصف فلانا بأنه …): its object stands right after it.
 _DESCRIBE = verb_forms("وصف يصف - -")
@@ -117,6 +149,7 @@ class Paragraph:
                 self.tokens[verb].norm in lex.participles
                 or plural_verb(self.tokens[verb].norm)
                 or self._fronted(verb, lex)
+                or self._relative_clause_verb(verb, lex)
             ):
                 self.subjects[verb] = None
             else:
@@ -187,6 +220,15 @@ class Paragraph:
             position -= 1  # "أنه لا يرى دورا لـ…": the pronoun before the negation
         if position >= 0 and self.tokens[position].norm in _PRONOUN_SUBJECTS:
             return True  # "إنه طالب بتوفير ...": he demanded, not a name
+        if position >= 0 and self._demonstrative_subject(position, verb, lex):
+            return True
+        if (
+            position > 0
+            and self.tokens[position - 1].norm in _QUANTIFIERS
+            and self.tokens[position].word
+            and not self.tokens[position].definite
+        ):
+            return True  # "وأي خلل يهدد سلامة الركاب": any fault, its subject
         position = verb - 1
         while (
             position > 0
@@ -199,6 +241,39 @@ class Paragraph:
             and self.tokens[position].norm in _CLAUSE_PARTICLES
             and word_kinds.opens_name(self.tokens[position + 1], lex)
         )
+
+    def _relative_clause_verb(self, verb: int, lex: Lexicon) -> bool:
+        """Tell whether the verb opens a relative clause on its subject.
+
+        ``الجرائم التي تهدد أمن المنطقة``: a relative pronoun right before the
+        verb stands for its subject, so the noun after the verb is its object.
+        An object relative keeps a pronoun (``التي قال عنها الوزير``), so a
+        subject may then follow.
+        """
+        if verb == 0 or self.tokens[verb - 1].norm not in _RELATIVES:
+            return False
+        following = verb + 1
+        return (
+            following < len(self.tokens)
+            and self.tokens[following].word
+            and self.tokens[following].norm not in names.PRONOUN_OBJECTS
+            and self.tokens[following].norm not in lex.fillers
+        )
+
+    def _demonstrative_subject(self, position: int, verb: int, lex: Lexicon) -> bool:
+        """Tell whether a demonstrative at ``position`` is the verb's subject.
+
+        It must open its clause: after a preposition (``وعن هذا قال الوزير``) it
+        is no subject, nor before a verb with و (``هذا وقالت الوزارة``, a
+        transition).
+        """
+        if self.tokens[position].norm not in _DEMONSTRATIVES:
+            return False
+        norm = self.tokens[verb].norm
+        if norm[:1] in (letters.WAW, letters.FA) and norm[1:] in lex.verbs:
+            return False
+        before = self.tokens[position - 1] if position > 0 else None
+        return before is None or not before.word or before.norm in _CLAUSE_PARTICLES
 
     def aliases(self, lex: Lexicon) -> list[tuple[str, str]]:
         """Return (institution head, quoted name) pairs: منظمة "…" gives the name."""
@@ -215,8 +290,12 @@ class Paragraph:
                 or (norm in lex.cues and norm in _NAMED_OWNERS)
             ):
                 continue
-            head = norm.removeprefix(letters.ARTICLE)
-            found.append((head, self.text[span.start : span.end]))
+            if norm.startswith(letters.ARTICLE):
+                # A class noun names its instance without the article (حركة
+                # "…"، قناة "…"); after "الشرطة" or "الوزارة" the quotation is the
+                # verb's object or the body's words, never the body's name.
+                continue
+            found.append((norm, self.text[span.start : span.end]))
         return found
 
     def index_before(self, offset: int) -> int:
