@@ -20,7 +20,7 @@ def test_a_plural_verbal_noun_after_the_name_is_never_part_of_it():
     # "رفض فلان انتقادات …": a long plural in ـات (or a verbal noun of form VII or
     # VIII) is the verb's object; with no speaker certain, none is guessed.
     assert guesses_of(
-        "ورفض الرئيس جون ماكلين انتقادات تتهمه بالتقصير في إدارة الأزمة، وقال: "
+        "ورفض الرئيس جون ماكلين انتقادات تحمله مسؤولية تأخر المشروع، وقال: "
         "«لقد فعلنا كل ما في وسعنا منذ اليوم الأول»."
     ) == [("لقد فعلنا كل ما في وسعنا منذ اليوم الأول", None)]
 
@@ -121,10 +121,10 @@ def test_a_reaction_is_a_noun_not_a_reply_and_its_words_no_speaker():
 
 
 def test_some_people_are_never_a_family_name():
-    # "كما يفعل البعض وقال": البعض (some people) is a quantifier, so no name
+    # "مثلما يفعل البعض وقال": البعض (some people) is a quantifier, so no name
     # "… البعض" stands before the verb.
     assert guesses_of(
-        "وتحدث عن الظاهرة دون أن يسميها أزمة كما يفعل البعض وقال: "
+        "وتحدث عن الظاهرة دون أن يسميها أزمة مثلما يفعل البعض وقال: "
         "«المشكلة محدودة ويمكن علاجها بسهولة»."
     ) == [("المشكلة محدودة ويمكن علاجها بسهولة", None)]
 
@@ -172,7 +172,7 @@ def test_a_preposition_on_a_noun_with_a_pronoun_is_never_in_a_caption():
     # "برلمان سرت لإجباره": an institution's name never holds ل on a noun with a
     # pronoun (a purpose clause, "to force it").
     found = guesses_of(
-        "وتسعى الحكومة إلى الضغط على برلمان سرت لإجباره على التراجع عن قراره.",
+        "وتسعى الحكومة إلى الضغط على برلمان سرت لإجباره على إلغاء القانون الجديد.",
         "واعتبر برلمان سرت، في بيان أصدره أمس، أن "
         "«الحملة الأخيرة ليست إلا محاولة للضغط على النواب».",
     )
@@ -211,8 +211,8 @@ def test_an_accusative_object_the_article_names_is_never_in_a_caption():
 def test_the_acting_holder_of_a_post_is_a_title_after_the_name():
     assert quotes_of(
         "وقال جون ماكلين القائم بأعمال المدير التنفيذي للصندوق: "
-        "«العالم خطا خطوة كبيرة نحو حماية الغابات»."
-    ) == [("العالم خطا خطوة كبيرة نحو حماية الغابات", "جون ماكلين")]
+        "«العالم تقدم كثيرا نحو حماية الغابات»."
+    ) == [("العالم تقدم كثيرا نحو حماية الغابات", "جون ماكلين")]
 
 
 def test_a_prepositional_phrase_between_commas_describes_the_role():

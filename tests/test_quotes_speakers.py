@@ -853,9 +853,9 @@ def test_a_definite_source_with_two_unnamed_sources_before_stays_as_written():
 
 def test_the_one_told_is_no_part_of_an_unnamed_source():
     assert quotes_of(
-        "وقال متحدث باسم السجن للإذاعة المحلية إن السجين نقل أمس.",
-        'وأضاف المتحدث: "لا نعتبر الرجل خطرا على أحد".',
-    ) == [("لا نعتبر الرجل خطرا على أحد", "متحدث باسم السجن")]
+        "وقال متحدث باسم السجن للقناة الرسمية إن السجين نقل أمس.",
+        'وأضاف المتحدث: "لا نرى في الرجل أي خطر على أحد".',
+    ) == [("لا نرى في الرجل أي خطر على أحد", "متحدث باسم السجن")]
 
 
 # A verb agrees in gender with the person it carries (issue 23, round 5) -------------
@@ -894,7 +894,7 @@ def test_a_listed_connective_without_a_comma_before_the_opening_verb_is_fronted(
 
 def test_a_name_then_its_role_between_commas_is_the_subject_of_the_verb_after():
     assert quotes_of(
-        'العميد نادر سليم، المسؤول في وزارة الداخلية، أشار إلى "ضرورة مراقبة '
+        'العميد نادر سليم، المسؤول في وزارة النقل البحري، أشار إلى "ضرورة مراقبة '
         'الحدود ليلا".'
     ) == [("ضرورة مراقبة الحدود ليلا", "نادر سليم")]
 
@@ -902,9 +902,9 @@ def test_a_name_then_its_role_between_commas_is_the_subject_of_the_verb_after():
 def test_a_name_that_looks_like_kaf_on_a_verb_is_still_a_name():
     # "كيري" reads as ك + يرى, but ك (like) never takes a verb: a foreign name.
     assert quotes_of(
-        "قال وزير الخارجية جون كيري إن الاتفاق جيد.",
+        "قال وزير الخارجية آدم كيري إن الاتفاق جيد.",
         'وأضاف كيري: "سنراقب تطبيق الاتفاق بدقة".',
-    ) == [("سنراقب تطبيق الاتفاق بدقة", "جون كيري")]
+    ) == [("سنراقب تطبيق الاتفاق بدقة", "آدم كيري")]
 
 
 def test_a_joined_verb_of_another_gender_does_not_share_the_opening_subject():

@@ -143,7 +143,7 @@ _FROM_PLACE = re.compile(
     r"^(?P<before>.+?)\s+من\s+(?P<place>[^\s:]+(?:\s[^\s:]+)?)\s*:?$"
 )
 _DASH = re.compile(f"[-{_DASHES}ـ]")
-# A wire dateline opening the lead: "دبي، الإمارات العربية المتحدة (CNN)-- …",
+# A wire dateline opening the lead: "المدينة، البلد (CNN)-- …",
 # "(رويترز) - …": a town (and its country after a comma), the agency in brackets
 # and a dash, typed once or twice, spaced or not.
 _WIRE_DATELINE = re.compile(

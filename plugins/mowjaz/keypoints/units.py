@@ -538,7 +538,7 @@ def _last_speaker(
     that opens with a speech verb or participle with no subject (``وأضاف أن …``,
     ``وتابع: …``, ``مشيرا إلى …``) or is a bare quotation.  Any other sentence
     ends the run, and so does a speech verb with a subject that is not read as a
-    short name (``وقال رئيس مجلس إدارة الشركة …``): from then on no one is known,
+    short name (``وقال رئيس مجلس إدارة المصنع …``): from then on no one is known,
     rather than the wrong one.
     """
     text = strip_connective(_LEADING_MARKS.sub("", sentence), memo=memo)

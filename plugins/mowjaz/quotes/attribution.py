@@ -111,7 +111,7 @@ _COMMA_AND_OPENER = 2  # "، إذ قالت": the tokens before an explaining ver
 _ROLE_AND_COMMA = 2  # "رئيس البلاد، فلان": a role word and a comma before a name
 _VERB_AND_OBJECT = 2
 _QUOTED_NAME_WORDS = 3
-_DESCRIPTION_WORDS = 8  # "فلان "موظف في منتجع سياحي": إن …": who he is
+_DESCRIPTION_WORDS = 8  # "فلان "عامل في مخبز قديم": إن …": who he is
 # "الرد عليه: "…"": a reply (its noun) to him, them or her (written for Mowjaz).
 _TO_HIM = frozenset(normalize(word) for word in ("عليه", "عليها", "عليهم", "عليهما"))
 _REPLY_NOUNS = frozenset(normalize(word) for word in ("رد", "جواب", "إجابة"))
@@ -127,7 +127,7 @@ _TONGUE = normalize("لسان")
 _FEMININE_PLURAL = "ات"  # مسابقات: the plural of a cue in ة (مسابقة, folded to ه)
 # "one of" (أحد، إحدى): a subject that names nobody.
 _ONE_OF = frozenset(normalize(word) for word in ("أحد", "إحدى"))
-_UNNAMED_REACH = 10  # "مسؤولا أميركيا، رفض نشر اسمه ووظيفته، قال": up to the verb
+_UNNAMED_REACH = 10  # "موظفا محليا، لم يرغب في ظهور اسمه، قال": up to the verb
 _LIST_ITEMS = 4  # a quotation of this many short items between commas is a list
 _ITEM_WORDS = 3
 # Prepositions whose short object is a medium, a place or a party, never words
@@ -854,7 +854,7 @@ class Story:
     def _described(paragraph: Paragraph, span: QuotedSpan) -> bool:
         """Tell whether a few quoted words before a colon and "that" describe.
 
-        ``يقول فلان "موظف في منتجع سياحي": إن …``: the words said follow the
+        ``يقول فلان "عامل في مخبز قديم": إن …``: the words said follow the
         colon; the quoted words before it say who the speaker is.
         """
         if len(paragraph.text[span.start : span.end].split()) > _DESCRIPTION_WORDS:

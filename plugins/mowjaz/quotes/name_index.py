@@ -747,7 +747,7 @@ def _note_subject(subject: Speaker | None, found: _Found) -> None:
 
 
 def _not_addressed(speaker: Speaker) -> Speaker:
-    """Cut the one spoken to off an unnamed speaker: ``متحدث باسم السجن للإذاعة``.
+    """Cut the one spoken to off an unnamed speaker: ``متحدث باسم السجن للقناة``.
 
     After the role, ل with the article (للإذاعة، للصحفيين) names who was told.
     """

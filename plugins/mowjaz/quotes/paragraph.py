@@ -217,7 +217,7 @@ class Paragraph:
             self.tokens[position].norm in lex.negations
             or self.tokens[position].norm == _QAD
         ):
-            position -= 1  # "أنه لا يرى دورا لـ…": the pronoun before the negation
+            position -= 1  # "أنه لا يجد مبررا لـ…": the pronoun before the negation
         if position >= 0 and self.tokens[position].norm in _PRONOUN_SUBJECTS:
             return True  # "إنه طالب بتوفير ...": he demanded, not a name
         if position >= 0 and self._demonstrative_subject(position, verb, lex):
@@ -245,7 +245,7 @@ class Paragraph:
     def _relative_clause_verb(self, verb: int, lex: Lexicon) -> bool:
         """Tell whether the verb opens a relative clause on its subject.
 
-        ``الجرائم التي تهدد أمن المنطقة``: a relative pronoun right before the
+        ``الأخطار التي تهدد سلامة الحي``: a relative pronoun right before the
         verb stands for its subject, so the noun after the verb is its object.
         An object relative keeps a pronoun (``التي قال عنها الوزير``), so a
         subject may then follow.
