@@ -156,3 +156,11 @@ def test_the_verb_after_a_fronted_phrase_and_its_comma_opens_no_name():
         "من ناحيته، ناقش روني بلاكمور، مدير المتحف، خطة الترميم مع البلدية.",
         "وقال روني: «ستنتهي أعمال الترميم قبل الصيف المقبل».",
     ) == [("ستنتهي أعمال الترميم قبل الصيف المقبل", None)]
+
+
+def test_an_assistant_secretary_general_keeps_the_name_after_the_role():
+    # "المساعد" continues the title "الأمين العام"; the name follows the body.
+    assert quotes_of(
+        "وقال الأمين العام المساعد لاتحاد الغرف التجارية سامر الحداد إن "
+        '"الصادرات سترتفع هذا العام بنسبة كبيرة".'
+    ) == [("الصادرات سترتفع هذا العام بنسبة كبيرة", "سامر الحداد")]
