@@ -164,3 +164,14 @@ def test_an_assistant_secretary_general_keeps_the_name_after_the_role():
         "وقال الأمين العام المساعد لاتحاد الغرف التجارية سامر الحداد إن "
         '"الصادرات سترتفع هذا العام بنسبة كبيرة".'
     ) == [("الصادرات سترتفع هذا العام بنسبة كبيرة", "سامر الحداد")]
+
+
+def test_in_reply_to_is_no_verb_carrying_the_last_speaker():
+    # "وردا على سؤال" is the adverb "in reply to"; the minister named after it
+    # answers, so the words are never the previous speaker's.
+    found = quotes_of(
+        "وقال الرئيس سامر الحداد إن الحكومة ستخفض الضرائب هذا العام.",
+        "وردا على سؤال عن الميزانية، اكتفى وزير المالية نادر سليم بالقول إنه "
+        "«قرار اتخذ لمصلحة الجميع».",
+    )
+    assert found == [("قرار اتخذ لمصلحة الجميع", None)]
