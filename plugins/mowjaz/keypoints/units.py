@@ -502,6 +502,9 @@ def _fit(
     unit = close_quotes(cut)
     size = word_count(unit) if unit else 0
     keep = standalone and rules.min_words <= size <= rules.max_words
+    # What was self-contained whole may not be once cut: a fronted clause of
+    # cause or concession (``لأن …،``, ``رغم أن …،``) loses its main clause.
+    keep = keep and self_contained(unit, memo) is not None
     return (unit if keep else ""), (rest if cut else "")
 
 
@@ -1589,6 +1592,11 @@ def _participle_past() -> dict[str, tuple[str, bool]]:
             table[_fold(participle + "ا")] = (past, False)
             table[_fold(participle + "ة")] = (past + "ت", True)
     return table
+
+
+def speech_form(word: str) -> bool:
+    """Tell whether a folded word is a form of a speech verb (with و/ف)."""
+    return word in _speech_forms()
 
 
 @cache
