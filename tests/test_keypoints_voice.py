@@ -115,3 +115,14 @@ def test_a_prayer_is_never_a_bullet_of_a_report() -> None:
     box = _box([*REPORT, prayer], "افتتاح مستشفى الأطفال في مدينة الواحة")
     assert box
     assert prayer not in box
+
+
+def test_questions_a_preacher_asked_are_reported_speech_not_the_writers() -> None:
+    sermon = [
+        "دعا خطيب الجامع الكبير في خطبة الجمعة أمس الآباء إلى متابعة أبنائهم.",
+        "وتساءل الخطيب: من يراقب ما يشاهده أطفالنا على الشاشات كل يوم؟",
+        "من يسأل عن أصدقائهم ورفاقهم في المدرسة والحي؟",
+        "ومن يجلس معهم ساعة في الأسبوع ليسمع منهم همومهم؟",
+        "وحضر الخطبة جمع كبير من المصلين وأهالي الأحياء المجاورة للجامع.",
+    ]
+    assert not is_commentary(_sentences(sermon))

@@ -6,7 +6,8 @@
   of the first or second person or a vocative (``text/data/keypoint_voice_words.txt``:
   ``نحن``, ``لنا``, ``أنتم``, ``يا``, ``أيها``, ``اللهم`` …) or ends with a question or
   an exclamation mark.  A sentence that holds a speech verb is reported speech,
-  never the writer's voice (``وقال: نحن …`` is a news report's quotation).  A piece
+  never the writer's voice (``وقال: نحن …`` is a news report's quotation), and
+  so are the voiced sentences right after it (``وتساءل: من …؟ ومن …؟``).  A piece
   is commentary when at least ``COMMENTARY_SENTENCES`` of its sentences, and at
   least ``COMMENTARY_SHARE`` of them, are voiced, and its first sentence is not
   a report (a speech verb: ``قال الوزير …``) nor introduces a text (ends with
@@ -52,6 +53,9 @@ _ADDRESS = re.compile(r"^\W*(?:\w+\s*:\s*)?(?:\S*@|https?://|www\.)", re.IGNOREC
 # Scripture in its brackets (curly or ornate) is a citation, no fact of the story.
 _SCRIPTURE = re.compile("[{}\N{ORNATE LEFT PARENTHESIS}\N{ORNATE RIGHT PARENTHESIS}]")
 _OUR = "نا"
+# "بين" (and "وبين") is the preposition "between" far more often than the verb
+# "he explained": no sign of reported speech.
+_BETWEEN = frozenset({"بين", "وبين"})
 _CONJUNCTIONS = "وف"
 _SHORTEST_OWNED = 3
 
@@ -78,13 +82,26 @@ def voiced(sentence: str, memo: WordMemo | None = None) -> bool:
     final question or exclamation mark.
     """
     memo = memo or WordMemo()
+    if _reported(sentence, memo):
+        return False
     bare = outside_quotes(sentence)
     words = _words(bare, memo)
-    if any(speech_form(word) for word in words):
-        return False
-    if bare.rstrip(_TRAILING).endswith(_ASKING):
+    if _asks(bare):
         return True
     return any(_voice_word(word) for word in words)
+
+
+def _asks(text: str) -> bool:
+    """Tell whether a text ends with a question or an exclamation mark."""
+    return text.rstrip(_TRAILING).endswith(_ASKING)
+
+
+def _reported(sentence: str, memo: WordMemo) -> bool:
+    """Tell whether a sentence holds a speech verb outside quotation marks."""
+    return any(
+        speech_form(word) and word not in _BETWEEN
+        for word in _words(outside_quotes(sentence), memo)
+    )
 
 
 def _voice_word(word: str) -> bool:
@@ -112,21 +129,29 @@ def is_commentary(sentences: Sequence[str], memo: WordMemo | None = None) -> boo
     ]
     if not counted or _opens_report(counted[0], memo):
         return False
-    voices = sum(voiced(sentence, memo) for sentence in counted)
+    voices = 0
+    # A voiced sentence right after reported speech (``وتساءل: … ؟ من …؟``) is
+    # the speaker's still: the run lasts until a sentence in neither voice.
+    reporting = False
+    for sentence in counted:
+        if _reported(sentence, memo):
+            reporting = True
+        elif voiced(sentence, memo):
+            voices += not reporting
+        else:
+            reporting = False
     return voices >= COMMENTARY_SENTENCES and voices >= COMMENTARY_SHARE * len(counted)
 
 
 def _opens_report(sentence: str, memo: WordMemo) -> bool:
     """Tell whether a first sentence reports speech or introduces a text."""
-    if sentence.rstrip().endswith(_INTRODUCES):
-        return True
-    return any(speech_form(word) for word in _words(outside_quotes(sentence), memo))
+    return sentence.rstrip().endswith(_INTRODUCES) or _reported(sentence, memo)
 
 
 def states_fact(unit: str, memo: WordMemo | None = None) -> bool:
     """Tell whether a unit of commentary states a fact in the third person."""
     memo = memo or WordMemo()
-    if voiced(unit, memo) or not _DIGIT.search(unit):
+    if voiced(unit, memo) or _asks(unit) or not _DIGIT.search(unit):
         return False
     # "Our", "we": a word ending in نا is the first person as often as not
     # ("بلادنا", "تدخلنا"); in commentary the bullet abstains.
