@@ -127,3 +127,15 @@ def test_questions_a_preacher_asked_are_reported_speech_not_the_writers() -> Non
         "وحضر الخطبة جمع كبير من المصلين وأهالي الأحياء المجاورة للجامع.",
     ]
     assert not is_commentary(_sentences(sermon))
+
+
+def test_a_first_person_sentence_of_a_report_with_no_speaker_is_no_bullet() -> None:
+    unsigned = "ونحن لا نعرف حتى الآن موعد وصول الأجهزة الجديدة إلى المستشفى."
+    box = _box(
+        [REPORT[0], unsigned, REPORT[3]], "افتتاح مستشفى الأطفال في مدينة الواحة"
+    )
+    assert box == [REPORT[3]]
+
+
+def test_a_name_in_brackets_is_not_the_writers_voice() -> None:
+    assert not voiced("وتقدم الفرقة مسرحية (أنا وأنت والقمر) على مسرح المدينة غدا.")

@@ -17,7 +17,8 @@
 * **Not news.**  A piece that is commentary (:mod:`.voice`: a column, an open
   letter, a poem, a sermon, a eulogy) gets only bullets that state a fact in the
   third person, so often no box; no piece gets a formula (a prayer, thanks, a
-  contact line) as a bullet.
+  contact line) as a bullet, nor a sentence in the first or second person whose
+  speaker is not in it (``ونحن لا نعرف …``).
 * **Which.**  :mod:`.rating` rates the units against the whole article and chooses
   by MMR; bullets keep the article's order.
 """
@@ -36,7 +37,7 @@ from ..text.memo import WordMemo
 from ..text.segment import word_count
 from .rating import DEFAULT_WEIGHTS, Weights, scores, select, term_bags, tfidf
 from .units import Unit, UnitRules, candidate_units, paragraphs, sentences
-from .voice import is_commentary, is_formula, states_fact
+from .voice import is_commentary, is_formula, states_fact, voiced
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,8 +47,10 @@ class Layout:
     # The lead is under the box: never repeat it (False: an EASC-comparable run).
     exclude_lead: bool = True
     # Commentary (a column, a letter, a poem: :mod:`.voice`) shows only facts in
-    # the third person, often none (False: summarise it as any article, as the
-    # EASC references do).
+    # the third person, often none, and no bullet speaks in the writer's voice
+    # (first or second person, a vocative, a question: the speaker is not in
+    # it).  False: summarise any article as the EASC references do, which take
+    # a column's sentences in its own voice.
     commentary_facts: bool = True
     # A paragraph shorter than this before the lead is a byline or a dateline.
     lead_min_words: int = 12
@@ -195,6 +198,8 @@ class _Found:
     def _fact(self, unit: Unit) -> bool:
         """Tell whether a unit states something a bullet may show."""
         if is_formula(unit.text, self.memo):
+            return False
+        if self.layout.commentary_facts and voiced(unit.text, self.memo):
             return False
         return not self.commentary or states_fact(unit.text, self.memo)
 

@@ -47,6 +47,7 @@ _ASKING = ("؟", "?", "!")
 _TRAILING = " \"'»”)]."
 _INTRODUCES = (":", ":-", ":\N{EN DASH}")
 _DIGIT = re.compile(r"\d")
+_BRACKETED = re.compile(r"\([^()]*\)")
 # A contact line opens with an e-mail or web address, after a label or not
 # ("تويتر: @…", "name@mail.com للتواصل …").
 _ADDRESS = re.compile(r"^\W*(?:\w+\s*:\s*)?(?:\S*@|https?://|www\.)", re.IGNORECASE)
@@ -84,7 +85,8 @@ def voiced(sentence: str, memo: WordMemo | None = None) -> bool:
     memo = memo or WordMemo()
     if _reported(sentence, memo):
         return False
-    bare = outside_quotes(sentence)
+    # A title or a name in brackets ("(أنا والموهوبة)") is not the writer's voice.
+    bare = _BRACKETED.sub(" ", outside_quotes(sentence))
     words = _words(bare, memo)
     if _asks(bare):
         return True
