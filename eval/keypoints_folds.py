@@ -129,8 +129,15 @@ def layouts() -> dict[str, Layout]:
     """Return the configurations scored: the site's and two comparable with EASC."""
     return {
         "site (clauses, lead under the box excluded)": DEFAULT_LAYOUT,
-        "site units, lead allowed": Layout(exclude_lead=False, short_words=0),
+        # The comparable runs summarise a column as any article (as the EASC
+        # references do) rather than keep its facts only.
+        "site units, lead allowed": Layout(
+            exclude_lead=False, short_words=0, commentary_facts=False
+        ),
         "EASC-comparable (whole sentences, lead allowed)": Layout(
-            exclude_lead=False, short_words=0, units=UnitRules(max_words=WHOLE)
+            exclude_lead=False,
+            short_words=0,
+            units=UnitRules(max_words=WHOLE),
+            commentary_facts=False,
         ),
     }

@@ -32,7 +32,10 @@ normalisation, occur in the other):
   preposition, a relative pronoun, the next noun of a list: ``fragment`` of the
   extractor, which avoids them, applied where the bullet does not start a
   sentence of the article);
-* coverage: articles of 8 paragraphs or more with a bullet from the second half.
+* coverage: articles of 8 paragraphs or more with a bullet from the second half;
+* commentary: articles read as a column, a letter, a poem (``keypoints.voice``),
+  whose box shows facts in the third person only, often none; the 3-5 check is
+  also given for the other articles.
 """
 
 from __future__ import annotations
@@ -61,6 +64,7 @@ from mowjaz.keypoints.units import (
     split_clauses,
     strip_dateline,
 )
+from mowjaz.keypoints.voice import is_commentary
 from mowjaz.text.memo import WordMemo
 from mowjaz.text.segment import word_count
 
@@ -115,6 +119,8 @@ class Box:
     # Self-contained units after the visible lead (the fallback's limits) that
     # are not in the box: 0 when the box already holds every one.
     spare_units: int = 0
+    # The piece reads as commentary (keypoints.voice): facts only, often no box.
+    commentary: bool = False
 
     @property
     def words(self) -> int:
@@ -166,6 +172,9 @@ class Checks:
     many_paragraphs: int
     second_half: int
     without_box: int
+    commentary: int
+    long_news: int
+    long_news_with_3_to_5: int
 
 
 def page(row: dict[str, Any]) -> str:
@@ -200,6 +209,9 @@ def make_box(row: dict[str, Any], count: int) -> Box:
         first_paragraph=first,
         bullets=tuple(bullets),
         spare_units=len(spare),
+        commentary=is_commentary(
+            [sentence for text in texts for sentence in sentences(text)]
+        ),
     )
 
 
@@ -266,9 +278,12 @@ def check(boxes: Iterable[Box]) -> Checks:
         full = 3 <= len(box.bullets) <= 5
         starts = clause_starts(box.paragraphs)
         cut = sum(cut_from_inside(b, starts) for b in box.bullets)
+        counts["commentary"] += box.commentary
         if box.words >= LONG_ARTICLE:
             counts["long_articles"] += 1
             counts["long_with_3_to_5"] += full
+            counts["long_news"] += not box.commentary
+            counts["long_news_with_3_to_5"] += full and not box.commentary
             counts["long_with_3_to_5_whole"] += 3 <= len(box.bullets) - cut <= 5
         if box.prose_words >= LONG_ARTICLE:
             counts["long_prose"] += 1
@@ -321,6 +336,14 @@ def table(results: dict[str, Checks]) -> str:
                 (
                     "… fragments (below) not counted as bullets",
                     lambda c: (c.long_with_3_to_5_whole, c.long_articles),
+                ),
+                (
+                    "… not commentary (a column, a letter: facts only)",
+                    lambda c: (c.long_news_with_3_to_5, c.long_news),
+                ),
+                (
+                    "articles read as commentary",
+                    lambda c: (c.commentary, c.articles),
                 ),
                 (
                     "150+ prose-word articles with 3–5 bullets",

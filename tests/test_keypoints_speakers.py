@@ -187,3 +187,33 @@ def test_an_owner_in_the_bullet_or_a_conventional_honorific_stays(unit: str) -> 
 )
 def test_a_fronted_cause_or_purpose_with_its_main_clause_stays(unit: str) -> None:
     assert self_contained(unit, WordMemo()) is not None
+
+
+def test_a_forecast_reported_with_a_plain_verb_keeps_the_speaker() -> None:
+    found = units(f"{SAID} وأكد أن الأسعار سوف ترتفع خلال الأشهر المقبلة في الأسواق.")
+    assert (
+        "أكد المحلل سامر الحداد أن الأسعار سوف ترتفع خلال الأشهر المقبلة في الأسواق."
+        in found
+    )
+
+
+def test_a_fact_reported_with_a_plain_verb_is_trimmed_to_the_fact() -> None:
+    found = units(f"{SAID} وأوضح أن الشركة وظفت مئتي موظف جديد خلال العام الماضي.")
+    assert "الشركة وظفت مئتي موظف جديد خلال العام الماضي." in found
+
+
+def test_a_plan_reported_with_no_speaker_known_keeps_the_claim() -> None:
+    found = units(
+        "افتتحت البلدية حديقة جديدة في الحي الشرقي للمدينة يوم الخميس الماضي. "
+        "وأوضحت أن البلدية ستفتتح حديقتين أخريين في الحي الغربي العام المقبل."
+    )
+    assert "البلدية ستفتتح حديقتين أخريين في الحي الغربي العام المقبل." in found
+
+
+def test_that_is_never_part_of_a_speakers_name() -> None:
+    # "وذكرت أن … يجب أن": the words between the verb and the second أن are the
+    # claim, not a speaker; the claim is trimmed, never doubled.
+    found = units(
+        "وذكرت أن الأطعمة المطبوخة يجب أن تحفظ في الثلاجة خلال ساعتين من إعدادها."
+    )
+    assert found == ["الأطعمة المطبوخة يجب أن تحفظ في الثلاجة خلال ساعتين من إعدادها."]

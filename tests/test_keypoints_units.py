@@ -288,3 +288,13 @@ def test_a_participle_of_another_gender_or_without_a_named_speaker_is_dropped() 
     sentence = f"{unnamed}، مطالبا أعضاء المجلس بالاستماع إلى شكاوى السكان."
     assert not any(text.startswith(("مطالبا", "طالب")) for text in units_of(sentence))
     assert dangling_start("داعيا الجميع إلى زيارة المعرض قبل نهاية الأسبوع")
+
+
+def test_a_fronted_cause_cut_off_its_main_clause_is_no_unit() -> None:
+    sentence = (
+        "ولأن المدينة تستقبل أعدادا كبيرة من الزوار في موسم الصيف من كل عام "
+        "ومن مختلف المناطق والدول المجاورة لها، قررت البلدية توسعة الطرق الرئيسية "
+        "وإنشاء ثلاثة جسور جديدة وتحسين الإنارة في الأحياء القديمة والجديدة معا."
+    )
+    found = [unit.text for unit in candidate_units([Block("paragraph", sentence)])]
+    assert not any("لأن المدينة" in unit for unit in found)

@@ -14,6 +14,11 @@
   run-on clauses cut before a phrase; then a later sentence of the lead, but only
   a clause of it (at most three quarters of the sentence) that the headline and
   the lead's first sentence do not already say.
+* **Not news.**  A piece that is commentary (:mod:`.voice`: a column, an open
+  letter, a poem, a sermon, a eulogy) gets only bullets that state a fact in the
+  third person, so often no box; no piece gets a formula (a prayer, thanks, a
+  contact line) as a bullet, nor a sentence in the first or second person whose
+  speaker is not in it (``ونحن لا نعرف …``).
 * **Which.**  :mod:`.rating` rates the units against the whole article and chooses
   by MMR; bullets keep the article's order.
 """
@@ -32,6 +37,7 @@ from ..text.memo import WordMemo
 from ..text.segment import word_count
 from .rating import DEFAULT_WEIGHTS, Weights, scores, select, term_bags, tfidf
 from .units import Unit, UnitRules, candidate_units, paragraphs, sentences
+from .voice import is_commentary, is_formula, states_fact, voiced
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +46,12 @@ class Layout:
 
     # The lead is under the box: never repeat it (False: an EASC-comparable run).
     exclude_lead: bool = True
+    # Commentary (a column, a letter, a poem: :mod:`.voice`) shows only facts in
+    # the third person, often none, and no bullet speaks in the writer's voice
+    # (first or second person, a vocative, a question: the speaker is not in
+    # it).  False: summarise any article as the EASC references do, which take
+    # a column's sentences in its own voice.
+    commentary_facts: bool = True
     # A paragraph shorter than this before the lead is a byline or a dateline.
     lead_min_words: int = 12
     # The lead's whole sentences up to this many words are "the lead".
@@ -94,8 +106,18 @@ def extract_key_points(
         before, lead = [], []
     headline = [title] if title and title.strip() else []
     context = [text for text in headline + before + lead if text.strip()]
+    commentary = layout.commentary_facts and is_commentary(
+        [sentence for text in texts for sentence in sentences(text)], memo
+    )
     found = _Found(
-        blocks, len(before) + len(lead), context, weights, layout, memo, title or ""
+        blocks,
+        len(before) + len(lead),
+        context,
+        weights,
+        layout,
+        memo,
+        title or "",
+        commentary=commentary,
     )
     points = found.points(limit, layout.units)
     if words < layout.short_words or len(points) >= layout.min_count:
@@ -170,6 +192,16 @@ class _Found:
     # When set, only units of sentences ranked before this, and only parts of
     # them (not whole sentences), are candidates: the fallback to the lead.
     trimmed_before: int = 0
+    # The piece is commentary (:mod:`.voice`): only facts in the third person.
+    commentary: bool = False
+
+    def _fact(self, unit: Unit) -> bool:
+        """Tell whether a unit states something a bullet may show."""
+        if is_formula(unit.text, self.memo):
+            return False
+        if self.layout.commentary_facts and voiced(unit.text, self.memo):
+            return False
+        return not self.commentary or states_fact(unit.text, self.memo)
 
     def _after_lead(self, unit: Unit) -> bool:
         """Tell whether a unit starts after the lead the reader sees."""
@@ -182,7 +214,9 @@ class _Found:
 
     def points(self, limit: int, rules: UnitRules) -> list[str]:
         units = candidate_units(self.blocks, rules=rules, memo=self.memo)
-        candidates = [unit for unit in units if self._after_lead(unit)]
+        candidates = [
+            unit for unit in units if self._after_lead(unit) and self._fact(unit)
+        ]
         if not candidates:
             return []
         # What the article is about: its headline and its first sentence.

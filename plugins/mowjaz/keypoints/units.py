@@ -143,6 +143,14 @@ _SUBJECTLESS_REACH = 14
 _CIRCUMSTANCES = frozenset(
     {"في", "خلال", "ل", "وفقا", "طبقا", "بحسب", "حسب", "عبر", "امام", "اثناء"}
 )
+# How many words after "that" may show a claim is an opinion (_opinion_report).
+_OPINION_REACH = 5
+# The future prefix سـ on a present verb (ي ت ن) of four letters or more after it,
+# never with a noun's ending.
+_WILL = "س"
+_PRESENT_PREFIXES = "يتن"
+_SHORTEST_FUTURE = 4
+_FUTURE_NOT_ENDINGS = ("ه", "ي", "ات", "ين", "يه")
 # The participle's column in quote_speech_verbs.txt.
 _PARTICIPLE = 2
 # Conjunctions that open a clause inside a run-on sentence (folded): "where",
@@ -378,8 +386,9 @@ def _speaker_of(clause: str, memo: WordMemo) -> _Speaker | None:
 def _name_words(words: Sequence[str]) -> bool:
     """Tell whether folded words between a speech verb and "that" may be a name.
 
-    No preposition, pronoun or speech verb among them, and not one word in the
-    shape of a present verb (``وأضاف ينبغي أن …``).
+    No preposition, pronoun, speech verb or "that" among them (``وذكرت أن …
+    يجب أن`` names no one), and not one word in the shape of a present verb
+    (``وأضاف ينبغي أن …``).
     """
     if len(words) == 1 and words[0][:1] in "يت":
         return False
@@ -387,6 +396,7 @@ def _name_words(words: Sequence[str]) -> bool:
         word in _fragment_starts()
         or word in _dangling_starts()
         or word in _speech_forms()
+        or word in _THAT | _THAT_IT
         for word in words
     )
 
@@ -401,6 +411,9 @@ def _attribute_stance(clause: str, speaker: _Speaker | None, memo: WordMemo) -> 
     With no speaker known, a plural pronoun subject (``وتوقعوا``), or a verb of
     the other gender than the speaker's, the clause is ``""``: no bullet.  A
     stance verb with its own subject (``وتوقع المحلل فلان أن …``) is left as it is.
+    A plain report verb whose claim is an opinion or a forecast
+    (:func:`_opinion_report`) takes the speaker the same way; with none known
+    it is left to be trimmed to the claim.
     """
     text = _LEADING_MARKS.sub(
         "", strip_connective(_LEADING_MARKS.sub("", clause), memo=memo)
@@ -410,6 +423,9 @@ def _attribute_stance(clause: str, speaker: _Speaker | None, memo: WordMemo) -> 
         return clause
     folded = [memo.fold(token.group()) for token in tokens]
     form = _stance_forms().get(_bare(folded[0])) or _stance_forms().get(folded[0])
+    plain = form is None
+    if plain:
+        form = _opinion_report(text, memo)
     if form is None:
         return clause
     verb, feminine = form
@@ -430,11 +446,51 @@ def _attribute_stance(clause: str, speaker: _Speaker | None, memo: WordMemo) -> 
     if not subjectless:
         return clause
     if speaker is None or feminine is None or feminine != speaker.feminine:
-        return ""
+        # A plain report verb's claim with no speaker known is trimmed to the
+        # claim as before: a plan announced (سيعقد الاجتماع …) is news too.
+        return clause if plain else ""
     if verb is None:
         surface = tokens[0].group()
         verb = surface[1:] if _bare(folded[0]) != folded[0] else surface
     return f"{verb} {speaker.name} {text[tokens[1].start() :]}"
+
+
+def _opinion_report(text: str, memo: WordMemo) -> tuple[str | None, bool] | None:
+    """Return the form of a plain report verb whose claim is an opinion, or None.
+
+    ``وأكد أن الأسعار سوف ترتفع`` reports a forecast, not a fact: like a stance
+    verb's, its claim keeps the speaker.  A past verb (``None``: its own word is
+    kept) or a participle (its past verb) directly before "that", and an opinion
+    marker (``keypoint_opinion_markers.txt``, or the future prefix) among the
+    first words after it.
+    """
+    tokens = list(islice(patterns.TOKEN.finditer(text), _OPINION_REACH + 2))
+    folded = [memo.fold(token.group()) for token in tokens]
+    if len(folded) < _SHORTEST_REPORT or folded[1] not in _THAT:
+        return None
+    claim = folded[2:]
+    if not any(word in _opinion_markers() or _future(word) for word in claim):
+        return None
+    if folded[0] in _participle_past():
+        return _participle_past()[folded[0]]
+    verb = _bare(folded[0]) if _bare(folded[0]) in _past_verbs() else folded[0]
+    if verb not in _past_verbs() or verb in _stance_forms():
+        return None
+    return None, verb.endswith("ت")
+
+
+def _future(word: str) -> bool:
+    """Tell whether a folded word has the shape of a present verb with سـ (سيرتفع).
+
+    Four letters at least after سـ, and no noun ending (``سياسيه``, ``سيارات``).
+    """
+    rest = word[1:]
+    return (
+        word[:1] == _WILL
+        and rest[:1] in _PRESENT_PREFIXES
+        and len(rest) >= _SHORTEST_FUTURE
+        and not rest.endswith(_FUTURE_NOT_ENDINGS)
+    )
 
 
 def _first_person(surface: str, folded: str) -> bool:
@@ -502,6 +558,9 @@ def _fit(
     unit = close_quotes(cut)
     size = word_count(unit) if unit else 0
     keep = standalone and rules.min_words <= size <= rules.max_words
+    # What was self-contained whole may not be once cut: a fronted clause of
+    # cause or concession (``لأن …،``, ``رغم أن …،``) loses its main clause.
+    keep = keep and self_contained(unit, memo) is not None
     return (unit if keep else ""), (rest if cut else "")
 
 
@@ -1534,6 +1593,13 @@ def _speech_lines() -> list[str]:
 
 
 @cache
+def _opinion_markers() -> frozenset[str]:
+    return frozenset(
+        _fold(word) for word in read_word_list("keypoint_opinion_markers.txt")
+    )
+
+
+@cache
 def _stance_forms() -> dict[str, tuple[str | None, bool | None]]:
     """Map folded forms of the stance verbs to (past for a participle, feminine).
 
@@ -1589,6 +1655,11 @@ def _participle_past() -> dict[str, tuple[str, bool]]:
             table[_fold(participle + "ا")] = (past, False)
             table[_fold(participle + "ة")] = (past + "ت", True)
     return table
+
+
+def speech_form(word: str) -> bool:
+    """Tell whether a folded word is a form of a speech verb (with و/ف)."""
+    return word in _speech_forms()
 
 
 @cache

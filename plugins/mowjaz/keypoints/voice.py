@@ -1,0 +1,193 @@
+"""Pieces and units that state no fact: commentary and formulas (pure).
+
+* **Commentary.**  An opinion column, an open letter, a poem, a sermon or a eulogy
+  speaks in the writer's own voice; a news report tells of others in the third
+  person.  A sentence is *voiced* when, outside quotation marks, it holds a word
+  of the first or second person or a vocative (``text/data/keypoint_voice_words.txt``:
+  ``نحن``, ``لنا``, ``أنتم``, ``يا``, ``أيها``, ``اللهم`` …) or ends with a question or
+  an exclamation mark.  A sentence that holds a speech verb is reported speech,
+  never the writer's voice (``وقال: نحن …`` is a news report's quotation), and
+  so are the voiced sentences right after it (``وتساءل: من …؟ ومن …؟``).  A piece
+  is commentary when at least ``COMMENTARY_SENTENCES`` of its sentences, and at
+  least ``COMMENTARY_SHARE`` of them, are voiced, and its first sentence is not
+  a report (a speech verb: ``قال الوزير …``) nor introduces a text (ends with
+  ``:``, a statement given in full).  Only features of the text decide, never the
+  outlet or the writer.
+* **A bullet of commentary states a fact in the third person:** it is not voiced,
+  and it holds a figure (a number, a year, a sum).  A column's argument is its
+  own; shown as a bullet it would read as the site's claim.  What a column cites
+  (``قال …``, ``يقول …``) is scripture, a proverb or a scene as often as a report,
+  so a speech verb alone makes no fact.
+* **Formulas** (``text/data/keypoint_formulas.txt``: prayers, salutations, thanks)
+  and contact lines (opening with an e-mail or web address) are never a bullet
+  of any piece: their content is a formula, not an event or a claim.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from ..text import patterns
+from ..text.memo import WordMemo
+from ..text.normalize import fold
+from ..text.segment import quoted_spans
+from ..text.wordlists import read_word_list
+from .units import speech_form
+
+# A piece is commentary when at least this share of its sentences are voiced ...
+COMMENTARY_SHARE = 0.2
+# ... and at least this many.
+COMMENTARY_SENTENCES = 3
+# Shorter "sentences" (a dash, a label, a line of a list) are not counted.
+_SENTENCE_WORDS = 4
+_ASKING = ("؟", "?", "!")
+# Closing marks after the last mark of a sentence.
+_TRAILING = " \"'»”)]."
+_INTRODUCES = (":", ":-", ":\N{EN DASH}")
+_DIGIT = re.compile(r"\d")
+_BRACKETED = re.compile(r"\([^()]*\)")
+# A contact line opens with an e-mail or web address, after a label or not
+# ("تويتر: @…", "name@mail.com للتواصل …").
+_ADDRESS = re.compile(r"^\W*(?:\w+\s*:\s*)?(?:\S*@|https?://|www\.)", re.IGNORECASE)
+# Scripture in its brackets (curly or ornate) is a citation, no fact of the story.
+_SCRIPTURE = re.compile("[{}\N{ORNATE LEFT PARENTHESIS}\N{ORNATE RIGHT PARENTHESIS}]")
+_OUR = "نا"
+# "بين" (and "وبين") is the preposition "between" far more often than the verb
+# "he explained": no sign of reported speech.
+_BETWEEN = frozenset({"بين", "وبين"})
+_CONJUNCTIONS = "وف"
+_SHORTEST_OWNED = 3
+
+
+def outside_quotes(text: str) -> str:
+    """Return ``text`` without its closed quotations."""
+    pieces = []
+    start = 0
+    for opening, closing in quoted_spans(text):
+        pieces.append(text[start:opening])
+        start = closing
+    pieces.append(text[start:])
+    return " ".join(pieces)
+
+
+def _words(text: str, memo: WordMemo) -> list[str]:
+    return [memo.fold(word) for word in patterns.TOKEN.findall(text)]
+
+
+def voiced(sentence: str, memo: WordMemo | None = None) -> bool:
+    """Tell whether a sentence speaks in the writer's voice (not reported speech).
+
+    A first- or second-person word or a vocative outside quotation marks, or a
+    final question or exclamation mark.
+    """
+    memo = memo or WordMemo()
+    if _reported(sentence, memo):
+        return False
+    # A title or a name in brackets ("(أنا والموهوبة)") is not the writer's voice.
+    bare = _BRACKETED.sub(" ", outside_quotes(sentence))
+    words = _words(bare, memo)
+    if _asks(bare):
+        return True
+    return any(_voice_word(word) for word in words)
+
+
+def _asks(text: str) -> bool:
+    """Tell whether a text ends with a question or an exclamation mark."""
+    return text.rstrip(_TRAILING).endswith(_ASKING)
+
+
+def _reported(sentence: str, memo: WordMemo) -> bool:
+    """Tell whether a sentence holds a speech verb outside quotation marks."""
+    return any(
+        speech_form(word) and word not in _BETWEEN
+        for word in _words(outside_quotes(sentence), memo)
+    )
+
+
+def _voice_word(word: str) -> bool:
+    """Tell whether a folded word is a listed voice word, alone or after و/ف.
+
+    The rest after و/ف has three letters at least: ``ولي`` is a guardian.
+    """
+    if word in _voice_words():
+        return True
+    rest = word[1:]
+    return (
+        word[:1] in _CONJUNCTIONS
+        and len(rest) >= _SHORTEST_OWNED
+        and (rest in _voice_words())
+    )
+
+
+def is_commentary(sentences: Sequence[str], memo: WordMemo | None = None) -> bool:
+    """Tell whether a piece, given as its sentences, is commentary, not news."""
+    memo = memo or WordMemo()
+    counted = [
+        sentence
+        for sentence in sentences
+        if len(patterns.TOKEN.findall(sentence)) >= _SENTENCE_WORDS
+    ]
+    if not counted or _opens_report(counted[0], memo):
+        return False
+    voices = 0
+    # A voiced sentence right after reported speech (``وتساءل: … ؟ من …؟``) is
+    # the speaker's still: the run lasts until a sentence in neither voice.
+    reporting = False
+    for sentence in counted:
+        if _reported(sentence, memo):
+            reporting = True
+        elif voiced(sentence, memo):
+            voices += not reporting
+        else:
+            reporting = False
+    return voices >= COMMENTARY_SENTENCES and voices >= COMMENTARY_SHARE * len(counted)
+
+
+def _opens_report(sentence: str, memo: WordMemo) -> bool:
+    """Tell whether a first sentence reports speech or introduces a text."""
+    return sentence.rstrip().endswith(_INTRODUCES) or _reported(sentence, memo)
+
+
+def states_fact(unit: str, memo: WordMemo | None = None) -> bool:
+    """Tell whether a unit of commentary states a fact in the third person."""
+    memo = memo or WordMemo()
+    if voiced(unit, memo) or _asks(unit) or not _DIGIT.search(unit):
+        return False
+    # "Our", "we": a word ending in نا is the first person as often as not
+    # ("بلادنا", "تدخلنا"); in commentary the bullet abstains.
+    words = _words(outside_quotes(unit), memo)
+    return not any(
+        len(word) > _SHORTEST_OWNED and word.endswith(_OUR) for word in words
+    )
+
+
+def is_formula(unit: str, memo: WordMemo | None = None) -> bool:
+    """Tell whether a unit holds a formula (a prayer, a salutation, thanks).
+
+    A unit that opens with an e-mail or web address is the writer's contact
+    line, and one with scripture in its brackets a citation: no fact.
+    """
+    if _ADDRESS.search(unit) or _SCRIPTURE.search(unit):
+        return True
+    memo = memo or WordMemo()
+    words = _words(unit, memo)
+    return any(
+        tuple(words[index : index + len(formula)]) == formula
+        for formula in _formulas()
+        for index in range(len(words) - len(formula) + 1)
+    )
+
+
+@cache
+def _voice_words() -> frozenset[str]:
+    return frozenset(fold(word) for word in read_word_list("keypoint_voice_words.txt"))
+
+
+@cache
+def _formulas() -> tuple[tuple[str, ...], ...]:
+    return tuple(
+        tuple(fold(word) for word in patterns.TOKEN.findall(line))
+        for line in read_word_list("keypoint_formulas.txt")
+    )
