@@ -54,23 +54,6 @@ _QUANTIFIERS = frozenset(
 )
 
 
-# The relative pronouns: right before a verb, they stand for its subject.
-_RELATIVES = frozenset(
-    normalize(word)
-    for word in (
-        "الذي",
-        "التي",
-        "الذين",
-        "اللذين",
-        "اللتين",
-        "اللذان",
-        "اللتان",
-        "اللواتي",
-        "اللاتي",
-    )
-)
-
-
 # The verb of describing (وصف فلانا بأنه …): its object stands right after it.
 _DESCRIBE = verb_forms("وصف يصف - -")
 _ASIDE_WORDS = 6  # the longest aside between commas skipped after an object
@@ -250,7 +233,7 @@ class Paragraph:
         An object relative keeps a pronoun (``التي قال عنها الوزير``), so a
         subject may then follow.
         """
-        if verb == 0 or self.tokens[verb - 1].norm not in _RELATIVES:
+        if verb == 0 or self.tokens[verb - 1].norm not in names.RELATIVES:
             return False
         following = verb + 1
         return (
