@@ -509,3 +509,11 @@ def test_a_long_lead_is_not_cut_at_an_abbreviation_for_the_summary() -> None:
     lead = "عبر د. سالم العمري عن " + "ترحيبه بالقرار الجديد للبلدية " * 20 + "."
     summary = importer.lead_summary(lead)
     assert len(summary.split()) > 10
+
+
+def test_a_review_label_before_the_critic_is_no_dateline() -> None:
+    # "قراءة: فلان" heads a review as "حوار: فلان" heads an interview.
+    result = imported("ألوان الصحراء في معرض الخط العربي\nقراءة: سلمى الحربي\n" + BODY)
+    assert result.brief.author == "سلمى الحربي"
+    assert not result.brief.dateline
+    assert not any("قراءة" in text for text in body_texts(result))
