@@ -23,3 +23,21 @@ def test_a_third_name_word_never_used_as_a_common_noun_stays():
     assert quotes_of(
         "وتحدث المهندس توماس بيرنز الهاشم قائلا: «سننهي الأعمال قبل الموعد المحدد»."
     ) == [("سننهي الأعمال قبل الموعد المحدد", "توماس بيرنز الهاشم")]
+
+
+def test_a_long_role_ending_in_a_comma_and_a_full_name_shows_the_name():
+    # The role runs past its genitives to a region, then a comma and the name:
+    # the name is shown, not the role cut at its first preposition.
+    assert quotes_of(
+        "وقال مدير إدارة التدريب في الهيئة العامة للنقل البري بالمنطقة الجنوبية، "
+        "رائد المهيري: «سنفتح باب التسجيل مطلع الشهر القادم»."
+    ) == [("سنفتح باب التسجيل مطلع الشهر القادم", "رائد المهيري")]
+
+
+def test_a_clause_between_a_role_and_a_comma_opens_no_name():
+    # A verb after the role opens a clause: the name after the comma is not the
+    # role's, so the role is the speaker.
+    assert quotes_of(
+        "وقال مدير المدرسة الذي تسلم منصبه أمس، رائد المهيري، إن الطلاب "
+        "«سيعودون إلى الصفوف الأحد المقبل»."
+    ) == [("سيعودون إلى الصفوف الأحد المقبل", "مدير المدرسة")]

@@ -125,6 +125,9 @@ _MAX_DESCRIBED_WORDS = 4
 # The longest institution named after a role's preposition, before the name:
 # "في أمانة المدينة الكبرى".
 _MAX_INSTITUTION_WORDS = 4
+# The most words after a role's genitives before the comma and the name of a
+# long role (a department, an institution, a region).
+_MAX_LONG_ROLE_WORDS = 12
 
 
 def name_end(tokens: list[Token], start: int, lex: Lexicon) -> int:
@@ -970,9 +973,46 @@ def phrase_bounds(
         return None
     role = role_end(tokens, index, lex)
     first, last = name_after_role(tokens, role, lex, direct=is_title(token, lex))
+    if last == first and is_title(token, lex):
+        first, last = _name_after_long_role(tokens, role, lex)
     if last > first:
         return "name", first, last, last
     return "role", index, role, role
+
+
+def _name_after_long_role(
+    tokens: list[Token], index: int, lex: Lexicon
+) -> tuple[int, int]:
+    """Return the full name set off by a comma after the rest of a long role.
+
+    ``نائب الرئيس للتسويق في الشركة … بالمنطقة الشرقية، فلان الفلاني:``: a
+    title's phrase runs on past its genitives (a preposition, an institution, a
+    place), with no verb and no clause, to a comma and a full name closed by a
+    mark; that name is the speaker's, not the role cut in the middle.
+    """
+    comma = index
+    while comma < len(tokens) and comma - index <= _MAX_LONG_ROLE_WORDS:
+        token = tokens[comma]
+        if token.raw in COMMAS:
+            break
+        if (
+            not token.word
+            or is_verb(token, lex)
+            or token.norm in RELATIVES
+            or token.norm in _THAT
+        ):
+            return index, index
+        comma += 1
+    else:
+        return index, index
+    if comma == index or comma >= len(tokens):
+        return index, index
+    first = _skip_titles(tokens, comma + 1, lex)
+    end = name_end(tokens, first, lex)
+    closed = end < len(tokens) and not tokens[end].word and tokens[end].raw != "("
+    if end - first >= _FULL_NAME and closed and not _prepositional(tokens, first, lex):
+        return first, end
+    return index, index
 
 
 def _name_bounds(
