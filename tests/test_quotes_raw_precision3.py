@@ -41,3 +41,11 @@ def test_a_clause_between_a_role_and_a_comma_opens_no_name():
         "وقال مدير المدرسة الذي تسلم منصبه أمس، رائد المهيري، إن الطلاب "
         "«سيعودون إلى الصفوف الأحد المقبل»."
     ) == [("سيعودون إلى الصفوف الأحد المقبل", "مدير المدرسة")]
+
+
+def test_sheikh_after_a_compound_name_and_before_a_comma_is_the_family_name():
+    # "عبد فلان الشيخ، المدير …": the title never follows the name it qualifies.
+    assert quotes_of(
+        "وقال عبد الرحيم الشيخ، مدير مركز التدريب المهني: "
+        "«سنستقبل المتدربين الجدد بعد العطلة»."
+    ) == [("سنستقبل المتدربين الجدد بعد العطلة", "عبد الرحيم الشيخ")]

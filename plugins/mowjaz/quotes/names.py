@@ -303,13 +303,37 @@ def ends_name(tokens: list[Token], index: int, lex: Lexicon) -> bool:
     return token.norm[0] in (BA, LAM) or not inner_name_word(token, lex)
 
 
+def _sheikh_family(tokens: list[Token], index: int, lex: Lexicon) -> bool:
+    """Tell whether ``الشيخ`` after a name and before a comma is its family name.
+
+    ``وقال فلان الشيخ، المدير …``: the title stands before the name it
+    qualifies; after a name and straight before a comma it is the family name.
+    """
+    before = tokens[index - 1]
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    return (
+        tokens[index].norm == ARTICLE + _SHEIKH
+        and following is not None
+        and following.raw in COMMAS
+        and before.word
+        and (
+            is_name_word(before, lex)
+            or (index >= _LINEAGE and tokens[index - 2].norm in NAME_GLUE)
+        )
+    )
+
+
 def _family_name(tokens: list[Token], index: int, lex: Lexicon) -> bool:
     """Tell whether a word with the article continues a name (آل الشيخ، الزيداني)."""
     token = tokens[index]
     norm = token.norm
     if not token.word or not token.definite:
         return False
-    if norm == ARTICLE or tokens[index - 1].norm in NAME_GLUE:
+    if (
+        norm == ARTICLE
+        or tokens[index - 1].norm in NAME_GLUE
+        or _sheikh_family(tokens, index, lex)
+    ):
         return True
     if (
         is_known(norm, lex)
