@@ -49,3 +49,12 @@ def test_sheikh_after_a_compound_name_and_before_a_comma_is_the_family_name():
         "وقال عبد الرحيم الشيخ، مدير مركز التدريب المهني: "
         "«سنستقبل المتدربين الجدد بعد العطلة»."
     ) == [("سنستقبل المتدربين الجدد بعد العطلة", "عبد الرحيم الشيخ")]
+
+
+def test_a_party_name_before_a_persons_full_name_stays_out_of_it():
+    # "لحركة فلان فلان" then the person: the party's name does not join the
+    # full name the article introduces for the speaker.
+    assert quotes_of(
+        "وقلل الأمين العام لحركة فجر أمان ماهر زيدان من شأن الانتقادات.",
+        "وقال ماهر زيدان: «سنطرح بديلا واضحا في الانتخابات».",
+    ) == [("سنطرح بديلا واضحا في الانتخابات", "ماهر زيدان")]

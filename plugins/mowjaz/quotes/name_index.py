@@ -161,6 +161,9 @@ class NameIndex:
         """
         matchers = (_contains, _contains_misspelt) if tolerant else (_contains,)
         size = len(speaker.key)
+        introduced = size >= _FULL_NAME and any(
+            person.key == speaker.key for person in self.people
+        )
         for people, pool in zip((True, False), self.pools, strict=True):
             for match in matchers:
                 for name in pool:
@@ -172,6 +175,17 @@ class NameIndex:
                         or _ends_with(name.key, speaker.key, match)
                     ):
                         continue  # "جابر يعرض"، "زاجل سهلة": a name and a word
+                    if (
+                        not people
+                        and introduced
+                        and len(name.key) - size >= _FULL_NAME
+                        and name.key[-size:] == speaker.key
+                    ):
+                        # "لحركة نداء تونس فلان الفلاني" beside "وقال فلان
+                        # الفلاني": a full name introduced as a person does not
+                        # grow by two words or more from a run the article
+                        # never introduces as one (an institution's name).
+                        continue
                     if match(name.key, speaker.key):
                         return speaker if self._shared(name, speaker) else name
         return speaker
