@@ -62,7 +62,10 @@ def test_a_party_name_before_a_persons_full_name_stays_out_of_it():
 
 def test_a_book_named_after_its_authors_work_noun_is_no_speech():
     # "في مؤلفه «…»": the quotation names the writer's book; he says nothing.
-    assert quotes_of(
-        "ويرى الباحث نادر الحسيني في مؤلفه «المدن العتيقة وأسواقها» أن "
-        "الأسواق القديمة تحفظ ذاكرة المدينة."
-    ) == []
+    assert (
+        quotes_of(
+            "ويرى الباحث نادر الحسيني في مؤلفه «المدن العتيقة وأسواقها» أن "
+            "الأسواق القديمة تحفظ ذاكرة المدينة."
+        )
+        == []
+    )
