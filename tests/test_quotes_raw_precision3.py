@@ -69,3 +69,12 @@ def test_a_book_named_after_its_authors_work_noun_is_no_speech():
         )
         == []
     )
+
+
+def test_a_role_with_a_region_inside_ends_on_the_rank_and_the_name():
+    # "المتحدث … لشرطة منطقة … المقدم فلان الفلاني إن": the rank and the full
+    # name close the long role; the name is the speaker, not the role's head.
+    assert quotes_of(
+        "وقال المتحدث الإعلامي لشرطة منطقة الوادي المقدم سعد الحارثي إن "
+        "«الجهات المختصة باشرت التحقيق في الحادث»."
+    ) == [("الجهات المختصة باشرت التحقيق في الحادث", "سعد الحارثي")]

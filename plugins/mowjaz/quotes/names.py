@@ -1019,6 +1019,9 @@ def _name_after_long_role(
         token = tokens[comma]
         if token.raw in COMMAS:
             break
+        ranked = _ranked_name(tokens, index, comma, lex) if comma > index else None
+        if ranked is not None:
+            return ranked
         if (
             not token.word
             or is_verb(token, lex)
@@ -1037,6 +1040,35 @@ def _name_after_long_role(
     if end - first >= _FULL_NAME and closed and not _prepositional(tokens, first, lex):
         return first, end
     return index, index
+
+
+def _ranked_name(
+    tokens: list[Token], index: int, title: int, lex: Lexicon
+) -> tuple[int, int] | None:
+    """Return the full name after a rank or title that closes a long role.
+
+    ``المتحدث الإعلامي لشرطة منطقة نجران المقدم فلان الفلاني إن``: the role runs
+    on through a phrase with ب or ل (an institution, a region) to a definite
+    title, then a full name closed by a mark or by أن; that name is the speaker.
+    """
+    opening = tokens[index]
+    token = tokens[title]
+    if not (
+        opening.word
+        and opening.norm[:1] in (BA, LAM)
+        and token.definite
+        and is_title(token, lex)
+        and not possessed(token)
+    ):
+        return None
+    first = _skip_titles(tokens, title, lex)
+    end = name_end(tokens, first, lex)
+    closed = end < len(tokens) and (
+        (not tokens[end].word and tokens[end].raw != "(") or tokens[end].norm in _THAT
+    )
+    if end - first >= _FULL_NAME and closed and not _prepositional(tokens, first, lex):
+        return first, end
+    return None
 
 
 def _name_bounds(
