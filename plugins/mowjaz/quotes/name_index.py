@@ -27,6 +27,7 @@ from .letters import (
     COMMAS,
     FA,
     HAA,
+    KAF,
     LAM,
     NOON,
     SENTENCE_ENDS,
@@ -110,6 +111,9 @@ class NameIndex:
     # The words the article writes after two different words or more (قرار),
     # unlike the later parts of a name, which always follow the same word.
     scattered: frozenset[str] = frozenset()
+    # The definite words the article writes as common nouns elsewhere (هذا القرار،
+    # بالقرار): after a full name they are a verb's object.
+    common: frozenset[str] = frozenset()
     # Unnamed speakers introduced indefinite as a speech verb's subject (وقال
     # مصدر أمني): a later definite ``المصدر`` refers back to them.
     unnamed: tuple[Speaker, ...] = ()
@@ -157,6 +161,9 @@ class NameIndex:
         """
         matchers = (_contains, _contains_misspelt) if tolerant else (_contains,)
         size = len(speaker.key)
+        introduced = size >= _FULL_NAME and any(
+            person.key == speaker.key for person in self.people
+        )
         for people, pool in zip((True, False), self.pools, strict=True):
             for match in matchers:
                 for name in pool:
@@ -168,6 +175,17 @@ class NameIndex:
                         or _ends_with(name.key, speaker.key, match)
                     ):
                         continue  # "جابر يعرض"، "زاجل سهلة": a name and a word
+                    if (
+                        not people
+                        and introduced
+                        and len(name.key) - size >= _FULL_NAME
+                        and name.key[-size:] == speaker.key
+                    ):
+                        # "لحركة نداء تونس فلان الفلاني" beside "وقال فلان
+                        # الفلاني": a full name introduced as a person does not
+                        # grow by two words or more from a run the article
+                        # never introduces as one (an institution's name).
+                        continue
                     if match(name.key, speaker.key):
                         return speaker if self._shared(name, speaker) else name
         return speaker
@@ -202,7 +220,9 @@ class NameIndex:
     def _caption(self, speaker: Speaker) -> str:
         if speaker.kind == "name":
             return self.fullest(
-                close_family(speaker, self.alone, self.people, self.scattered)
+                close_family(
+                    speaker, self.alone, self.people, self.scattered, self.common
+                )
             ).text
         key = role_key(speaker)
         if len(speaker.key) == 1:
@@ -341,6 +361,7 @@ def close_family(
     alone: frozenset[str],
     people: tuple[Speaker, ...] | list[Speaker] = (),
     scattered: frozenset[str] = frozenset(),
+    common: frozenset[str] = frozenset(),
 ) -> Speaker:
     """Cut a name before a definite noun that is not part of it.
 
@@ -379,9 +400,40 @@ def close_family(
             and word not in NAME_GLUE  # "عبد المجيد"، "أبو الغيط"
         ):
             continue
-        if word in alone or _goes_on_otherwise(speaker.key, size, people):
+        if (
+            word in alone
+            or _goes_on_otherwise(speaker.key, size, people)
+            or (
+                size >= _FULL_NAME
+                and _common_noun(speaker, following, alone, people, common)
+            )
+        ):
+            # "وانتقد فلان الفلاني القرار" beside "هذا القرار": a word the
+            # article writes as a common noun is the verb's object.
             return Speaker(" ".join(words[:size]), speaker.key[:size], "name")
     return speaker
+
+
+def _common_noun(
+    speaker: Speaker,
+    following: str,
+    alone: frozenset[str],
+    people: tuple[Speaker, ...] | list[Speaker],
+    common: frozenset[str],
+) -> bool:
+    """Tell whether a definite word after a full name is a common noun.
+
+    It is when the article writes it after a demonstrative or with a
+    preposition glued to the article (``هذا القرار``، ``بالقرار``), never alone
+    for someone and in no person's name.
+    """
+    return (
+        following in common
+        and following not in alone
+        and not any(
+            following in person.key and person.key != speaker.key for person in people
+        )
+    )
 
 
 def _object_after_family(
@@ -642,10 +694,13 @@ def build_index(
     alone = _alone(found)
     people = list(found.people)
     scattered = _scattered(paragraphs)
+    common = _common_nouns(paragraphs)
     for names in (found.names, found.people, found.subjects):
-        names[:] = [close_family(name, alone, people, scattered) for name in names]
+        names[:] = [
+            close_family(name, alone, people, scattered, common) for name in names
+        ]
     found.roles[:] = [
-        (role, close_family(name, alone, people, scattered))
+        (role, close_family(name, alone, people, scattered, common))
         for role, name in found.roles
     ]
 
@@ -662,6 +717,7 @@ def build_index(
         named_bodies=named_bodies,
         alone=alone,
         scattered=scattered,
+        common=common,
         unnamed=_distinct(found.unnamed),
     )
 
@@ -679,6 +735,37 @@ def _scattered(paragraphs: Sequence[Paragraph]) -> frozenset[str]:
                     scattered.add(token.norm)
             previous = token.norm if token.word else ""
     return frozenset(scattered)
+
+
+# Demonstratives: the definite word after one is a common noun (هذا القرار).
+_DEMONSTRATIVES = frozenset(
+    prefix + normalize(word)
+    for word in ("هذا", "هذه", "ذلك", "تلك")
+    for prefix in ("", WAW, FA)
+)
+# A preposition or a particle glued to the article (بالقرار، للقرار، كالقرار):
+# the word is a common noun; a family name rarely takes one.
+_GLUED_PREFIXES = (BA + ARTICLE, KAF + ARTICLE, LAM + LAM)
+
+
+def _common_nouns(paragraphs: Sequence[Paragraph]) -> frozenset[str]:
+    """Return the definite words the article writes as common nouns somewhere."""
+    common = set()
+    for paragraph in paragraphs:
+        previous = ""
+        for token in paragraph.tokens:
+            if not token.word:
+                previous = ""
+                continue
+            norm = token.norm
+            if previous in _DEMONSTRATIVES and norm.startswith(ARTICLE):
+                common.add(norm)
+            bare = norm[1:] if norm[:1] in (WAW, FA) else norm
+            for prefix in _GLUED_PREFIXES:
+                if bare.startswith(prefix) and len(bare) > len(prefix) + 2:
+                    common.add(ARTICLE + bare[len(prefix) :])
+            previous = norm
+    return frozenset(common)
 
 
 def _institution_names(paragraph: Paragraph, lex: Lexicon) -> list[str]:

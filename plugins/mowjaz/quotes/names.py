@@ -125,6 +125,9 @@ _MAX_DESCRIBED_WORDS = 4
 # The longest institution named after a role's preposition, before the name:
 # "في أمانة المدينة الكبرى".
 _MAX_INSTITUTION_WORDS = 4
+# The most words after a role's genitives before the comma and the name of a
+# long role (a department, an institution, a region).
+_MAX_LONG_ROLE_WORDS = 12
 
 
 def name_end(tokens: list[Token], start: int, lex: Lexicon) -> int:
@@ -300,13 +303,37 @@ def ends_name(tokens: list[Token], index: int, lex: Lexicon) -> bool:
     return token.norm[0] in (BA, LAM) or not inner_name_word(token, lex)
 
 
+def _sheikh_family(tokens: list[Token], index: int, lex: Lexicon) -> bool:
+    """Tell whether ``الشيخ`` after a name and before a comma is its family name.
+
+    ``وقال فلان الشيخ، المدير …``: the title stands before the name it
+    qualifies; after a name and straight before a comma it is the family name.
+    """
+    before = tokens[index - 1]
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    return (
+        tokens[index].norm == ARTICLE + _SHEIKH
+        and following is not None
+        and following.raw in COMMAS
+        and before.word
+        and (
+            is_name_word(before, lex)
+            or (index >= _LINEAGE and tokens[index - 2].norm in NAME_GLUE)
+        )
+    )
+
+
 def _family_name(tokens: list[Token], index: int, lex: Lexicon) -> bool:
     """Tell whether a word with the article continues a name (آل الشيخ، الزيداني)."""
     token = tokens[index]
     norm = token.norm
     if not token.word or not token.definite:
         return False
-    if norm == ARTICLE or tokens[index - 1].norm in NAME_GLUE:
+    if (
+        norm == ARTICLE
+        or tokens[index - 1].norm in NAME_GLUE
+        or _sheikh_family(tokens, index, lex)
+    ):
         return True
     if (
         is_known(norm, lex)
@@ -970,9 +997,78 @@ def phrase_bounds(
         return None
     role = role_end(tokens, index, lex)
     first, last = name_after_role(tokens, role, lex, direct=is_title(token, lex))
+    if last == first and is_title(token, lex):
+        first, last = _name_after_long_role(tokens, role, lex)
     if last > first:
         return "name", first, last, last
     return "role", index, role, role
+
+
+def _name_after_long_role(
+    tokens: list[Token], index: int, lex: Lexicon
+) -> tuple[int, int]:
+    """Return the full name set off by a comma after the rest of a long role.
+
+    ``نائب الرئيس للتسويق في الشركة … بالمنطقة الشرقية، فلان الفلاني:``: a
+    title's phrase runs on past its genitives (a preposition, an institution, a
+    place), with no verb and no clause, to a comma and a full name closed by a
+    mark; that name is the speaker's, not the role cut in the middle.
+    """
+    comma = index
+    while comma < len(tokens) and comma - index <= _MAX_LONG_ROLE_WORDS:
+        token = tokens[comma]
+        if token.raw in COMMAS:
+            break
+        ranked = _ranked_name(tokens, index, comma, lex) if comma > index else None
+        if ranked is not None:
+            return ranked
+        if (
+            not token.word
+            or is_verb(token, lex)
+            or token.norm in RELATIVES
+            or token.norm in _THAT
+        ):
+            return index, index
+        comma += 1
+    else:
+        return index, index
+    if comma == index or comma >= len(tokens):
+        return index, index
+    first = _skip_titles(tokens, comma + 1, lex)
+    end = name_end(tokens, first, lex)
+    closed = end < len(tokens) and not tokens[end].word and tokens[end].raw != "("
+    if end - first >= _FULL_NAME and closed and not _prepositional(tokens, first, lex):
+        return first, end
+    return index, index
+
+
+def _ranked_name(
+    tokens: list[Token], index: int, title: int, lex: Lexicon
+) -> tuple[int, int] | None:
+    """Return the full name after a rank or title that closes a long role.
+
+    ``المتحدث الإعلامي لشرطة منطقة نجران المقدم فلان الفلاني إن``: the role runs
+    on through a phrase with ب or ل (an institution, a region) to a definite
+    title, then a full name closed by a mark or by أن; that name is the speaker.
+    """
+    opening = tokens[index]
+    token = tokens[title]
+    if not (
+        opening.word
+        and opening.norm[:1] in (BA, LAM)
+        and token.definite
+        and is_title(token, lex)
+        and not possessed(token)
+    ):
+        return None
+    first = _skip_titles(tokens, title, lex)
+    end = name_end(tokens, first, lex)
+    closed = end < len(tokens) and (
+        (not tokens[end].word and tokens[end].raw != "(") or tokens[end].norm in _THAT
+    )
+    if end - first >= _FULL_NAME and closed and not _prepositional(tokens, first, lex):
+        return first, end
+    return None
 
 
 def _name_bounds(
