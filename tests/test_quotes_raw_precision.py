@@ -161,7 +161,7 @@ def test_the_verb_after_a_fronted_phrase_and_its_comma_opens_no_name():
 def test_an_assistant_secretary_general_keeps_the_name_after_the_role():
     # "المساعد" continues the title "الأمين العام"; the name follows the body.
     assert quotes_of(
-        "وقال الأمين العام المساعد لاتحاد الغرف التجارية سامر الحداد إن "
+        "وصرح الأمين العام المساعد لاتحاد الغرف التجارية سامر الحداد بأن "
         '"الصادرات سترتفع هذا العام بنسبة كبيرة".'
     ) == [("الصادرات سترتفع هذا العام بنسبة كبيرة", "سامر الحداد")]
 

@@ -13,7 +13,7 @@ def test_a_noun_the_article_uses_as_a_common_noun_is_the_verbs_object():
     # the full name is what he criticised, not a second family name.
     assert quotes_of(
         "وانتقد النائب توماس بيرنز القرار قائلا: «هذا خطأ سندفع ثمنه جميعا». "
-        "وكان المجلس قد صوت على هذا القرار قبل أسبوع."
+        "وكان المجلس قد أقر هذا القرار قبل أسبوع."
     ) == [("هذا خطأ سندفع ثمنه جميعا", "توماس بيرنز")]
 
 
