@@ -22,6 +22,9 @@ from mowjaz.text.blocks import Block
         "تهدف هذه الخطوة إلى تقليل زمن انتظار المراجعين في المستشفيات.",
         # ... and as object.
         "وأعلنت البلدية تأجيل هذا المشروع إلى العام المقبل بسبب نقص التمويل.",
+        # ... and after a preposition other than "in".
+        "وتعمل الجمعية من خلال هذه الجهود على دعم الأسر المحتاجة في المحافظة.",
+        "خصصت البلدية ميزانية لهذا الغرض تبلغ عشرة ملايين ريال.",
         # A far demonstrative: the time told before.
         "كان الفريق يتصدر الدوري في تلك الفترة بفارق خمس نقاط.",
         # An anaphoric adjective.
@@ -33,6 +36,7 @@ from mowjaz.text.blocks import Block
         "ويسعى النادي إلى التعاقد مع مهاجم آخر قبل إغلاق باب الانتقالات.",
         # "The same" after a definite noun.
         "وحصل كل لاعب في الفريق على المبلغ نفسه بعد نهاية البطولة.",
+        "وحصلت المدرسة على المركز الثاني في نفس المسابقة العام الماضي.",
     ],
 )
 def test_a_unit_that_points_back_is_no_bullet(unit: str) -> None:
@@ -47,7 +51,7 @@ def test_a_unit_that_points_back_is_no_bullet(unit: str) -> None:
         "يعمل في هذه البلاد ملايين الوافدين من عشرات الجنسيات.",
         # The noun is named earlier in the unit.
         "أعلنت الجامعة عن وظائف جديدة ودعت الراغبين في شغل هذه الوظائف إلى التسجيل.",
-        # A demonstrative in a circumstance, after a preposition: the fact stands.
+        # A demonstrative in a circumstance, after "in": the fact stands.
         "وقعت الشركتان اتفاقية للتعاون في هذا المجال لمدة ثلاث سنوات.",
         # "The last" after a definite noun, "in the end", "the latest".
         "ارتفعت أسعار الذهب في الأيام الأخيرة إلى أعلى مستوى منذ عامين.",

@@ -186,11 +186,11 @@ _LATTER = frozenset({"الاخير", "الاخيره", "الاخيرين", "وا
 _OTHER = frozenset({"اخري", "اخر", "اخريات"})
 _SAME = frozenset({"نفسه", "نفسها", "نفسهم", "ذاته", "ذاتها", "ذاتهم", "انفسهم"})
 _IN = frozenset({"في"})
-# One-letter prepositions written on the next word: "بهذه", "لتلك", "كهذا".
-_ATTACHED_PREPOSITIONS = "بلك"
 _OR = frozenset({"او", "ام"})
 # "Itself" as "the same" (ذاته، ذاتها); نفسه is "himself" too.
 _SELF = "ذات"
+# "The same" before its noun (نفس البرنامج، بنفس الطريقة).
+_SAME_BEFORE = "نفس"
 # The conjunction, preposition and article before a stem, longest first.
 _STEM_PREFIXES = (
     *("وبال", "فبال", "وال", "فال", "بال", "كال", "ولل", "فلل", "لل", "ال"),
@@ -987,8 +987,9 @@ def _demonstrative_back(words: Sequence[str], index: int) -> bool:
     """``هذه الخطوة``, ``تلك الفترة``: a demonstrative and a noun named before.
 
     Not a near demonstrative with a noun of the reader's time or place
-    (``هذا العام``) or in a circumstance after a preposition (``في هذا المجال``:
-    the fact stands), nor one after its noun (``… هذه التي``).
+    (``هذا العام``) or in a circumstance after "in" (``في هذا المجال``: the fact
+    stands), nor one after its noun (``… هذه التي``).  After another preposition
+    the noun is what the fact is about (``من خلال هذه الجهود``, ``لهذا الغرض``).
     """
     pointing = _pointing(words[index])
     if not pointing or index + 1 == len(words) or _is_relative(words, index + 1):
@@ -998,9 +999,7 @@ def _demonstrative_back(words: Sequence[str], index: int) -> bool:
         return False  # "ذلك إلا …", "ذلك إلى …": a particle, no noun
     if pointing in _NEAR:
         before = words[index - 1] if index else ""
-        if noun in _deictic_nouns() or _bare(before) in _prepositions():
-            return False
-        if _bare(words[index])[:1] in _ATTACHED_PREPOSITIONS:
+        if noun in _deictic_nouns() or _bare(before) in _IN:
             return False
     return not _named_before(noun, words[:index])
 
@@ -1036,15 +1035,22 @@ def _another_back(words: Sequence[str], index: int) -> bool:
 
 
 def _same_back(words: Sequence[str], index: int) -> bool:
-    """``على المبلغ نفسه``, ``الفترة ذاتها``: "the same" as a thing named before.
+    """``على المبلغ نفسه``, ``في نفس البرنامج``: "the same" as a thing named before.
 
     ``نفسه`` after a noun is "himself" too (``المدرب نفسه``), so it is "the
     same" only in a phrase after a preposition; a relative clause after it
     (``بالشجاعة نفسها التي …``) names the thing.
     """
     word = words[index]
+    bare = _bare(word)
+    if _SAME_BEFORE in (bare, bare[1:]) and bare[:1] in "نبلك":
+        # "في نفس البرنامج": "the same" before its noun ("النفس" is "the soul").
+        noun = words[index + 1] if index + 1 < len(words) else ""
+        if not noun.startswith(_DEFINITE) or _specified(words, index + 2):
+            return False
+        return not _named_before(noun, words[:index])
     before = words[index - 1] if index else ""
-    if word not in _SAME or not _definite(before) or _is_relative(words, index + 1):
+    if word not in _SAME or not _definite(before) or _specified(words, index + 1):
         return False
     after_preposition = before.startswith(_PREPOSITION_PREFIXES) or (
         index > 1 and _bare(words[index - 2]) in _prepositions()
@@ -1052,6 +1058,18 @@ def _same_back(words: Sequence[str], index: int) -> bool:
     if not (word.startswith(_SELF) or after_preposition):
         return False
     return not _named_before(before, words[: index - 1])
+
+
+def _specified(words: Sequence[str], index: int) -> bool:
+    """Tell whether the words after "the same X" say which X.
+
+    ``الفترة نفسها من العام الماضي``, ``نفس الفترة لعام …``, ``بالشجاعة نفسها
+    التي …``: a phrase or a relative clause names it.
+    """
+    if index >= len(words):
+        return False
+    word = words[index]
+    return _is_relative(words, index) or word == "من" or word.startswith("لعام")
 
 
 def _is_relative(words: Sequence[str], index: int) -> bool:
