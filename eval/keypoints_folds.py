@@ -129,8 +129,9 @@ def layouts() -> dict[str, Layout]:
     """Return the configurations scored: the site's and three comparable with EASC.
 
     The last keeps the site's voice rules on (no bullet in the writer's voice,
-    a column's facts only): what they cost on EASC, whose references summarise
-    columns in their own voice.
+    a column's facts only, no bullet pointing back to a thing named before it):
+    what they cost on EASC, whose references summarise columns in their own
+    voice and take sentences that point back.
     """
     return {
         "site (clauses, lead under the box excluded)": DEFAULT_LAYOUT,
@@ -144,6 +145,7 @@ def layouts() -> dict[str, Layout]:
             short_words=0,
             units=UnitRules(max_words=WHOLE),
             commentary_facts=False,
+            referents_inside=False,
         ),
         "EASC-comparable, with the site's voice rules": Layout(
             exclude_lead=False, short_words=0, units=UnitRules(max_words=WHOLE)

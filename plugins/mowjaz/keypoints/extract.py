@@ -19,6 +19,12 @@
   third person, so often no box; no piece gets a formula (a prayer, thanks, a
   contact line) as a bullet, nor a sentence in the first or second person whose
   speaker is not in it (``ونحن لا نعرف …``).
+* **Nothing named before it.**  A bullet is read above the article, so no
+  bullet points back to a thing only the sentences before it name: a
+  demonstrative with its noun (``هذه الخطوة``, ``تلك الفترة``), an anaphoric
+  word (``المذكور``, ``أعلاه``), "the latter", "another", "the same"
+  (:func:`.units.referent_outside`), unless the unit or the headline above
+  the box names it (``حملة للتطعيم`` … ``هذه الحملة``).
 * **Which.**  :mod:`.rating` rates the units against the whole article and chooses
   by MMR; bullets keep the article's order.
 """
@@ -36,7 +42,14 @@ from ..text.blocks import Block
 from ..text.memo import WordMemo
 from ..text.segment import word_count
 from .rating import DEFAULT_WEIGHTS, Weights, scores, select, term_bags, tfidf
-from .units import Unit, UnitRules, candidate_units, paragraphs, sentences
+from .units import (
+    Unit,
+    UnitRules,
+    candidate_units,
+    paragraphs,
+    referent_outside,
+    sentences,
+)
 from .voice import is_commentary, is_formula, states_fact, voiced
 
 
@@ -52,6 +65,10 @@ class Layout:
     # it).  False: summarise any article as the EASC references do, which take
     # a column's sentences in its own voice.
     commentary_facts: bool = True
+    # No bullet points back to a thing the article named before it ("هذه الخطوة",
+    # "المتهم المذكور", "صفقة أخرى": :func:`.units.referent_outside`).  False: take
+    # such sentences as the EASC references do, which read them in the article.
+    referents_inside: bool = True
     # A paragraph shorter than this before the lead is a byline or a dateline.
     lead_min_words: int = 12
     # The lead's whole sentences up to this many words are "the lead".
@@ -200,6 +217,10 @@ class _Found:
         if is_formula(unit.text, self.memo):
             return False
         if self.layout.commentary_facts and voiced(unit.text, self.memo):
+            return False
+        if self.layout.referents_inside and referent_outside(
+            unit.text, self.memo, headline=self.title
+        ):
             return False
         return not self.commentary or states_fact(unit.text, self.memo)
 

@@ -178,6 +178,26 @@ _DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك", "هولاء
 # After a speech verb, "that" / "so" is what the sentence before said ("أوضح ذلك
 # المدير", "صرح بذلك المتحدث"): the unit names a speaker and no fact.
 _SAID_SO = _DEMONSTRATIVES | {"بذلك", "بهذا", "بهذه"}
+# Demonstratives before a noun (folded, without و / ف / ب / ل / ك): near and far.
+_NEAR = frozenset({"هذا", "هذه", "هذين", "هاتين", "هذان", "هاتان"})
+_POINTING = _NEAR | {"ذلك", "تلك", "اولئك", "هولاء"}
+# "The latter", "another", "the same" (folded).
+_LATTER = frozenset({"الاخير", "الاخيره", "الاخيرين", "والاخير", "والاخيره"})
+_OTHER = frozenset({"اخري", "اخر", "اخريات"})
+_SAME = frozenset({"نفسه", "نفسها", "نفسهم", "ذاته", "ذاتها", "ذاتهم", "انفسهم"})
+_IN = frozenset({"في"})
+_OR = frozenset({"او", "ام"})
+# "Itself" as "the same" (ذاته، ذاتها); نفسه is "himself" too.
+_SELF = "ذات"
+# "The same" before its noun (نفس البرنامج، بنفس الطريقة).
+_SAME_BEFORE = "نفس"
+# The conjunction, preposition and article before a stem, longest first.
+_STEM_PREFIXES = (
+    *("وبال", "فبال", "وال", "فال", "بال", "كال", "ولل", "فلل", "لل", "ال"),
+    *("و", "ف", "ب", "ل"),
+)
+# Letters of a stem compared to find a noun named earlier in the unit.
+_STEM_LETTERS = 4
 # Separate pronouns (folded): second after a noun they are its copula, "the pronoun
 # of separation" ("الجسر هو …", "سامر هو …"), which needs nothing before.
 _SEPARATE_PRONOUNS = frozenset({"هو", "هي", "هم", "هما", "هن", "وهو", "وهي", "وهم"})
@@ -921,6 +941,183 @@ def self_contained(clause: str, memo: WordMemo) -> str | None:
     if not text or dangling_start(text, memo) or unanswered_condition(text, memo):
         return None
     return None if _ends_on_preposition(text, memo) else text
+
+
+def referent_outside(
+    text: str, memo: WordMemo | None = None, *, headline: str = ""
+) -> bool:
+    """Tell whether ``text`` points back to something the unit does not name.
+
+    Four word kinds need the sentence before wherever they stand:
+
+    - an anaphoric word (``keypoint_anaphors.txt``: ``المذكور``, ``أعلاه``);
+    - a demonstrative before a definite noun (``هذه الخطوة``, ``تلك الفترة``),
+      unless a near one points at the reader's time or place
+      (``keypoint_deictic_nouns.txt``: ``هذا العام``, ``هذه البلاد``);
+    - "the latter" (``الأخير``) after no definite noun (``وأكد الأخير``),
+      but not ``في الأخير``, "in the end";
+    - "another" after an indefinite noun (``صفقة أخرى``) outside set phrases
+      (``keypoint_other_idioms.txt``: ``مرة أخرى``), and "the same" after a
+      definite noun (``المبلغ نفسه``, ``في الفترة ذاتها``).
+
+    The referent is inside the unit when a word of the noun's stem comes before
+    it, in the unit or in ``headline`` (shown right above the box: ``وظائف …
+    هذه الوظائف``), or, for "another", when the noun is joined by "and" / "or"
+    to the one it differs from (``ودول أخرى``).
+    """
+    fold = _fold if memo is None else memo.fold
+    # The headline stands right above the box: what it names is named.
+    # An empty word after it: no word of the unit reads the headline's last.
+    above = [fold(token.group()) for token in patterns.TOKEN.finditer(headline)]
+    above.append("")
+    words = [*above, *(fold(token.group()) for token in patterns.TOKEN.finditer(text))]
+    anaphors = _folded_list("keypoint_anaphors.txt")
+    return any(
+        word in anaphors
+        or _demonstrative_back(words, index)
+        or _latter_back(words, index)
+        or _another_back(words, index)
+        or _same_back(words, index)
+        for index, word in enumerate(words)
+        if index >= len(above)
+    )
+
+
+def _demonstrative_back(words: Sequence[str], index: int) -> bool:
+    """``هذه الخطوة``, ``تلك الفترة``: a demonstrative and a noun named before.
+
+    Not a near demonstrative with a noun of the reader's time or place
+    (``هذا العام``) or in a circumstance after "in" (``في هذا المجال``: the fact
+    stands), nor one after its noun (``… هذه التي``).  After another preposition
+    the noun is what the fact is about (``من خلال هذه الجهود``, ``لهذا الغرض``).
+    """
+    pointing = _pointing(words[index])
+    if not pointing or index + 1 == len(words) or _is_relative(words, index + 1):
+        return False
+    noun = words[index + 1]
+    if not noun.startswith(_DEFINITE) or len(noun) <= _SHORTEST_CONJOINED:
+        return False  # "ذلك إلا …", "ذلك إلى …": a particle, no noun
+    if pointing in _NEAR:
+        before = words[index - 1] if index else ""
+        if noun in _deictic_nouns() or _bare(before) in _IN:
+            return False
+    return not _named_before(noun, words[:index])
+
+
+def _latter_back(words: Sequence[str], index: int) -> bool:
+    """``وأكد الأخير``: "the latter" after no definite noun (not ``في الأخير``)."""
+    if words[index] not in _LATTER:
+        return False
+    before = words[index - 1] if index else ""
+    if _pointing(before):
+        return True  # "هذا الأخير"
+    return not (_definite(before) or _bare(before) in _IN)
+
+
+def _another_back(words: Sequence[str], index: int) -> bool:
+    """``صفقة أخرى``: "another" after an indefinite noun not named before it.
+
+    Not in a set phrase (``مرة أخرى``), not "the latest" (``على آخر
+    الاستعدادات``), and not joined to the one it differs from (``ودول أخرى``,
+    ``جامعة سعودية أو أخرى``).
+    """
+    if words[index] not in _OTHER or index < _SUBJECT_AND_VERB:
+        return False
+    before, after = words[index - 1], words[index + 1 : index + 2]
+    if not before.isalpha() or _definite(before) or before in _prepositions():
+        return False
+    # "آخر 20 دقيقة", "آخر الاستعدادات": "the last"; "ودول أخرى": "and other".
+    last = bool(after) and (not after[0].isalpha() or _definite(after[0]))
+    joined = before[:1] in _CONJUNCTIONS and len(before) > _SHORTEST_CONJOINED
+    if last or joined or words[index - 2] in _OR or before in _other_idioms():
+        return False
+    return not _named_before(before, words[: index - 1])
+
+
+def _same_back(words: Sequence[str], index: int) -> bool:
+    """``على المبلغ نفسه``, ``في نفس البرنامج``: "the same" as a thing named before.
+
+    ``نفسه`` after a noun is "himself" too (``المدرب نفسه``), so it is "the
+    same" only in a phrase after a preposition; a relative clause after it
+    (``بالشجاعة نفسها التي …``) names the thing.
+    """
+    word = words[index]
+    bare = _bare(word)
+    if _SAME_BEFORE in (bare, bare[1:]) and bare[:1] in "نبلك":
+        # "في نفس البرنامج": "the same" before its noun ("النفس" is "the soul").
+        noun = words[index + 1] if index + 1 < len(words) else ""
+        if not noun.startswith(_DEFINITE) or _specified(words, index + 2):
+            return False
+        return not _named_before(noun, words[:index])
+    before = words[index - 1] if index else ""
+    if word not in _SAME or not _definite(before) or _specified(words, index + 1):
+        return False
+    after_preposition = before.startswith(_PREPOSITION_PREFIXES) or (
+        index > 1 and _bare(words[index - 2]) in _prepositions()
+    )
+    if not (word.startswith(_SELF) or after_preposition):
+        return False
+    return not _named_before(before, words[: index - 1])
+
+
+def _specified(words: Sequence[str], index: int) -> bool:
+    """Tell whether the words after "the same X" say which X.
+
+    ``الفترة نفسها من العام الماضي``, ``نفس الفترة لعام …``, ``بالشجاعة نفسها
+    التي …``: a phrase or a relative clause names it.
+    """
+    if index >= len(words):
+        return False
+    word = words[index]
+    return _is_relative(words, index) or word == "من" or word.startswith("لعام")
+
+
+def _is_relative(words: Sequence[str], index: int) -> bool:
+    """Tell whether ``words[index]`` is a relative pronoun: a clause names the noun."""
+    return index < len(words) and words[index] in _relatives()
+
+
+def _pointing(word: str) -> str:
+    """Return the demonstrative in ``word`` (after و / ف and ب / ل / ك), or ""."""
+    bare = _bare(word)
+    for candidate in (bare, bare[1:]):
+        if candidate in _POINTING:
+            return candidate
+    return ""
+
+
+@cache
+def _deictic_nouns() -> frozenset[str]:
+    return _folded_list("keypoint_deictic_nouns.txt")
+
+
+@cache
+def _other_idioms() -> frozenset[str]:
+    return _folded_list("keypoint_other_idioms.txt")
+
+
+def _definite(word: str) -> bool:
+    """Tell whether ``word`` has the article, after a conjunction or preposition."""
+    return any(
+        word.startswith(prefix)
+        for prefix in _STEM_PREFIXES
+        if prefix.endswith(("ال", "لل"))
+    )
+
+
+def _stem(word: str) -> str:
+    """Return ``word`` without its conjunction, preposition and article."""
+    for prefix in _STEM_PREFIXES:
+        if word.startswith(prefix) and len(word) - len(prefix) >= _SHORTEST_OWNED:
+            return word[len(prefix) :]
+    return word
+
+
+def _named_before(noun: str, words: Sequence[str]) -> bool:
+    """Tell whether a word of ``noun``'s stem (its first letters) is in ``words``."""
+    stem = _stem(noun)[:_STEM_LETTERS]
+    # A word may open with a root letter that looks like a prefix (وظائف): both.
+    return any(_stem(word).startswith(stem) or word.startswith(stem) for word in words)
 
 
 def _ends_on_preposition(text: str, memo: WordMemo) -> bool:
