@@ -147,7 +147,7 @@ def layouts() -> dict[str, Layout]:
             commentary_facts=False,
             referents_inside=False,
         ),
-        "EASC-comparable, with the site's voice rules": Layout(
+        "EASC-comparable, with the site's bullet rules (voice, referents)": Layout(
             exclude_lead=False, short_words=0, units=UnitRules(max_words=WHOLE)
         ),
     }
