@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 from mowjaz.keypoints.extract import extract_key_points
 from mowjaz.keypoints.units import (
+    close_quotes,
     cut_at_comma,
     self_contained,
     sentences,
@@ -170,3 +171,10 @@ def test_a_semicolon_inside_an_aside_between_dashes_ends_no_sentence() -> None:
         "ضمن برنامج الصيف - أربعون طالبا من مدارس المحافظة."
     )
     assert [s.startswith("الجمعة") for s in sentences(text)] == [False]
+
+
+def test_an_empty_pair_of_quotation_marks_never_reaches_a_bullet() -> None:
+    # A name lost in pasting leaves "“”"; the bullet reads on without it.
+    assert close_quotes("وقال الوزير في مقابلة مع قناة “” إن الخطة “ناجحة جدا”") == (
+        "وقال الوزير في مقابلة مع قناة إن الخطة “ناجحة جدا”"
+    )

@@ -252,6 +252,8 @@ _ALREADY = "سبق"
 _OPEN_MARKS = "\u201c\u00ab"
 _CLOSE_MARKS = "\u201d\u00bb\u2033"
 _QUOTE_MARKS = re.compile(f'[{_OPEN_MARKS}{_CLOSE_MARKS}"]')
+# An empty pair; straight marks only when touching ('"a" "b"' is two quotes).
+_EMPTY_QUOTE = re.compile(f'[{_OPEN_MARKS}]\\s*[{_CLOSE_MARKS}]|""')
 # A label before a colon at the start: one or two words, no quotation mark or
 # punctuation, and no number after the colon (a time, "10:30").
 _LABEL = re.compile(
@@ -1582,8 +1584,11 @@ def close_quotes(text: str) -> str:
     """Return ``text`` without its quotation marks when one is left unclosed.
 
     A clause cut out of a quoted passage keeps an opening or a closing mark only;
-    shown alone it would look like a quote that never ends.
+    shown alone it would look like a quote that never ends.  An empty pair (a
+    name lost in pasting: ``مع شبكة “”``) quotes nothing and is removed.
     """
+    if _EMPTY_QUOTE.search(text):
+        text = " ".join(_EMPTY_QUOTE.sub(" ", text).split())
     opened = sum(text.count(mark) for mark in _OPEN_MARKS)
     closed = sum(text.count(mark) for mark in _CLOSE_MARKS)
     if opened == closed and text.count('"') % 2 == 0:
