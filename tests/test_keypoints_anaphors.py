@@ -50,7 +50,7 @@ def test_a_unit_that_points_back_is_no_bullet(unit: str) -> None:
         "تستضيف جدة البطولة هذا العام بمشاركة اثني عشر منتخبا.",
         "يعمل في هذه البلاد ملايين الوافدين من عشرات الجنسيات.",
         # The noun is named earlier in the unit.
-        "أعلنت الجامعة عن وظائف جديدة ودعت الراغبين في شغل هذه الوظائف إلى التسجيل.",
+        "أعلنت الجامعة عن وظائف جديدة ودعت من يرغب في هذه الوظائف إلى التسجيل.",
         # A demonstrative in a circumstance, after "in": the fact stands.
         "وقعت الشركتان اتفاقية للتعاون في هذا المجال لمدة ثلاث سنوات.",
         # "The last" after a definite noun, "in the end", "the latest".
@@ -60,7 +60,7 @@ def test_a_unit_that_points_back_is_no_bullet(unit: str) -> None:
         "انقطعت الكهرباء مرة أخرى عن أحياء شرق المدينة مساء أمس.",
         "يصدر المصنع منتجاته إلى الكويت ودول أخرى في المنطقة.",
         # "Himself" after a verb is reflexive, not "the same".
-        "قدم المدرب نفسه للجماهير في مؤتمر صحفي قبل المباراة الأولى.",
+        "قدم المدرب نفسه للجماهير في لقاء مفتوح قبل المباراة الأولى.",
     ],
 )
 def test_a_unit_whose_referent_is_inside_or_at_hand_stays(unit: str) -> None:

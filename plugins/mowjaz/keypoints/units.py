@@ -1065,7 +1065,7 @@ def _same_back(words: Sequence[str], index: int) -> bool:
 def _specified(words: Sequence[str], index: int) -> bool:
     """Tell whether the words after "the same X" say which X.
 
-    ``الفترة نفسها من العام الماضي``, ``نفس الفترة لعام …``, ``بالشجاعة نفسها
+    ``المدة نفسها من السنة السابقة``, ``نفس الفترة لعام …``, ``بالشجاعة نفسها
     التي …``: a phrase or a relative clause names it.
     """
     if index >= len(words):
