@@ -40,14 +40,14 @@ def test_a_verb_after_anna_with_a_pronoun_has_that_pronoun_as_subject():
 def test_an_institution_before_qad_and_its_verb_is_the_subject():
     assert quotes_of(
         "تصاعد الخلاف بين اللاعب واتحاد الكرة الأردني هذا الأسبوع.",
-        'وكان الاتحاد قد قال في بيان إنه لن يسمح "لأي طرف بإثارة الخلاف بين أبنائه".',
-    ) == [("لأي طرف بإثارة الخلاف بين أبنائه", "اتحاد الكرة الأردني")]
+        'وكان الاتحاد قد قال عبر موقعه إنه لن يسمح "لأي جهة بتأجيج النزاع داخل صفوفه".',
+    ) == [("لأي جهة بتأجيج النزاع داخل صفوفه", "اتحاد الكرة الأردني")]
 
 
 def test_a_role_and_name_opening_the_sentence_are_the_subject_of_the_verb_after():
     assert quotes_of(
-        'رئيس الوزراء الماليزي حسن عثمان قال في بيان: "ندين هذا الهجوم بشدة".'
-    ) == [("ندين هذا الهجوم بشدة", "حسن عثمان")]
+        'رئيس الوزراء الماليزي حسن عثمان قال في رسالة: "نرفض هذا الاعتداء تماما".'
+    ) == [("نرفض هذا الاعتداء تماما", "حسن عثمان")]
 
 
 def test_a_participle_takes_the_subject_of_the_verb_after_a_clause_opener():
@@ -104,7 +104,7 @@ def test_a_chain_stops_at_a_verb_with_another_subject():
 
 def test_a_person_named_after_a_team_is_captioned_without_the_team():
     assert quotes_of(
-        "تفاقم الخلاف بين نجم برشلونة سامي الحداد وإدارة ناديه.",
+        "اشتد النزاع بين نجم برشلونة سامي الحداد وإدارة ناديه.",
         'وقال الحداد: "لن أتنازل عن حقوقي أبدا".',
     ) == [("لن أتنازل عن حقوقي أبدا", "سامي الحداد")]
 
@@ -118,13 +118,13 @@ def test_underscores_of_a_hashtag_separate_the_words_of_a_name():
 
 def test_a_description_with_yuda_names_its_person():
     assert quotes_of(
-        'إذ قال أحد المستخدمين يُدعى كريم الهادي: "هذا التعليق غير مقبول أبدا".'
-    ) == [("هذا التعليق غير مقبول أبدا", "كريم الهادي")]
+        'إذ قال أحد القراء يُدعى كريم الهادي: "هذا الرد لا يليق بأحد".'
+    ) == [("هذا الرد لا يليق بأحد", "كريم الهادي")]
 
 
 def test_a_two_letter_given_name_opens_a_name():
     assert quotes_of(
-        'وقال المدير العام للشركة المطورة يو مينغ إن "الطرق الحالية لا تكفي".'
+        'وقال المدير العام لمصنع الألواح يو مينغ إن "الطرق الحالية لا تكفي".'
     ) == [("الطرق الحالية لا تكفي", "يو مينغ")]
 
 
@@ -155,8 +155,8 @@ def test_a_family_name_with_aal_used_alone_is_the_subject():
 
 def test_a_body_named_with_bila_keeps_its_whole_name():
     assert quotes_of(
-        'وقالت أطباء بلا حدود إنها لا تتهاون مع "أي استغلال للمرضى أو الموظفين".'
-    ) == [("أي استغلال للمرضى أو الموظفين", "أطباء بلا حدود")]
+        'وقالت أطباء بلا حدود إنها ترفض "أي استغلال للمرضى أو العاملين".'
+    ) == [("أي استغلال للمرضى أو العاملين", "أطباء بلا حدود")]
 
 
 # Coreference: a role or title back to the full name -----------------------------
@@ -171,9 +171,9 @@ def test_a_title_with_a_possessive_pronoun_introduces_the_person_it_refers_to():
 
 def test_a_role_with_coordinated_genitives_introduces_the_name_after_its_comma():
     assert quotes_of(
-        "التقى المدير العام للمركز الوطني للمسرح والموسيقى، فتحي الحداد ووفدا "
+        "التقى المدير العام للمعهد الوطني للمسرح والموسيقى، فتحي الحداد ووفدا "
         "من الوزارة.",
-        'وقال مدير المركز الوطني للمسرح إن "التعاون بين البلدين قديم جدا".',
+        'وقال مدير المعهد الوطني للمسرح إن "التعاون بين البلدين قديم جدا".',
     ) == [("التعاون بين البلدين قديم جدا", "فتحي الحداد")]
 
 
@@ -183,17 +183,17 @@ def test_a_role_with_coordinated_genitives_introduces_the_name_after_its_comma()
 def test_words_written_on_a_banner_are_not_speech():
     found = guesses_of(
         'وقال المدرب سامي خليل إن "الفريق جاهز للمباراة".',
-        'ورفع المشجعون لافتة كتب عليها "أهلا بكم في ملعبنا الكبير".',
+        'ورفع المشجعون لافتة كتب عليها "مرحبا بالأبطال في دارهم".',
     )
     assert [text for text, _ in found] == ["الفريق جاهز للمباراة"]
 
 
 def test_a_negated_verb_never_opens_a_name():
     found = guesses_of(
-        'وقال الوزير إن المحادثات كانت "مثمرة جدا"، لكنه لم يقدم تفاصيل جديدة قال '
+        'وقال الوزير إن المحادثات كانت "مثمرة جدا"، لكنه لم يكشف أرقاما محددة قال '
         'إنها "ستعلن في الأسبوع المقبل".'
     )
-    assert all(speaker != "يقدم تفاصيل جديدة" for _, speaker in found)
+    assert all(speaker != "يكشف أرقاما محددة" for _, speaker in found)
 
 
 def test_a_plural_title_names_no_one_and_does_not_stop_the_speaker():
@@ -282,7 +282,7 @@ def test_a_participle_after_kana_and_its_subject_describes_that_subject():
     assert quotes_of(
         'قال النائب سليم حداد إن "القانون ظالم".',
         'وكان رئيس الحكومة عادل منصور قد تحدث عن القانون، وقال إنه "ضروري".',
-        'وكان منصور دافع الأسبوع الماضي عن القانون قائلا: "سنحمي حقوق الجميع".',
+        'وكان منصور دافع قبل أيام عن القانون قائلا: "سنحمي حقوق الجميع".',
     )[-1] == ("سنحمي حقوق الجميع", "عادل منصور")
 
 
@@ -326,7 +326,7 @@ def test_a_preposition_with_a_pronoun_is_never_part_of_a_speaker():
 
 def test_a_relative_clause_with_a_pronoun_back_to_its_noun_has_another_subject():
     found = guesses_of(
-        "ونشرت المغنية صورا لها في المدينة، وهي الصور التي علقت عليها قائلة "
+        "ونشرت المغنية صورا لها في المدينة، وهي الصور التي كتبت تحتها قائلة "
         '"قبل الحفل بقليل جدا".'
     )
     assert found[0][1] != "الصور"
@@ -437,18 +437,18 @@ def test_a_paragraph_with_the_speaker_as_subject_keeps_him_speaking():
     # The paragraph between the two quotations names him by his title as the
     # subject of its verb: "وقال" after it still continues him.
     assert quotes_of(
-        'وقال الرئيس اليمني علي عبدالله صالح: "الحرب ستنتهي قريبا جدا".',
-        "ووجه الرئيس اليمني الراحل انتقادات إلى خصومه في العاصمة.",
+        'وقال الرئيس التشادي سالم عبدالله حداد: "الحرب ستنتهي قريبا جدا".',
+        "ووجه الرئيس التشادي الراحل انتقادات إلى خصومه في العاصمة.",
         'وقال إن خصومه "أتوا بأفكار غريبة عن البلاد".',
     ) == [
-        ("الحرب ستنتهي قريبا جدا", "علي عبدالله صالح"),
-        ("أتوا بأفكار غريبة عن البلاد", "علي عبدالله صالح"),
+        ("الحرب ستنتهي قريبا جدا", "سالم عبدالله حداد"),
+        ("أتوا بأفكار غريبة عن البلاد", "سالم عبدالله حداد"),
     ]
 
 
 def test_a_paragraph_with_another_subject_stops_the_speaker():
     assert quotes_of(
-        'وقال الرئيس اليمني علي عبدالله صالح: "الحرب ستنتهي قريبا جدا".',
+        'وقال الرئيس التشادي سالم عبدالله حداد: "الحرب ستنتهي قريبا جدا".',
         "ووجه وزير الخارجية سامر الحلبي انتقادات إلى خصومه في العاصمة.",
         'وقال إن خصومه "أتوا بأفكار غريبة عن البلاد".',
     )[-1] == ("أتوا بأفكار غريبة عن البلاد", None)
@@ -466,7 +466,7 @@ def test_a_short_quoted_institution_name_is_not_speech():
     # "جامعة …" in a few quoted words names the university that did the study.
     assert (
         quotes_of(
-            'وكشفت الدراسة التي أجرتها "جامعة النخيل الوطنية" أن نصف الطلاب يعملون.',
+            'وكشفت الدراسة التي أعدتها "جامعة النخيل الوطنية" أن نصف الطلاب يعملون.',
         )
         == []
     )
@@ -513,10 +513,10 @@ def test_the_verb_after_that_with_a_pronoun_and_a_negation_has_that_subject():
     found = guesses_of(
         'وقال الوزير سامي خليل إن "الحل سياسي".',
         "وأكد أنه لا يرى مكانا للجماعات المسلحة في الحكومة المقبلة، مضيفا "
-        '"لا أرى كيف يمكن أن يتوقف العنف".',
+        '"لا أجد طريقا لوقف العنف قريبا".',
     )
     assert all(speaker != "مكانا للجماعات" for _, speaker in found)
-    assert found[-1] == ("لا أرى كيف يمكن أن يتوقف العنف", "سامي خليل")
+    assert found[-1] == ("لا أجد طريقا لوقف العنف قريبا", "سامي خليل")
 
 
 def test_a_noun_after_a_quantifier_is_no_subject_before_its_verb():
@@ -559,15 +559,15 @@ def test_a_given_name_resolves_to_the_full_name_after_a_verb_opening_a_clause():
     # name set off by a comma after it is a person, whom "نجيب" later names.
     assert quotes_of(
         "فالرئيس عاد إلى الحكم، وأبعد نجيب صادق، الذي كان من أتباعه.",
-        'ووصف نجيب الائتلاف الجديد بأنه "تحالف مؤقت سينهار قريبا".',
+        'ووصف نجيب التكتل الجديد بأنه "تحالف مؤقت سينهار قريبا".',
     ) == [("تحالف مؤقت سينهار قريبا", "نجيب صادق")]
 
 
 def test_a_post_on_an_account_is_the_account_owners():
-    # "وجاء في تغريدة عبر حساب فلان": the tweet's words are the owner's.
+    # "وجاء في تغريدة على حساب فلان": the tweet's words are the owner's.
     assert quotes_of(
         'وقال الوزير سامي خليل إن "الأمل يصنع المستقبل".',
-        "وجاء في تغريدة عبر حساب الوزير سامي خليل على تويتر أن "
+        "وجاء في تغريدة على حساب الوزير سامي خليل في تويتر أن "
         '"العمل التطوعي مفتوح للجميع".',
     )[-1] == ("العمل التطوعي مفتوح للجميع", "سامي خليل")
 
@@ -584,9 +584,9 @@ def test_the_name_a_verb_of_describing_is_followed_by_is_what_it_describes():
 def test_a_full_name_after_a_title_with_lam_is_the_titled_person():
     # "خطابا للرئيس الراحل فلان الفلاني،": the late president is that person.
     assert quotes_of(
-        "بثت قناة محلية خطابا مسجلا للرئيس الراحل علي عبدالله صالح، قبل مقتله.",
+        "أذاعت محطة محلية خطابا مسجلا للرئيس الراحل سالم عبدالله حداد، قبل وفاته.",
         'وقال الرئيس الراحل إن "الحرب ستنتهي قريبا جدا".',
-    ) == [("الحرب ستنتهي قريبا جدا", "علي عبدالله صالح")]
+    ) == [("الحرب ستنتهي قريبا جدا", "سالم عبدالله حداد")]
 
 
 def test_the_people_someone_accuses_do_not_take_over_the_speaker():
@@ -604,15 +604,15 @@ def test_the_people_someone_accuses_do_not_take_over_the_speaker():
 
 
 def test_a_noun_with_a_copula_after_a_title_is_no_name():
-    # "انتقادات هي الأعنف": criticism that is the harshest, not a person.
+    # "انتقادات هي الأشد": criticism that is the harshest, not a person.
     found = guesses_of(
-        "بثت قناة محلية خطابا مسجلا للرئيس الراحل علي عبدالله صالح، قبل مقتله.",
+        "أذاعت محطة محلية خطابا مسجلا للرئيس الراحل سالم عبدالله حداد، قبل وفاته.",
         'وقال الرئيس الراحل: "الحرب ستنتهي قريبا جدا".',
-        "ووجه الرئيس اليمني الراحل انتقادات هي الأعنف على خصومه.",
+        "ووجه الرئيس التشادي الراحل انتقادات هي الأشد على خصومه.",
         'وقال إن خصومه "أتوا بأفكار غريبة عن البلاد".',
     )
     assert all(speaker != "انتقادات" for _, speaker in found)
-    assert found[-1] == ("أتوا بأفكار غريبة عن البلاد", "علي عبدالله صالح")
+    assert found[-1] == ("أتوا بأفكار غريبة عن البلاد", "سالم عبدالله حداد")
 
 
 def test_an_explaining_verb_shares_the_subject_fronted_after_but_that():
@@ -629,8 +629,8 @@ def test_the_site_speaking_is_the_site_of_the_titled_person_named_before():
     # "موقع الشيخ فلان" then "وأضاف الموقع": the sheikh's site, in full.
     assert quotes_of(
         "وذكر موقع الشيخ سامي خليل أن العمل في المبادرة بدأ أمس.",
-        'وأضاف الموقع أن "المبادرة تستهدف كل الشباب في المنطقة".',
-    ) == [("المبادرة تستهدف كل الشباب في المنطقة", "موقع الشيخ سامي خليل")]
+        'وأضاف الموقع أن "المبادرة مفتوحة لكل شباب الحي".',
+    ) == [("المبادرة مفتوحة لكل شباب الحي", "موقع الشيخ سامي خليل")]
 
 
 def test_a_rank_in_two_words_keeps_the_name_after_it():
@@ -694,8 +694,8 @@ def test_a_definite_singular_noun_opening_a_caption_is_a_role_not_a_name():
     # name never opens with the article, so it is not shown as one.
     assert quotes_of(
         'وأعلن سامي خليل المتحدث باسم الوزارة أن "الأجواء عادت إلى طبيعتها".',
-        'ودعا المفكر الإسلامي المواطنين إلى "العمل مع الجهات الأمنية دائما".',
-    )[-1] == ("العمل مع الجهات الأمنية دائما", None)
+        'ودعا المفكر الإسلامي الشباب إلى "التعاون مع رجال الأمن دائما".',
+    )[-1] == ("التعاون مع رجال الأمن دائما", None)
 
 
 def test_a_coalition_is_an_institution():
@@ -706,12 +706,12 @@ def test_a_coalition_is_an_institution():
 
 
 def test_the_institution_someone_accuses_is_not_the_speaker():
-    # "ويتهم البنك الدولي، في الوقت نفسه، بأنه "…"": the bank is accused.
+    # "ويتهم البنك الإقليمي، في الوقت نفسه، بأنه "…"": the bank is accused.
     found = quotes_of(
         'وقال الباحث سامي خليل إن "البيانات الاقتصادية شحيحة".',
-        'ويتهم البنك الدولي، في الوقت نفسه، بأنه "مكان لا علاقة له بحقوق الإنسان".',
+        'ويتهم البنك الإقليمي، في الوقت نفسه، بأنه "جهة لا تعنيها حقوق العمال".',
     )
-    assert ("مكان لا علاقة له بحقوق الإنسان", "البنك الدولي") not in found
+    assert ("جهة لا تعنيها حقوق العمال", "البنك الإقليمي") not in found
 
 
 def test_the_object_after_a_full_name_the_article_gives_is_not_part_of_it():

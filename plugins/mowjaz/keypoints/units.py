@@ -1424,7 +1424,7 @@ def _verb_before_preposition(tokens: Sequence[str], words: Sequence[str]) -> boo
 def _accusative_left(tokens: Sequence[str], words: Sequence[str]) -> bool:
     """Tell whether a bullet opens with the indefinite accusative "that" governed.
 
-    ``ضباطاً أمريكيين كباراً قد شهدوا …`` and ``عددًا من المطورين قاموا …``
+    ``مهندسين محليين كثيرين قد عملوا …`` and ``عددًا من المطورين قاموا …``
     were cut after أن: the noun with its tanween and an agreeing adjective (or
     "of" after a noun of quantity) has lost its governor.  An adverb
     (``لاحقًا بدا …``، ``انطلاقاً من …``) is followed by a verb or a preposition.

@@ -464,7 +464,7 @@ class Story:
     def _unnamed_subject(self, paragraph: Paragraph, verb: int) -> bool:
         """Tell whether an unnamed person is the subject before the verb.
 
-        ``لكن مسؤولا تركيا نفى ذلك``، ``غير أن مسؤولا أميركيا، رفض نشر اسمه، قال``:
+        ``لكن موظفا محليا أنكر ذلك``، ``غير أن موظفا محليا، لم يرغب في ظهور اسمه، قال``:
         an indefinite title in the accusative after أن، إن، لكن opens the clause
         of the verb.  Words said next belong to that person, not to the one
         named before; words the verb reports (``قال فلان إن مسؤولا أبلغه``) do not
@@ -1174,7 +1174,7 @@ class Story:
     def _describes_noun(self, paragraph: Paragraph, verb: int) -> bool:
         """Tell whether a verb right after an indefinite noun describes that noun.
 
-        ``لم يقدم تفاصيل جديدة تذكر``: a verb that follows an indefinite noun or
+        ``لم يكشف أرقاما محددة بعد``: a verb that follows an indefinite noun or
         adjective opens a clause describing it (a نعت), whose subject is that
         noun, not the speaker of the sentence.  A participle never does.
         """
@@ -1437,7 +1437,7 @@ class Story:
     ) -> str | None:
         """Return the person a sentence opening ``(إلا) أن فلان`` is about.
 
-        ``إلا أن شيرين توعدت رامز بالرد، حيث قالت "…"``: after أن، إن or لكن the
+        ``إلا أن سلمى توعدت سامر بالرد، حيث قالت "…"``: after أن، إن or لكن the
         clause's subject comes first, and an explaining verb (حيث قالت) or a
         participle shares it.  Only a person the article introduced counts.
         """
@@ -1529,7 +1529,7 @@ class Story:
     def _explains(self, paragraph: Paragraph, verb: int, window: list[int]) -> bool:
         """Tell whether a verb without a subject opens an explaining clause.
 
-        ``وتبنت الحركة الهجمات، إذ قالت في بيان``: after a comma, إذ or حيث and a
+        ``وأيدت الجمعية القرار، إذ قالت في رسالتها``: after a comma, إذ or حيث and a
         verb with no subject of its own explain the sentence: its subject speaks.
         """
         tokens = paragraph.tokens
@@ -1578,7 +1578,7 @@ class Story:
     ) -> int:
         """Return how many words a fronted phrase and its comma take at the start.
 
-        ``في سابقة نادرة، هدد النادي …، معلنا``: a short prepositional phrase set
+        ``في خطوة مفاجئة، لوح النادي …، معلنا``: a short prepositional phrase set
         off by a comma stands before the sentence's verb; so does ``بدوره،`` (ب, a
         noun and a pronoun: "for his part").
         """
@@ -1786,7 +1786,7 @@ class Story:
     def _role_ending_at(self, paragraph: Paragraph, end: int) -> int:
         """Return where a definite role or institution ending at ``end`` starts.
 
-        ``لكن الوزيرة الكورية الجنوبية أوضحت``: the role's adjectives stand
+        ``لكن الوزيرة الكندية السابقة أوضحت``: the role's adjectives stand
         between its head and the verb.  Without one, the word before ``end``.
         """
         tokens = paragraph.tokens
@@ -1835,10 +1835,10 @@ class Story:
         if before.norm in names.PRONOUN_OBJECTS:
             return False  # "الاتفاق عليه بمشقة بالغة": an adverbial phrase
         if before.norm in self.lex.negations:
-            return False  # "لم يقدم تفاصيل جديدة تذكر": a verb, not a name
+            return False  # "لم يكشف أرقاما محددة بعد": a verb, not a name
         if before.norm in names.RELATIVES or bare in names.QUANTIFIERS:
             # "المصدر الذي فضل عدم كشف هويته": a relative clause's verb;
-            # "خالية من أي إضافة كيماوية يقول": a quantifier's genitive.
+            # "خالية من أي مادة حافظة يقول": a quantifier's genitive.
             return False
         return (
             not before.word

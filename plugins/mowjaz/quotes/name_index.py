@@ -1008,7 +1008,7 @@ def _people_after_verb(tokens: list[Token], index: int, lex: Lexicon) -> bool:
 def _closed_full_name(tokens: list[Token], start: int, lex: Lexicon) -> tuple[int, int]:
     """Return a full name right after a title with ل, closed by a mark.
 
-    ``خطابا للرئيس الراحل علي عبدالله صالح،``: a name of two words or more that
+    ``خطابا للرئيس الراحل سالم عبدالله حداد،``: a name of two words or more that
     a comma or a full stop ends is the titled person's (not ``للرئيس الحربي
     تهاني``, where the words run on into the verb's object).
     """

@@ -134,7 +134,7 @@ def name_end(tokens: list[Token], start: int, lex: Lexicon) -> int:
     """Return where a name starting at ``start`` ends (``start`` when there is none).
 
     ``بن`` (son of) does not count toward the name's length: a lineage such as
-    ``فيصل بن خالد بن عبدالعزيز`` is one person's name.
+    ``سعد بن فهد بن ناصر`` is one person's name.
     """
     index = start
     glue = 0
@@ -739,7 +739,7 @@ def _full_family_name(tokens: list[Token], first: int, end: int) -> bool:
 
     The name must end the subject: a comma, a colon or "that" (إن، أن) follows it.
     Its first word must not start with و, which joins a second noun to the role
-    ("الرئاسة العامة للأرصاد وحماية البيئة") far more often than it opens a name.
+    ("الهيئة العامة للأرصاد والبيئة") far more often than it opens a name.
     """
     if end - first < _FULL_NAME or end >= len(tokens):
         return False
