@@ -122,7 +122,6 @@ _AUTHOR_WORDS = 7
 _AND = "و"
 _ALSO = normalize("كما")  # "، كما أكدت أن": a verb joined to the sentence's own
 # "على لسان" (on the tongue of): words put in someone else's mouth.
-_ON = normalize("على")
 _TONGUE = normalize("لسان")
 _FEMININE_PLURAL = "ات"  # مسابقات: the plural of a cue in ة (مسابقة, folded to ه)
 # "one of" (أحد، إحدى): a subject that names nobody.
@@ -980,7 +979,8 @@ class Story:
         """Tell whether ``على لسان`` stands between the verb and the quotation."""
         after = [k for k in window if k > verb]
         return any(
-            tokens[k].norm == _TONGUE and k and tokens[k - 1].norm == _ON for k in after
+            tokens[k].norm == _TONGUE and k and tokens[k - 1].norm == word_kinds.ON
+            for k in after
         )
 
     def _cue_before(self, token: Token) -> bool:

@@ -96,7 +96,7 @@ def verb_at(tokens: list[Token], index: int, lex: Lexicon) -> bool:
     following = tokens[index + 1].norm if index + 1 < len(tokens) else ""
     if following == _ACT:
         return False  # "رد فعل": a reaction, the noun, never "he replied"
-    if following == _ON and tokens[index].norm.lstrip(WAW + FA) == _IN_REPLY:
+    if following == ON and tokens[index].norm.lstrip(WAW + FA) == _IN_REPLY:
         return False  # "وردا على سؤال": "in reply to", an adverb, not a verb
     before = tokens[index - 1].norm if index else ""
     return before not in lex.prepositions and before not in lex.negations
@@ -106,7 +106,7 @@ _ACT = normalize("فعل")  # "رد فعل" (a reaction): a compound noun
 # "ردا على" (in reply to): the accusative verbal noun, though it reads as the
 # dual past "they both replied"; news writes the adverb.
 _IN_REPLY = normalize("ردا")
-_ON = normalize("على")
+ON = normalize("على")  # the preposition "on"
 
 
 def is_title(token: Token, lex: Lexicon) -> bool:
