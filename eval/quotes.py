@@ -249,6 +249,7 @@ _GRAMMAR_ROUTES = (
     "statement",
     "colon",
     "source",
+    "wording",
 )
 _GRAMMAR_KINDS = ("name", "body", "role")
 GRAMMAR = frozenset(

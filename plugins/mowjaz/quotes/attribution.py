@@ -69,6 +69,8 @@ _INNA = frozenset(
     }
 )
 _THAT = frozenset(normalize(word) for word in _INNA | {"أن", "أنه", "أنها"})
+_FULL_NAME = 2  # words in a full name: a given name and a family name
+_FA_INNA = normalize("فإن")  # "…، فإن فلان": the main clause after a fronted phrase
 # "in it" after a verb without a subject: a relative clause on a statement.
 _IN_IT = frozenset(normalize(word) for word in ("فيه", "فيها"))
 _QAD = "قد"  # the particle قد between a subject and its verb
@@ -95,7 +97,21 @@ _VIA = frozenset(normalize(word) for word in ("عبر", "على", "في"))
 _BUT = frozenset(normalize(word) for word in ("إلا", "غير", "و"))
 _THAT_OR_BUT = frozenset(normalize(word) for word in ("أن", "إن", "لكن", "ولكن"))
 _PARTICLE_AND_NAME = 2
+_BARE_THAT = normalize("أن")  # also إن, folded alike
 _FROM = normalize("عن")  # "نقلت الوكالة عن فلان": the source of reported words
+# "…" على حد تعبير فلان، حسب قول فلان: in so-and-so's words.  A verbal noun of
+# speech in construct with a name, after "to the extent of" or "according to",
+# gives the words just quoted to that name, whatever verb came before them.
+_WORDING_OPENERS = frozenset(
+    normalize(word) for word in ("حسب", "بحسب", "وفق", "وفقا", "حد")
+)
+_WORDING_LIMIT = normalize("حد")
+_WORDING_NOUNS = frozenset(normalize(word) for word in ("قول", "تعبير", "وصف"))
+# Prepositions that cite someone's words (عن فلان، بحسب فلان، وفق فلان): the
+# person named after them speaks, unlike one named after any other preposition.
+_CITING = frozenset(
+    normalize(word) for word in ("عن", "حسب", "بحسب", "وفق", "وفقا", "لدى")
+)
 # "written on it": a banner, not speech; "spoke at": an event, not speech.
 _ON_OR_AT = frozenset(
     normalize(word) for word in ("على", "عليه", "عليها", "عليهم", "في")
@@ -126,6 +142,8 @@ _TONGUE = normalize("لسان")
 _FEMININE_PLURAL = "ات"  # مسابقات: the plural of a cue in ة (مسابقة, folded to ه)
 # "one of" (أحد، إحدى): a subject that names nobody.
 _ONE_OF = frozenset(normalize(word) for word in ("أحد", "إحدى"))
+# The words after أحد that may name the group before the member's own name.
+_MAX_GROUP_WORDS = 7
 _UNNAMED_REACH = 10  # "موظفا محليا، لم يرغب في ظهور اسمه، قال": up to the verb
 _LIST_ITEMS = 4  # a quotation of this many short items between commas is a list
 _ITEM_WORDS = 3
@@ -236,6 +254,7 @@ ROUTES = (
     "source",  # the source of reported words: ونقلت الوكالة عن فلان "…"
     "colon",  # a name or role with a colon: الاتحاد: "…"
     "after",  # an attribution after the quote: "…"، قال الوزير
+    "wording",  # in the words of: "…" على حد تعبير فلان، حسب قول فلان
     "joined",  # no subject: the speaker of the sentence's previous quote
     "carried",  # no subject: the speaker just before, with nobody else named since
     "last",  # nobody named: the article's last speaker
@@ -254,6 +273,7 @@ CERTAIN_ROUTES = frozenset(
             "colon",
             "joined",
             "source",
+            "wording",
         )
         for kind in ("name", "body", "role")
     }
@@ -277,6 +297,7 @@ class _Event:
     verb: int | None = None
     unnamed: bool = False
     feminine: bool | None = None  # the verb's gender, when its form tells
+    topic: bool = False  # the subject of a verb other than speech (أثنى فلان)
 
 
 @dataclass(slots=True)
@@ -287,6 +308,9 @@ class Story:
     index: NameIndex
     mentions: frozenset[str]
     last_speaker: str | None = None
+    # Whether the last speaker is only the topic of a sentence, never quoted or
+    # the subject of a speech verb: carried to a verb right after, never guessed.
+    topical: bool = False
     last_issuer: str | None = None
     issuers: dict[str, str] = field(default_factory=dict)
     previous: Said = field(default_factory=lambda: NOT_SPEECH)
@@ -317,6 +341,7 @@ class Story:
             said = self._judge(paragraph, number, results)
             if said.speaker:
                 self.last_speaker = said.speaker
+                self.topical = False
                 self.last_place = (self.order, paragraph.index_before(span.closing))
             results.append((span, said))
         for event in events[position:]:
@@ -348,7 +373,11 @@ class Story:
         for position, token in enumerate(tokens):
             if paragraph.quoted[position] or token.norm[:1] not in ("و", "ف"):
                 continue
-            if position and tokens[position - 1].raw not in SENTENCE_ENDS:
+            if (
+                position
+                and tokens[position - 1].raw not in SENTENCE_ENDS
+                and not self._main_clause(tokens, position)
+            ):
                 continue
             if self.last_place is not None and self.last_place >= (
                 self.order,
@@ -358,6 +387,15 @@ class Story:
             end = self._same_subject(paragraph, position + 1)
             if end is not None:
                 self.last_place = (self.order, end)
+
+    @staticmethod
+    def _main_clause(tokens: list[Token], position: int) -> bool:
+        """Tell whether ``فإن`` after a comma opens the main clause of its sentence.
+
+        ``وعلى الرغم من …، فإن النحات تلقى …``: after a fronted phrase, فإن
+        brings in the sentence's subject as a sentence opening with a verb does.
+        """
+        return tokens[position].norm == _FA_INNA and tokens[position - 1].raw in COMMAS
 
     def _same_subject(self, paragraph: Paragraph, start: int) -> int | None:
         """Return where the last speaker, named at ``start`` by name or role, ends.
@@ -398,6 +436,7 @@ class Story:
                 self.issuers[event.statement] = event.caption
         elif event.caption:
             self.last_speaker = event.caption
+            self.topical = event.topic
             self.last_place = (self.order, paragraph.index_after(event.offset))
             if event.feminine is not None:
                 self.feminine[event.caption] = event.feminine
@@ -450,7 +489,68 @@ class Story:
                         events.append(_Event(token.start, None, unnamed=True))
                     elif self._opens_chain(paragraph, position):
                         events.append(_Event(token.start, None, verb=position))
-        return events
+        events.extend(self._topics(paragraph))
+        return sorted(events, key=lambda event: event.offset)
+
+    def _topics(self, paragraph: Paragraph) -> list[_Event]:
+        """Persons a sentence opens with as the subject of another verb.
+
+        ``من ناحيته، أثنى اللاعب فلان الفلاني على الفريق. وقال: "…"``: a sentence
+        whose verb (not one of speech) opens it, with a title and a full name
+        after it, makes that person the topic; a speech verb with no subject
+        after it has him as subject.
+        """
+        tokens = paragraph.tokens
+        found = []
+        for start in self._sentence_starts(paragraph):
+            words = [k for k in range(start, len(tokens)) if tokens[k].word][
+                : _FRONTED_WORDS + 2
+            ]
+            window = list(range(start, min(len(tokens), start + _FRONTED_WORDS + 2)))
+            skip = self._fronted_phrase(tokens, window, words)
+            if skip >= len(words):
+                continue
+            verb = words[skip]
+            following = verb + 1
+            if (
+                paragraph.quoted[verb]
+                or paragraph.kinds[verb] & (word_kinds.STATEMENT | word_kinds.VERB)
+                or not self._verb_like(tokens[verb])
+                or tokens[verb].norm in self.index.words
+                or word_kinds.is_title(tokens[verb], self.lex)
+                or following >= len(tokens)
+                or paragraph.quoted[following]
+                or not word_kinds.is_title(tokens[following], self.lex)
+            ):
+                continue
+            subject = names.subject_after(tokens, verb, self.lex, paragraph.text)
+            if subject is None or subject.kind != "name":
+                continue
+            caption = self._resolve(subject)
+            key = tuple(normalize(caption).split())
+            if len(key) >= _FULL_NAME and key in self._people_keys():
+                # The title's gender is the person's: الوزير، الوزيرة.
+                feminine = tokens[following].norm.endswith(HAA)
+                found.append(
+                    _Event(tokens[verb].start, caption, feminine=feminine, topic=True)
+                )
+        return found
+
+    def _people_keys(self) -> frozenset[tuple[str, ...]]:
+        """Return the names the article introduced as people (title, speech verb)."""
+        return frozenset(person.key for person in self.index.people)
+
+    @staticmethod
+    def _sentence_starts(paragraph: Paragraph) -> list[int]:
+        """Return the token index where each sentence of ``paragraph`` opens."""
+        tokens = paragraph.tokens
+        return [
+            k
+            for k in range(len(tokens))
+            if tokens[k].word
+            and not paragraph.quoted[k]
+            and (not k or tokens[k - 1].raw in SENTENCE_ENDS)
+        ]
 
     def _one_of(self, paragraph: Paragraph, verb: int) -> bool:
         """Tell whether the verb's subject is one of a group: ``وقالت إحدى …``."""
@@ -459,6 +559,36 @@ class Story:
         while following < len(tokens) and tokens[following].norm in self.lex.fillers:
             following += 1
         return following < len(tokens) and tokens[following].norm in _ONE_OF
+
+    def _one_named(self, paragraph: Paragraph, verb: int) -> Speaker | None:
+        """Return the full name that closes ``أحد …`` as the verb's subject.
+
+        ``وقال أحد مؤسسي الجمعية فلان الفلاني:``: one of a group, then
+        his name in apposition, closed by a mark; the name is the speaker.
+        Without a name (``وقالت إحدى المشاركات``) nobody is named.
+        """
+        if not self._one_of(paragraph, verb):
+            return None
+        tokens = paragraph.tokens
+        start = verb + 1
+        while tokens[start].norm not in _ONE_OF:
+            start += 1
+        for position in range(start + 2, min(len(tokens), start + _MAX_GROUP_WORDS)):
+            token = tokens[position]
+            if (
+                not token.word
+                or paragraph.quoted[position]
+                or paragraph.kinds[position] & word_kinds.VERB
+                or token.norm in _THAT
+            ):
+                return None
+            if not tokens[position - 1].definite or token.definite:
+                continue
+            end = names.name_end(tokens, position, self.lex)
+            key = tuple(t.norm for t in tokens[position:end])
+            if len(key) >= _FULL_NAME and key in self.index.closed:
+                return names.speaker_of(tokens, position, end, "name", paragraph.text)
+        return None
 
     def _unnamed_subject(self, paragraph: Paragraph, verb: int) -> bool:
         """Tell whether an unnamed person is the subject before the verb.
@@ -559,7 +689,9 @@ class Story:
         verbs = self._main_verbs(
             paragraph, window, [k for k in window if self._verb_at(tokens, k)]
         )
-        relayed = self._relayed(paragraph, window, verbs)
+        relayed = self._in_the_words_of(paragraph, span) or self._relayed(
+            paragraph, window, verbs
+        )
         if relayed is not None:
             return relayed
         if verbs:
@@ -569,6 +701,34 @@ class Story:
         if joined and earlier and earlier[-1][1].speech:
             return earlier[-1][1]
         return self._judge_without_verb(paragraph, span, window)
+
+    def _in_the_words_of(self, paragraph: Paragraph, span: QuotedSpan) -> Said | None:
+        """``"…" على حد تعبير فلان``، ``"…"، حسب قول فلان``: the name's words.
+
+        The formula right after the quotation (a comma between them at most)
+        names whose words they are, so a verb before it reports them second-hand
+        (``وقالت الشركة إنها حذفت الحسابات "…" على حد تعبير مديرها فلان``).  The
+        noun with a pronoun (``حسب تعبيره``) is left to the verb before.
+        """
+        tokens = paragraph.tokens
+        position = paragraph.index_after(span.closing + 1)
+        if position < len(tokens) and tokens[position].raw in _COMMAS_SET:
+            position += 1
+        if position < len(tokens) and tokens[position].norm == word_kinds.ON:
+            position += 1  # "على حد": to the extent of
+        if position + 2 >= len(tokens) or paragraph.quoted[position]:
+            return None
+        opener, noun = tokens[position].norm, tokens[position + 1].norm
+        if opener not in _WORDING_OPENERS:
+            return None
+        if noun[:1] == _TO and opener != _WORDING_LIMIT:
+            noun = noun[1:]  # "وفقا لتعبير فلان"
+        if noun not in _WORDING_NOUNS or paragraph.quoted[position + 2]:
+            return None
+        found = names.phrase_at(tokens, position + 2, self.lex, paragraph.text)
+        if found is None:
+            return None
+        return Said(True, self._resolve(found), "wording")
 
     def _main_verbs(
         self, paragraph: Paragraph, window: list[int], verbs: list[int]
@@ -633,11 +793,39 @@ class Story:
         if colon:
             # "تحت عنوان: "…"": a title, not words said
             return len(window) > 1 and tokens[window[-2]].norm in _HEADED
-        if not self._names_something(paragraph, window, span):
+        if not (
+            self._names_something(paragraph, window, span)
+            or self._clause_subject(paragraph, window, span)
+        ):
             return False
         if self._short(paragraph, span):
             self.quoted_names.add(words)
         return True
+
+    def _clause_subject(
+        self, paragraph: Paragraph, window: list[int], span: QuotedSpan
+    ) -> bool:
+        """Tell whether a few quoted words after أن are its clause's subject.
+
+        ``وأشار إلى أن "شبكة الواحة" تمضي في عملها``: a short quotation
+        right after أن with a verb of the present after the closing mark is the
+        noun the clause is about (a name), not words someone said.
+        """
+        if not window or paragraph.tokens[window[-1]].norm != _BARE_THAT:
+            return (
+                False  # "أنه «…» يستحق": after a pronoun, the words are its predicate
+            )
+        if not self._short(paragraph, span):
+            return False
+        following = self._token_after(paragraph, span)
+        return (
+            following is not None
+            and following.word
+            and not following.definite
+            and following.norm[:1] in (TAA, YAA)
+            and not following.norm.endswith(ALEF)  # "يوميا": an adverb
+            and not word_kinds.is_known(following.norm, self.lex)
+        )
 
     def _institution_named(self, paragraph: Paragraph, span: QuotedSpan) -> bool:
         """Tell whether a short span is an institution's name: ``"جامعة …"``.
@@ -1009,7 +1197,10 @@ class Story:
             # "يقول الكاتب في مقاله على لسان أحد الموظفين: «…»": the words are
             # put in another's mouth, not the writer's own.
             return Said(True, None, "")
-        subject = self._subject_after(paragraph, verb)
+        # "وقال أحد مؤسسي الجمعية فلان الفلاني": one of a group, named after it.
+        subject = self._subject_after(paragraph, verb) or self._one_named(
+            paragraph, verb
+        )
         if subject is not None:
             return Said(True, self._resolve(subject), "subject")
         named = self._quoted_subject(paragraph, verb, earlier)
@@ -1060,6 +1251,8 @@ class Story:
         for another the article gave the same title (``اللواء فلان التميمي``).
         """
         subject = paragraph.subject_after(verb, self.lex)
+        if subject is not None and not names.is_titled(subject, self.lex):
+            subject = self._name_after_description(paragraph, verb, subject) or subject
         if subject is None or subject.kind != "role" or len(subject.key) != 1:
             return subject
         tokens = paragraph.tokens
@@ -1076,6 +1269,36 @@ class Story:
                 return Speaker(text, (*subject.key, name.norm), "role")
             break
         return subject
+
+    def _name_after_description(
+        self, paragraph: Paragraph, verb: int, subject: Speaker
+    ) -> Speaker | None:
+        """Return a full name right after a description with no listed title.
+
+        ``وشدد المقيّم العقاري فلان الفلاني على``: a definite noun and its
+        adjective that no title list holds describe the person named right
+        after them, when the article writes that name closed by a mark
+        elsewhere (``والمقيّم العقاري فلان الفلاني،``) or introduced it as a person.
+        """
+        tokens = paragraph.tokens
+        if (
+            subject.kind != "role"
+            or not tokens[verb + 1].definite
+            or any(word in self._people_words() for word in subject.key)
+        ):
+            return None  # "وقال الفلاني عشية …": a family name, not a description
+        start = verb + 1 + len(subject.key)
+        if start >= len(tokens) or tokens[start - 1].norm != subject.key[-1]:
+            return None  # fillers between: the words are not read in a row
+        if not tokens[start].word or tokens[start].definite or paragraph.quoted[start]:
+            return None
+        end = names.name_end(tokens, start, self.lex)
+        key = tuple(token.norm for token in tokens[start:end])
+        if len(key) < _FULL_NAME or not (
+            key in self.index.closed or key in self._people_keys()
+        ):
+            return None
+        return names.speaker_of(tokens, start, end, "name", paragraph.text)
 
     def _family_word(self, token: Token) -> bool:
         """Tell whether a word with the article can only be a family name."""
@@ -1151,7 +1374,7 @@ class Story:
                 return speaker, route
         if self._carried(paragraph, verb):
             return self.last_speaker, "carried"
-        return self.last_speaker, "last"
+        return (None if self.topical else self.last_speaker), "last"
 
     def _sentence_speaker(
         self, paragraph: Paragraph, verb: int, before: tuple[QuotedSpan, Said]
@@ -1291,7 +1514,7 @@ class Story:
         if word_kinds.is_title(token, self.lex) and possessed(token):
             return True  # "واضطر والده إلى …": his father, someone else
         if (
-            token.norm in self.mentions
+            (token.norm in self.mentions and not self._governed(paragraph, position))
             or (
                 position
                 and paragraph.tokens[position - 1].norm in _THAT
@@ -1302,6 +1525,31 @@ class Story:
             # الرئيس ترامب أعلن …") is what was said, not a new speaker.
             return True
         return self._other_speaks(paragraph, position, own)
+
+    def _governed(self, paragraph: Paragraph, position: int) -> bool:
+        """Tell whether the name ending at ``position`` follows a preposition.
+
+        A noun after a preposition is in the genitive, never a sentence's subject:
+        ``تلقى إشادة من فلان الفلاني`` names someone, but the next verb without a
+        subject (``وقال:``) still has the sentence's own subject.  Words cited
+        from someone (``عن فلان``، ``بحسب فلان``) are his, so those do not count.
+        """
+        tokens = paragraph.tokens
+        first = position
+        while (
+            first > 0
+            and position - first < names.MAX_NAME_WORDS
+            and not paragraph.quoted[first - 1]
+            and (
+                tokens[first - 1].norm in self.index.words
+                or word_kinds.is_title(tokens[first - 1], self.lex)
+            )
+        ):
+            first -= 1
+        if not first:
+            return False
+        before = tokens[first - 1].norm
+        return before in self.lex.prepositions and before not in _CITING
 
     def _other_speaks(self, paragraph: Paragraph, position: int, own: set[str]) -> bool:
         if paragraph.kinds[position] & word_kinds.VERB and self._verb_at(

@@ -128,6 +128,14 @@ _MAX_INSTITUTION_WORDS = 4
 # The most words after a role's genitives before the comma and the name of a
 # long role (a department, an institution, a region).
 _MAX_LONG_ROLE_WORDS = 12
+# The words after a role's end within which its phrase with ب or ل opens (a
+# place's adjective first: الجامع الكبير بمدينة الواحة).
+_GENITIVE_REACH = 2
+# The compass words that open a place after a role (جنوب البلاد), never a name.
+_DIRECTIONS = frozenset(
+    normalize(word)
+    for word in ("شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي")
+)
 
 
 def name_end(tokens: list[Token], start: int, lex: Lexicon) -> int:
@@ -346,14 +354,19 @@ def _family_name(tokens: list[Token], index: int, lex: Lexicon) -> bool:
     if following is None or not following.word:
         return True
     lineage = index >= _LINEAGE and tokens[index - 2].norm in SON_OF
-    if norm.endswith("ي") and (
-        following.norm in lex.prepositions
-        or following.norm in RELATIVES
-        or (following.definite and lineage)
-    ):
+    if (
+        norm.endswith("ي")
+        and (
+            following.norm in lex.prepositions
+            or following.norm in RELATIVES
+            or (following.definite and lineage)
+        )
+    ) or (following.definite and is_title(following, lex) and not possessed(following)):
         # "رامي الصفاقسي في حديثه"، "فلان بن فلان العتيبي التفجير"، "خالد المطيري
         # الذي يدير …": a family name in -ي, then a preposition, the verb's
-        # object or a relative clause on the person.
+        # object or a relative clause on the person.  "فلان الفلاني المدير
+        # الطبي"، "فلان الفلاني القائم بأعمال …": a definite title after the
+        # word sets a role beside the name, which ends there.
         return True
     return not (following.norm in lex.prepositions or following.definite)
 
@@ -605,6 +618,7 @@ def name_after_role(
     if (
         (direct or _full_family_name(tokens, first, end))
         and end > first
+        and tokens[first].norm not in _DIRECTIONS
         and not is_conjunction(tokens[first], lex)
         and _closes_apposition(tokens, end, lex)
         and not _listed_object(tokens, first, end, lex)
@@ -997,8 +1011,12 @@ def phrase_bounds(
         return None
     role = role_end(tokens, index, lex)
     first, last = name_after_role(tokens, role, lex, direct=is_title(token, lex))
-    if last == first and is_title(token, lex):
-        first, last = _name_after_long_role(tokens, role, lex)
+    if is_title(token, lex) and (last == first or tokens[first].norm[:1] in (BA, LAM)):
+        # "رئيس الجمعية الثقافية بتبوك الدكتور فلان الفلاني:": a word with ب or ل
+        # after the role is a place on the way to the titled name, if one follows.
+        longer = _name_after_long_role(tokens, role, lex)
+        if longer[1] > longer[0] or last == first:
+            first, last = longer
     if last > first:
         return "name", first, last, last
     return "role", index, role, role
@@ -1051,24 +1069,41 @@ def _ranked_name(
     on through a phrase with ب or ل (an institution, a region) to a definite
     title, then a full name closed by a mark or by أن; that name is the speaker.
     """
-    opening = tokens[index]
     token = tokens[title]
     if not (
-        opening.word
-        and opening.norm[:1] in (BA, LAM)
+        any(
+            tokens[k].word
+            and (tokens[k].norm[:1] in (BA, LAM) or tokens[k].norm == _IN)
+            for k in range(
+                max(0, index - _GENITIVE_REACH), min(index + _GENITIVE_REACH, title)
+            )
+        )
         and token.definite
         and is_title(token, lex)
         and not possessed(token)
+        # "جامعة الملك فلان": a title in an institution's name, not a rank.
+        and not is_body(tokens[title - 1], lex)
     ):
         return None
     first = _skip_titles(tokens, title, lex)
     end = name_end(tokens, first, lex)
     closed = end < len(tokens) and (
-        (not tokens[end].word and tokens[end].raw != "(") or tokens[end].norm in _THAT
+        (not tokens[end].word and tokens[end].raw != "(")
+        or tokens[end].norm in _THAT
+        or _to_medium(tokens, end)
     )
     if end - first >= _FULL_NAME and closed and not _prepositional(tokens, first, lex):
         return first, end
     return None
+
+
+def _to_medium(tokens: list[Token], index: int) -> bool:
+    """Tell whether ل stands alone before a quoted name: ``فلان لـ"الصحيفة"``."""
+    return (
+        tokens[index].norm == LAM
+        and index + 1 < len(tokens)
+        and not tokens[index + 1].word
+    )
 
 
 def _name_bounds(
