@@ -30,7 +30,9 @@ Metrics (shares of articles; text is compared as normalised word tokens, see
 * **text kept**: the share of the raw text's tokens found in the body (a guard
   against dropping article text), and the headings per article.
 
-Usage: ``python -m eval.importer [--limit N] [--errors] [--tuning] [--by-outlet]``;
+Usage: ``python -m eval.importer [--limit N] [--errors] [--tuning] [--by-outlet]
+[--perturb ROUNDS]``; ``--perturb`` runs :mod:`eval.import_perturb` on the tuning
+outlets only (with ``--errors``, its misses);
 ``--tuning`` scores the ten tuning outlets only (for work on the rules);
 ``--by-outlet`` adds one column per tuning outlet, so that a rule which only helps
 the outlet it was written from shows up (judge a change outlet by outlet: a gain on
@@ -54,6 +56,7 @@ from typing import Any
 from mowjaz.importer.pipeline import ImporterError, ImportOptions, import_bytes
 from mowjaz.text.normalize import normalize
 
+from eval import import_perturb
 from eval.common import corpus_file, markdown_table, missing_corpus_message, read_jsonl
 
 CORPUS = "snn-dev.jsonl"
@@ -242,6 +245,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         action="store_true",
         help="one column per tuning outlet (never the held-out ones)",
     )
+    parser.add_argument(
+        "--perturb",
+        type=int,
+        metavar="ROUNDS",
+        default=0,
+        help="vary the tuning pages' bylines and trailers, ROUNDS variants each",
+    )
     args = parser.parse_args(argv)
     path = corpus_file(CORPUS)
     if path is None:
@@ -249,6 +259,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     articles = list(read_jsonl(path, args.limit))
     held = held_out(article["outlet"] for article in articles)
+    if args.perturb:
+        return _perturb(articles, held, args.perturb, errors=args.errors)
     tune, test = Tally(), Tally()
     per_outlet: dict[str, Tally] = {}
     errors: list[str] | None = [] if args.errors else None
@@ -272,6 +284,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(report(dict(sorted(per_outlet.items()))))
     for line in errors or []:
         print(line)
+    return 0
+
+
+def _perturb(
+    articles: Sequence[dict[str, Any]],
+    held: frozenset[str],
+    rounds: int,
+    *,
+    errors: bool,
+) -> int:
+    bases = import_perturb.tuning_bases(articles, held, pasted_page, tokens)
+    report = import_perturb.run(bases, rounds, tokens)
+    print(
+        f"Import ({CORPUS}), tuning outlets only: bylines and trailers varied, "
+        f"{rounds} variant(s) per article\n"
+    )
+    print(import_perturb.format_report(report, len(bases)))
+    if errors:
+        print("\n".join(report.misses))
     return 0
 
 

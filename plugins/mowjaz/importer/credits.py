@@ -159,6 +159,12 @@ _SLASHED_OPENING = re.compile(r"^\s*/{1,2}\s*(?P<agency>[^/\n]{1,30}?)\s*/{1,2}\
 # The last sentence end of a line (closing marks included).
 _LAST_SENTENCE_END = re.compile('[.!?؟…»”"](?=[^.!?؟…»”"]*$)')
 _NOT_DASHED = re.compile("[:|،,/]")
+# A dash between words, and how far after a name it would close an aside.
+_DASH_IN_WORDS = re.compile(f"\\s[-{_DASHES}]\\s")
+ASIDE_MAX_WORDS = 8
+# Names joined into a list: "فلان، فلان", "فلان و فلان", "فلان وفلان".
+_LIST_JOINER = re.compile(r"،|\sو\s|\sو(?=\S)")
+_LEAD_DASHES = frozenset(f"-{_DASHES}")
 _LEAD_END = re.compile(f":|\\s[-{_DASHES}]\\s")
 _DASH_AND_WORDS = re.compile(f"\\s*[-{_DASHES}ـ]+\\s*(?P<words>\\S+(?:\\s\\S+)?)")
 _LEAD_OPENING_END = re.compile(f":|\\s[-{_DASHES}]\\s|(?<=\\))\\s")
@@ -174,6 +180,8 @@ _TEXT_WORDS = frozenset(
         *("الأمير", "الملك", "الرئيس", "الوزير", "ولي", "سمو", "معالي"),
     )
 )
+# A headline's pause ("ولا عجلة.. وحسن ظن"), never inside a list of names.
+_ELLIPSIS = re.compile(r"\.\.|…")
 _GLUED_TITLE = re.compile(r"(?<!\S)([دمأ])\.(?=\S)")
 _ABD = frozenset({"عبد", "وعبد"})
 _TEXT_COLON = re.compile(r"(?<!\d):(?!\d)")
@@ -395,14 +403,40 @@ def _is_name(text: str, rules: CreditRules) -> bool:
         return False
     if any(word in _TEXT_WORDS for word in words):
         return False
-    return all(_one_name(name, rules) for name in _split_names(words, rules))
+    names = _split_names(words, rules)
+    if (
+        len(names) > 1
+        and _ELLIPSIS.search(text) is None
+        and any(_one_name(name, rules) for name in names)
+    ):
+        # "فلان الفلاني وفلان فلان": in a list with a clear name, the others
+        # need only a name's shape (a given name no list holds).
+        return all(_one_name(name, rules) or _listed_name(name) for name in names)
+    return all(_one_name(name, rules) for name in names)
+
+
+def _listed_name(words: Sequence[str]) -> bool:
+    """Tell whether folded words are shaped as a name beside another in a list.
+
+    Two to four words, none after the first shaped as a verb (``وهند
+    تغادر`` is a headline's clause), and no "ال" but a family name's on the last
+    (``فلان الفلاني``): ``وزير الداخلية`` and ``شركة الكهرباء`` are no names.
+    """
+    return (
+        NAME_MIN_WORDS <= len(words) <= TITLED_NAME_MAX_WORDS
+        and not any(word.startswith("ال") for word in words[:-1])
+        and (not words[-1].startswith("ال") or _nisba(words[-1]))
+        and not any(map(verb_shaped, words[1:]))
+    )
 
 
 def _split_names(words: Sequence[str], rules: CreditRules) -> list[list[str]]:
     """Cut a list of names at "و" + a given name ("ناصر العلي وفيصل سعد")."""
     names: list[list[str]] = [[]]
     for word in words:
-        joined = word.startswith("و") and word[1:] in rules.given_names
+        joined = word.startswith("و") and (
+            word[1:] in rules.given_names or word[1:] in rules.honorifics
+        )
         if names[-1] and (joined or word == "و"):
             names.append([word[1:]] if joined else [])
         else:
@@ -516,6 +550,18 @@ def read_credit(
     return _read_pieces(
         undated or text, rules, alone=alone, marked=marked, dated=undated is not None
     )
+
+
+def town_line(text: str, rules: CreditRules | None = None) -> Credit | None:
+    """Read a known town alone on its line (``جدة``) as a dateline, or None.
+
+    Only for a line among the credits under the headline: there a town alone is
+    the dateline, as ``جدة:`` or ``(جدة)`` are anywhere.
+    """
+    core = text.strip(" -:" + _DASHES)
+    if known_place(core, rules or credit_rules()):
+        return Credit(dateline=core)
+    return None
 
 
 def split_photo_credit(
@@ -873,12 +919,24 @@ def _clear_name(text: str, rules: CreditRules | None = None) -> bool:
     """
     rules = rules or credit_rules()
     words = _name_words(text)
+    names = _split_names(words, rules)
+    if len(names) > 1:
+        # "فلان الفلاني و فلان فلان": a list is clear when each of its names is,
+        # with no word after a given name shaped as a verb ("وفلانة تغادر")
+        return all(
+            _clear_words(name, rules) and not any(map(verb_shaped, name[1:]))
+            for name in names
+        )
+    return _clear_words(words, rules) or text.rsplit(maxsplit=1)[-1].startswith("ال")
+
+
+def _clear_words(words: Sequence[str], rules: CreditRules) -> bool:
     return (
         len(words) == NAME_MIN_WORDS
         or _nasab(words, rules)
         or words[0] in rules.honorifics
         or any(word in _NAME_LINKS for word in words)
-        or text.rsplit(maxsplit=1)[-1].startswith("ال")
+        or words[-1].startswith("ال")
     )
 
 
@@ -1106,13 +1164,27 @@ def split_lead_credit(
         head, rest = text[: match.start()].strip(), text[match.end() :].strip()
         if len(head.split()) > LEAD_CREDIT_MAX_WORDS:
             break
-        credit = _lead_opening(head, match.group(), rules)
+        credit = _lead_opening(head, match.group(), rules) or _names_credit(
+            head, match, rest, rules
+        )
         if credit is not None and len(rest.split()) >= LEAD_CREDIT_MAX_WORDS:
             best = (credit, rest)
     glued = _glued_place_opening(text, rules)
     if glued is not None and (best is None or len(glued[1]) < len(best[1])):
         return glued
+    if best is not None and best[0].author is None and _more_credit(best[1]):
+        # "لندن - المرسى أونلاين - …": a town, then more credit not read; all
+        # of it stays together (the Summary skips it whole)
+        return None
     return best
+
+
+def _more_credit(rest: str) -> bool:
+    """Tell whether a separator comes within the first words after a dateline."""
+    match = _LEAD_END.search(rest[:CREDIT_MAX_CHARS])
+    return (
+        match is not None and len(rest[: match.start()].split()) <= NAME_MAX_WORDS - 2
+    )
 
 
 def slashed_agency(text: str, rules: CreditRules | None = None) -> str | None:
@@ -1197,6 +1269,9 @@ def _lead_opening(head: str, end: str, rules: CreditRules) -> Credit | None:
     found = segments(rewritten, rules)
     if not found:
         return None
+    if len(found) == 1 and found[0].kind == "place" and end.strip() in _LEAD_DASHES:
+        # "جدة - أعلنت …": a known town and a spaced dash, the classic dateline
+        return Credit(dateline=found[0].text)
     kinds = {segment.kind for segment in found}
     dashed = end == ":" and _DASH.search(head) is not None
     writer = _writer_and_paper(found)
@@ -1209,6 +1284,7 @@ def _lead_opening(head: str, end: str, rules: CreditRules) -> Credit | None:
         or (dashed and _dashed_places(head, found))
         or (dashed and writer is not None)
         or (dashed and _quoted_source_and_town(found))
+        or _place_and_paper(head, end, found)
     ):
         return None
     return (
@@ -1216,6 +1292,23 @@ def _lead_opening(head: str, end: str, rules: CreditRules) -> Credit | None:
         or (_combine(found) if len(found) > 1 else None)
         or (_single(found[0], alone=False) if len(found) == 1 else None)
     )
+
+
+def _place_and_paper(head: str, end: str, found: Sequence[Segment]) -> bool:
+    """Tell whether a lead opens with a town and a paper no list holds.
+
+    ``الجوف - المرسى - …``, ``جدة / المرسى: …``, ``المرسى | جدة - …``: two
+    pieces joined by a dash, a slash or a bar (never a colon: ``مصر: …`` stays
+    text) and closed by a colon or a spaced dash, one a known place and the other
+    one word with "ال" (a paper).  Two words are not enough (``جدة - حي الروضة -
+    شهد …`` names a district).
+    """
+    kinds = sorted(segment.kind for segment in found)
+    if kinds != ["place", "unknown"] or ":" in head or end.isspace():
+        return False
+    other = next(segment.text for segment in found if segment.kind == "unknown")
+    words = other.split()
+    return len(words) == 1 and _has_article(words[0])
 
 
 def _dashed_source_and_town(head: str, found: Sequence[Segment]) -> Credit | None:
@@ -1360,10 +1453,90 @@ def strip_credit_opening(text: str, rules: CreditRules | None = None) -> str:
             found[0].kind in {"place", "agency"}
             or (
                 found[0].kind == "unknown"
-                and ":" not in match.group()
                 and len(found[0].text.split()) == 1
+                # "المرسى: أعلنت …": a paper, not a speaker, before a colon
+                and (":" not in match.group() or _has_article(found[0].text))
             )
         )
-        if single or credit_shaped(head, rules):
+        if (
+            single
+            or credit_shaped(head, rules)
+            or _names_opening(found, match, rest)
+            or _place_beside_credit(head, rules)
+        ):
             best = rest
     return best
+
+
+def _place_beside_credit(head: str, rules: CreditRules) -> bool:
+    """Tell whether a lead's opening is a place and a credit with no separator.
+
+    ``بيروت فلان الفلاني - …``, ``فلان الفلاني جدة: …``, ``عدن واس - …``,
+    ``جدة المرسى: …``: a known place of one or two words before or after a
+    person's name (no word after the first shaped as a verb), an agency or a
+    paper (see :func:`_paper_shaped`).
+    """
+    words = head.split()
+    for width in (2, 1):
+        if len(words) <= width:
+            continue
+        for place, other in (
+            (" ".join(words[:width]), " ".join(words[width:])),
+            (" ".join(words[-width:]), " ".join(words[:-width])),
+        ):
+            if (
+                known_place(place, rules)
+                and (
+                    is_agency(other, rules)
+                    or _paper_shaped(other)
+                    or (
+                        _is_name(other, rules)
+                        # "جدة سعد يتألق": a headline, not a byline
+                        and not any(map(verb_shaped, _name_words(other)[1:]))
+                    )
+                )
+            ):
+                return True
+    return False
+
+
+def _paper_shaped(text: str) -> bool:
+    """Tell whether 1-3 words may be a paper's name: "ال" first, no verb shape.
+
+    ``المرسى``, ``المرسى الإلكترونية``; beside a town at a lead's start only.
+    """
+    words = _name_words(text)
+    return (
+        0 < len(words) <= DASHED_PIECE_MAX_WORDS
+        and words[0].startswith("ال")
+        and not any(map(verb_shaped, words))
+        and not _HAS_DIGIT.search(text)
+    )
+
+
+def _names_credit(
+    head: str, end: re.Match[str], rest: str, rules: CreditRules
+) -> Credit | None:
+    """Read reporters' names opening a lead (see :func:`_names_opening`), or None."""
+    if end.group().isspace():
+        return None
+    found = segments(head, rules)
+    if not found or not _names_opening(found, end, rest):
+        return None
+    return Credit(author=found[-1].text)
+
+
+def _names_opening(found: Sequence[Segment], end: re.Match[str], rest: str) -> bool:
+    """Tell whether reporters' names open a lead: "فلان الفلاني - أعلنت …".
+
+    Names (after a byline label or not) closed by a spaced dash, or a list of
+    names closed by a colon.  One name and a colon is a speaker (``خالد العلي:
+    …``), and a dash that opens an aside (``فلان - وزير الخارجية - قال …``)
+    keeps its name.
+    """
+    kinds = [segment.kind for segment in found]
+    if not kinds or kinds[-1] != "name" or set(kinds[:-1]) - {"role"}:
+        return False
+    if ":" not in end.group():
+        return _DASH_IN_WORDS.search(" ".join(rest.split()[:ASIDE_MAX_WORDS])) is None
+    return len(kinds) > 1 or _LIST_JOINER.search(found[-1].text) is not None

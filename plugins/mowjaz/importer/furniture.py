@@ -77,10 +77,12 @@ _GLUED_TAILS = (
 # of a sentence is one letter long.  (Each character is either a token's or a
 # gap's, so a long line cannot make the pattern backtrack.)
 _INITIALS = r"[ء-ي]"
+# The time typed after the mark ("ت م 1506"), the mark alone before it.
+_TIME_AFTER_MARK = r"(?:(?<=^ت [مغ] )|(?<=[\s/(]ت [مغ] ))"
 _CONTROL_WORD = r"(?:[اأ]نته[ىي]|يتبع|N{4})"
 _WIRE_TOKEN = (
     rf"(?:{_CONTROL_WORD}|\d{{1,2}}\s*:\s*\d{{2}}|\d{{3,4}}(?=\s*ت\s*[مغ])"
-    rf"|N{{4}}|{_INITIALS})"
+    rf"|{_TIME_AFTER_MARK}\d{{3,4}}|N{{4}}|{_INITIALS})"
 )
 _WIRE_GAP = r"[\s/()\[\]\-\u2013\u2014.]"
 _WIRE_CODES = re.compile(
@@ -88,10 +90,16 @@ _WIRE_CODES = re.compile(
 )
 _WIRE_TOKENS = re.compile(_WIRE_TOKEN)
 _CONTROL = re.compile(_CONTROL_WORD)
+# What a control word stands between: "(انتهى)", "/ انتهى /", "ـ انتهى ـ".
+_CONTROL_MARKS = frozenset("/()[]-ـ\u2013\u2014")
 # A syndicated story's credit on its last lines: "* خدمة «…»", "بالاتفاق مع «…»"
 # (the partner that supplied it, in quotation marks; the writer stays the Author).
 _SYNDICATION = re.compile(
     r"^\*?\s*(?:خدم[ةه]|بالاتفاق\s+مع)\s*:?\s*[«\"“][^«»\"“”]{1,40}[»\"”]\s*\.?$"
+)
+# A transmission time and its mark, in either order (see marked_time).
+_MARKED_TIME = re.compile(
+    r"(?:\d{1,2}\s*:\s*\d{2}|\d{3,4})\s*ت\s*[مغ]|ت\s*[مغ]\s*(?:\d{1,2}:\d{2}|\d{3,4})"
 )
 # The same codes at a line's end, after a gap.
 _WIRE_END = re.compile(rf"(?:{_WIRE_GAP}+{_WIRE_TOKEN})+{_WIRE_GAP}*$")
@@ -359,6 +367,30 @@ def split_trailing_codes(text: str) -> tuple[str, str]:
     if match is None or not match.start() or not wire_codes(match.group()):
         return text, ""
     return text[: match.start()].strip(), match.group().strip()
+
+
+def marked_time(text: str) -> bool:
+    """Tell whether ``text`` is a wire's transmission time with its mark alone.
+
+    ``15:06 ت م``, ``1506 ت م``, ``ت م 1506``: the mark makes it the wire's,
+    wherever it is glued (after a signature too).
+    """
+    return _MARKED_TIME.fullmatch(text.strip()) is not None
+
+
+def marked_control(text: str) -> bool:
+    """Tell whether ``text`` is a wire's control word between marks: ``(انتهى)``.
+
+    ``/انتهى/``, ``ـ انتهى ـ``, ``// يتبع //``: between brackets, slashes or
+    dashes the word closes a take, wherever it is glued; bare (``… وقد انتهى``)
+    it may be the sentence's verb.
+    """
+    core = text.strip()
+    return (
+        _CONTROL.search(core) is not None
+        and core[:1] in _CONTROL_MARKS
+        and core[-1:] in _CONTROL_MARKS
+    )
 
 
 def syndication_credit(text: str) -> bool:

@@ -145,6 +145,19 @@ def lone_byline(
     return _name_alone(core, elsewhere, rules)
 
 
+def named_elsewhere(
+    text: str, elsewhere: str, rules: CreditRules | None = None
+) -> bool:
+    """Tell whether the last word of a line (a family name) is in the article.
+
+    A name under the byline whose family name the text repeats is the person a
+    photograph shows, not a second writer (see :func:`_found_elsewhere`).
+    """
+    words = [fold_word(word) for word in text.split() if _arabic_word(word)]
+    rules = rules or credit_rules()
+    return bool(words) and _found_elsewhere(words, article_words(elsewhere), rules)
+
+
 def glued_shape(text: str) -> bool:
     """Tell whether a line opens with two or three words and a dash or a bracket.
 

@@ -58,8 +58,11 @@ from .credits import (
     split_glued_agency,
     split_lead_credit,
     split_photo_credit,
+    town_line,
 )
 from .furniture import (
+    marked_control,
+    marked_time,
     split_desk_tag,
     split_furniture_tail,
     split_image_address,
@@ -86,7 +89,12 @@ from .headlines import (
 )
 from .labels import label_byline
 from .line_kinds import has_word, is_headline_like
-from .lone_bylines import glued_lone_byline, glued_shape, lone_byline
+from .lone_bylines import (
+    glued_lone_byline,
+    glued_shape,
+    lone_byline,
+    named_elsewhere,
+)
 from .markdown_writer import render_markdown
 from .paragraphs import continues, split_at_space_runs
 from .records import (
@@ -385,7 +393,10 @@ def _drop_wire_codes(lines: list[Line], decisions: list[Decision]) -> list[Line]
         head, tail = split_wire_tail(line.text)
         if not tail:  # an agency's credit, then the codes: "(واس) ع ص / ح م"
             head, tail = split_trailing_codes(line.text)
-            tail = tail if is_agency(head.strip(" ()[]-")) else ""
+            # after an agency's credit, or a time with its mark or a control
+            # word between marks after anything ("فلان الفلاني 15:06 ت م")
+            cut = marked_time(tail) or marked_control(tail)
+            tail = tail if cut or is_agency(head.strip(" ()[]-")) else ""
         if tail and not is_agency(tail.strip(" ()[]-")):
             kept[index] = Line(line.number, head)
             decisions.append(Decision(line.number, "removed", tail, "wire codes"))
@@ -583,10 +594,21 @@ def credits(draft: Draft) -> Draft:
         # The last line is never a byline whole (the text would be gone), but a
         # credit opening it is split off: a story of one paragraph has its lead.
         last = index == len(lines) - 1
+        # Under the headline and the credits read so far (a dateline line, then
+        # the reporters' names), a name alone is a byline, unless the text names
+        # the same family (a photograph's caption under the byline).
+        alone = index == 0 or (
+            all(not previous.text for previous in lines[:index])
+            and not named_elsewhere(
+                line.text, "\n".join(other.text for other in lines[index + 1 :])
+            )
+        )
         credit = (
             None
             if last
-            else read_roundup(line.text) or read_credit(line.text, alone=index == 0)
+            else read_roundup(line.text)
+            or read_credit(line.text, alone=alone)
+            or (_town_alone(lines, index) if alone else None)
         )
         headline = draft.title_line or draft.options.title
         if (
@@ -609,11 +631,14 @@ def credits(draft: Draft) -> Draft:
         ):
             others = [other.text for other in lines if other is not line]
             lead = glued_lone_byline(line.text, "\n".join([headline or "", *others]))
-        if lead is None and all(not previous.text for previous in lines[:index]):
+        if all(not previous.text for previous in lines[:index]):
+            # the longest credit opening wins: "جدة - المرسى - فلان الفلاني أعلن"
             others = [other.text for other in lines if other is not line]
-            lead = split_glued_place_credit(
+            glued = split_glued_place_credit(
                 line.text, "\n".join([headline or "", *others])
             )
+            if glued is not None and (lead is None or len(glued[1]) < len(lead[1])):
+                lead = glued
         if lead is not None:
             found.append(lead[0])
             decisions.append(_credit_decision(Line(line.number, line.text), lead[0]))
@@ -846,6 +871,17 @@ def _deck(text: str) -> bool:
     it (``عنوان فرعي طويل …`` then ``فلان - القاهرة``).
     """
     return is_title_line(text) and not _SENTENCE_INSIDE.search(text)
+
+
+def _town_alone(lines: Sequence[Line], index: int) -> Credit | None:
+    """Read line ``index``, a known town alone among the credits, as the dateline.
+
+    Not when the next line is a town too: that is a list (a gallery's captions).
+    """
+    following = lines[index + 1].text if index + 1 < len(lines) else ""
+    if town_line(following) is not None:
+        return None
+    return town_line(lines[index].text)
 
 
 def _lone_byline(title: str, lines: Sequence[Line], index: int) -> Credit | None:
