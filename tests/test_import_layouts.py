@@ -249,3 +249,34 @@ def test_the_verb_ended_closing_a_sentence_is_text() -> None:
     last = "وقال رئيس البلدية إن زمن الأسواق المكشوفة انتهى"
     result = imported(f"{TITLE}\n{LEAD}\n{last}\n")
     assert body_texts(result)[-1] == last
+
+
+@pytest.mark.parametrize(
+    "post",
+    ["وزير النقل", "المتحدث الرسمي", "مدير الإدارة"],
+    ids=["minister", "spokesman", "director"],
+)
+def test_a_subject_and_his_post_between_dashes_stay_the_lead(post: str) -> None:
+    # "فلان - post - قال …": the sentence's subject and an apposition, no byline
+    lead = (
+        f"خالد العمري - {post} - قال أمس إن الوزارة ستبدأ تنفيذ خطة جديدة "
+        "لصيانة الطرق في المنطقة الشرقية خلال الشهر المقبل."
+    )
+    result = imported(f"{TITLE}\n{lead}\n{SECOND}\n")
+    assert result.brief.author is None
+    assert result.brief.dateline is None
+    assert body_texts(result)[0] == lead
+    assert result.brief.summary == lead
+
+
+def test_a_writer_and_his_post_under_the_headline_give_no_dateline() -> None:
+    result = imported(f"{TITLE}\nسامي الفلاني - مدير التحرير\n{BODY}")
+    assert result.brief.dateline is None
+    assert body_texts(result)[0] == LEAD
+
+
+def test_a_given_name_that_is_also_a_title_still_signs() -> None:
+    # أمير is a title and a given name: with no article it is the writer's name
+    result = imported(f"{TITLE}\nلندن: أمير فاضلي\n{BODY}")
+    assert result.brief.author == "أمير فاضلي"
+    assert result.brief.dateline == "لندن"

@@ -66,6 +66,8 @@ CREDIT_MAX_CHARS = 140
 LEAD_CREDIT_MAX_WORDS = 8
 # A town or a country in a wire dateline has at most this many words.
 PLACE_MAX_WORDS = 4
+# A title's key (no article, no feminine ending) keeps at least this many letters.
+TITLE_MIN_LETTERS = 3
 # An agency credited after the last sentence has at most this many words.
 AGENCY_TAIL_MAX_WORDS = 6
 # A piece of an opening "المرسى- جدة:" with no known name has at most this many.
@@ -207,6 +209,7 @@ class CreditRules:
     given_names: frozenset[str]
     places: frozenset[str]
     desk_roles: frozenset[str] = frozenset()
+    person_titles: frozenset[str] = frozenset()
 
 
 @cache
@@ -219,11 +222,42 @@ def credit_rules() -> CreditRules:
         given_names=frozenset(filter(None, map(_letters, _read("given_names.txt")))),
         places=frozenset(filter(None, map(_words, _read("places.txt")))),
         desk_roles=frozenset(filter(None, map(_letters, _read("desk_roles.txt")))),
+        person_titles=frozenset(
+            filter(None, map(_title_key, read_word_list("quote_titles.txt")))
+        ),
     )
 
 
 def _read(name: str) -> tuple[str, ...]:
     return tuple(read_word_list(name, __package__))
+
+
+def _title_key(word: str) -> str:
+    """Fold a title word to its key: letters, no article, no feminine ending."""
+    key = _letters(word)
+    if key.startswith("ال") and len(key) - 2 >= TITLE_MIN_LETTERS:
+        key = key[2:]
+    return key[:-1] if key.endswith("ه") and len(key) - 1 >= TITLE_MIN_LETTERS else key
+
+
+def role_piece(text: str, rules: CreditRules | None = None) -> bool:
+    """Tell whether a credit piece is a person's post (``وزير النقل``), not a town.
+
+    In ``فلان الفلاني - وزير النقل - قال …`` the pieces between dashes are the
+    sentence's subject and its apposition: a piece that opens with a person's
+    title (``text/data/quote_titles.txt``: وزير، مدير، المتحدث …) is never where a
+    story was filed.
+    """
+    words = text.split()
+    titles = (rules or credit_rules()).person_titles
+    # a post is definite: the title itself or the noun it governs (وزير النقل,
+    # المتحدث الرسمي); a title word with a bare word after it is a given name
+    # and a family name (أمير فلان)
+    return (
+        len(words) > 1
+        and _title_key(words[0]) in titles
+        and (_has_article(words[0]) or _has_article(words[1]))
+    )
 
 
 def _letters(text: str) -> str:
@@ -987,9 +1021,11 @@ def _family_name(segment: Segment) -> bool:
 
 
 def _combine(found: Sequence[Segment]) -> Credit | None:
+    # "فلان الفلاني - مدير التحرير": the writer's post is neither author nor town
+    found = [s for s in found if not (s.kind == "unknown" and role_piece(s.text))]
     kinds = [segment.kind for segment in found]
-    if all(kind == "date" for kind in kinds):
-        return Credit()
+    if not kinds or all(kind == "date" for kind in kinds):
+        return Credit() if kinds else None
     strong = any(kind in {"agency", "name", "credit"} for kind in kinds)
     has_place = "place" in kinds
     if not strong:
@@ -1267,7 +1303,11 @@ def _lead_opening(head: str, end: str, rules: CreditRules) -> Credit | None:
     if bracket and rewritten == head:
         return None  # a bracket that is not "credit (place)"
     found = segments(rewritten, rules)
-    if not found:
+    if not found or any(
+        segment.kind == "unknown" and role_piece(segment.text, rules)
+        for segment in found
+    ):
+        # "فلان الفلاني - وزير النقل - قال …": a subject and its post, not a credit
         return None
     if len(found) == 1 and found[0].kind == "place" and end.strip() in _LEAD_DASHES:
         # "جدة - أعلنت …": a known town and a spaced dash, the classic dateline
@@ -1449,6 +1489,12 @@ def strip_credit_opening(text: str, rules: CreditRules | None = None) -> str:
         found = segments(head, rules)
         if not found:
             continue
+        if any(
+            segment.kind == "unknown" and role_piece(segment.text, rules)
+            for segment in found
+        ):
+            # "فلان الفلاني - وزير النقل - قال …": the sentence's subject and post
+            return text
         single = len(found) == 1 and (
             found[0].kind in {"place", "agency"}
             or (
