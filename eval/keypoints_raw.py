@@ -34,8 +34,10 @@ normalisation, occur in the other):
   sentence of the article);
 * coverage: articles of 8 paragraphs or more with a bullet from the second half;
 * commentary: articles read as a column, a letter, a poem (``keypoints.voice``),
-  whose box shows facts in the third person only, often none; the 3-5 check is
-  also given for the other articles.
+  whose box summarises the writer's argument: claims and facts in the third
+  person, never a first- or second-person form, a question or an exclamation
+  (none when no sentence qualifies); the 3-5 check is given for them and for
+  the other articles apart.
 """
 
 from __future__ import annotations
@@ -119,7 +121,8 @@ class Box:
     # Self-contained units after the visible lead (the fallback's limits) that
     # are not in the box: 0 when the box already holds every one.
     spare_units: int = 0
-    # The piece reads as commentary (keypoints.voice): facts only, often no box.
+    # The piece reads as commentary (keypoints.voice): the writer's claims in the
+    # third person only.
     commentary: bool = False
 
     @property
@@ -175,6 +178,7 @@ class Checks:
     commentary: int
     long_news: int
     long_news_with_3_to_5: int
+    long_commentary_with_3_to_5: int
 
 
 def page(row: dict[str, Any]) -> str:
@@ -284,6 +288,7 @@ def check(boxes: Iterable[Box]) -> Checks:
             counts["long_with_3_to_5"] += full
             counts["long_news"] += not box.commentary
             counts["long_news_with_3_to_5"] += full and not box.commentary
+            counts["long_commentary_with_3_to_5"] += full and box.commentary
             counts["long_with_3_to_5_whole"] += 3 <= len(box.bullets) - cut <= 5
         if box.prose_words >= LONG_ARTICLE:
             counts["long_prose"] += 1
@@ -338,8 +343,15 @@ def table(results: dict[str, Checks]) -> str:
                     lambda c: (c.long_with_3_to_5_whole, c.long_articles),
                 ),
                 (
-                    "… not commentary (a column, a letter: facts only)",
+                    "… not commentary (news reports)",
                     lambda c: (c.long_news_with_3_to_5, c.long_news),
+                ),
+                (
+                    "… commentary (the writer's claims in the third person)",
+                    lambda c: (
+                        c.long_commentary_with_3_to_5,
+                        c.long_articles - c.long_news,
+                    ),
                 ),
                 (
                     "articles read as commentary",

@@ -100,3 +100,31 @@ def test_a_thing_the_headline_names_is_named() -> None:
     unit = "وتستمر هذه الحملة أسبوعين في جميع مدارس المنطقة."
     assert referent_outside(unit)
     assert not referent_outside(unit, headline="انطلاق حملة التطعيم في المدارس")
+
+
+_PROJECT = [
+    "وقعت أمانة مدينة الواحة أمس عقد مشروع توسعة الطريق الدائري الشمالي بطول "
+    "اثني عشر كيلومترا.",
+    "ويشمل العقد إنشاء ثلاثة جسور ونفقين عند التقاطعات المزدحمة في شمال المدينة.",
+    "وتبلغ تكلفة هذا المشروع مئتين وأربعين مليون ريال تدفع على ثلاث سنوات.",
+    "وتنفذ الأعمال شركة وطنية فازت بالمناقصة من بين سبع شركات تقدمت لها.",
+    "وتتوقع الأمانة أن يخفض الطريق الجديد زمن الرحلة إلى المطار بنحو الثلث.",
+]
+
+
+def test_the_thing_the_first_sentence_names_is_named_for_the_box() -> None:
+    # The brief is about the one project its first sentence names: "this
+    # project" in a later sentence is that one, even when the headline does
+    # not say "project".
+    blocks = [Block("paragraph", text) for text in _PROJECT]
+    points = extract_key_points(blocks, 5, title="توسعة الطريق الدائري في الواحة")
+    assert any("هذا المشروع" in point for point in points)
+
+
+def test_a_feminine_verb_right_before_its_preposition_lost_its_subject() -> None:
+    # "It fell from … to …": the subject would stand between verb and phrase.
+    assert referent_outside("تراجعت من عشرة ملايين ريال إلى ثمانية ملايين")
+    assert referent_outside("وركزت على خطط البلدية للعام المقبل في الأحياء")
+    assert not referent_outside("تراجعت أسعار الذهب من ذروتها في الأسبوع الماضي")
+    # A plural noun in ات before "of" is no verb.
+    assert not referent_outside("مئات من الزوار حضروا افتتاح المعرض في الحي")

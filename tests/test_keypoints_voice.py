@@ -87,9 +87,16 @@ def test_a_quoted_first_person_sentence_is_not_the_writers_voice() -> None:
     assert voiced("ونحن نعمل ليلا ونهارا ولا نرى نتيجة لهذا العمل.")
 
 
-def test_an_opinion_with_no_figure_is_no_fact_of_a_column() -> None:
-    assert not states_fact("المدينة القديمة أجمل من كل الأبراج الحديثة.")
+def test_a_column_bullet_is_the_writers_claim_in_the_third_person() -> None:
+    # Under the column's byline, the argument is the box: a claim is shown ...
+    assert states_fact("المدينة القديمة أجمل من كل الأبراج الحديثة.")
     assert states_fact("أنشئ السوق القديم عام 1950 وكان يضم أكثر من 200 دكان.")
+    # ... never a question or an exclamation, nor a clause of one.
+    assert not states_fact("هل المدينة القديمة أجمل من الأبراج الحديثة؟")
+    assert not states_fact(
+        "المدينة القديمة أجمل من كل الأبراج",
+        sentence="المدينة القديمة أجمل من كل الأبراج، فكيف نتركها تذبل!",
+    )
     # "Our" on a verb is the first person too.
     assert not states_fact("تدخلنا عام 2010 لخفض الأسعار في أسواق المدينة.")
 
@@ -139,3 +146,8 @@ def test_a_first_person_sentence_of_a_report_with_no_speaker_is_no_bullet() -> N
 
 def test_a_name_in_brackets_is_not_the_writers_voice() -> None:
     assert not voiced("وتقدم الفرقة مسرحية (أنا وأنت والقمر) على مسرح المدينة غدا.")
+
+
+def test_a_prayer_after_and_is_a_formula_still() -> None:
+    assert is_formula("ورحم الله الشاعر حين وصف العيد في قصيدته المشهورة.")
+    assert is_formula("دعا الشيخ في ختام كلمته بأن يحفظ الله البلاد وأهلها.")

@@ -15,16 +15,19 @@
   a clause of it (at most three quarters of the sentence) that the headline and
   the lead's first sentence do not already say.
 * **Not news.**  A piece that is commentary (:mod:`.voice`: a column, an open
-  letter, a poem, a sermon, a eulogy) gets only bullets that state a fact in the
-  third person, so often no box; no piece gets a formula (a prayer, thanks, a
-  contact line) as a bullet, nor a sentence in the first or second person whose
-  speaker is not in it (``ونحن لا نعرف …``).
+  letter, a poem, a sermon, a eulogy) gets only bullets that state the writer's
+  claims and facts in the third person (no first or second person, no question,
+  no exclamation): under the column's byline the box summarises the argument,
+  and a piece with no such sentence gets no box.  No piece gets a formula (a
+  prayer, thanks, a contact line) as a bullet, nor a sentence in the first or
+  second person whose speaker is not in it (``ونحن لا نعرف …``).
 * **Nothing named before it.**  A bullet is read above the article, so no
   bullet points back to a thing only the sentences before it name: a
   demonstrative with its noun (``هذه الخطوة``, ``تلك الفترة``), an anaphoric
   word (``المذكور``, ``أعلاه``), "the latter", "another", "the same"
-  (:func:`.units.referent_outside`), unless the unit or the headline above
-  the box names it (``حملة للتطعيم`` … ``هذه الحملة``).
+  (:func:`.units.referent_outside`), unless the unit, the headline above
+  the box or the article's first sentence names it (``حملة للتطعيم`` …
+  ``هذه الحملة``): a brief is about the one project or campaign it opens on.
 * **Which.**  :mod:`.rating` rates the units against the whole article and chooses
   by MMR; bullets keep the article's order.
 """
@@ -123,9 +126,8 @@ def extract_key_points(
         before, lead = [], []
     headline = [title] if title and title.strip() else []
     context = [text for text in headline + before + lead if text.strip()]
-    commentary = layout.commentary_facts and is_commentary(
-        [sentence for text in texts for sentence in sentences(text)], memo
-    )
+    ranked = [sentence for text in texts for sentence in sentences(text)]
+    commentary = layout.commentary_facts and is_commentary(ranked, memo)
     found = _Found(
         blocks,
         len(before) + len(lead),
@@ -135,6 +137,7 @@ def extract_key_points(
         memo,
         title or "",
         commentary=commentary,
+        sentences=ranked,
     )
     points = found.points(limit, layout.units)
     if words < layout.short_words or len(points) >= layout.min_count:
@@ -209,20 +212,30 @@ class _Found:
     # When set, only units of sentences ranked before this, and only parts of
     # them (not whole sentences), are candidates: the fallback to the lead.
     trimmed_before: int = 0
-    # The piece is commentary (:mod:`.voice`): only facts in the third person.
+    # The piece is commentary (:mod:`.voice`): only claims in the third person.
     commentary: bool = False
+    # The article's sentences by rank (a unit's ``rank``), for commentary.
+    sentences: Sequence[str] = ()
 
-    def _fact(self, unit: Unit) -> bool:
-        """Tell whether a unit states something a bullet may show."""
+    def _fact(self, unit: Unit, topic: str) -> bool:
+        """Tell whether a unit states something a bullet may show.
+
+        ``topic`` is the headline and the article's first sentence: what they
+        name (the one project, campaign or meeting the brief is about) is
+        named for a bullet too (``هذا المشروع``).
+        """
         if is_formula(unit.text, self.memo):
             return False
         if self.layout.commentary_facts and voiced(unit.text, self.memo):
             return False
         if self.layout.referents_inside and referent_outside(
-            unit.text, self.memo, headline=self.title
+            unit.text, self.memo, headline=topic
         ):
             return False
-        return not self.commentary or states_fact(unit.text, self.memo)
+        if not self.commentary:
+            return True
+        whole = self.sentences[unit.rank] if unit.rank < len(self.sentences) else ""
+        return states_fact(unit.text, self.memo, sentence=whole)
 
     def _after_lead(self, unit: Unit) -> bool:
         """Tell whether a unit starts after the lead the reader sees."""
@@ -235,14 +248,16 @@ class _Found:
 
     def points(self, limit: int, rules: UnitRules) -> list[str]:
         units = candidate_units(self.blocks, rules=rules, memo=self.memo)
-        candidates = [
-            unit for unit in units if self._after_lead(unit) and self._fact(unit)
-        ]
-        if not candidates:
+        if not units:
             return []
         # What the article is about: its headline and its first sentence.
         opening = [unit.text for unit in units if unit.rank == units[0].rank]
         topic = " ".join([self.title, *opening]).strip()
+        candidates = [
+            unit for unit in units if self._after_lead(unit) and self._fact(unit, topic)
+        ]
+        if not candidates:
+            return []
         chosen = _choose(candidates, self.context, topic, limit, self)
         return [candidates[index].text for index in sorted(chosen)]
 

@@ -34,8 +34,12 @@ A bullet is read alone, above the article, so a unit must stand on its own:
    quotation) and keeps its verb: ``توقع فلان أن …``.  When no speaker is known
    (a sentence that is not reported speech ends the run), the subject is a
    plural pronoun or the first person (``وأعتقد أن``), or the verb's gender is
-   not the speaker's, the clause makes no bullet: no guess.  Plain report verbs
-   (``وأضاف أن``, ``وأوضح أن``) are still trimmed to the fact they report.
+   not the speaker's, the clause makes no bullet: no guess.  A plain report
+   verb with no subject (``وأضاف أن``, ``وأوضح أن``) takes the speaker the same
+   way (``أوضح فلان أن …``): what a speaker says is his claim, and a bullet
+   shown alone must say whose.  With no speaker known it is trimmed to the
+   fact it reports.  ``الله`` after a speech verb opens a prayer
+   (``وسأل الله أن …``), never a speaker.
 4. **Self-contained or nothing**: a unit that still starts with a word that needs
    the previous sentence (``text/data/keypoint_dangling_starts.txt``: participles,
    pronouns, ``له``, ``معه``, ``أنه`` ...) or has, right after its first word, a
@@ -97,6 +101,10 @@ _DATELINE_CHARS = 30
 _AGENCY_WORDS = 3
 _SUBJECT_AND_VERB = 2
 _DEFINITE = "ال"
+# A feminine past verb ends in ت ("تراجعت"); a plural noun in ات ("مئات").
+_FEMININE_PAST = "ت"
+_FEMININE_PLURAL = "ات"
+_SHORTEST_FEMININE_VERB = 4
 # A preposition (folded) with a pronoun attached: "له", "منها", "عليهم".
 _PRONOUN_HOSTS = ("ل", "مع", "من", "عن", "الي", "علي", "ب")
 _ATTACHED_PRONOUNS = ("ه", "ها", "هم")
@@ -114,6 +122,9 @@ _WORD_COMMA = re.compile(r"[،,](?!\d)|(?<!\d)[،,]|[؛;]")
 # An Arabic or a Latin letter: a quotation with one outside it is reported speech.
 _LETTER = re.compile(f"[{patterns.ARABIC_LETTER_RANGES}A-Za-z]")
 _COMMA_OPENER = "،"
+_COMMA_IN = re.compile(r"[،,؛;]")
+# The longest fronted phrase read after "that" (``أنه بعد عملية قضائية طويلة،``).
+_FRONTED_PHRASE = 8
 # The particles between a speech verb and its reported clause: "that", "to that".
 _THAT = frozenset({"ان", "بان"})
 # "That it": before an impersonal verb (keypoint_impersonal_starts.txt) the
@@ -137,6 +148,8 @@ _SPEECH_OPENING = 6
 _SHORTEST_REPORT = 3
 # The longest named speaker read between a speech verb and "that", in words.
 _SPEAKER_WORDS = 4
+# "God" (folded) after a speech verb opens a prayer ("وسأل الله أن …"), no report.
+_GOD = "الله"
 # How far a subjectless speech verb may stand from the إن of what was said.
 _SUBJECTLESS_REACH = 14
 # Prepositions of circumstance or addressee right after a speech verb (folded).
@@ -396,8 +409,8 @@ def _speaker_of(clause: str, memo: WordMemo) -> _Speaker | None:
     if verb not in _past_verbs():
         return None
     end = next((at for at in range(2, len(folded)) if folded[at] in _THAT), 0)
-    if not end or not _name_words(folded[1:end]):
-        return None
+    if not end or not _name_words(folded[1:end]) or _GOD in folded[1:end]:
+        return None  # "وسأل الله أن …" is a prayer: God is no speaker of the story
     name = text[tokens[1].start() : tokens[end - 1].end()]
     between = text[tokens[0].end() : tokens[end].start()]
     if _NOT_IN_NAME.search(name) or _QUOTE_MARKS.search(between):
@@ -433,9 +446,8 @@ def _attribute_stance(clause: str, speaker: _Speaker | None, memo: WordMemo) -> 
     With no speaker known, a plural pronoun subject (``وتوقعوا``), or a verb of
     the other gender than the speaker's, the clause is ``""``: no bullet.  A
     stance verb with its own subject (``وتوقع المحلل فلان أن …``) is left as it is.
-    A plain report verb whose claim is an opinion or a forecast
-    (:func:`_opinion_report`) takes the speaker the same way; with none known
-    it is left to be trimmed to the claim.
+    A plain report verb (:func:`_opinion_report`) takes the speaker the same
+    way; with none known it is left to be trimmed to the claim.
     """
     text = _LEADING_MARKS.sub(
         "", strip_connective(_LEADING_MARKS.sub("", clause), memo=memo)
@@ -447,7 +459,7 @@ def _attribute_stance(clause: str, speaker: _Speaker | None, memo: WordMemo) -> 
     form = _stance_forms().get(_bare(folded[0])) or _stance_forms().get(folded[0])
     plain = form is None
     if plain:
-        form = _opinion_report(text, memo)
+        form = _opinion_report(text, memo, any_claim=speaker is not None)
     if form is None:
         return clause
     verb, feminine = form
@@ -477,21 +489,24 @@ def _attribute_stance(clause: str, speaker: _Speaker | None, memo: WordMemo) -> 
     return f"{verb} {speaker.name} {text[tokens[1].start() :]}"
 
 
-def _opinion_report(text: str, memo: WordMemo) -> tuple[str | None, bool] | None:
-    """Return the form of a plain report verb whose claim is an opinion, or None.
+def _opinion_report(
+    text: str, memo: WordMemo, *, any_claim: bool = False
+) -> tuple[str | None, bool] | None:
+    """Return the form of a plain report verb before its claim, or None.
 
     ``وأكد أن الأسعار سوف ترتفع`` reports a forecast, not a fact: like a stance
     verb's, its claim keeps the speaker.  A past verb (``None``: its own word is
     kept) or a participle (its past verb) directly before "that", and an opinion
     marker (``keypoint_opinion_markers.txt``, or the future prefix) among the
-    first words after it.
+    first words after it; with ``any_claim`` (a speaker is known) any claim.
     """
     tokens = list(islice(patterns.TOKEN.finditer(text), _OPINION_REACH + 2))
     folded = [memo.fold(token.group()) for token in tokens]
     if len(folded) < _SHORTEST_REPORT or folded[1] not in _THAT:
         return None
     claim = folded[2:]
-    if not any(word in _opinion_markers() or _future(word) for word in claim):
+    marked = any(word in _opinion_markers() or _future(word) for word in claim)
+    if not (marked or any_claim):
         return None
     if folded[0] in _participle_past():
         return _participle_past()[folded[0]]
@@ -872,7 +887,35 @@ def cut_at_comma(text: str, max_words: int) -> str:
     after = patterns.TOKEN.search(text, cut + 1) if cut > 0 else None
     if after is None or _fold(after.group()) in _THAT | _THAT_IT:
         return ""  # "، أنه لا يعترف …" too
+    if _fronted_phrase_before(text[:cut]):
+        return ""
     return text[:cut].rstrip()
+
+
+def _fronted_phrase_before(kept: str) -> bool:
+    """Tell whether the kept words end in "that" + a fronted phrase and no more.
+
+    ``أكد فلان أنه بعد عملية طويلة، …``: what was said opens with a phrase
+    (a preposition, ``keypoint_prepositions.txt``, but not على, which after
+    "that it" is the predicate: ``أنه على تواصل …``) and its main clause comes
+    after the comma; cut there, the unit reports nothing.  Up to
+    ``_FRONTED_PHRASE`` words after "that": a longer run holds its own clause.
+    """
+    tokens = list(patterns.TOKEN.finditer(kept))
+    folded = [_fold(token.group()) for token in tokens]
+    at = max(
+        (index for index, word in enumerate(folded) if word in _THAT | _THAT_IT),
+        default=-1,
+    )
+    if at < 0 or at + 1 >= len(folded):
+        return False
+    opening = folded[at + 1]
+    return (
+        len(folded) - at - 1 <= _FRONTED_PHRASE
+        and opening in _prepositions()
+        and opening != _ON
+        and not _COMMA_IN.search(kept, tokens[at].end())
+    )
 
 
 def cut_at_phrase(text: str, max_words: int, min_words: int) -> str:
@@ -962,6 +1005,10 @@ def referent_outside(
       (``keypoint_other_idioms.txt``: ``مرة أخرى``), and "the same" after a
       definite noun (``المبلغ نفسه``, ``في الفترة ذاتها``).
 
+    And the subject of a feminine past verb that opens the unit right before its
+    preposition (``تراجعت من …``: :func:`_feminine_verb_before_preposition`) is
+    in the sentence before.
+
     The referent is inside the unit when a word of the noun's stem comes before
     it, in the unit or in ``headline`` (shown right above the box: ``وظائف …
     هذه الوظائف``), or, for "another", when the noun is joined by "and" / "or"
@@ -974,6 +1021,8 @@ def referent_outside(
     above.append("")
     words = [*above, *(fold(token.group()) for token in patterns.TOKEN.finditer(text))]
     anaphors = _folded_list("keypoint_anaphors.txt")
+    if _feminine_verb_before_preposition(words[len(above) : len(above) + 2]):
+        return True
     return any(
         word in anaphors
         or _demonstrative_back(words, index)
@@ -1419,6 +1468,28 @@ def _verb_before_preposition(tokens: Sequence[str], words: Sequence[str]) -> boo
             ):
                 return True
     return False
+
+
+def _feminine_verb_before_preposition(words: Sequence[str]) -> bool:
+    """Tell whether a bullet opens with a feminine past verb right before a phrase.
+
+    ``تراجعت من …``, ``وركزت على …``: in a verbal sentence the named subject
+    stands between the verb and its preposition, so with none there it is in
+    the sentence before.  A word in ``ت`` of four letters or more, without the
+    article, not a plural in ``ات`` (``مئات من …``, a noun), then a listed
+    preposition (``keypoint_prepositions.txt``).
+    """
+    if len(words) < _SUBJECT_AND_VERB or words[1] not in _prepositions():
+        return False
+    verb = words[0]
+    if verb[:1] in _CONJUNCTIONS and len(verb) > _SHORTEST_FEMININE_VERB:
+        verb = verb[1:]
+    return (
+        verb.endswith(_FEMININE_PAST)
+        and not verb.endswith(_FEMININE_PLURAL)
+        and not verb.startswith(_DEFINITE)
+        and len(verb) >= _SHORTEST_FEMININE_VERB
+    )
 
 
 def _accusative_left(tokens: Sequence[str], words: Sequence[str]) -> bool:

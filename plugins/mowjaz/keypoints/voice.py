@@ -13,11 +13,17 @@
   a report (a speech verb: ``قال الوزير …``) nor introduces a text (ends with
   ``:``, a statement given in full).  Only features of the text decide, never the
   outlet or the writer.
-* **A bullet of commentary states a fact in the third person:** it is not voiced,
-  and it holds a figure (a number, a year, a sum).  A column's argument is its
-  own; shown as a bullet it would read as the site's claim.  What a column cites
-  (``قال …``, ``يقول …``) is scripture, a proverb or a scene as often as a report,
-  so a speech verb alone makes no fact.
+* **A bullet of commentary states the writer's claim in the third person.**
+  Under a column's byline the box summarises the writer's argument: its
+  claims and its facts, never a sentence in the writer's own voice (a first- or
+  second-person word, a vocative, a word ending in ``نا``: ``بلادنا`` is "our
+  country" as often as not) and never a unit of a sentence that asks or
+  exclaims (the whole sentence, not only the clause, is read), nor one with a
+  first-person form of ``text/data/keypoint_first_person.txt`` (``لكنني``,
+  ``أعتقد``).  The byline above
+  the box tells whose claims they are; a piece with no such sentence gets no box.
+  (Until the fourth round on issue #22 only a fact with a figure was shown, and
+  most columns got no box: an editor prefers the argument to an empty space.)
 * **Formulas** (``text/data/keypoint_formulas.txt``: prayers, salutations, thanks)
   and contact lines (opening with an e-mail or web address) are never a bullet
   of any piece: their content is a formula, not an event or a claim.
@@ -46,7 +52,6 @@ _ASKING = ("؟", "?", "!")
 # Closing marks after the last mark of a sentence.
 _TRAILING = " \"'»”)]."
 _INTRODUCES = (":", ":-", ":\N{EN DASH}")
-_DIGIT = re.compile(r"\d")
 _BRACKETED = re.compile(r"\([^()]*\)")
 # A contact line opens with an e-mail or web address, after a label or not
 # ("تويتر: @…", "name@mail.com للتواصل …").
@@ -150,17 +155,29 @@ def _opens_report(sentence: str, memo: WordMemo) -> bool:
     return sentence.rstrip().endswith(_INTRODUCES) or _reported(sentence, memo)
 
 
-def states_fact(unit: str, memo: WordMemo | None = None) -> bool:
-    """Tell whether a unit of commentary states a fact in the third person."""
+def states_fact(unit: str, memo: WordMemo | None = None, *, sentence: str = "") -> bool:
+    """Tell whether a unit of commentary states a claim in the third person.
+
+    ``sentence`` (optional) is the unit's whole sentence: a unit of a sentence
+    that ends with a question or an exclamation mark is no claim either.
+    """
     memo = memo or WordMemo()
-    if voiced(unit, memo) or _asks(unit) or not _DIGIT.search(unit):
+    if voiced(unit, memo) or _asks(unit) or (sentence and _asks(sentence)):
         return False
     # "Our", "we": a word ending in نا is the first person as often as not
     # ("بلادنا", "تدخلنا"); in commentary the bullet abstains.
-    words = _words(outside_quotes(unit), memo)
-    return not any(
-        len(word) > _SHORTEST_OWNED and word.endswith(_OUR) for word in words
-    )
+    bare = outside_quotes(unit)
+    words = _words(bare, memo)
+    if any(len(word) > _SHORTEST_OWNED and word.endswith(_OUR) for word in words):
+        return False
+    return not any(_first_person_form(word) for word in patterns.TOKEN.findall(bare))
+
+
+def _first_person_form(word: str) -> bool:
+    """Tell whether a word as written is a listed first-person form (``لكنني``)."""
+    plain = patterns.DIACRITICS.sub("", word)
+    forms = _first_person_forms()
+    return plain in forms or (plain[:1] in _CONJUNCTIONS and plain[1:] in forms)
 
 
 def is_formula(unit: str, memo: WordMemo | None = None) -> bool:
@@ -173,6 +190,9 @@ def is_formula(unit: str, memo: WordMemo | None = None) -> bool:
         return True
     memo = memo or WordMemo()
     words = _words(unit, memo)
+    # "ورحم الله …": the prayer after "and" is the prayer still.
+    if words and words[0][:1] in _CONJUNCTIONS:
+        words = [words[0][1:], *words[1:]]
     return any(
         tuple(words[index : index + len(formula)]) == formula
         for formula in _formulas()
@@ -183,6 +203,14 @@ def is_formula(unit: str, memo: WordMemo | None = None) -> bool:
 @cache
 def _voice_words() -> frozenset[str]:
     return frozenset(fold(word) for word in read_word_list("keypoint_voice_words.txt"))
+
+
+@cache
+def _first_person_forms() -> frozenset[str]:
+    return frozenset(
+        patterns.DIACRITICS.sub("", word)
+        for word in read_word_list("keypoint_first_person.txt")
+    )
 
 
 @cache
