@@ -354,14 +354,14 @@ def test_a_long_clause_is_cut_at_a_comma_never_inside_a_number() -> None:
 
 def test_a_cut_that_keeps_only_the_phrase_fronted_after_that_is_no_unit() -> None:
     # "The club said that after a long wait, …": the claim is after the comma.
-    said = "أكد النادي في بيان نشره على موقعه الرسمي مساء أمس أنه بعد انتظار طويل"
+    said = "أكد النادي في بيان وزعه على الصحف مساء أمس أنه بعد انتظار طويل"
     claim = (
         "سيعود الفريق الأول إلى التدريب في ملعبه الجديد مطلع الأسبوع المقبل "
         "بعد انتهاء أعمال الصيانة"
     )
     assert cut_at_comma(f"{said}، {claim}", 20) == ""
     # "That it is in touch with …": على after "that it" is the claim itself.
-    touch = "قال مدير الكرة في النادي في تصريح للصحيفة أمس إنه على تواصل دائم مع اللاعب"
+    touch = "قال مدير الكرة في النادي في تصريح للصحيفة أمس إنه على اتصال يومي باللاعب"
     assert cut_at_comma(f"{touch}، {claim}", 20) == touch
 
 
