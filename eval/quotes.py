@@ -250,6 +250,7 @@ _GRAMMAR_ROUTES = (
     "colon",
     "source",
     "wording",
+    "pointed",
 )
 _GRAMMAR_KINDS = ("name", "body", "role")
 GRAMMAR = frozenset(

@@ -401,14 +401,15 @@ def test_someone_named_in_reported_words_does_not_take_over_the_speaker():
     ) == [("الزيارة ستفتح صفحة جديدة بين البلدين", "سامر الحلبي")]
 
 
-def test_a_verb_with_a_subject_the_rules_cannot_read_carries_no_speaker():
-    # "وقال فان غال:" has a subject of its own: never the coach quoted before.
+def test_a_verb_with_a_subject_of_its_own_never_carries_the_last_speaker():
+    # "وقال فان غال:" has a subject of its own (the Dutch particle opens a
+    # name): never the coach quoted before.
     assert quotes_of(
         'وقال مدرب الفريق كريم النجار إن "المباراة كانت صعبة علينا".',
         'وقال فان غال: "نحن جاهزون للقاء المقبل بكل قوة".',
     ) == [
         ("المباراة كانت صعبة علينا", "كريم النجار"),
-        ("نحن جاهزون للقاء المقبل بكل قوة", None),
+        ("نحن جاهزون للقاء المقبل بكل قوة", "فان غال"),
     ]
 
 
@@ -939,3 +940,131 @@ def test_a_speech_verb_inside_the_relative_clause_is_not_the_main_verb():
         "وأشاد الوزير سامي الحربي بالمدرب عادل نصار الذي قال بعد المباراة "
         '"لعبنا بروح الفريق الواحد حتى النهاية".'
     ) == [("لعبنا بروح الفريق الواحد حتى النهاية", None)]
+
+
+def test_the_given_name_ali_after_bin_stays_in_the_name():
+    # علي folds into the preposition على; after بن it is the father's name.
+    assert quotes_of(
+        'وقال الشيخ ناصر بن علي الزرعوني "سنفتح باب التسجيل للطلاب الجدد غدا".'
+    ) == [("سنفتح باب التسجيل للطلاب الجدد غدا", "ناصر بن علي الزرعوني")]
+
+
+def test_a_family_name_alone_after_an_opening_verb_makes_that_person_the_topic():
+    # The sentence before the quotation is about the player named in full
+    # earlier; its verb is not one of speech, and وقال has no subject of its own.
+    assert quotes_of(
+        "بدأ الخلاف بين اللاعب سامي الكعبي والنادي منذ أسابيع.",
+        "اشتكى الكعبي من طريقة تعامل النادي مع رسائله.",
+        'وقال عبر صفحته: "لم يرد أحد من الإدارة على رسائلي حتى الآن".',
+    ) == [("لم يرد أحد من الإدارة على رسائلي حتى الآن", "سامي الكعبي")]
+
+
+def test_thus_after_a_quotation_opening_its_sentence_names_the_speaker():
+    # "هكذا" / "بهذه الكلمات" point back to the words just quoted; the verb's
+    # subject said them, whatever the verb.
+    assert quotes_of(
+        '"المدينة تستحق حدائق أكثر في كل حي". هكذا وصف رئيس البلدية فهد العلي '
+        "خطته الجديدة."
+    ) == [("المدينة تستحق حدائق أكثر في كل حي", "فهد العلي")]
+    assert quotes_of(
+        "«سنعود أقوى في الموسم المقبل».. بهذه الكلمات علق مدرب الفريق نادر "
+        "سليم على الخسارة."
+    ) == [("سنعود أقوى في الموسم المقبل", "نادر سليم")]
+
+
+def test_thus_with_a_verb_in_the_first_person_names_nobody():
+    assert guesses_of('"شاب يخسر عمله بسبب تغريدة"، هكذا نتصور القضية.') == []
+
+
+def test_a_name_set_off_after_a_role_with_another_person_is_the_roles_holder():
+    # The agent of the player: the player is the role's genitive, and the
+    # name between commas is the agent.
+    assert quotes_of(
+        'وقال وكيل اللاعب المصري سامي الكعبي، فهد العلي، "لم يتلق أحد عرضا '
+        'رسميا حتى الآن".'
+    ) == [("لم يتلق أحد عرضا رسميا حتى الآن", "فهد العلي")]
+    # A role after the comma is the first name's own role.
+    assert quotes_of(
+        'وقال وزير الخارجية سامح الفلاني، رئيس الوفد، إن "المحادثات كانت مثمرة".'
+    ) == [("المحادثات كانت مثمرة", "سامح الفلاني")]
+
+
+def test_a_statement_after_jaa_fi_speaks_for_the_issuer_named_after_it():
+    assert quotes_of(
+        "وجاء في رسالة صادرة عن هيئة المتاحف أن "
+        '"عدد الزوار زاد كثيرا عن العام الماضي".',
+        'وجاء في تقرير لمجلس الحي أن "المعرض القادم سيقام في مدينة أخرى".',
+    ) == [
+        ("عدد الزوار زاد كثيرا عن العام الماضي", "هيئة المتاحف"),
+        ("المعرض القادم سيقام في مدينة أخرى", "مجلس الحي"),
+    ]
+    # عن alone may name what the report is about, not who issued it.
+    assert (
+        quotes_of('وجاء في تقرير عن وزارة الصحة أن "المستشفيات تحتاج إلى أطباء أكثر".')
+        == []
+    )
+
+
+def test_van_right_after_qala_opens_a_dutch_name():
+    # فإن never follows قال: فان there is the particle of the coach's name.
+    assert quotes_of(
+        "وكان المدرب الهولندي يوهان فان بيرخ قد وصل إلى المدينة أمس.",
+        "وكان النادي قد عرض مبلغا كبيرا على المدافع.",
+        'وقال فان بيرخ: "لن أتحدث عن الصفقات قبل نهاية الجولة".',
+    ) == [("لن أتحدث عن الصفقات قبل نهاية الجولة", "يوهان فان بيرخ")]
+
+
+def test_the_noun_after_anna_is_the_subject_so_the_noun_after_the_verb_is_told():
+    # The residents are told; they say nothing.
+    assert quotes_of(
+        "وذكرت الوكالة أن وزارة الداخلية أبلغت سكان القرية "
+        '"بضرورة مغادرة المنازل قبل الليل".'
+    ) == [("بضرورة مغادرة المنازل قبل الليل", None)]
+
+
+def test_a_family_name_in_i_ends_the_name_before_the_verbs_object():
+    # "المصنع" is what the president visited; the family name الكعبي ends his
+    # name, so "الكعبي" alone later is him.
+    assert quotes_of(
+        "وزار الرئيس سامي الكعبي المصنع أمس.",
+        'وقال الكعبي "لن نرفع الضرائب على الأسر هذا العام".',
+    ) == [("لن نرفع الضرائب على الأسر هذا العام", "سامي الكعبي")]
+
+
+def test_a_compound_name_with_or_without_its_space_is_one_person():
+    # Two spellings of one name are never two people sharing "الكعبي": the
+    # family name alone is still captioned with the full name.
+    found = quotes_of(
+        "واستقبل الوزير عبد الرحيم الكعبي اليوم وفد الجامعة.",
+        'وقال الوزير عبدالرحيم الكعبي إن "الجامعة ستفتح فرعين جديدين".',
+        'وأضاف الكعبي: "سنبدأ البناء في الربيع المقبل".',
+    )
+    assert [text for text, _ in found] == [
+        "الجامعة ستفتح فرعين جديدين",
+        "سنبدأ البناء في الربيع المقبل",
+    ]
+    assert [(speaker or "").replace(" ", "") for _, speaker in found] == [
+        "عبدالرحيمالكعبي",
+        "عبدالرحيمالكعبي",
+    ]
+
+
+def test_a_verb_with_a_thing_as_object_in_the_relative_clause_reports_nothing():
+    # "يختتم النادي جولته": the club ends its tour; the words after the colon
+    # are the coach's, the subject of قال.
+    assert quotes_of(
+        "وقال المدرب نادر سليم الذي يستعد للمباراة قبل أن يختتم النادي جولته "
+        'في آسيا: "لن أتحدث عن الصفقات الآن".'
+    ) == [("لن أتحدث عن الصفقات الآن", "نادر سليم")]
+
+
+def test_a_tweeter_is_a_role_never_a_name_with_the_verb_after_it():
+    # "مغرد يبدو من كلامه": a tweeter who seems …; "يبدو" is no name word, and
+    # an unnamed tweeter is shown as nobody.
+    assert quotes_of(
+        'ثم كتب مغرد يبدو من كلامه أنه معارض "لا تلوموا المدارس على كل شيء".',
+        'وكتب المغرد فهد العلي "الأمن مسؤولية الجميع في هذا الوطن".',
+    ) == [
+        ("لا تلوموا المدارس على كل شيء", None),
+        ("الأمن مسؤولية الجميع في هذا الوطن", "فهد العلي"),
+    ]

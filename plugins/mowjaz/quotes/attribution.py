@@ -107,6 +107,15 @@ _WORDING_OPENERS = frozenset(
 )
 _WORDING_LIMIT = normalize("حد")
 _WORDING_NOUNS = frozenset(normalize(word) for word in ("قول", "تعبير", "وصف"))
+# Words pointing back to the quotation just closed (written for Mowjaz): "«…».
+# هكذا علق فلان"، "«…»، بهذه العبارة ختم فلان الأمسية": thus, with these words.
+_THUS = normalize("هكذا")
+_WITH_THESE = normalize("بهذه")
+_POINTED_WORDS = frozenset(
+    normalize(word)
+    for word in ("الكلمات", "الكلمة", "العبارات", "العبارة", "الجملة", "الجمل")
+)
+_POINTER_GAP = 3  # marks between the quotation and the pointer: "».. ،
 # Prepositions that cite someone's words (عن فلان، بحسب فلان، وفق فلان): the
 # person named after them speaks, unlike one named after any other preposition.
 _CITING = frozenset(
@@ -255,6 +264,7 @@ ROUTES = (
     "colon",  # a name or role with a colon: الاتحاد: "…"
     "after",  # an attribution after the quote: "…"، قال الوزير
     "wording",  # in the words of: "…" على حد تعبير فلان، حسب قول فلان
+    "pointed",  # thus said: "…". هكذا علق فلان، بهذه العبارة ختم فلان
     "joined",  # no subject: the speaker of the sentence's previous quote
     "carried",  # no subject: the speaker just before, with nobody else named since
     "last",  # nobody named: the article's last speaker
@@ -274,6 +284,7 @@ CERTAIN_ROUTES = frozenset(
             "joined",
             "source",
             "wording",
+            "pointed",
         )
         for kind in ("name", "body", "role")
     }
@@ -520,21 +531,50 @@ class Story:
                 or word_kinds.is_title(tokens[verb], self.lex)
                 or following >= len(tokens)
                 or paragraph.quoted[following]
-                or not word_kinds.is_title(tokens[following], self.lex)
             ):
                 continue
+            titled = word_kinds.is_title(tokens[following], self.lex)
+            if not titled and not self._known_surname(tokens, following):
+                continue
             subject = names.subject_after(tokens, verb, self.lex, paragraph.text)
-            if subject is None or subject.kind != "name":
+            if subject is None or (subject.kind != "name" and titled):
+                continue
+            if not titled and subject.key != (tokens[following].norm,):
                 continue
             caption = self._resolve(subject)
             key = tuple(normalize(caption).split())
             if len(key) >= _FULL_NAME and key in self._people_keys():
-                # The title's gender is the person's: الوزير، الوزيرة.
-                feminine = tokens[following].norm.endswith(HAA)
+                # The title's gender is the person's: الوزير، الوزيرة; a name
+                # alone tells none.
+                feminine = tokens[following].norm.endswith(HAA) if titled else None
                 found.append(
                     _Event(tokens[verb].start, caption, feminine=feminine, topic=True)
                 )
         return found
+
+    def _known_surname(self, tokens: list[Token], index: int) -> bool:
+        """Tell whether the word at ``index`` alone is a person's family name.
+
+        ``اشتكى الكعبي من …`` after ``سامي الكعبي`` was introduced: the last
+        word of exactly one full name the article introduces as a person, written
+        alone with the article and no other name word after it, is that person.
+        """
+        token = tokens[index]
+        if not token.definite or token.norm not in self.mentions:
+            return False  # a family name with the article: الكعبي, never رأس
+        holders = [
+            person
+            for person in self.index.people
+            if len(person.key) >= _FULL_NAME and person.key[-1] == token.norm
+        ]
+        if len({person.key for person in holders}) != 1:
+            return False
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        return (
+            following is None
+            or not following.word
+            or following.norm not in self.index.words
+        )
 
     def _people_keys(self) -> frozenset[tuple[str, ...]]:
         """Return the names the article introduced as people (title, speech verb)."""
@@ -751,16 +791,40 @@ class Story:
                 not main
                 or not clause
                 or not self._speech_word(tokens[main[-1]])
-                or any(self._speech_word(tokens[k]) for k in clause)
+                or any(
+                    self._speech_word(tokens[k])
+                    and not self._possessed_object(paragraph, k)
+                    for k in clause
+                )
                 or any(
                     tokens[k].raw in _COMMAS_SET | _COLONS
                     for k in window
-                    if k > position
+                    # the colon before the quotation opens it (قال …: «…»)
+                    if position < k < window[-1] or tokens[k].raw in _COMMAS_SET
                 )
             ):
                 return verbs
             return main
         return verbs
+
+    def _possessed_object(self, paragraph: Paragraph, verb: int) -> bool:
+        """Tell whether a verb's subject is followed by an object with a pronoun.
+
+        ``قبل أن يختتم الفريق جولته``: the verb (one of speech elsewhere, as in
+        ``اختتم حديثه``) has a thing as object here, so it reports no words.
+        """
+        subject = paragraph.subject_after(verb, self.lex)
+        if subject is None:
+            return False
+        following = verb + 1 + len(subject.key)
+        tokens = paragraph.tokens
+        return (
+            following < len(tokens)
+            and not paragraph.quoted[following]
+            and tokens[following].word
+            and possessed(tokens[following])
+            and tokens[following].norm not in _THAT
+        )
 
     def _reply_to_someone(self, paragraph: Paragraph, window: list[int]) -> bool:
         """Tell whether the words are a reply given to the person before them.
@@ -919,7 +983,9 @@ class Story:
             statement = window[place + 2]
             if not word_kinds.is_statement(tokens[statement], self.lex):
                 return None  # "وجاء في المرسوم": a legal text, not speech
-            owner = self._account_owner(paragraph, statement)
+            owner = self._account_owner(paragraph, statement) or self._issued_by(
+                paragraph, statement
+            )
             if owner is not None:
                 return Said(True, self._resolve(owner), "statement")
             found = names.phrase_at(tokens, statement, self.lex, paragraph.text)
@@ -928,6 +994,22 @@ class Story:
             caption = self._resolve(found)
             return Said(True, caption, "statement") if caption != found.text else None
         return None
+
+    def _issued_by(self, paragraph: Paragraph, statement: int) -> Speaker | None:
+        """``جاء في رسالة لهيئة …``، ``في رسالة صادرة عن …``، ``في رسالة الهيئة``.
+
+        A statement first named (indefinite) after جاء في, with its issuer named
+        right after it (:func:`~mowjaz.quotes.issuers.owner_after`): that
+        issuer's words.  ``بيان عن …`` may be a statement about something, so
+        عن alone names no issuer.
+        """
+        tokens = paragraph.tokens
+        if tokens[statement].definite:
+            return None
+        issuer = issuers.owner_after(tokens, statement, self.lex, paragraph.text)
+        if issuer is None or names.is_statement_role(issuer, self.lex):
+            return None
+        return issuer
 
     def _account_owner(self, paragraph: Paragraph, statement: int) -> Speaker | None:
         """``تغريدة عبر حساب فلان``: a post on an account is its owner's.
@@ -972,6 +1054,9 @@ class Story:
         self, paragraph: Paragraph, span: QuotedSpan, window: list[int]
     ) -> Said:
         """Speech with no verb before it: attributed after, ``إنه "…"``, continued."""
+        pointed = None if window else self._pointed_back(paragraph, span)
+        if pointed is not None:
+            return pointed
         after = self._attributed_after(paragraph, span)
         if after is not None:
             return after
@@ -2270,6 +2355,56 @@ class Story:
         kind, first, last, _ = found
         phrase = names.speaker_of(tokens, first, last, kind, paragraph.text)
         return Said(True, self._resolve(phrase), "colon")
+
+    def _pointed_back(self, paragraph: Paragraph, span: QuotedSpan) -> Said | None:
+        """``"…". هكذا علق فلان``، ``"…"، بهذه العبارة ختم فلان``: his words.
+
+        A quotation that opens its sentence, followed (across a full stop or a
+        comma at most) by "thus" or "with these words" and a verb, is what the
+        verb's subject said, whatever the verb (علق، وصف، افتتح); with no subject
+        found after the verb the rule says nothing.
+        """
+        tokens = paragraph.tokens
+        position = paragraph.index_after(span.closing + 1)
+        gap = 0
+        while position < len(tokens) and not tokens[position].word:
+            if paragraph.quoted[position] or gap >= _POINTER_GAP:
+                return None
+            gap += 1
+            position += 1
+        if position + 2 >= len(tokens):
+            return None
+        if tokens[position].norm == _THUS:
+            verb = position + 1
+        elif (
+            tokens[position].norm == _WITH_THESE
+            and tokens[position + 1].norm in _POINTED_WORDS
+        ):
+            verb = position + 2
+        else:
+            return None
+        if paragraph.quoted[verb] or not self._verb_like(tokens[verb]):
+            return None
+        subject = paragraph.subject_after(verb, self.lex)
+        if subject is None or (
+            len(subject.key) == 1 and not self._speech_word(tokens[verb])
+        ):
+            return None  # "هكذا نتصور القضية": one word after any verb, its object
+        return Said(True, self._known_part(self._resolve(subject)), "pointed")
+
+    def _known_part(self, caption: str) -> str:
+        """Cut a caption after any verb to the longest name the article gives whole.
+
+        ``بهذه الكلمات شرح فلان الفلاني قواعد …``: the verb takes an object, and
+        the words after a name the article elsewhere closes with a mark
+        (``فلان الفلاني،``) are that object.
+        """
+        words = caption.split()
+        key = tuple(normalize(word) for word in words)
+        for size in range(len(key) - 1, _FULL_NAME - 1, -1):
+            if key[:size] in self.index.closed and key[size] not in names.NAME_GLUE:
+                return " ".join(words[:size])
+        return caption
 
     def _attributed_after(self, paragraph: Paragraph, span: QuotedSpan) -> Said | None:
         """``"…"، قال الوزير`` or ``"…" حسب تعبيره``: an attribution after the span."""

@@ -44,13 +44,13 @@ def statement_issuer(
     statement already introduced and only names an owner after it.  ``quoted``
     flags the tokens inside quotation marks, which are never read.
     """
-    owner = _owner_after(tokens, index, lex, text)
+    owner = owner_after(tokens, index, lex, text)
     if owner is not None or tokens[index].definite:
         return owner  # a definite statement ("البيان") was introduced earlier
     return _issuer_before(tokens, index, lex, text, quoted)
 
 
-def _owner_after(
+def owner_after(
     tokens: list[Token], index: int, lex: Lexicon, text: str
 ) -> Speaker | None:
     """``بيان صادر عن X``، ``بيان X``، ``بيان لـX``: the owner named after it."""

@@ -207,6 +207,9 @@ class NameIndex:
             and _same_place(chosen.key, other.key, speaker.key)
             and not _contains(chosen.key, other.key)
             and not _contains(other.key, chosen.key)
+            # "عبد الفتاح" and "عبدالفتاح": one name written with or without
+            # the space after the glue word
+            and "".join(other.key) != "".join(chosen.key)
             for other in others
         )
 

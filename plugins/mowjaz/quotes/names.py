@@ -45,6 +45,7 @@ from .lexicon import Lexicon, Speaker, SpeakerKind, Token, quote_tokens
 from .word_kinds import (
     MIN_NAME_LETTERS,
     MIN_PARTICIPLE_LETTERS,
+    ON,
     article_on_particle,
     definite_with_prefix,
     inner_name_word,
@@ -292,7 +293,8 @@ def _name_follows(tokens: list[Token], index: int, lex: Lexicon) -> bool:
     if following is None or not following.word:
         return False
     if tokens[index].norm in SON_OF:
-        return following.norm not in lex.function_words
+        # علي folds into the preposition على, which never follows بن: the father
+        return following.norm == ON or following.norm not in lex.function_words
     return is_name_word(following, lex) or following.definite
 
 
@@ -348,6 +350,7 @@ def _family_name(tokens: list[Token], index: int, lex: Lexicon) -> bool:
         or norm in lex.role_adjectives
         or object_noun(token)  # "فلان التزامات حكومته": the verb's object
         or norm.removeprefix(ARTICLE) in QUANTIFIERS  # "يفعل البعض": some people
+        or _after_nisba_family(tokens, index)
     ):
         return False
     following = tokens[index + 1] if index + 1 < len(tokens) else None
@@ -360,6 +363,9 @@ def _family_name(tokens: list[Token], index: int, lex: Lexicon) -> bool:
             following.norm in lex.prepositions
             or following.norm in RELATIVES
             or (following.definite and lineage)
+            # "زار فلان الفلاني المصنع": a noun with the article and no -ي
+            # after a family name in -ي is the verb's object
+            or (following.definite and not following.norm.endswith("ي"))
         )
     ) or (following.definite and is_title(following, lex) and not possessed(following)):
         # "رامي الصفاقسي في حديثه"، "فلان بن فلان العتيبي التفجير"، "خالد المطيري
@@ -369,6 +375,20 @@ def _family_name(tokens: list[Token], index: int, lex: Lexicon) -> bool:
         # word sets a role beside the name, which ends there.
         return True
     return not (following.norm in lex.prepositions or following.definite)
+
+
+def _after_nisba_family(tokens: list[Token], index: int) -> bool:
+    """Tell whether a noun with the article and no -ي follows a family name in -ي.
+
+    ``زار فلان الفلاني المصنع``: the name ends at its family name, and the noun
+    after it is the verb's object.
+    """
+    before = tokens[index - 1]
+    return (
+        before.definite
+        and before.norm.endswith("ي")
+        and not tokens[index].norm.endswith("ي")
+    )
 
 
 # A bare past verb of a sound root: فعل.
@@ -865,6 +885,12 @@ def subject_after(
         or _complement_with_ba(tokens[verb], tokens[index], lex)
     ):
         return None
+    if index == verb + 1 and _van(tokens, index):
+        # "وقال فان غال": فإن never follows قال, so this is the Dutch particle
+        # opening the subject's name.
+        end = name_end(tokens, index + 1, lex)
+        if end > index + 1 and ends_name(tokens, end, lex):
+            return speaker_of(tokens, index, end, "name", text)
     found = phrase_at(tokens, index, lex, text)
     if found is not None and len(found.key) == 1 and possessed(tokens[index]):
         return None  # "وأكد حرصه على"، "يصف نفسه بأنه": an object with a pronoun
@@ -1018,8 +1044,36 @@ def phrase_bounds(
         if longer[1] > longer[0] or last == first:
             first, last = longer
     if last > first:
-        return "name", first, last, last
+        return "name", *_apposed_name(tokens, first, last, lex)
     return "role", index, role, role
+
+
+# Words that may follow a name in apposition: a comma, a colon, a quotation
+# mark, أن / إن (the reported words), or the end of the paragraph.
+_APPOSITION_ENDS = (*COMMAS, ":", '"', "«", "“")
+
+
+def _apposed_name(
+    tokens: list[Token], first: int, last: int, lex: Lexicon
+) -> tuple[int, int, int]:
+    """Return (first, last, end) of the name a role's phrase gives its holder.
+
+    ``وكيل اللاعب فلان الفلاني، علان العلاني، إن``: the role is in construct with
+    the first person (the player's agent), and the full name set off by commas
+    after it is the role's holder.  Only a name of two words or more between a
+    comma and a mark or أن / إن counts; anything else leaves the first name.
+    """
+    if last >= len(tokens) or tokens[last].raw not in COMMAS:
+        return first, last, last
+    start = last + 1
+    end = name_end(tokens, start, lex)
+    if end - start < _FULL_NAME or not is_name_word(tokens[start], lex):
+        return first, last, last
+    if end < len(tokens) and not (
+        tokens[end].raw in _APPOSITION_ENDS or tokens[end].norm in _THAT
+    ):
+        return first, last, last
+    return start, end, end
 
 
 def _name_after_long_role(

@@ -25,6 +25,7 @@ _NAMED_OWNERS = frozenset(
 
 # أن / إن / لكن open a nominal clause: its subject comes before its verb.
 _CLAUSE_PARTICLES = frozenset(normalize(word) for word in ("أن", "إن", "لكن", "بأن"))
+_FRONTED_WORDS = 6  # the longest role or institution read between أن and its verb
 # The same particles with a pronoun (أنه، إنها، لكنهم، بأنه، وأنه): the pronoun is
 # the subject of the verb right after them, whose next words are its object.
 _PRONOUN_SUBJECTS = frozenset(
@@ -219,11 +220,29 @@ class Paragraph:
             and word_kinds.is_name_word(self.tokens[position], lex)
         ):
             position -= 1
-        return (
+        if (
             position < verb - 1
             and self.tokens[position].norm in _CLAUSE_PARTICLES
             and word_kinds.opens_name(self.tokens[position + 1], lex)
-        )
+        ):
+            return True
+        return self._fronted_phrase(verb, lex)
+
+    def _fronted_phrase(self, verb: int, lex: Lexicon) -> bool:
+        """Tell whether a role or institution after أن or إن ends at the verb.
+
+        ``أن المجلس البلدي أبلغ سكان الحي``، ``أن الهيئة نبهت التجار``: the
+        particle's noun is the clause's subject, so the words after the verb are
+        its object, not someone speaking.
+        """
+        for particle in range(verb - 1, max(-1, verb - 1 - _FRONTED_WORDS), -1):
+            token = self.tokens[particle]
+            if not token.word or self.quoted[particle]:
+                return False
+            if token.norm in _CLAUSE_PARTICLES:
+                found = names.phrase_bounds(self.tokens, particle + 1, lex)
+                return particle + 1 < verb and found is not None and found[3] == verb
+        return False
 
     def _relative_clause_verb(self, verb: int, lex: Lexicon) -> bool:
         """Tell whether the verb opens a relative clause on its subject.
