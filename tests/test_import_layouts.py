@@ -280,3 +280,11 @@ def test_a_given_name_that_is_also_a_title_still_signs() -> None:
     result = imported(f"{TITLE}\nلندن: أمير فاضلي\n{BODY}")
     assert result.brief.author == "أمير فاضلي"
     assert result.brief.dateline == "لندن"
+
+
+def test_a_desk_beside_the_writer_is_no_dateline() -> None:
+    # "الثقافية - فلان:": the culture desk credits its writer; no town is named so
+    result = imported(f"{TITLE}\nالثقافية - سامي الفلاني:\n{BODY}")
+    assert result.brief.author == "سامي الفلاني"
+    assert result.brief.dateline is None
+    assert body_texts(result)[0] == LEAD

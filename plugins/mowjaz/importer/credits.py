@@ -779,6 +779,17 @@ def _writer_shaped(writer: str) -> bool:
     )
 
 
+def _desk_word(text: str) -> bool:
+    """Tell whether ``text`` is one desk word (``الرياضية``: section_topics.txt)."""
+    words = text.split()
+    return len(words) == 1 and fold_word(words[0]) in _section_topics()
+
+
+@cache
+def _section_topics() -> frozenset[str]:
+    return frozenset(map(fold_word, _read("section_topics.txt")))
+
+
 def _has_article(word: str) -> bool:
     return _letters(word).startswith("ال")
 
@@ -1046,6 +1057,8 @@ def _combine(found: Sequence[Segment]) -> Credit | None:
             # "المرسى - واس": the paper that ran the wire is no place
             town = strong and not has_place and not places
             town = town and not (wired and _paper_word(segment.text))
+            # "الثقافية - فلان": a desk (a section's topic) is never a town
+            town = town and not _desk_word(segment.text)
             # "فلان الفلاني - جدة - بحرة": a second town beside a listed one
             town = town or (
                 bool(authors) and previous == "place" and _second_town(segment)
