@@ -53,7 +53,7 @@ from .units import (
     referent_outside,
     sentences,
 )
-from .voice import is_commentary, is_formula, states_fact, voiced
+from .voice import is_commentary, is_formula, speaks_as_we, states_fact, voiced
 
 
 @dataclass(frozen=True, slots=True)
@@ -226,7 +226,9 @@ class _Found:
         """
         if is_formula(unit.text, self.memo):
             return False
-        if self.layout.commentary_facts and voiced(unit.text, self.memo):
+        if self.layout.commentary_facts and (
+            voiced(unit.text, self.memo) or speaks_as_we(unit.text, self.memo)
+        ):
             return False
         if self.layout.referents_inside and referent_outside(
             unit.text, self.memo, headline=topic

@@ -130,6 +130,8 @@ _THAT = frozenset({"ان", "بان"})
 # "That it": before an impersonal verb (keypoint_impersonal_starts.txt) the
 # pronoun is the pronoun of the matter, and the clause after it stands alone.
 _THAT_IT = frozenset({"انه", "بانه"})
+# "That" as written (hamza above), alone or after و / ب: see _bare_that.
+_THAT_AS_WRITTEN = frozenset({"أن", "وأن", "بأن", "وبأن"})
 # "Indeed" with ف / ل, which takes the pronoun of the matter ("فإنه", "لأنه").
 _INNA = frozenset({"فان", "لان"})
 _TO = frozenset({"الي", "علي", "ب"})
@@ -148,6 +150,9 @@ _SPEECH_OPENING = 6
 _SHORTEST_REPORT = 3
 # The longest named speaker read between a speech verb and "that", in words.
 _SPEAKER_WORDS = 4
+# A speech verb with at most this many words after it and nothing said is a
+# speaker whose words were cut off (speaker_only).
+_SPEAKER_ONLY = 6
 # "God" (folded) after a speech verb opens a prayer ("وسأل الله أن …"), no report.
 _GOD = "الله"
 # How far a subjectless speech verb may stand from the إن of what was said.
@@ -262,6 +267,12 @@ _ON = "علي"
 _NAME_ENDING = "ي"
 # "It had already happened that …" (سبق أن أكد …): the verb after it has the subject.
 _ALREADY = "سبق"
+# "And indeed", "indeed" before a verb (strip_already); قد alone is "may" too.
+_MAY = "قد"
+_ALREADY_PARTICLES = frozenset({"وقد", "لقد", "قد"})
+# A leading "so" (strip_fa), and the shortest word with the article after it.
+_FA = "ف"
+_FA_DEFINITE = 5
 _OPEN_MARKS = "\u201c\u00ab"
 _CLOSE_MARKS = "\u201d\u00bb\u2033"
 _QUOTE_MARKS = re.compile(f'[{_OPEN_MARKS}{_CLOSE_MARKS}"]')
@@ -980,12 +991,21 @@ def self_contained(clause: str, memo: WordMemo) -> str | None:
     text = strip_label(text, memo)
     if not text or _is_question(text, memo) or is_bare_quote(text):
         return None
-    if text.rstrip(_TRAILING).endswith(":"):
+    if text.rstrip(_TRAILING).endswith(":") or speaker_only(text, memo):
         return None
     text = close_quotes(text).rstrip(" " + "".join(_SEMICOLONS))
     if not text or dangling_start(text, memo) or unanswered_condition(text, memo):
         return None
-    return None if _ends_on_preposition(text, memo) else text
+    if _ends_on_preposition(text, memo):
+        return None
+    # Without its ف the bullet must stand alone still ("فإنه …" → "إنه …").
+    fa = strip_fa(text, memo)
+    if fa != text and (dangling_start(fa, memo) or _ends_on_preposition(fa, memo)):
+        return None
+    # Without وقد too; when the verb then needs the sentence before
+    # ("وقد أشار إلى …"), the unit stays as it was.
+    bare = strip_already(fa, memo)
+    return fa if bare != fa and dangling_start(bare, memo) else bare
 
 
 def referent_outside(
@@ -1245,6 +1265,85 @@ def strip_label(text: str, memo: WordMemo) -> str:
     return rest if len(words) == 1 and label in _item_labels() else text
 
 
+def _bare_that(token: str) -> bool:
+    """Tell whether a first word, as written, is "that" (``أن``، ``وأن``، ``بأن``).
+
+    A clause after "that" is what a verb before it says, expects or asks
+    (``أن يحفظ …``): without that verb it states nothing.  Read as written,
+    with its hamza above: folded, أن is إن ("indeed"), which opens a sentence
+    of its own (``إن المشروع …``), and a bare ان may be either.
+    """
+    return patterns.DIACRITICS.sub("", token) in _THAT_AS_WRITTEN
+
+
+def speaker_only(text: str, memo: WordMemo) -> bool:
+    """Tell whether a unit is a speech verb and its speaker, and nothing said.
+
+    ``قال الدكتور فلان الفلاني`` alone: what he said (after a colon, in the
+    next paragraph) was cut off.  A past speech verb and at most
+    ``_SPEAKER_ONLY`` more words, none "that", a preposition, a pronoun or a
+    figure, and no quotation mark: a name, a title, a medium (``لـ…``).
+    """
+    if _QUOTE_MARKS.search(text) or any(char.isdigit() for char in text):
+        return False
+    words = [memo.fold(word) for word in patterns.TOKEN.findall(text)]
+    if not words or len(words) > _SPEAKER_ONLY + 1:
+        return False
+    verb = words[0][1:] if words[0][:1] in _CONJUNCTIONS else words[0]
+    if verb not in _past_verbs() and words[0] not in _past_verbs():
+        return False
+    return len(words) > 1 and _name_words(words[1:])
+
+
+def strip_fa(text: str, memo: WordMemo) -> str:
+    """Drop a leading ف ("so", "then") that ties a bullet to the sentence before.
+
+    Only where the rest shows the ف is the conjunction: a listed word
+    (``keypoint_after_fa.txt``: ``ففي`` → ``في``، ``فقد`` → ``قد``) or a
+    word with the article of at least ``_FA_DEFINITE`` letters (``فالمشروع``;
+    not ``فالح``, a name).  ``فقد`` before a definite noun is the verb "lost".
+    """
+    tokens = list(islice(patterns.TOKEN.finditer(text), 2))
+    if len(tokens) < _SUBJECT_AND_VERB:
+        return text
+    word = memo.fold(tokens[0].group())
+    if word[:1] != _FA:
+        return text
+    rest = word[1:]
+    if rest == _MAY and memo.fold(tokens[1].group()).startswith(_DEFINITE):
+        return text  # "فقد الرجل …": he lost
+    listed = rest in _folded_list("keypoint_after_fa.txt")
+    definite = rest.startswith(_DEFINITE) and len(rest) >= _FA_DEFINITE
+    if not (listed or definite):
+        return text
+    return text[tokens[0].start() + 1 :]
+
+
+def strip_already(text: str, memo: WordMemo) -> str:
+    """Trim an opening ``وقد`` / ``لقد`` ("and indeed") that links to what came before.
+
+    Before a past verb the particle only stresses it, and an editor starts
+    the bullet with the verb (``وقد أعرب الفريق …`` → ``أعرب الفريق …``).
+    Before a present verb it means "may" and stays, without its ``و``
+    (``وقد يؤدي ذلك …`` → ``قد يؤدي ذلك …``).  A verb in ي, or in ت / ن
+    without the past's ending (ت، وا), is read as a present.
+    """
+    tokens = list(islice(patterns.TOKEN.finditer(text), 2))
+    if len(tokens) < _SUBJECT_AND_VERB:
+        return text
+    first, verb = memo.fold(tokens[0].group()), memo.fold(tokens[1].group())
+    if first not in _ALREADY_PARTICLES:
+        return text
+    present = verb[:1] == "ي" or (
+        verb[:1] in "تن"
+        and not verb.endswith((_FEMININE_PAST, _PLURAL_VERB_ENDING))
+        and verb not in _SHORT_VERBS
+    )
+    if not present:
+        return text[tokens[1].start() :]
+    return text[tokens[0].start() + 1 :] if first == _AND + _MAY else text
+
+
 def strip_speech_opening(text: str, memo: WordMemo) -> str:
     """Trim a speech verb without its subject; drop the conjunction of one with it.
 
@@ -1259,6 +1358,7 @@ def strip_speech_opening(text: str, memo: WordMemo) -> str:
     if len(tokens) < _SHORTEST_REPORT:
         return text
     folded = [memo.fold(token.group()) for token in tokens]
+    folded[0] = speech_dual(folded[0]) or folded[0]
     first, second = folded[0], folded[1]
     if first not in _speech_forms():
         return text
@@ -1367,6 +1467,8 @@ def dangling_start(text: str, memo: WordMemo | None = None) -> bool:
         or _accusative_left(tokens, words)
         or _already_said(text, words, fold)
         or _plural_verb(words[0])
+        or speech_dual(words[0])
+        or _bare_that(tokens[0])
         or words[0] in _participle_past()
         or circumstantial_participle(words[0])
         or _plural_participle(words[0])
@@ -1933,6 +2035,22 @@ def _participle_past() -> dict[str, tuple[str, bool]]:
 def speech_form(word: str) -> bool:
     """Tell whether a folded word is a form of a speech verb (with و/ف)."""
     return word in _speech_forms()
+
+
+def speech_dual(word: str) -> str:
+    """Return the plural of a speech verb in the dual (``وقالا`` → ``وقالوا``).
+
+    "They two said" (``قالا``, ``قالتا``), like "they said", has a pronoun
+    subject: its speakers were named before.  "" when ``word`` is no such dual.
+    Only here, not among :func:`speech_form`'s forms: a dual ending in ا is
+    also an accusative noun (``ذكرا``), which would read a sentence as reported
+    speech.
+    """
+    for ending in ("تا", "ا"):
+        stem = word.removesuffix(ending)
+        if stem != word and stem + "وا" in _speech_forms():
+            return stem + "وا"
+    return ""
 
 
 @cache

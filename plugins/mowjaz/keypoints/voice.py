@@ -64,6 +64,8 @@ _OUR = "نا"
 _BETWEEN = frozenset({"بين", "وبين"})
 _CONJUNCTIONS = "وف"
 _SHORTEST_OWNED = 3
+# Object pronouns after a "we" verb: "we witness it", "we call on them".
+_OBJECTS = ("ها", "هم", "كم", "ه")
 
 
 def outside_quotes(text: str) -> str:
@@ -96,6 +98,32 @@ def voiced(sentence: str, memo: WordMemo | None = None) -> bool:
     if _asks(bare):
         return True
     return any(_voice_word(word) for word in words)
+
+
+def speaks_as_we(unit: str, memo: WordMemo | None = None) -> bool:
+    """Tell whether a unit says "we …" with a listed verb, and no one says it.
+
+    A verb of ``text/data/keypoint_we_verbs.txt`` (``نود``، ``نناشد``،
+    ``نشهده``) outside quotation marks, in a unit that reports no speech:
+    whoever "we" are is not in the unit.  ``وقال الوزير: نطالب …`` names
+    them.
+    """
+    memo = memo or WordMemo()
+    if _reported(unit, memo):
+        return False
+    return any(_we_verb(word) for word in _words(outside_quotes(unit), memo))
+
+
+def _we_verb(word: str) -> bool:
+    """Tell whether a folded word is a listed "we" verb (with و/ف, an object)."""
+    verbs = _we_verbs()
+    bare = (
+        word[1:] if word[:1] in _CONJUNCTIONS and len(word) > _SHORTEST_OWNED else word
+    )
+    return any(
+        form in verbs or any(form.removesuffix(end) in verbs for end in _OBJECTS)
+        for form in {word, bare}
+    )
 
 
 def _asks(text: str) -> bool:
@@ -183,13 +211,16 @@ def _first_person_form(word: str) -> bool:
 def is_formula(unit: str, memo: WordMemo | None = None) -> bool:
     """Tell whether a unit holds a formula (a prayer, a salutation, thanks).
 
-    A unit that opens with an e-mail or web address is the writer's contact
-    line, and one with scripture in its brackets a citation: no fact.
+    A unit that opens with an e-mail or web address, or with a listed word of
+    contact (``للتواصل``: ``text/data/keypoint_contact_starts.txt``), is the
+    writer's contact line, and one with scripture in its brackets a citation: no fact.
     """
     if _ADDRESS.search(unit) or _SCRIPTURE.search(unit):
         return True
     memo = memo or WordMemo()
     words = _words(unit, memo)
+    if words and (words[0] in _contact_starts() or words[0][1:] in _contact_starts()):
+        return True
     # "ورحم الله …": the prayer after "and" is the prayer still.
     if words and words[0][:1] in _CONJUNCTIONS:
         words = [words[0][1:], *words[1:]]
@@ -203,6 +234,18 @@ def is_formula(unit: str, memo: WordMemo | None = None) -> bool:
 @cache
 def _voice_words() -> frozenset[str]:
     return frozenset(fold(word) for word in read_word_list("keypoint_voice_words.txt"))
+
+
+@cache
+def _we_verbs() -> frozenset[str]:
+    return frozenset(fold(word) for word in read_word_list("keypoint_we_verbs.txt"))
+
+
+@cache
+def _contact_starts() -> frozenset[str]:
+    return frozenset(
+        fold(word) for word in read_word_list("keypoint_contact_starts.txt")
+    )
 
 
 @cache
