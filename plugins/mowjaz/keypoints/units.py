@@ -1027,7 +1027,8 @@ def referent_outside(
 
     And the subject of a feminine past verb that opens the unit right before its
     preposition (``تراجعت من …``: :func:`_feminine_verb_before_preposition`) is
-    in the sentence before.
+    in the sentence before, as is what a dangling start after "and" points to
+    (``وهؤلاء …``: :func:`_and_dangling`).
 
     The referent is inside the unit when a word of the noun's stem comes before
     it, in the unit or in ``headline`` (shown right above the box: ``وظائف …
@@ -1041,7 +1042,8 @@ def referent_outside(
     above.append("")
     words = [*above, *(fold(token.group()) for token in patterns.TOKEN.finditer(text))]
     anaphors = _folded_list("keypoint_anaphors.txt")
-    if _feminine_verb_before_preposition(words[len(above) : len(above) + 2]):
+    first = words[len(above) : len(above) + 2]
+    if _feminine_verb_before_preposition(first) or _and_dangling(first[:1]):
         return True
     return any(
         word in anaphors
@@ -1052,6 +1054,16 @@ def referent_outside(
         for index, word in enumerate(words)
         if index >= len(above)
     )
+
+
+def _and_dangling(first: Sequence[str]) -> bool:
+    """``وهؤلاء …``, ``ومنه …``: "and" before a dangling start needs the sentence.
+
+    The list of dangling starts (``keypoint_dangling_starts.txt``) names the
+    words that point back; with "and" or "so" before them they still do.
+    """
+    word = first[0] if first else ""
+    return word[:1] in _CONJUNCTIONS and word[1:] in _dangling_starts()
 
 
 def _demonstrative_back(words: Sequence[str], index: int) -> bool:

@@ -63,6 +63,9 @@ _OUR = "نا"
 # "he explained": no sign of reported speech.
 _BETWEEN = frozenset({"بين", "وبين"})
 _CONJUNCTIONS = "وف"
+# The first person future (سأفعل) and the verb it is not (سأل, "asked").
+_I_WILL = "سأ"
+_ASKED = "سأل"
 _SHORTEST_OWNED = 3
 # Object pronouns after a "we" verb: "we witness it", "we call on them".
 _OBJECTS = ("ها", "هم", "كم", "ه")
@@ -90,14 +93,23 @@ def voiced(sentence: str, memo: WordMemo | None = None) -> bool:
     final question or exclamation mark.
     """
     memo = memo or WordMemo()
-    if _reported(sentence, memo):
-        return False
     # A title or a name in brackets ("(أنا والموهوبة)") is not the writer's voice.
     bare = _BRACKETED.sub(" ", outside_quotes(sentence))
     words = _words(bare, memo)
-    if _asks(bare):
+    tokens = patterns.TOKEN.findall(bare)
+    speech = _speech_at(_words(outside_quotes(sentence), memo))
+    if speech is not None:
+        # Reported speech: the verb comes first and the voiced words are the
+        # speaker's ("وقال: نحن …"); a voice word before the verb is the
+        # writer's ("إننا نحتاج خطة تعيد …").
+        words, tokens = words[:speech], tokens[:speech]
+        if not words:
+            return False
+    elif _asks(bare):
         return True
-    return any(_voice_word(word) for word in words)
+    return any(_voice_word(word) for word in words) or any(
+        _first_person_form(token) for token in tokens
+    )
 
 
 def speaks_as_we(unit: str, memo: WordMemo | None = None) -> bool:
@@ -132,10 +144,26 @@ def _asks(text: str) -> bool:
 
 
 def _reported(sentence: str, memo: WordMemo) -> bool:
-    """Tell whether a sentence holds a speech verb outside quotation marks."""
-    return any(
-        speech_form(word) and word not in _BETWEEN
-        for word in _words(outside_quotes(sentence), memo)
+    """Tell whether a sentence holds a speech verb outside quotation marks.
+
+    A word right after a preposition or a quantifier is a noun (``كل فرد`` is
+    "every individual", not ف + "replied").
+    """
+    return _speech_at(_words(outside_quotes(sentence), memo)) is not None
+
+
+def _speech_at(words: Sequence[str]) -> int | None:
+    """Return the index of the first speech verb among folded words, or None."""
+    nouns_follow = _noun_governors()
+    return next(
+        (
+            index
+            for index, word in enumerate(words)
+            if speech_form(word)
+            and word not in _BETWEEN
+            and not (index and words[index - 1] in nouns_follow)
+        ),
+        None,
     )
 
 
@@ -169,10 +197,10 @@ def is_commentary(sentences: Sequence[str], memo: WordMemo | None = None) -> boo
     # the speaker's still: the run lasts until a sentence in neither voice.
     reporting = False
     for sentence in counted:
-        if _reported(sentence, memo):
-            reporting = True
-        elif voiced(sentence, memo):
+        if voiced(sentence, memo):
             voices += not reporting
+        elif _reported(sentence, memo):
+            reporting = True
         else:
             reporting = False
     return voices >= COMMENTARY_SENTENCES and voices >= COMMENTARY_SHARE * len(counted)
@@ -193,19 +221,35 @@ def states_fact(unit: str, memo: WordMemo | None = None, *, sentence: str = "") 
     if voiced(unit, memo) or _asks(unit) or (sentence and _asks(sentence)):
         return False
     # "Our", "we": a word ending in نا is the first person as often as not
-    # ("بلادنا", "تدخلنا"); in commentary the bullet abstains.
+    # ("بلادنا", "تدخلنا"); in commentary the bullet abstains.  A voice word
+    # counts here even beside a speech verb: a column reports no speech without
+    # quotation marks that it does not also make its own ("يعد نيلا منا").
     bare = outside_quotes(unit)
     words = _words(bare, memo)
-    if any(len(word) > _SHORTEST_OWNED and word.endswith(_OUR) for word in words):
+    if any(
+        _voice_word(word) or (len(word) > _SHORTEST_OWNED and word.endswith(_OUR))
+        for word in words
+    ):
         return False
     return not any(_first_person_form(word) for word in patterns.TOKEN.findall(bare))
 
 
 def _first_person_form(word: str) -> bool:
-    """Tell whether a word as written is a listed first-person form (``لكنني``)."""
+    """Tell whether a word as written is a first-person form.
+
+    A listed form (``لكنني``, ``أعتقد``), or a verb in the first person future
+    (``سأتحدث``, ``وسأكتب``: the future's سـ, the hamza of "I", then a verb of
+    three letters at least; ``سأل`` "asked" is the one common word it is not).
+    """
     plain = patterns.DIACRITICS.sub("", word)
+    bare = plain[1:] if plain[:1] in _CONJUNCTIONS and len(plain) > 1 else plain
     forms = _first_person_forms()
-    return plain in forms or (plain[:1] in _CONJUNCTIONS and plain[1:] in forms)
+    future = (
+        bare.startswith(_I_WILL)
+        and not bare.startswith(_ASKED)
+        and len(bare) - len(_I_WILL) >= _SHORTEST_OWNED
+    )
+    return plain in forms or bare in forms or future
 
 
 def is_formula(unit: str, memo: WordMemo | None = None) -> bool:
@@ -228,6 +272,15 @@ def is_formula(unit: str, memo: WordMemo | None = None) -> bool:
         tuple(words[index : index + len(formula)]) == formula
         for formula in _formulas()
         for index in range(len(words) - len(formula) + 1)
+    )
+
+
+@cache
+def _noun_governors() -> frozenset[str]:
+    return frozenset(
+        fold(word)
+        for name in ("keypoint_prepositions.txt", "keypoint_quantifiers.txt")
+        for word in read_word_list(name)
     )
 
 
