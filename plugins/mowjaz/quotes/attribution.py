@@ -45,6 +45,7 @@ from .letters import (
     COMMAS,
     FA,
     HAA,
+    MADDA,
     PRONOUN_SUFFIXES,
     SENTENCE_ENDS,
     TAA,
@@ -70,6 +71,10 @@ _INNA = frozenset(
 )
 _THAT = frozenset(normalize(word) for word in _INNA | {"أن", "أنه", "أنها"})
 _FULL_NAME = 2  # words in a full name: a given name and a family name
+# "another" (one, woman, ones): after a verb, its subject is someone new.
+_ANOTHER = frozenset(
+    normalize(word) for word in ("آخر", "أخرى", "آخرون", "آخرين", "أخريات")
+)
 _FA_INNA = normalize("فإن")  # "…، فإن فلان": the main clause after a fronted phrase
 # "in it" after a verb without a subject: a relative clause on a statement.
 _IN_IT = frozenset(normalize(word) for word in ("فيه", "فيها"))
@@ -496,7 +501,11 @@ class Story:
                         paragraph, position
                     ):  # "وكان فلان أدلى بتصريحات"
                         events.append(_Event(token.start, before))
-                    elif self._unnamed_subject(paragraph, position):
+                    elif self._unnamed_subject(
+                        paragraph, position
+                    ) or self._unread_name(paragraph, position):
+                        # "لكن مسؤولا نفى"، "قالت آن فلان": someone the rules
+                        # cannot name speaks; nobody before is still speaking.
                         events.append(_Event(token.start, None, unnamed=True))
                     elif self._opens_chain(paragraph, position):
                         events.append(_Event(token.start, None, verb=position))
@@ -672,6 +681,27 @@ class Story:
                 that = True
             elif that and self._verb_at(tokens, position):
                 return True
+            position -= 1
+        return False
+
+    def _reported_subject(self, paragraph: Paragraph, verb: int) -> bool:
+        """Tell whether a verb in reported words follows a person named in them.
+
+        ``وقال فلان إن الممثل فلان كشف الحيلة حين قال: "…"``: the second
+        verb stands in what the first reports, and its subject is the person
+        those words name, not the one reporting them.
+        """
+        tokens = paragraph.tokens
+        position = verb - 1
+        named = False
+        while position >= 0 and tokens[position].raw not in SENTENCE_ENDS:
+            token = tokens[position]
+            if token.norm in _THAT:
+                return named and self._in_reported(paragraph, position + 1)
+            if not paragraph.quoted[position] and (
+                token.norm in self.mentions or word_kinds.is_title(token, self.lex)
+            ):
+                named = True
             position -= 1
         return False
 
@@ -1287,7 +1317,13 @@ class Story:
             paragraph, verb
         )
         if subject is not None:
-            return Said(True, self._resolve(subject), "subject")
+            # "وتقول كلمات الأغنية: «…»"، "ويقول مطلع القصيدة": a work's own
+            # text (lyrics, verse) is quoted, not news speech.
+            return (
+                NOT_SPEECH
+                if self._work_speaks(subject)
+                else Said(True, self._resolve(subject), "subject")
+            )
         named = self._quoted_subject(paragraph, verb, earlier)
         if named is not None:
             # "وأضاف "العنزي":": a person the article named in full, else the
@@ -1311,6 +1347,21 @@ class Story:
             return Said(True, None, "")
         speaker, route = self._implicit(paragraph, verb, window, joined, earlier)
         return Said(True, speaker, route)
+
+    def _work_speaks(self, subject: Speaker) -> bool:
+        """Tell whether a verb's subject is a work or a part of one, not a person.
+
+        ``الأغنية``، ``كلمات الأغنية``، ``مطلع القصيدة``: a work (a song, a poem,
+        a book) heads the subject or is its genitive; a person's title before it
+        (``مخرج الفيلم``، ``كاتب الرواية``) makes the subject that person.
+        """
+        if subject.key[0] in self.lex.titles or subject.key[0] in self.lex.bodies:
+            return False
+        return any(
+            form in self.lex.works
+            for word in subject.key[:2]
+            for form in word_kinds.strip_clitics(word)
+        )
 
     def _quoted_role(self, named: str) -> Speaker | None:
         """Return the role or institution a quoted subject of one word is."""
@@ -1518,24 +1569,13 @@ class Story:
             # it names; "متحدثة باسم ...": a title, not a verb without a subject.
             return False
         order, place = self.last_place
-        if self.order - order > CARRY_PARAGRAPHS:
-            return False
+        if self.order - order > CARRY_PARAGRAPHS or self._reported_subject(
+            paragraph, verb
+        ):
+            return False  # "قال فلان إن الفنان فلان … عندما قال": the other one
         if self._other_gender(token.norm, self.last_speaker):
             return False  # "قال فلان …" then "وأضافت": a verb agrees with its subject
-        following = verb + 1
-        tokens = paragraph.tokens
-        while following < len(tokens) and tokens[following].norm in self.lex.fillers:
-            following += 1
-        if (
-            token.norm not in self.lex.participles
-            and following < len(tokens)
-            and not paragraph.quoted[following]
-            and tokens[following].norm[:1] not in _PREPOSITION_PREFIXES
-            and not names.possessed(tokens[following])  # "وأكد حرصه على": its object
-            and self._word_follows(paragraph, following)
-            # "وأضاف مدافعا": an accusative of manner, no subject
-            and not word_kinds.accusative_participle(tokens[following].norm)
-        ):
+        if self._unread_subject(paragraph, verb):
             return False  # "وقال فان غال:": a subject of its own, not read as one
         stretches: list[tuple[Paragraph, int, int | None]] = [
             (self.seen[number], place + 1 if number == order else 0, None)
@@ -1543,6 +1583,47 @@ class Story:
         ]
         stretches.append((paragraph, place + 1 if order == self.order else 0, verb))
         return not self._others_named(stretches, self.last_speaker)
+
+    def _unread_subject(self, paragraph: Paragraph, verb: int) -> bool:
+        """Tell whether a word after the verb opens a subject the rules cannot read.
+
+        ``وقال فان غال:``، ``وقالت أخرى``: a word that is no "that", no
+        preposition, no object with a pronoun and no accusative of manner
+        (``وأضاف مدافعا``) is the verb's own subject.  A participle has none.
+        """
+        tokens = paragraph.tokens
+        if tokens[verb].norm in self.lex.participles:
+            return False
+        following = verb + 1
+        while following < len(tokens) and tokens[following].norm in self.lex.fillers:
+            following += 1
+        return (
+            following < len(tokens)
+            and not paragraph.quoted[following]
+            and tokens[following].norm[:1] not in _PREPOSITION_PREFIXES
+            and not names.possessed(tokens[following])  # "وأكد حرصه على": its object
+            and self._word_follows(paragraph, following)
+            and not word_kinds.accusative_participle(tokens[following].norm)
+        )
+
+    def _unread_name(self, paragraph: Paragraph, verb: int) -> bool:
+        """Tell whether a name the rules cannot read follows the verb as subject.
+
+        ``قالت آن فلان، الرئيسة …``: a word without the article right after
+        a verb that opens its sentence or clause (a name word; ``واتهم
+        الحوثيين`` has its object there, ``التي تهدد مستقبل`` its relative's).
+        """
+        tokens = paragraph.tokens
+        following = verb + 1
+        opens = (
+            not verb or not tokens[verb - 1].word or tokens[verb].norm[:1] in (WAW, FA)
+        )
+        return (
+            opens
+            and following < len(tokens)
+            and not tokens[following].definite
+            and self._unread_subject(paragraph, verb)
+        )
 
     def _other_gender(self, verb: str, speaker: str) -> bool:
         """Tell whether a verb's gender is not that of the person ``speaker``.
@@ -1671,11 +1752,17 @@ class Story:
         استطرد قائلا``.
         """
         token = paragraph.tokens[following]
+        # "قالت آن فلان": آن with its madda is a given name, never إن or أن.
+        given = token.norm in _THAT and token.raw.startswith(MADDA)
         return (
-            token.word
-            and token.norm not in _THAT
-            and token.norm not in self.lex.function_words
-            and not paragraph.kinds[following] & word_kinds.VERB
+            token.norm in _ANOTHER
+            or given
+            or (
+                token.word
+                and token.norm not in _THAT
+                and token.norm not in self.lex.function_words
+                and not paragraph.kinds[following] & word_kinds.VERB
+            )
         )
 
     def _governing_subject(
@@ -2201,8 +2288,27 @@ class Story:
             end = names.role_end(tokens, position, self.lex)
             role = names.speaker_of(tokens, position, end, "role", paragraph.text)
             person = self.index.resolve(role)
-            return person if person != role.text else None
+            if person == role.text or self._other_name_after(paragraph, end, person):
+                return None
+            return person
         return None
+
+    def _other_name_after(self, paragraph: Paragraph, end: int, person: str) -> bool:
+        """Tell whether a name right after a title is not the person it stands for.
+
+        ``المغرد فلان الفلاني انتقد الحملة قائلا``: the title names its own
+        person, in two name words or more; the one the article gave that title
+        earlier (another tweeter) is not him.  A word that is no name (``صوت
+        المدير يظهر فيه``) names nobody.
+        """
+        tokens = paragraph.tokens
+        if end >= len(tokens) or paragraph.quoted[end]:
+            return False
+        last = names.name_end(tokens, end, self.lex)
+        if last - end < _FULL_NAME:
+            return False
+        named = {token.norm for token in tokens[end:last]}
+        return not named & set(normalize(person).split())
 
     def _feminine(self, verb: Token) -> bool:
         """Tell whether a speech verb is feminine: ``قالت``، ``وأضافت``، ``قائلة``.

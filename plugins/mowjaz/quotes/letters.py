@@ -20,6 +20,7 @@ KAF = "ك"  # as in, like: كمادة
 LAM = "ل"
 TAA = "ت"
 HAA = "ه"  # also taa marbuta after normalize()
+TAA_MARBUTA = "ة"  # as written, before normalize()
 YAA = "ي"
 ALEF = "ا"
 MADDA = "آ"  # alef with madda, folded to bare alef by normalize()

@@ -142,6 +142,7 @@ class Lexicon:
     ba_verbs: frozenset[str] = frozenset()
     negations: frozenset[str] = frozenset()
     works: frozenset[str] = frozenset()
+    initials: frozenset[str] = frozenset()
     # Per-build memos (:class:`~mowjaz.text.memo.WordMemo`) of name-word verdicts
     # and of the kinds of each token text; None (the shared lexicon) remembers nothing.
     name_words: dict[tuple[str, str, bool, bool], bool] | None = field(
@@ -254,6 +255,7 @@ def lexicon() -> Lexicon:
         formulas=_plain("quote_formulas.txt"),
         reports=frozenset(_verb_forms(read_word_list("quote_report_verbs.txt"))),
         works=_plain("quote_works.txt"),
+        initials=_plain("quote_initials.txt"),
         negations=frozenset(
             conjunction + word
             for word in _plain("quote_negations.txt")

@@ -38,6 +38,7 @@ from .letters import (
     NOON,
     PRONOUN_SUFFIXES,
     TAA,
+    TAA_MARBUTA,
     WAW,
     YAA,
 )
@@ -60,6 +61,7 @@ from .word_kinds import (
     is_verb,
     object_noun,
     opens_name,
+    past_verb,
     strip_clitics,
 )
 
@@ -116,6 +118,7 @@ RELATIVES = frozenset(
 )
 
 _FULL_NAME = 2  # words of a given name and a family name
+_MAX_INITIALS = 3  # initials opening a name: سي جيه، جيه آر آر
 _THAT = frozenset(normalize(word) for word in ("إن", "أن", "بأن"))
 _MAX_ROLE_WORDS = 8
 _MAX_SKIPPED_WORDS = 4
@@ -145,8 +148,9 @@ def name_end(tokens: list[Token], start: int, lex: Lexicon) -> int:
     ``بن`` (son of) does not count toward the name's length: a lineage such as
     ``سعد بن فهد بن ناصر`` is one person's name.
     """
-    index = start
-    glue = 0
+    # "سي جيه فلان": initials opening a name count as one word of it.
+    index = _initials_end(tokens, start, lex)
+    glue = max(0, index - start - 1)
     while index < len(tokens) and index - start - glue < MAX_NAME_WORDS:
         token = tokens[index]
         if token.norm in QUANTIFIERS:
@@ -162,8 +166,16 @@ def name_end(tokens: list[Token], start: int, lex: Lexicon) -> int:
         elif is_name_word(token, lex):
             if index > start and not inner_name_word(token, lex):
                 break  # "ونظيره"، "استعداده": not part of the name
-            if index > start and object_noun(token):
-                break  # "فلان انتقادات"، "فلان اجتماعا": the verb's object
+            if index > start and (
+                object_noun(token)
+                or (
+                    index - start - glue >= _FULL_NAME
+                    and _construct_object(tokens, index)
+                )
+            ):
+                # "فلان انتقادات"، "فلان اجتماعا"، "فلان الفلاني وفاة الفنان": the
+                # verb's object
+                break
             if index > start and _after_family_name(tokens, index, start):
                 break  # "هالة المطيري سامر الكتبي": a family name ends a name
             if index > start and _opens_phrase(tokens, index, lex):
@@ -181,6 +193,25 @@ def name_end(tokens: list[Token], start: int, lex: Lexicon) -> int:
         else:
             break
     return index
+
+
+def _construct_object(tokens: list[Token], index: int) -> bool:
+    """Tell whether a word after a full name heads a construct: the verb's object.
+
+    ``أعلن المخرج فلان فلان وفاة الفنان``: a noun in ة with a definite noun
+    after it (an إضافة) opens the object once a name has two words; a given
+    name in ة before a family name in -ي (فلان حمزة الغامدي) or after بن stays.
+    """
+    token = tokens[index]
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    return (
+        strip_tatweel(strip_diacritics(token.raw)).endswith(TAA_MARBUTA)
+        and tokens[index - 1].norm not in SON_OF
+        and following is not None
+        and following.word
+        and following.definite
+        and not following.norm.endswith(YAA)
+    )
 
 
 def _van(tokens: list[Token], index: int) -> bool:
@@ -214,6 +245,32 @@ def _lineage_word(tokens: list[Token], index: int, lex: Lexicon) -> bool:
         and not token.definite
         and token.norm not in lex.function_words
     )
+
+
+def _initials_end(tokens: list[Token], index: int, lex: Lexicon) -> int:
+    """Return where the initials opening a name end (``index`` when there are none).
+
+    ``سي جيه فلان``: one to three Latin letters written as Arabic words, then a
+    name word that is no letter itself, open a person's name.  Letters with no
+    name after them (``إس تي زد``) are an acronym.
+    """
+    end = index
+    while (
+        end < len(tokens)
+        and end - index < _MAX_INITIALS
+        and tokens[end].word
+        and tokens[end].norm in lex.initials
+    ):
+        end += 1
+    if (
+        end > index
+        and end < len(tokens)
+        and tokens[end].norm not in lex.initials
+        and not tokens[end].definite
+        and is_name_word(tokens[end], lex)
+    ):
+        return end
+    return index
 
 
 def _short_given_name(tokens: list[Token], index: int, lex: Lexicon) -> bool:
@@ -308,6 +365,7 @@ def ends_name(tokens: list[Token], index: int, lex: Lexicon) -> bool:
         or token.definite
         or is_known(token.norm, lex)
         or is_cue(token, lex)
+        or past_verb(token)  # "المغرد فلان انتقد الحملة": the predicate's verb
     ):
         return True
     return token.norm[0] in (BA, LAM) or not inner_name_word(token, lex)
@@ -446,7 +504,7 @@ def role_end(tokens: list[Token], start: int, lex: Lexicon) -> int:
             pass  # a family name (السالمي) takes no adjective: المغردين is an object
         elif norm[0] == LAM and _next_is_definite(tokens, index):
             construct = True
-        elif not _coordinated_last(tokens, index):
+        elif not _coordinated_last(tokens, index, lex):
             break
         index += 1
     if is_body(tokens[start], lex) and _place_follows(tokens, index, lex):
@@ -480,18 +538,33 @@ def _indefinite_adjective(
     )
 
 
-def _coordinated_last(tokens: list[Token], index: int) -> bool:
+def _coordinated_last(tokens: list[Token], index: int, lex: Lexicon) -> bool:
     """Tell whether ``والصورة`` closes a role: ``مدير المركز الوطني للسينما والصورة،``.
 
-    A definite noun joined by و to the role's last genitive, right before a
-    comma, is part of the institution's name rather than another noun phrase.
+    A definite noun joined by و to the role's last genitive is part of the
+    institution's name rather than another noun phrase when the phrase closes
+    after it: a comma or another mark, a relative adjective (``وزارة الزراعة
+    والمياه الوطنية``) or a preposition (``هيئة الفنون والحرف في
+    بيان``).  Another title or institution (``والرئيس``) is someone else.
     """
-    norm = tokens[index].norm
+    token = tokens[index]
     following = tokens[index + 1] if index + 1 < len(tokens) else None
+    bare = token.norm.removeprefix(WAW)
     return (
-        norm.startswith(WAW + ARTICLE)
+        token.norm.startswith(WAW + ARTICLE)
         and following is not None
-        and following.raw in COMMAS
+        and (
+            following.raw in COMMAS
+            or (
+                bare not in lex.titles
+                and bare not in lex.bodies
+                and (
+                    not following.word
+                    or (following.definite and is_nisba(following))
+                    or following.norm in lex.prepositions
+                )
+            )
+        )
         and (tokens[index - 1].definite or tokens[index - 1].norm.startswith(LAM + LAM))
     )
 

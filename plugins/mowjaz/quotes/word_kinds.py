@@ -58,6 +58,9 @@ _FORM_X_MASDAR = re.compile("است(?:[^اوي]{2}ا[^اوي][ةه]?|[^اوي]ا
 # bare or in the plural (انتقادات) or with ة: the object of a verb, never a word
 # inside a name (a given name of that shape, ابتسام، انتصار, opens a name).
 _FORM_VII_VIII_MASDAR = re.compile("ا(?:[^اوي]ت|ن[^اوي])[^اوي]ا[^اوي](?:ات|ة|ه)?")
+# The past verb of form VIII or VII, sound or hollow, he or she (اعتبر، اختار،
+# انتقدت): five letters with a plain alef, a shape no given name takes.
+_FORM_VII_VIII_PAST = re.compile("ا(?:[^اوي]ت|ن[^اوي])[^وي][^اوي]ت?")
 # An indefinite sound feminine plural this long (تصريحات، مطالبات) is a common
 # noun; the family names in ـات are short (بركات، عرفات).
 _LONG_PLURAL_LETTERS = 7
@@ -331,6 +334,18 @@ def inner_name_word(token: Token, lex: Lexicon) -> bool:
         return False  # "ونظيره"، "وفدا": "and ..." or an object
     bare = strip_tatweel(strip_diacritics(token.raw))
     return bare.endswith(_GOD) or not bare.endswith((HAA + ALEF, HAA + MEEM, HAA))
+
+
+def past_verb(token: Token) -> bool:
+    """Tell whether a word is a past verb of form VIII or VII (اختار، انتقدت).
+
+    After a person's name it opens the predicate (``المغرد فلان انتقد الحملة``):
+    the name ends before it.
+    """
+    plain = strip_diacritics(token.raw)[:1] == ALEF
+    return (
+        plain and not token.definite and bool(_FORM_VII_VIII_PAST.fullmatch(token.norm))
+    )
 
 
 def object_noun(token: Token) -> bool:
