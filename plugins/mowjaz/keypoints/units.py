@@ -110,8 +110,9 @@ _PRONOUN_HOSTS = ("ل", "مع", "من", "عن", "الي", "علي", "ب")
 _ATTACHED_PRONOUNS = ("ه", "ها", "هم")
 # The pronouns attached to a noun: "his", "her / its", "their", "of both".
 _OWNER_SUFFIXES = ("هما", "ها", "هم", "هن", "ه")
-# A noun with an owner's pronoun keeps a stem of three letters at least.
-_SHORTEST_OWNED = 3
+# A noun with an owner's pronoun keeps a stem of three letters at least (also
+# the shortest word left after a conjunction, keypoints.voice).
+SHORTEST_OWNED = 3
 _COMMAS = "،,"
 _CLAUSE_COMMAS = "،,؛;"
 _SEMICOLONS = ("؛", ";")
@@ -139,7 +140,8 @@ _TO = frozenset({"الي", "علي", "ب"})
 _FOR = "ل"
 # The medium's words between "لـ" and "that": one or two ("لـ«وكالة الأنباء»").
 _MEDIUM_WORDS = (1, 2)
-_CONJUNCTIONS = "وف"
+# The conjunctions written joined to the next word: "and", "so".
+CONJUNCTIONS = "وف"
 _AND = "و"
 # "بين … وبين …" (between … and …): the second بين is the preposition again, never
 # the verb بيّن ("he explained") that opens a clause.
@@ -415,7 +417,7 @@ def _speaker_of(clause: str, memo: WordMemo) -> _Speaker | None:
     if not folded:
         return None
     verb = folded[0]
-    if verb[:1] in _CONJUNCTIONS and verb[1:] in _past_verbs():
+    if verb[:1] in CONJUNCTIONS and verb[1:] in _past_verbs():
         verb = verb[1:]
     if verb not in _past_verbs():
         return None
@@ -549,9 +551,7 @@ def _first_person(surface: str, folded: str) -> bool:
     """
     word = patterns.DIACRITICS.sub("", surface).lstrip(patterns.TATWEEL)
     bare = (
-        word[1:]
-        if word[:1] in _CONJUNCTIONS and folded[1:] in _stance_forms()
-        else word
+        word[1:] if word[:1] in CONJUNCTIONS and folded[1:] in _stance_forms() else word
     )
     return bare.startswith("أ") and _fold(bare) in _stance_forms()
 
@@ -671,7 +671,7 @@ def _bare(word: str) -> str:
     """Return a folded word without a leading conjunction و / ف (when one is there)."""
     return (
         word[1:]
-        if word[:1] in _CONJUNCTIONS and len(word) > _SHORTEST_CONJOINED
+        if word[:1] in CONJUNCTIONS and len(word) > _SHORTEST_CONJOINED
         else word
     )
 
@@ -1063,7 +1063,7 @@ def _and_dangling(first: Sequence[str]) -> bool:
     words that point back; with "and" or "so" before them they still do.
     """
     word = first[0] if first else ""
-    return word[:1] in _CONJUNCTIONS and word[1:] in _dangling_starts()
+    return word[:1] in CONJUNCTIONS and word[1:] in _dangling_starts()
 
 
 def _demonstrative_back(words: Sequence[str], index: int) -> bool:
@@ -1111,7 +1111,7 @@ def _another_back(words: Sequence[str], index: int) -> bool:
         return False
     # "آخر 20 دقيقة", "آخر الاستعدادات": "the last"; "ودول أخرى": "and other".
     last = bool(after) and (not after[0].isalpha() or _definite(after[0]))
-    joined = before[:1] in _CONJUNCTIONS and len(before) > _SHORTEST_CONJOINED
+    joined = before[:1] in CONJUNCTIONS and len(before) > _SHORTEST_CONJOINED
     if last or joined or words[index - 2] in _OR or before in _other_idioms():
         return False
     return not _named_before(before, words[: index - 1])
@@ -1191,7 +1191,7 @@ def _definite(word: str) -> bool:
 def _stem(word: str) -> str:
     """Return ``word`` without its conjunction, preposition and article."""
     for prefix in _STEM_PREFIXES:
-        if word.startswith(prefix) and len(word) - len(prefix) >= _SHORTEST_OWNED:
+        if word.startswith(prefix) and len(word) - len(prefix) >= SHORTEST_OWNED:
             return word[len(prefix) :]
     return word
 
@@ -1228,7 +1228,7 @@ def unanswered_condition(text: str, memo: WordMemo | None = None) -> bool:
     words = [fold(token) for token in patterns.TOKEN.findall(text)]
     if len(words) < _SUBJECT_AND_VERB:
         return False
-    first = words[0][1:] if words[0][:1] in _CONJUNCTIONS else words[0]
+    first = words[0][1:] if words[0][:1] in CONJUNCTIONS else words[0]
     starts = _condition_starts()
     listed = {(words[0],), (first,), (words[0], words[1]), (first, words[1])}
     if not (listed & starts or _purpose_noun(words[0]) or _purpose_noun(first)):
@@ -1301,7 +1301,7 @@ def speaker_only(text: str, memo: WordMemo) -> bool:
     words = [memo.fold(word) for word in patterns.TOKEN.findall(text)]
     if not words or len(words) > _SPEAKER_ONLY + 1:
         return False
-    verb = words[0][1:] if words[0][:1] in _CONJUNCTIONS else words[0]
+    verb = words[0][1:] if words[0][:1] in CONJUNCTIONS else words[0]
     if verb not in _past_verbs() and words[0] not in _past_verbs():
         return False
     return len(words) > 1 and _name_words(words[1:])
@@ -1384,7 +1384,7 @@ def strip_speech_opening(text: str, memo: WordMemo) -> str:
         or second in _TO
         or second in _dangling_starts()
         or text[tokens[0].end() :].startswith(":")
-        or first[0] not in _CONJUNCTIONS
+        or first[0] not in CONJUNCTIONS
         or first[1:] not in _speech_forms()
     )
     return text if keeps_verb else text[tokens[0].start() + 1 :]
@@ -1517,7 +1517,7 @@ def _owner_before(text: str, tokens: Sequence[str], words: Sequence[str]) -> boo
     if len(words) < _SUBJECT_AND_VERB or text[:1] in _OPEN_MARKS + '"':
         return False
     first, second = words
-    after_and = first[1:] if first[:1] in _CONJUNCTIONS else ""
+    after_and = first[1:] if first[:1] in CONJUNCTIONS else ""
     if first.startswith(_DEFINITE) or after_and.startswith(_DEFINITE):
         return False  # "والتمور …", "فالجسد بصحته …": the owner opens the bullet
     if first in _fragment_starts() or after_and in _fragment_starts():
@@ -1529,7 +1529,7 @@ def _owner_before(text: str, tokens: Sequence[str], words: Sequence[str]) -> boo
         return False  # "وحاليا فإنه …": the pronoun of the matter
     return not (
         second[:1] in "يتن"
-        or len(second) - len(suffix) < _SHORTEST_OWNED
+        or len(second) - len(suffix) < SHORTEST_OWNED
         or second.endswith("اه")
         or "الله" in second
         or second.startswith(_DEFINITE)
@@ -1554,7 +1554,7 @@ def _pronoun_after_subject(words: Sequence[str], third: str) -> bool:
 
 def _and_the(word: str) -> bool:
     """Tell whether ``word`` is "and" + a definite noun (``والتمور``)."""
-    return word[:1] in _CONJUNCTIONS and word[1:].startswith(_DEFINITE)
+    return word[:1] in CONJUNCTIONS and word[1:].startswith(_DEFINITE)
 
 
 def _verb_before_preposition(tokens: Sequence[str], words: Sequence[str]) -> bool:
@@ -1568,7 +1568,7 @@ def _verb_before_preposition(tokens: Sequence[str], words: Sequence[str]) -> boo
     if len(words) < _SUBJECT_AND_VERB:
         return False
     verb, after = words[0], words[1]
-    if verb[:1] in _CONJUNCTIONS and len(verb) > _SHORTEST_CONJOINED:
+    if verb[:1] in CONJUNCTIONS and len(verb) > _SHORTEST_CONJOINED:
         verb = verb[1:]
     table = _verbs_with_preposition()
     for form in (verb, verb[:-1] if verb.endswith("ت") else ""):
@@ -1596,7 +1596,7 @@ def _feminine_verb_before_preposition(words: Sequence[str]) -> bool:
     if len(words) < _SUBJECT_AND_VERB or words[1] not in _prepositions():
         return False
     verb = words[0]
-    if verb[:1] in _CONJUNCTIONS and len(verb) > _SHORTEST_FEMININE_VERB:
+    if verb[:1] in CONJUNCTIONS and len(verb) > _SHORTEST_FEMININE_VERB:
         verb = verb[1:]
     return (
         verb.endswith(_FEMININE_PAST)
@@ -1617,7 +1617,7 @@ def _accusative_left(tokens: Sequence[str], words: Sequence[str]) -> bool:
     if len(words) < _SUBJECT_AND_VERB or not tokens[0].endswith(_TANWEEN):
         return False
     first, second = words[0], words[1]
-    if first[:1] in _CONJUNCTIONS or first in _time_adverbs():
+    if first[:1] in CONJUNCTIONS or first in _time_adverbs():
         return False
     agreeing = tokens[1].endswith(_TANWEEN) or (
         second.endswith(_ACCUSATIVE_PLURAL) and not second.startswith("ال")
@@ -1629,7 +1629,7 @@ def _already_said(text: str, words: Sequence[str], fold: Callable[[str], str]) -
     """Tell whether ``سبق أن أكد …`` opens a bullet with a subjectless speech verb."""
     if len(words) < _SUBJECT_AND_VERB:
         return False
-    first = words[0][1:] if words[0][:1] in _CONJUNCTIONS else words[0]
+    first = words[0][1:] if words[0][:1] in CONJUNCTIONS else words[0]
     if first != _ALREADY or words[1] not in _THAT:
         return False
     rest = [fold(token) for token in patterns.TOKEN.findall(text)[2:4]]
@@ -1679,7 +1679,7 @@ def _time_adverbs() -> frozenset[str]:
 
 def _plural_verb(word: str) -> bool:
     """Tell whether a first word is a verb with a plural pronoun subject."""
-    bare = word[1:] if word[:1] in _CONJUNCTIONS else word
+    bare = word[1:] if word[:1] in CONJUNCTIONS else word
     return (
         bare.endswith(_PLURAL_VERB_ENDING)
         and len(bare) >= _SHORTEST_PLURAL_VERB
@@ -1737,7 +1737,7 @@ def _subjectless(second: str) -> bool:
 def _verb_like(word: str) -> bool:
     """Tell whether a first word is a speech verb or a word after "and" (a verb)."""
     return word in _speech_forms() or (
-        word[:1] in _CONJUNCTIONS and len(word) > _SHORTEST_CONJOINED
+        word[:1] in CONJUNCTIONS and len(word) > _SHORTEST_CONJOINED
     )
 
 
@@ -1762,7 +1762,7 @@ def _is_question(text: str, memo: WordMemo | None = None) -> bool:
     words = _question_words()
     if word in words:
         return True
-    return word[:1] in _CONJUNCTIONS and word[1:] in words
+    return word[:1] in CONJUNCTIONS and word[1:] in words
 
 
 def close_quotes(text: str) -> str:
@@ -2085,4 +2085,4 @@ def _speech_forms() -> frozenset[str]:
             forms.update(_fold(start + present[1:]) for start in ("ي", "ت"))
         if participle != "-":
             forms.update(_fold(participle + ending) for ending in ("ا", "ة", "ين"))
-    return frozenset(forms | {conj + form for form in forms for conj in _CONJUNCTIONS})
+    return frozenset(forms | {conj + form for form in forms for conj in CONJUNCTIONS})

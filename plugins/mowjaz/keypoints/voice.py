@@ -40,7 +40,7 @@ from ..text.memo import WordMemo
 from ..text.normalize import fold
 from ..text.segment import quoted_spans
 from ..text.wordlists import read_word_list
-from .units import speech_form
+from .units import CONJUNCTIONS, SHORTEST_OWNED, speech_form
 
 # A piece is commentary when at least this share of its sentences are voiced ...
 COMMENTARY_SHARE = 0.2
@@ -62,11 +62,9 @@ _OUR = "نا"
 # "بين" (and "وبين") is the preposition "between" far more often than the verb
 # "he explained": no sign of reported speech.
 _BETWEEN = frozenset({"بين", "وبين"})
-_CONJUNCTIONS = "وف"
 # The first person future (سأفعل) and the verb it is not (سأل, "asked").
 _I_WILL = "سأ"
 _ASKED = "سأل"
-_SHORTEST_OWNED = 3
 # Object pronouns after a "we" verb: "we witness it", "we call on them".
 _OBJECTS = ("ها", "هم", "كم", "ه")
 
@@ -129,9 +127,7 @@ def speaks_as_we(unit: str, memo: WordMemo | None = None) -> bool:
 def _we_verb(word: str) -> bool:
     """Tell whether a folded word is a listed "we" verb (with و/ف, an object)."""
     verbs = _we_verbs()
-    bare = (
-        word[1:] if word[:1] in _CONJUNCTIONS and len(word) > _SHORTEST_OWNED else word
-    )
+    bare = word[1:] if word[:1] in CONJUNCTIONS and len(word) > SHORTEST_OWNED else word
     return any(
         form in verbs or any(form.removesuffix(end) in verbs for end in _OBJECTS)
         for form in {word, bare}
@@ -176,8 +172,8 @@ def _voice_word(word: str) -> bool:
         return True
     rest = word[1:]
     return (
-        word[:1] in _CONJUNCTIONS
-        and len(rest) >= _SHORTEST_OWNED
+        word[:1] in CONJUNCTIONS
+        and len(rest) >= SHORTEST_OWNED
         and (rest in _voice_words())
     )
 
@@ -227,7 +223,7 @@ def states_fact(unit: str, memo: WordMemo | None = None, *, sentence: str = "") 
     bare = outside_quotes(unit)
     words = _words(bare, memo)
     if any(
-        _voice_word(word) or (len(word) > _SHORTEST_OWNED and word.endswith(_OUR))
+        _voice_word(word) or (len(word) > SHORTEST_OWNED and word.endswith(_OUR))
         for word in words
     ):
         return False
@@ -242,12 +238,12 @@ def _first_person_form(word: str) -> bool:
     three letters at least; ``سأل`` "asked" is the one common word it is not).
     """
     plain = patterns.DIACRITICS.sub("", word)
-    bare = plain[1:] if plain[:1] in _CONJUNCTIONS and len(plain) > 1 else plain
+    bare = plain[1:] if plain[:1] in CONJUNCTIONS and len(plain) > 1 else plain
     forms = _first_person_forms()
     future = (
         bare.startswith(_I_WILL)
         and not bare.startswith(_ASKED)
-        and len(bare) - len(_I_WILL) >= _SHORTEST_OWNED
+        and len(bare) - len(_I_WILL) >= SHORTEST_OWNED
     )
     return plain in forms or bare in forms or future
 
@@ -266,7 +262,7 @@ def is_formula(unit: str, memo: WordMemo | None = None) -> bool:
     if words and (words[0] in _contact_starts() or words[0][1:] in _contact_starts()):
         return True
     # "ورحم الله …": the prayer after "and" is the prayer still.
-    if words and words[0][:1] in _CONJUNCTIONS:
+    if words and words[0][:1] in CONJUNCTIONS:
         words = [words[0][1:], *words[1:]]
     return any(
         tuple(words[index : index + len(formula)]) == formula
