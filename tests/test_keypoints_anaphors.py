@@ -128,3 +128,21 @@ def test_a_feminine_verb_right_before_its_preposition_lost_its_subject() -> None
     assert not referent_outside("تراجعت أسعار الذهب من ذروتها في الأسبوع الماضي")
     # A plural noun in ات before "of" is no verb.
     assert not referent_outside("مئات من الزوار حضروا افتتاح المعرض في الحي")
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "وهؤلاء لا مكان لهم في صفوف الفريق الأول هذا الموسم.",
+        "ومنه انطلقت القافلة نحو القرى الجبلية في الصباح الباكر.",
+        "فهؤلاء هم الذين بنوا السوق القديم قبل خمسين عاما.",
+    ],
+    ids=["and-these", "and-from-it", "so-these"],
+)
+def test_and_before_a_word_that_points_back_still_points_back(unit: str) -> None:
+    assert referent_outside(unit)
+
+
+def test_a_word_that_only_starts_with_waw_points_nowhere() -> None:
+    # وهران is a city, وهي is listed already: a name opening with و stays
+    assert not referent_outside("وهران مدينة ساحلية في غرب الجزائر يزورها كثيرون.")

@@ -151,3 +151,31 @@ def test_a_name_in_brackets_is_not_the_writers_voice() -> None:
 def test_a_prayer_after_and_is_a_formula_still() -> None:
     assert is_formula("ورحم الله الشاعر حين وصف العيد في قصيدته المشهورة.")
     assert is_formula("دعا الشيخ في ختام كلمته بأن يحفظ الله البلاد وأهلها.")
+
+
+def test_the_first_person_future_is_the_writers_voice() -> None:
+    assert voiced("ولهذا سأتحدث بكلمات بسيطة عن أهمية الميناء الجديد للمدينة.")
+    assert voiced("وسأكتب في الأسبوع المقبل عن تجربة السوق القديم.")
+    # "سأل" is "asked", a report of someone else
+    assert not voiced("سألت البلدية سكان الحي عن رأيهم في المشروع الجديد.")
+
+
+def test_that_you_is_the_writers_voice() -> None:
+    assert voiced("لو أنك زرت السوق القديم صباحا لرأيت الباعة يفتحون دكاكينهم.")
+
+
+def test_a_voice_word_before_the_speech_verb_is_the_writers() -> None:
+    # the verb comes after: the writer says "we", the verb is in a relative clause
+    assert voiced("إننا نحتاج إلى خطة تعيد الحياة إلى أزقة السوق القديم.")
+    # the verb first: the speaker's words, reported
+    assert not voiced("وقال رئيس البلدية: نحن نعمل على خطة لإحياء السوق.")
+
+
+def test_a_word_after_a_quantifier_is_no_speech_verb() -> None:
+    # "كل فرد" is "every individual", not "so he replied"
+    assert voiced("فنحن أسرة واحدة ونجاح كل فرد منا نجاح لنا جميعا.")
+
+
+def test_a_column_bullet_holds_no_voice_word_beside_a_speech_verb() -> None:
+    unit = "يعلن المجلس كل عام خطته، ونحن ننتظرها بفارغ الصبر منذ سنوات طويلة"
+    assert not states_fact(unit)
