@@ -153,6 +153,12 @@ _AND = "و"
 _ALSO = normalize("كما")  # "، كما أكدت أن": a verb joined to the sentence's own
 # "على لسان" (on the tongue of): words put in someone else's mouth.
 _TONGUE = normalize("لسان")
+# "مستشهدا بما قاله فلان «…»": what another said (a speech verb with the pronoun of
+# ما as its object) is cited; the words are that other's, not the verb's subject's.
+_CITED_SAYINGS = frozenset(
+    normalize(word) for word in ("قاله", "قالته", "قالوه", "يقوله", "تقوله")
+)
+_WHAT = frozenset(normalize(word) for word in ("ما", "بما", "مما", "كما", "لما"))
 _FEMININE_PLURAL = "ات"  # مسابقات: the plural of a cue in ة (مسابقة, folded to ه)
 # "one of" (أحد، إحدى): a subject that names nobody.
 _ONE_OF = frozenset(normalize(word) for word in ("أحد", "إحدى"))
@@ -1279,10 +1285,17 @@ class Story:
     def _on_the_tongue_of(
         self, tokens: list[Token], verb: int, window: list[int]
     ) -> bool:
-        """Tell whether ``على لسان`` stands between the verb and the quotation."""
+        """Tell whether another's words stand between the verb and the quotation.
+
+        ``على لسان``: put in their mouth; ``بما قاله``: cited.
+        """
         after = [k for k in window if k > verb]
         return any(
-            tokens[k].norm == _TONGUE and k and tokens[k - 1].norm == word_kinds.ON
+            k
+            and (
+                (tokens[k].norm == _TONGUE and tokens[k - 1].norm == word_kinds.ON)
+                or (tokens[k].norm in _CITED_SAYINGS and tokens[k - 1].norm in _WHAT)
+            )
             for k in after
         )
 

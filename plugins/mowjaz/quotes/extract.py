@@ -152,6 +152,7 @@ def attributed_quotes(
                 or len(text.split()) < min_words
                 or key in seen
                 or _spelled_figure(text, lex)
+                or _between_quotes(text)
             ):
                 continue
             seen.add(key)
@@ -169,6 +170,24 @@ def attributed_quotes(
                 )
                 quotes.append(Attributed(quote, said.route, kind))
     return quotes
+
+
+def _between_quotes(text: str) -> bool:
+    """Tell whether a span is the narration between two quotations.
+
+    Marks typed the wrong way round (``»…« . وكما قال فلان: »…«``) pair a closing
+    mark with the next opening one: the span then opens on the punctuation that
+    ended the first quotation, a comma or one full stop (an ellipsis opens real
+    speech: ``"..وأعتذر"``).
+    """
+    stripped = text.strip()
+    if stripped[:1] in _GAP_OPENERS:
+        return True
+    return stripped[:1] == "." and stripped[1:2] != "."
+
+
+# A quotation never opens on a comma or a semicolon (Arabic or Latin).
+_GAP_OPENERS = frozenset("،,؛;")
 
 
 def _spelled_figure(text: str, lex: Lexicon) -> bool:

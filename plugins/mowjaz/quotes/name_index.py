@@ -383,6 +383,10 @@ def close_family(
             # "مع نظيره أوهورو كينياتا قضايا مرتبطة" beside "أوهورو كينياتا": a
             # person's full name, then the verb's object (not "… بن فلان").
             return Speaker(" ".join(words[:size]), speaker.key[:size], "name")
+    if _surname_then_noun(speaker.key, people):
+        # "وأبلغ فلان الحضور بأن" beside "فلان الفلاني": a family name the
+        # article gave in full, then a definite noun in no one's name: the object.
+        return Speaker(words[0], speaker.key[:1], "name")
     for index, word in enumerate(speaker.key[:-1]):
         following = speaker.key[index + 1]
         size = index + 1
@@ -415,6 +419,54 @@ def close_family(
             # article writes as a common noun is the verb's object.
             return Speaker(" ".join(words[:size]), speaker.key[:size], "name")
     return speaker
+
+
+def _with_preposition(name: Speaker, definite: frozenset[str]) -> bool:
+    """Tell whether a "name" opens with a noun behind the preposition ب or ل.
+
+    ``بمنطقة السهول``، ``لكرة القدم``، ``بزيارة``: the article writes the noun with
+    the article elsewhere (``المنطقة``، ``الكرة``، ``الزيارة``), so the run is a
+    prepositional phrase, never a person's name (``بشار``، ``لوران``).
+    """
+    first = name.key[0]
+    return (
+        first[:1] in (BA, LAM)
+        and len(first) > _SHORTEST_BEHIND_PREPOSITION
+        and ARTICLE + first[1:] in definite
+    )
+
+
+_SHORTEST_BEHIND_PREPOSITION = 3  # a preposition and a noun of three letters
+
+
+def _surname_then_noun(
+    key: tuple[str, ...], people: tuple[Speaker, ...] | list[Speaker]
+) -> bool:
+    """Tell whether two words are a known family name and a definite common noun."""
+    if len(key) != _FULL_NAME:
+        return False
+    family, following = key
+    return (
+        following.startswith(ARTICLE)
+        and not _nisba_word(following)
+        and following != _GOD
+        and family not in NAME_GLUE
+        and any(
+            len(person.key) >= _FULL_NAME
+            and person.key[-1] == family
+            and person.key[-2] not in NAME_GLUE  # "بن وضاح": a father's given name
+            and family not in person.key[:-1]
+            for person in people
+        )
+        # "وضاح الرميثي" beside "غازي بن وضاح": a word that opens a name is a given name
+        and not any(
+            len(person.key) >= _FULL_NAME
+            and person.key[0] == family
+            and person.key != key
+            for person in people
+        )
+        and not any(following in person.key and person.key != key for person in people)
+    )
 
 
 def _common_noun(
@@ -687,6 +739,14 @@ def build_index(
     found.names[:] = [
         name for name in found.names if name.key[0] not in lex.issue_verbs
     ]
+    definite = frozenset(
+        token.norm
+        for paragraph in paragraphs
+        for token in paragraph.tokens
+        if token.definite
+    )
+    for names in (found.names, found.people, found.subjects):
+        names[:] = [name for name in names if not _with_preposition(name, definite)]
     named_bodies = frozenset(
         name for paragraph in paragraphs for name in _institution_names(paragraph, lex)
     )
