@@ -32,7 +32,7 @@ def _alone(text: str) -> str | None:
     "unit",
     [
         # A stance verb right before its preposition: "expressed" whom?
-        "وأعرب عن خالص تعازيه لأسر الضحايا وتمنى الشفاء العاجل للمصابين.",
+        "وأعرب عن تعازيه الحارة لأسر الضحايا وتمنى الشفاء العاجل للمصابين.",
         "تطرقت إلى خطط الحكومة لتطوير شبكة الطرق في المناطق الشمالية.",
         "وأشاد بجهود رجال الدفاع المدني في إخماد الحريق خلال وقت قياسي.",
         "وشدد على أهمية الالتزام بمواعيد التدريب اليومية قبل المباراة.",
@@ -58,7 +58,7 @@ def test_a_unit_an_editor_would_rewrite_is_no_bullet(unit: str) -> None:
     "unit",
     [
         # The subject after the verb: a whole fact.
-        "وأعرب الوزير عن خالص تعازيه لأسر الضحايا وتمنى الشفاء للمصابين.",
+        "وأعرب الوزير عن تعازيه الحارة لأسر الضحايا وتمنى الشفاء للمصابين.",
         # A name in quotation marks after the verb is the speaker.
         "وأضاف «العمري» أن الفريق سيغادر إلى الدمام صباح الغد.",
         # "Ali" spelt with ي after the verb is a name, not "on".

@@ -106,7 +106,7 @@ def test_an_opening_participle_describes_someone_in_the_sentence_before() -> Non
 
 
 def test_a_relative_pronoun_needs_its_noun_before_it() -> None:
-    assert dangling_start("الذي قام بتقديم عدد من الأناشيد للحضور")
+    assert dangling_start("الذي قام بإلقاء عدد من القصائد للحضور")
     assert not dangling_start("المشروع الذي أطلقته الوزارة يهدف إلى تطوير الطرق")
 
 
@@ -266,7 +266,7 @@ def test_a_box_filled_up_with_a_fragment_is_not_counted_as_full() -> None:
 # A participle named after its speaker ------------------------------------------------
 
 SAID = (
-    "وأكد محمد سالم أن المدينة شهدت تطورا كبيرا خلال السنوات الماضية في مجال "
+    "وأكد محمد سالم أن المدينة شهدت نموا واسعا خلال السنوات الماضية في مجال "
     "الجسور والطرق والحدائق العامة والأسواق الشعبية وإنارة الشوارع الرئيسية"
 )
 

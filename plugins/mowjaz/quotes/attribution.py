@@ -1259,7 +1259,7 @@ class Story:
         if (short or self._described(paragraph, span)) and (
             # "وقال مدير المركز "فلان الفلاني": إن …": the subject's name
             (after is not None and after.raw in _COLONS and verbs_before)
-            or before in _WITH  # "في مقابلة مع "سكاي نيوز عربية"": a name
+            or before in _WITH  # "في مقابلة مع "قناة المرسى الإخبارية"": a name
             # "وقال فلان لـ"بي بي سي" إن …": the one spoken to
             or (before == _TO and after is not None and (that or after.raw in _COLONS))
         ):
