@@ -179,3 +179,14 @@ def test_a_word_after_a_quantifier_is_no_speech_verb() -> None:
 def test_a_column_bullet_holds_no_voice_word_beside_a_speech_verb() -> None:
     unit = "يعلن المجلس كل عام خطته، ونحن ننتظرها بفارغ الصبر منذ سنوات طويلة"
     assert not states_fact(unit)
+
+
+def test_the_future_of_i_and_we_is_the_writers_voice() -> None:
+    assert voiced("وبعون الله سوف نكون سندا لأهل القرية في محنتهم.")
+    assert voiced("سوف أكتب عن تجربة السوق في الأسبوع المقبل.")
+    # the third person after سوف is a report
+    assert not voiced("سوف تنطلق القافلة صباح الغد نحو القرى الجبلية.")
+
+
+def test_an_invocation_of_my_lord_is_the_writers_voice() -> None:
+    assert voiced("ربي احفظ هذه المدينة وأهلها من كل مكروه.")

@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import cache
+from itertools import pairwise
 
 from ..text import patterns
 from ..text.memo import WordMemo
@@ -62,6 +63,11 @@ _OUR = "نا"
 # "بين" (and "وبين") is the preposition "between" far more often than the verb
 # "he explained": no sign of reported speech.
 _BETWEEN = frozenset({"بين", "وبين"})
+# The particle of the future, and the letters of "I" and "we" on the verb after
+# it (سوف نكون، سوف أكتب); a verb there has three letters at least.
+_WILL = "سوف"
+_FIRST_PERSON_PREFIXES = "أن"
+_SHORTEST_VERB = 2
 # The first person future (سأفعل) and the verb it is not (سأل, "asked").
 _I_WILL = "سأ"
 _ASKED = "سأل"
@@ -105,9 +111,24 @@ def voiced(sentence: str, memo: WordMemo | None = None) -> bool:
             return False
     elif _asks(bare):
         return True
-    return any(_voice_word(word) for word in words) or any(
-        _first_person_form(token) for token in tokens
+    return (
+        any(_voice_word(word) for word in words)
+        or any(_first_person_form(token) for token in tokens)
+        or any(
+            word == _WILL and _first_person_verb(after)
+            for word, after in pairwise(tokens)
+        )
     )
+
+
+def _first_person_verb(token: str) -> bool:
+    """Tell whether a word after ``سوف`` is a verb of "I" or "we" (``نكون``).
+
+    After the particle of the future only an imperfect verb stands, and its
+    first letter is its person: أ "I", ن "we".
+    """
+    plain = patterns.DIACRITICS.sub("", token)
+    return plain[:1] in _FIRST_PERSON_PREFIXES and len(plain) > _SHORTEST_VERB
 
 
 def speaks_as_we(unit: str, memo: WordMemo | None = None) -> bool:
