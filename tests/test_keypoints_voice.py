@@ -190,3 +190,8 @@ def test_the_future_of_i_and_we_is_the_writers_voice() -> None:
 
 def test_an_invocation_of_my_lord_is_the_writers_voice() -> None:
     assert voiced("ربي احفظ هذه المدينة وأهلها من كل مكروه.")
+
+
+def test_a_prayer_after_and_inside_the_unit_is_a_formula() -> None:
+    assert is_formula("وأشاد بصبر الأسرة ونسأل الله أن يلهمهم الصبر والسلوان.")
+    assert not is_formula("وأشاد المحافظ بجهود الأسرة في تنظيم الحفل الخيري.")

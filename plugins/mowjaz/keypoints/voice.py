@@ -282,14 +282,23 @@ def is_formula(unit: str, memo: WordMemo | None = None) -> bool:
     words = _words(unit, memo)
     if words and (words[0] in _contact_starts() or words[0][1:] in _contact_starts()):
         return True
-    # "ورحم الله …": the prayer after "and" is the prayer still.
-    if words and words[0][:1] in CONJUNCTIONS:
-        words = [words[0][1:], *words[1:]]
+    # "ورحم الله …", "… ونسأل الله أن …": the prayer after "and" is the prayer
+    # still, wherever it stands in the unit.
     return any(
-        tuple(words[index : index + len(formula)]) == formula
+        _opens_formula(words, index, formula)
         for formula in _formulas()
         for index in range(len(words) - len(formula) + 1)
     )
+
+
+def _opens_formula(words: Sequence[str], index: int, formula: tuple[str, ...]) -> bool:
+    """Tell whether ``formula`` stands at ``index``, its first word after و/ف too."""
+    first = words[index]
+    if first != formula[0] and not (
+        first[:1] in CONJUNCTIONS and first[1:] == formula[0]
+    ):
+        return False
+    return tuple(words[index + 1 : index + len(formula)]) == formula[1:]
 
 
 @cache
