@@ -193,5 +193,5 @@ def test_an_invocation_of_my_lord_is_the_writers_voice() -> None:
 
 
 def test_a_prayer_after_and_inside_the_unit_is_a_formula() -> None:
-    assert is_formula("وأشاد بصبر الأسرة ونسأل الله أن يلهمهم الصبر والسلوان.")
+    assert is_formula("وأشاد بصبر الأسرة ونسأل الله لها العون في أيامها القادمة.")
     assert not is_formula("وأشاد المحافظ بجهود الأسرة في تنظيم الحفل الخيري.")
