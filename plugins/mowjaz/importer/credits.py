@@ -232,6 +232,12 @@ def _read(name: str) -> tuple[str, ...]:
     return tuple(read_word_list(name, __package__))
 
 
+@cache
+def folded_list(name: str) -> frozenset[str]:
+    """Return a word list of the importer's ``data/``, each word folded (fold_word)."""
+    return frozenset(map(fold_word, _read(name)))
+
+
 def _title_key(word: str) -> str:
     """Fold a title word to its key: letters, no article, no feminine ending."""
     key = _letters(word)
@@ -782,12 +788,7 @@ def _writer_shaped(writer: str) -> bool:
 def _desk_word(text: str) -> bool:
     """Tell whether ``text`` is one desk word (``الرياضية``: section_topics.txt)."""
     words = text.split()
-    return len(words) == 1 and fold_word(words[0]) in _section_topics()
-
-
-@cache
-def _section_topics() -> frozenset[str]:
-    return frozenset(map(fold_word, _read("section_topics.txt")))
+    return len(words) == 1 and fold_word(words[0]) in folded_list("section_topics.txt")
 
 
 def _has_article(word: str) -> bool:

@@ -19,10 +19,8 @@ importer's ``credits`` step calls them.
 from __future__ import annotations
 
 import re
-from functools import cache
 
-from ..text.wordlists import read_word_list
-from .credits import fold_word, verb_shaped
+from .credits import fold_word, folded_list, verb_shaped
 from .records import Credit
 
 # An office after "إعداد:" has at most this many words.
@@ -35,14 +33,9 @@ _SENTENCE_MARK = re.compile('[.!?؟؛،,"«»()]')
 _HAS_DIGIT = re.compile(r"\d")
 
 
-@cache
-def _folded_list(name: str) -> frozenset[str]:
-    return frozenset(fold_word(word) for word in read_word_list(name, __package__))
-
-
 def is_preparer_label(text: str) -> bool:
     """Tell whether ``text`` is a preparer's label (``إعداد``, ``ترجمة`` …)."""
-    return fold_word(text) in _folded_list("preparer_labels.txt")
+    return fold_word(text) in folded_list("preparer_labels.txt")
 
 
 def label_byline(text: str, following: str | None) -> Credit | None:
@@ -57,8 +50,8 @@ def _section(core: str) -> Credit | None:
     words = [fold_word(word) for word in core.split()]
     if (
         len(words) == SECTION_WORDS
-        and words[0] in _folded_list("section_nouns.txt")
-        and words[1] in _folded_list("section_topics.txt")
+        and words[0] in folded_list("section_nouns.txt")
+        and words[1] in folded_list("section_topics.txt")
     ):
         return Credit(author=core)
     return None

@@ -40,13 +40,13 @@ from functools import cache
 
 from ..text.normalize import has_arabic, normalize
 from ..text.terms import stop_words
-from ..text.wordlists import read_word_list
 from .credits import (
     CLITICS,
     COMPOUND_HALVES,
     CreditRules,
     credit_rules,
     fold_word,
+    folded_list,
     known_place,
     split_segments,
     strip_photo_credit,
@@ -106,9 +106,7 @@ _DASH = re.compile("\\s[-\u2013\u2014ـ]+\\s|[-\u2013\u2014|/]")
 @cache
 def column_labels() -> frozenset[str]:
     """Return the words that name a column ("كلمة …"), normalised."""
-    return frozenset(
-        fold_word(word) for word in read_word_list("column_labels.txt", __package__)
-    )
+    return folded_list("column_labels.txt")
 
 
 def _arabic_word(word: str) -> bool:
