@@ -195,3 +195,9 @@ def test_an_invocation_of_my_lord_is_the_writers_voice() -> None:
 def test_a_prayer_after_and_inside_the_unit_is_a_formula() -> None:
     assert is_formula("وأشاد بصبر الأسرة ونسأل الله لها العون في أيامها القادمة.")
     assert not is_formula("وأشاد المحافظ بجهود الأسرة في تنظيم الحفل الخيري.")
+
+
+def test_brackets_before_a_speech_verb_leave_the_speech_reported() -> None:
+    # the caption in brackets is set aside; "نحن" after "قال" is still the
+    # speaker's, however many words the brackets held
+    assert not voiced("(عرض أول للفيلم في المدينة) قال المخرج: نحن سعداء بالجمهور.")

@@ -469,7 +469,7 @@ def _attribute_stance(clause: str, speaker: _Speaker | None, memo: WordMemo) -> 
     if len(tokens) < _SUBJECT_AND_VERB:
         return clause
     folded = [memo.fold(token.group()) for token in tokens]
-    form = _stance_forms().get(_bare(folded[0])) or _stance_forms().get(folded[0])
+    form = _stance_forms().get(bare_word(folded[0])) or _stance_forms().get(folded[0])
     plain = form is None
     if plain:
         form = _opinion_report(text, memo, any_claim=speaker is not None)
@@ -498,7 +498,7 @@ def _attribute_stance(clause: str, speaker: _Speaker | None, memo: WordMemo) -> 
         return clause if plain else ""
     if verb is None:
         surface = tokens[0].group()
-        verb = surface[1:] if _bare(folded[0]) != folded[0] else surface
+        verb = surface[1:] if bare_word(folded[0]) != folded[0] else surface
     return f"{verb} {speaker.name} {text[tokens[1].start() :]}"
 
 
@@ -523,7 +523,7 @@ def _opinion_report(
         return None
     if folded[0] in _participle_past():
         return _participle_past()[folded[0]]
-    verb = _bare(folded[0]) if _bare(folded[0]) in _past_verbs() else folded[0]
+    verb = bare_word(folded[0]) if bare_word(folded[0]) in _past_verbs() else folded[0]
     if verb not in _past_verbs() or verb in _stance_forms():
         return None
     return None, verb.endswith("ت")
@@ -667,8 +667,12 @@ def _last_speaker(
     )
 
 
-def _bare(word: str) -> str:
-    """Return a folded word without a leading conjunction و / ف (when one is there)."""
+def bare_word(word: str) -> str:
+    """Return a word without a leading conjunction و / ف (when one is there).
+
+    The conjunction is read only when a word of more than ``_SHORTEST_CONJOINED``
+    letters carries it (``ولي`` is a guardian, ``وهم`` an illusion).
+    """
     return (
         word[1:]
         if word[:1] in CONJUNCTIONS and len(word) > _SHORTEST_CONJOINED
@@ -1082,7 +1086,7 @@ def _demonstrative_back(words: Sequence[str], index: int) -> bool:
         return False  # "ذلك إلا …", "ذلك إلى …": a particle, no noun
     if pointing in _NEAR:
         before = words[index - 1] if index else ""
-        if noun in _deictic_nouns() or _bare(before) in _IN:
+        if noun in _deictic_nouns() or bare_word(before) in _IN:
             return False
     return not _named_before(noun, words[:index])
 
@@ -1094,7 +1098,7 @@ def _latter_back(words: Sequence[str], index: int) -> bool:
     before = words[index - 1] if index else ""
     if _pointing(before):
         return True  # "هذا الأخير"
-    return not (_definite(before) or _bare(before) in _IN)
+    return not (_definite(before) or bare_word(before) in _IN)
 
 
 def _another_back(words: Sequence[str], index: int) -> bool:
@@ -1111,7 +1115,7 @@ def _another_back(words: Sequence[str], index: int) -> bool:
         return False
     # "آخر 20 دقيقة", "آخر الاستعدادات": "the last"; "ودول أخرى": "and other".
     last = bool(after) and (not after[0].isalpha() or _definite(after[0]))
-    joined = before[:1] in CONJUNCTIONS and len(before) > _SHORTEST_CONJOINED
+    joined = bare_word(before) != before
     if last or joined or words[index - 2] in _OR or before in _other_idioms():
         return False
     return not _named_before(before, words[: index - 1])
@@ -1125,7 +1129,7 @@ def _same_back(words: Sequence[str], index: int) -> bool:
     (``بالشجاعة نفسها التي …``) names the thing.
     """
     word = words[index]
-    bare = _bare(word)
+    bare = bare_word(word)
     if _SAME_BEFORE in (bare, bare[1:]) and bare[:1] in "نبلك":
         # "في نفس البرنامج": "the same" before its noun ("النفس" is "the soul").
         noun = words[index + 1] if index + 1 < len(words) else ""
@@ -1136,7 +1140,7 @@ def _same_back(words: Sequence[str], index: int) -> bool:
     if word not in _SAME or not _definite(before) or _specified(words, index + 1):
         return False
     after_preposition = before.startswith(_PREPOSITION_PREFIXES) or (
-        index > 1 and _bare(words[index - 2]) in _prepositions()
+        index > 1 and bare_word(words[index - 2]) in _prepositions()
     )
     if not (word.startswith(_SELF) or after_preposition):
         return False
@@ -1162,7 +1166,7 @@ def _is_relative(words: Sequence[str], index: int) -> bool:
 
 def _pointing(word: str) -> str:
     """Return the demonstrative in ``word`` (after و / ف and ب / ل / ك), or ""."""
-    bare = _bare(word)
+    bare = bare_word(word)
     for candidate in (bare, bare[1:]):
         if candidate in _POINTING:
             return candidate
@@ -1568,8 +1572,7 @@ def _verb_before_preposition(tokens: Sequence[str], words: Sequence[str]) -> boo
     if len(words) < _SUBJECT_AND_VERB:
         return False
     verb, after = words[0], words[1]
-    if verb[:1] in CONJUNCTIONS and len(verb) > _SHORTEST_CONJOINED:
-        verb = verb[1:]
+    verb = bare_word(verb)
     table = _verbs_with_preposition()
     for form in (verb, verb[:-1] if verb.endswith("ت") else ""):
         for preposition in table.get(form, ()):
@@ -1736,9 +1739,7 @@ def _subjectless(second: str) -> bool:
 
 def _verb_like(word: str) -> bool:
     """Tell whether a first word is a speech verb or a word after "and" (a verb)."""
-    return word in _speech_forms() or (
-        word[:1] in CONJUNCTIONS and len(word) > _SHORTEST_CONJOINED
-    )
+    return word in _speech_forms() or bare_word(word) != word
 
 
 def first_end(text: str) -> int:

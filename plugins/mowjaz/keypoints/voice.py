@@ -41,7 +41,7 @@ from ..text.memo import WordMemo
 from ..text.normalize import fold
 from ..text.segment import quoted_spans
 from ..text.wordlists import read_word_list
-from .units import CONJUNCTIONS, SHORTEST_OWNED, speech_form
+from .units import SHORTEST_OWNED, bare_word, speech_form
 
 # A piece is commentary when at least this share of its sentences are voiced ...
 COMMENTARY_SHARE = 0.2
@@ -97,22 +97,23 @@ def voiced(sentence: str, memo: WordMemo | None = None) -> bool:
     final question or exclamation mark.
     """
     memo = memo or WordMemo()
-    # A title or a name in brackets ("(أنا والموهوبة)") is not the writer's voice.
-    bare = _BRACKETED.sub(" ", outside_quotes(sentence))
-    words = _words(bare, memo)
-    tokens = patterns.TOKEN.findall(bare)
-    speech = _speech_at(_words(outside_quotes(sentence), memo))
-    if speech is not None:
-        # Reported speech: the verb comes first and the voiced words are the
-        # speaker's ("وقال: نحن …"); a voice word before the verb is the
-        # writer's ("إننا نحتاج خطة تعيد …").
-        words, tokens = words[:speech], tokens[:speech]
-        if not words:
-            return False
-    elif _asks(bare):
+    outside = outside_quotes(sentence)
+    found = list(patterns.TOKEN.finditer(outside))
+    speech = _speech_at([memo.fold(match.group()) for match in found])
+    if speech is None and _asks(_BRACKETED.sub(" ", outside)):
         return True
+    # Reported speech: the verb comes first and the voiced words after it are the
+    # speaker's ("وقال: نحن …"); a voice word before the verb is the writer's
+    # ("إننا نحتاج خطة تعيد …").  A title or a name in brackets ("(أنا
+    # والموهوبة)") is not the writer's voice.
+    brackets = [match.span() for match in _BRACKETED.finditer(outside)]
+    tokens = [
+        match.group()
+        for match in found[:speech]
+        if not any(start <= match.start() < end for start, end in brackets)
+    ]
     return (
-        any(_voice_word(word) for word in words)
+        any(_voice_word(memo.fold(token)) for token in tokens)
         or any(_first_person_form(token) for token in tokens)
         or any(
             word == _WILL and _first_person_verb(after)
@@ -148,10 +149,9 @@ def speaks_as_we(unit: str, memo: WordMemo | None = None) -> bool:
 def _we_verb(word: str) -> bool:
     """Tell whether a folded word is a listed "we" verb (with و/ف, an object)."""
     verbs = _we_verbs()
-    bare = word[1:] if word[:1] in CONJUNCTIONS and len(word) > SHORTEST_OWNED else word
     return any(
         form in verbs or any(form.removesuffix(end) in verbs for end in _OBJECTS)
-        for form in {word, bare}
+        for form in {word, bare_word(word)}
     )
 
 
@@ -189,14 +189,7 @@ def _voice_word(word: str) -> bool:
 
     The rest after و/ف has three letters at least: ``ولي`` is a guardian.
     """
-    if word in _voice_words():
-        return True
-    rest = word[1:]
-    return (
-        word[:1] in CONJUNCTIONS
-        and len(rest) >= SHORTEST_OWNED
-        and (rest in _voice_words())
-    )
+    return word in _voice_words() or bare_word(word) in _voice_words()
 
 
 def is_commentary(sentences: Sequence[str], memo: WordMemo | None = None) -> bool:
@@ -259,7 +252,7 @@ def _first_person_form(word: str) -> bool:
     three letters at least; ``سأل`` "asked" is the one common word it is not).
     """
     plain = patterns.DIACRITICS.sub("", word)
-    bare = plain[1:] if plain[:1] in CONJUNCTIONS and len(plain) > 1 else plain
+    bare = bare_word(plain)
     forms = _first_person_forms()
     future = (
         bare.startswith(_I_WILL)
@@ -294,9 +287,7 @@ def is_formula(unit: str, memo: WordMemo | None = None) -> bool:
 def _opens_formula(words: Sequence[str], index: int, formula: tuple[str, ...]) -> bool:
     """Tell whether ``formula`` stands at ``index``, its first word after و/ف too."""
     first = words[index]
-    if first != formula[0] and not (
-        first[:1] in CONJUNCTIONS and first[1:] == formula[0]
-    ):
+    if formula[0] not in (first, bare_word(first)):
         return False
     return tuple(words[index + 1 : index + len(formula)]) == formula[1:]
 
