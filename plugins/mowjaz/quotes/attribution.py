@@ -51,6 +51,7 @@ from .letters import (
     TAA,
     WAW,
     YAA,
+    without_conjunction,
 )
 from .lexicon import Lexicon, Speaker, Token, quote_tokens
 from .name_index import NameIndex
@@ -2332,7 +2333,7 @@ class Story:
         norm = verb.norm
         if norm in self.lex.participles:
             return norm.endswith("ه")
-        bare = norm[1:] if norm[:1] in ("و", "ف") else norm
+        bare = without_conjunction(norm)
         return norm.endswith("ت") and (
             norm[:-1] in self.lex.verbs or bare[:-1] in self.lex.verbs
         )

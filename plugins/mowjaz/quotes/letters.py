@@ -34,3 +34,8 @@ COMMAS = frozenset({",", "،"})
 HASH = "#"
 # The full stops of the text core (one set for the package).
 SENTENCE_ENDS = patterns.FULL_STOPS
+
+
+def without_conjunction(norm: str) -> str:
+    """Return a normalised word without a joined conjunction و or ف, if it has one."""
+    return norm[1:] if norm[:1] in (WAW, FA) else norm

@@ -34,6 +34,7 @@ from .letters import (
     TAA,
     WAW,
     YAA,
+    without_conjunction,
 )
 from .lexicon import POSSESSIVES, Lexicon, Speaker, Token
 from .names import (
@@ -823,7 +824,7 @@ def _common_nouns(paragraphs: Sequence[Paragraph]) -> frozenset[str]:
             norm = token.norm
             if previous in _DEMONSTRATIVES and norm.startswith(ARTICLE):
                 common.add(norm)
-            bare = norm[1:] if norm[:1] in (WAW, FA) else norm
+            bare = without_conjunction(norm)
             for prefix in _GLUED_PREFIXES:
                 if bare.startswith(prefix) and len(bare) > len(prefix) + 2:
                     common.add(ARTICLE + bare[len(prefix) :])

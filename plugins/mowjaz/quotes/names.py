@@ -41,6 +41,7 @@ from .letters import (
     TAA_MARBUTA,
     WAW,
     YAA,
+    without_conjunction,
 )
 from .lexicon import Lexicon, Speaker, SpeakerKind, Token, quote_tokens
 from .word_kinds import (
@@ -1384,7 +1385,7 @@ def _with_clitic(token: Token, lex: Lexicon, vocabulary: frozenset[str]) -> bool
         return True  # "بخطوطه"، "لبلادهم": a preposition on a noun with a pronoun
     if norm[0] == KAF and rest in lex.verbs:
         return False  # "كيري": ك (like) takes a noun, never a verb (يرى)
-    bare = rest[1:] if rest[0] in (WAW, FA) else rest
+    bare = without_conjunction(rest)
     if norm[0] in (BA, LAM) and bare in lex.function_words and not _content(bare, lex):
         return False  # "بولو": a preposition takes a noun, never a particle (ولو)
     return (

@@ -32,6 +32,7 @@ from .letters import (
     TAA,
     WAW,
     YAA,
+    without_conjunction,
 )
 from .lexicon import Lexicon, Token
 
@@ -284,7 +285,7 @@ def article_on_particle(norm: str, lex: Lexicon) -> bool:
     The article never takes a particle, so such a word is not a preposition on
     a definite noun but a foreign name that opens with those letters.
     """
-    body = norm[1:] if norm[0] in (WAW, FA) else norm
+    body = without_conjunction(norm)
     rest = body[1 + len(ARTICLE) :]
     return body[:1] == BA and rest in lex.function_words
 
@@ -300,7 +301,7 @@ def accusative_participle(norm: str) -> bool:
 
 def definite_with_prefix(norm: str) -> bool:
     """Tell whether a definite word carries a preposition: ``بالقول``، ``للصحفيين``."""
-    body = norm[1:] if norm[0] in (WAW, FA) else norm
+    body = without_conjunction(norm)
     return body.startswith(LAM + LAM) or (
         body[:1] in (BA, "ك") and body[1:3] == ARTICLE
     )
