@@ -240,7 +240,9 @@ def _sidebar(found: Sequence[Found], listed: Sequence[Quote]) -> list[Found]:
 # speaker a verb without a subject continues (``carried``: وأضاف، named in this
 # paragraph or the one before, nobody else named since).  The
 # caption must be a full name, an institution or, in an article that names nobody,
-# a role.
+# a role; for ``head`` a full name or an institution (``كشفت الهيئة …، وقالت``:
+# a verb joined to the opening verb, or its participle, has its subject whether
+# a person or a body speaks).
 _GRAMMAR_ROUTES = (
     "subject",
     "before",
@@ -255,7 +257,14 @@ _GRAMMAR_ROUTES = (
 _GRAMMAR_KINDS = ("name", "body", "role")
 GRAMMAR = frozenset(
     {f"{route}:{kind}" for route in _GRAMMAR_ROUTES for kind in _GRAMMAR_KINDS}
-    | {"head:name", "opening:name", "titled:name", "carried:name", "carried:body"}
+    | {
+        "head:name",
+        "head:body",
+        "opening:name",
+        "titled:name",
+        "carried:name",
+        "carried:body",
+    }
 )
 RULES = tuple(f"{route}:{kind}" for route in ROUTES for kind in CAPTION_KINDS)
 

@@ -1068,3 +1068,165 @@ def test_a_tweeter_is_a_role_never_a_name_with_the_verb_after_it():
         ("لا تلوموا المدارس على كل شيء", None),
         ("الأمن مسؤولية الجميع في هذا الوطن", "فهد العلي"),
     ]
+
+
+def test_a_demand_with_ba_in_the_reported_words_names_nobody_new():
+    # "إنه طالب بتوسيع …": the demand is the object of طالب, so nobody else
+    # speaks between the opening verb's subject and the participle.
+    assert quotes_of(
+        "تجدد الخلاف بين المهندس ماجد الشمراني وإدارة المصنع.",
+        "قال الشمراني في كلمة للعمال إنه طالب بتوسيع قاعة الإنتاج، مشيرا إلى أن "
+        'خطته تقوم "على زيادة عدد الخطوط في المصنع".',
+    ) == [("على زيادة عدد الخطوط في المصنع", "ماجد الشمراني")]
+
+
+def test_in_response_to_is_the_subjects_own_act_not_a_reply_by_another():
+    # "ردا على النقاد": the verbal noun (in response to), not "they replied".
+    assert quotes_of(
+        "عرض الخزاف نادر خليل إناء جديدا في المعرض.",
+        "كشف خليل عن إناء آخر، ردا على النقاد، وقال: "
+        '"لن أتوقف عن صنع الأواني مهما قالوا".',
+    ) == [("لن أتوقف عن صنع الأواني مهما قالوا", "نادر خليل")]
+
+
+def test_a_time_phrase_before_the_opening_verb_keeps_its_subject_for_wa_qala():
+    # "وبعد شهر كشف فلان …، وقال": the verb opens the sentence after an adverb
+    # of time and its noun; the joined وقال shares its subject.
+    assert quotes_of(
+        "كشف الخزاف، نادر خليل، عن إناء جديد في المعرض.",
+        "وبعد شهر كشف خليل عن إناء آخر في السوق، وقال: "
+        '"لن أتوقف عن صنع الأواني مهما قالوا".',
+    ) == [("لن أتوقف عن صنع الأواني مهما قالوا", "نادر خليل")]
+    # "قبل أن" opens a clause, not a time phrase before the verb.
+    assert (
+        guesses_of(
+            "عرض الخزاف نادر خليل إناء جديدا في المعرض.",
+            'وقبل أن يغادر خليل القاعة، قال الحارس: "أغلقنا الأبواب عند العاشرة مساء".',
+        )[0][1]
+        != "نادر خليل"
+    )
+
+
+def test_ama_opens_a_question_never_a_speakers_name():
+    # "وسئلت عما يمنع …، فأجابت": عما (about what) opens what she was asked; the
+    # one answering is the minister who spoke before.
+    guesses = guesses_of(
+        "قالت وزيرة الزراعة، سلمى عواد، إن المحصول تحسن هذا العام.",
+        "وسئلت عما يمنع الوزارة من دعم حمدان كريم، فأجابت "
+        '"المطلوب العمل وليس الكلام فقط".',
+    )
+    assert guesses[0][0] == "المطلوب العمل وليس الكلام فقط"
+    assert guesses[0][1] == "سلمى عواد"
+
+
+def test_a_list_of_nouns_after_an_adjective_is_nobody_speaking_in_between():
+    # "المعني بشؤون الأطباء والممرضين": a complement and a list, not a person;
+    # the writer named before still speaks in the next paragraph.
+    assert quotes_of(
+        "وكان الكاتب هشام كرم قد تحدث إلى موقع إخباري محلي المعني بشؤون "
+        "مسعفي ومرضى وزائري المستشفيات.",
+        'وقال "كتبت الرواية في صيف واحد دون أن أغير فيها شيئا".',
+    ) == [("كتبت الرواية في صيف واحد دون أن أغير فيها شيئا", "هشام كرم")]
+
+
+def test_an_institution_closed_by_its_nationality_keeps_the_form_it_has():
+    # "قوات الدفاع الساحلي" is complete; the longer form written elsewhere with a
+    # word inside it is another way of writing it, not more of it.
+    guesses = guesses_of(
+        "أعلنت قوات الدفاع الساحلي، الأحد، عن ضبط قارب مهربين، وقالت إنها "
+        '"أوقفت القارب عند الصخور الشمالية".',
+        "وقال مصدر إن قوات الدفاع الوطني الساحلي نفذت عمليات أخرى.",
+    )
+    assert guesses == [("أوقفت القارب عند الصخور الشمالية", "قوات الدفاع الساحلي")]
+
+
+def test_an_adjective_of_stance_after_a_group_is_not_part_of_its_name():
+    # "المتطرفة" describes the group; its name ends before it.
+    assert guesses_of(
+        "وتبنت جماعة النسور المتطرفة الهجوم على الميناء، قائلة إن "
+        '"عناصرها نفذوا العملية قرب الميناء".'
+    ) == [("عناصرها نفذوا العملية قرب الميناء", "جماعة النسور")]
+
+
+def test_an_institution_opening_the_sentence_speaks_through_its_joined_verb():
+    # "أعلنت الهيئة …، وقالت إنها": the joined verb has the opening verb's
+    # subject, a body as well as a person; the speaker is shown.
+    assert quotes_of(
+        "أعلنت هيئة الموانئ الساحلية، الاثنين، عن افتتاح رصيف جديد، وقالت إنها "
+        '"ستستقبل السفن الكبيرة ابتداء من الشهر المقبل".'
+    ) == [
+        (
+            "ستستقبل السفن الكبيرة ابتداء من الشهر المقبل",
+            "هيئة الموانئ الساحلية",
+        )
+    ]
+
+
+def test_a_young_person_introduced_by_age_is_named_in_full_later():
+    # "الشاب فلان": a private person introduced by age, as a title introduces
+    # an official; the family name alone later is that person.
+    assert quotes_of(
+        "وكان الشاب جي دي كرافن، وهو طالب من مدينة ساحلية، يحلم برحلة طويلة.",
+        'وسأل كرافن متابعيه: "كم مشاركة أحتاج حتى أسافر إلى صديقي؟".',
+    ) == [("كم مشاركة أحتاج حتى أسافر إلى صديقي؟", "جي دي كرافن")]
+    assert quotes_of(
+        "وروت الفتاة ريم داود قصتها أمام الحضور.",
+        'وقالت داود: "ما ظننت يوما أن صوتي سيبلغ كل هؤلاء".',
+    ) == [("ما ظننت يوما أن صوتي سيبلغ كل هؤلاء", "ريم داود")]
+
+
+def test_names_in_the_question_put_to_the_speaker_are_not_the_one_answering():
+    # "وسئلت عما إذا كان … بفلان، فأجابت": the one asked answers; the
+    # people named in the question are what she was asked about.
+    assert quotes_of(
+        "قالت وزيرة الثقافة، نوال شاكر، إن المهرجان سيقام في موعده.",
+        "ورحب المخرج بلال عيسى بالقرار.",
+        'وأضافت الوزيرة: "سنعلن البرنامج كاملا الأسبوع المقبل".',
+        "وسئلت عما إذا كان المنظمون يعتمدون على بلال عيسى، فأجابت "
+        '"اللجنة تختار العروض ولا أتدخل في عملها".',
+    ) == [
+        ("سنعلن البرنامج كاملا الأسبوع المقبل", "نوال شاكر"),
+        ("اللجنة تختار العروض ولا أتدخل في عملها", "نوال شاكر"),
+    ]
+
+
+def test_a_title_then_tudaa_gives_the_name_after_it():
+    # "رجل"، "سيدة"، "شاب" are titles; the name after يدعى / تدعى is the speaker,
+    # not the whole description.
+    assert quotes_of(
+        'وقالت سيدة تدعى منى الهادي إن "السوق القديم يحتاج إلى ترميم عاجل".',
+        'وقال شاب يدعى فادي سلوم: "أعمل هنا منذ خمس سنوات".',
+    ) == [
+        ("السوق القديم يحتاج إلى ترميم عاجل", "منى الهادي"),
+        ("أعمل هنا منذ خمس سنوات", "فادي سلوم"),
+    ]
+
+
+def test_a_shared_given_name_before_another_family_name_is_another_man():
+    # "علي الشماع" beside "علي منصور الغامدي": the given name alone never
+    # merges two men; only a lineage (الأمير سامي for سامي بن ماجد) is called so.
+    assert quotes_of(
+        "وكان الوزير السابق علي منصور الغامدي قد ترك الحزب قبل عامين.",
+        "واعترف علي الشماع بتراجع حزبه في الانتخابات على يد من سماهم "
+        "بـ«الوجوه الجديدة التي لا تعرف الناس».",
+    ) == [("الوجوه الجديدة التي لا تعرف الناس", "علي الشماع")]
+
+
+def test_ya_tura_is_i_wonder_not_a_verb_of_seeing_or_saying():
+    # "فهل يا ترى": an interjection; the quotation after it is nobody's speech.
+    assert (
+        guesses_of(
+            "وقال الكاتب سامي خليل إن الأسعار ترتفع كل يوم.",
+            'فهل يا ترى "ستهبط أسعار الخبز والحليب قبل الشتاء"؟',
+        )
+        == []
+    )
+
+
+def test_a_professor_after_a_role_is_the_person_the_role_describes():
+    # "الخبير الفرنسي البروفسور فلان": البروفسور is a title like الدكتور, so the
+    # name after it is the speaker, not the role before it.
+    assert quotes_of(
+        "ويصف الخبير الفرنسي البروفسور جان دوبوا هذا القانون بأنه "
+        "«خطوة جيدة لكنها متأخرة عشر سنوات».",
+    ) == [("خطوة جيدة لكنها متأخرة عشر سنوات", "جان دوبوا")]

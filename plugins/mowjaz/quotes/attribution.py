@@ -132,6 +132,12 @@ _ON_OR_AT = frozenset(
     normalize(word) for word in ("على", "عليه", "عليها", "عليهم", "في")
 )
 _WINDOW_WORDS = 40
+# "وسئل عما إذا …، فأجاب": a passive "was asked" and the question it opens.
+_ASKED = frozenset(normalize(word) for word in ("سئل", "سئلت"))
+_QUESTION_OPENERS = frozenset(normalize(word) for word in ("عما", "عن", "إذا", "ما"))
+# "وبعد عام كشف فلان": an adverb of time and its noun before a sentence's verb.
+_TIME_ADVERBS = frozenset(normalize(word) for word in ("بعد", "قبل", "منذ"))
+_TIME_PHRASE = 2
 _AFTER_WORDS = 3
 _BLOCK_END_SLACK = 3
 _MAX_ANTECEDENT_WORDS = 5
@@ -300,7 +306,14 @@ CERTAIN_ROUTES = frozenset(
         )
         for kind in ("name", "body", "role")
     }
-    | {"head:name", "opening:name", "titled:name", "carried:name", "carried:body"}
+    | {
+        "head:name",
+        "head:body",
+        "opening:name",
+        "titled:name",
+        "carried:name",
+        "carried:body",
+    }
 )
 
 
@@ -1700,11 +1713,33 @@ class Story:
                 and paragraph.tokens[position - 1].norm in _THAT
                 and token.norm in self.index.words
             )  # "إلا أن سلمى توعدت ...": a new subject after أن
-        ) and not self._in_reported(paragraph, position):
+        ) and not (
+            self._in_reported(paragraph, position)
+            or self._in_question(paragraph, position)
+        ):
             # Someone named in the words a speech verb reports ("وقال فلان إن
             # الرئيس ترامب أعلن …") is what was said, not a new speaker.
             return True
         return self._other_speaks(paragraph, position, own)
+
+    @staticmethod
+    def _in_question(paragraph: Paragraph, position: int) -> bool:
+        """Tell whether a word stands in the question put to the last speaker.
+
+        ``وسئلت عن ثقتها بفلان، فأجابت``: a passive "was asked"
+        with the question right after it (no subject between) asks the one who
+        spoke before; the names in the question are what was asked.
+        """
+        tokens = paragraph.tokens
+        for back in range(position - 1, 0, -1):
+            if tokens[back].raw in SENTENCE_ENDS:
+                return False
+            if (
+                tokens[back].norm in _QUESTION_OPENERS
+                and without_conjunction(tokens[back - 1].norm) in _ASKED
+            ):
+                return True
+        return False
 
     def _governed(self, paragraph: Paragraph, position: int) -> bool:
         """Tell whether the name ending at ``position`` follows a preposition.
@@ -1753,9 +1788,14 @@ class Story:
             return True
         subject = paragraph.subject_after(verb, self.lex)
         if subject is None:
-            return self._word_follows(
-                paragraph, following
-            ) and not paragraph.object_follows(verb, self.lex)
+            return (
+                self._word_follows(paragraph, following)
+                and not paragraph.object_follows(verb, self.lex)
+                # "إنه طالب بتوفير …": the demand, no new subject
+                and not names.complement_with_ba(
+                    tokens[verb], tokens[following], self.lex
+                )
+            )
         return not own & set(subject.key)
 
     def _word_follows(self, paragraph: Paragraph, following: int) -> bool:
@@ -2079,7 +2119,9 @@ class Story:
         for position in range(verb - 1, start - 1, -1):
             if tokens[position].norm in self.lex.clause_openers:
                 break  # "…، إذ قالت": a name before إذ is in the earlier clause
-            if tokens[position].norm in self.mentions:
+            if tokens[position].norm in self.mentions and not self._in_question(
+                paragraph, position
+            ):
                 caption = self._caption(tokens, position, paragraph.text)
                 opening = self._opens_sentence(paragraph, position, verb, caption)
                 return caption, "opening" if opening else "clause"
@@ -2102,6 +2144,10 @@ class Story:
         opener = first - 1
         if opener < 0 or not tokens[opener].word:
             return False
+        if self._after_time(tokens, opener):
+            return self._verb_at(tokens, opener) and not self._others_named(
+                [(paragraph, position + 1, verb)], caption
+            )
         if opener and tokens[opener - 1].raw not in SENTENCE_ENDS | _COMMAS_SET:
             return False
         plain = not paragraph.quoted[opener] and not word_kinds.is_known(
@@ -2110,6 +2156,23 @@ class Story:
         if not (plain or self._verb_at(tokens, opener)):
             return False  # the sentence opens with a verb, listed or not
         return not self._others_named([(paragraph, position + 1, verb)], caption)
+
+    @staticmethod
+    def _after_time(tokens: list[Token], opener: int) -> bool:
+        """Tell whether a sentence opens with a time phrase right before its verb.
+
+        ``وبعد عام كشف فلان …``: an adverb of time and its noun may stand before
+        the verb that opens the sentence, with no comma.
+        """
+        start = opener - _TIME_PHRASE
+        return (
+            start >= 0
+            and (not start or tokens[start - 1].raw in SENTENCE_ENDS)
+            and without_conjunction(tokens[start].norm) in _TIME_ADVERBS
+            and tokens[start + 1].word
+            and not tokens[start + 1].definite
+            and tokens[start + 1].norm not in _THAT | _WHAT  # "قبل أن": a clause
+        )
 
     def _name_before(self, paragraph: Paragraph, verb: int) -> str | None:
         """Return a name that ends right before its verb: ``وكان فلان (قد) قال``.

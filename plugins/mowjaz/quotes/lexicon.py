@@ -143,6 +143,7 @@ class Lexicon:
     negations: frozenset[str] = frozenset()
     works: frozenset[str] = frozenset()
     initials: frozenset[str] = frozenset()
+    stances: frozenset[str] = frozenset()
     # Per-build memos (:class:`~mowjaz.text.memo.WordMemo`) of name-word verdicts
     # and of the kinds of each token text; None (the shared lexicon) remembers nothing.
     name_words: dict[tuple[str, str, bool, bool], bool] | None = field(
@@ -202,6 +203,9 @@ def _token_facts(raw: str) -> tuple[bool, str, bool]:
 # Verbs of replying (written for Mowjaz): whoever replies is not whoever spoke
 # before, so a reply between two quotations changes the speaker.
 REPLY_VERBS = ("رد يرد - -", "أجاب يجيب مجيب -")
+# "…، ردا على النقاد، وقال": written like the dual past, ردًّا is the verbal
+# noun in the accusative (in response to), the act of the sentence's own subject.
+_REPLY_IN_RESPONSE = normalize("ردا")
 
 
 @cache
@@ -251,11 +255,16 @@ def lexicon() -> Lexicon:
         masdars=frozenset(_masdar_forms(speech_verbs)),
         ba_verbs=frozenset(_verb_forms(read_word_list("quote_ba_verbs.txt"))),
         figures=_plain("quote_figure_words.txt"),
-        replies=frozenset(_verb_forms(list(REPLY_VERBS))),
+        replies=frozenset(_verb_forms(list(REPLY_VERBS)) - {_REPLY_IN_RESPONSE}),
         formulas=_plain("quote_formulas.txt"),
         reports=frozenset(_verb_forms(read_word_list("quote_report_verbs.txt"))),
         works=_plain("quote_works.txt"),
         initials=_plain("quote_initials.txt"),
+        stances=frozenset(
+            form
+            for word in _plain("quote_stance_adjectives.txt")
+            for form in (word, word + HAA)
+        ),
         negations=frozenset(
             conjunction + word
             for word in _plain("quote_negations.txt")

@@ -356,8 +356,25 @@ class NameIndex:
                 break
             other = _role_words(role_key(body))
             if other[0] == words[0] and set(words) <= set(other):
+                if _closed_by_nisba(speaker.key, body.key):
+                    continue
                 return body.text
         return speaker.text
+
+
+def _closed_by_nisba(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """Tell whether a name ending in its nationality only grows inside.
+
+    ``قوات الدفاع الساحلي`` is complete: its relative adjective closes it, and
+    ``قوات الدفاع الوطني الساحلي`` elsewhere is another way of writing it, not
+    more of it (``اتحاد الكرة`` still grows to ``اتحاد الكرة المصري``).
+    """
+    return (
+        len(short) > _FULL_NAME
+        and _nisba_word(short[-1])
+        and long[-1] == short[-1]
+        and long[: len(short)] != short
+    )
 
 
 def close_family(
@@ -524,11 +541,18 @@ def _object_after_family(
 def _goes_on_otherwise(
     key: tuple[str, ...], size: int, people: tuple[Speaker, ...] | list[Speaker]
 ) -> bool:
-    """Tell whether a person's longer name opens with ``key[:size]``, then differs."""
+    """Tell whether a person's longer name opens with ``key[:size]``, then differs.
+
+    A given name alone stands for a person only when that person's name goes on
+    with a lineage (``الأمير سامي`` for ``سامي بن ماجد``): a man called by his
+    given name and his father's.  ``علي الشماع`` beside ``علي منصور الغامدي`` is
+    another man who shares the given name, never the same one.
+    """
     return any(
         len(person.key) > size
         and person.key[:size] == key[:size]
         and person.key[size] != key[size]
+        and (size >= _FULL_NAME or person.key[size] in _FOREBEAR_GLUE)
         for person in people
     )
 
@@ -1043,6 +1067,15 @@ def _introduced(
             head = body.key[0].removeprefix(ARTICLE)
             if all(alias != head for alias, _ in found.aliases):
                 found.aliases.append((head, body.text))
+        return
+    if (
+        nisba_only
+        and tokens[first].norm[:1] in (BA, LAM)
+        and any(token.norm[:1] == WAW for token in tokens[first + 1 : last])
+    ):
+        # "المعني بشؤون الأطباء والممرضين …": after an adjective alone, a word
+        # with ب or ل whose run goes on with و is the adjective's complement and
+        # a list of nouns, not a person's name (names are not joined by و).
         return
     name = speaker_of(tokens, first, last, "name", text)
     found.people.append(name)

@@ -482,8 +482,16 @@ def role_end(tokens: list[Token], start: int, lex: Lexicon) -> int:
             index = complement
             continue
         adjective = not construct and norm in lex.role_adjectives
-        if not adjective and (
-            not token.word or norm in lex.function_words or is_verb(token, lex)
+        # "حركة … المتشددة": a description, no name; "رجل يدعى": a name follows
+        if (
+            norm in lex.stances
+            or norm in lex.naming
+            or (
+                not adjective
+                and (
+                    not token.word or norm in lex.function_words or is_verb(token, lex)
+                )
+            )
         ):
             break
         if norm == BY_NAME:
@@ -956,7 +964,7 @@ def subject_after(
         index >= len(tokens)
         or not tokens[index].word
         or _object_with_ba(tokens[index], lex)
-        or _complement_with_ba(tokens[verb], tokens[index], lex)
+        or complement_with_ba(tokens[verb], tokens[index], lex)
     ):
         return None
     if index == verb + 1 and _van(tokens, index):
@@ -987,7 +995,7 @@ def _object_with_ba(token: Token, lex: Lexicon) -> bool:
     )
 
 
-def _complement_with_ba(verb: Token, token: Token, lex: Lexicon) -> bool:
+def complement_with_ba(verb: Token, token: Token, lex: Lexicon) -> bool:
     """Tell whether a ب word after a verb that takes ب is its complement.
 
     ``وطالب بفتح قنوات الحوار``: the demand, not a person called ``بفتح قنوات``.

@@ -103,10 +103,14 @@ def verb_at(tokens: list[Token], index: int, lex: Lexicon) -> bool:
     if following == ON and tokens[index].norm.lstrip(WAW + FA) == _IN_REPLY:
         return False  # "وردا على سؤال": "in reply to", an adverb, not a verb
     before = tokens[index - 1].norm if index else ""
+    if before == _YA and tokens[index].norm == _SEE:
+        return False  # "فهل يا ترى …": "I wonder", no one sees or says anything
     return before not in lex.prepositions and before not in lex.negations
 
 
 _ACT = normalize("فعل")  # "رد فعل" (a reaction): a compound noun
+_YA = normalize("يا")  # the vocative, in "يا ترى" (I wonder)
+_SEE = normalize("ترى")
 # "ردا على" (in reply to): the accusative verbal noun, though it reads as the
 # dual past "they both replied"; news writes the adverb.
 _IN_REPLY = normalize("ردا")
