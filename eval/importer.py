@@ -31,8 +31,9 @@ Metrics (shares of articles; text is compared as normalised word tokens, see
   against dropping article text), and the headings per article.
 
 Usage: ``python -m eval.importer [--limit N] [--errors] [--tuning] [--by-outlet]
-[--perturb ROUNDS]``; ``--perturb`` runs :mod:`eval.import_perturb` on the tuning
-outlets only (with ``--errors``, its misses);
+[--perturb ROUNDS]``; ``--perturb`` runs :mod:`eval.import_perturb` and
+:mod:`eval.import_layouts` on the tuning outlets only (with ``--errors``, their
+misses);
 ``--tuning`` scores the ten tuning outlets only (for work on the rules);
 ``--by-outlet`` adds one column per tuning outlet, so that a rule which only helps
 the outlet it was written from shows up (judge a change outlet by outlet: a gain on
@@ -56,7 +57,7 @@ from typing import Any
 from mowjaz.importer.pipeline import ImporterError, ImportOptions, import_bytes
 from mowjaz.text.normalize import normalize
 
-from eval import import_perturb
+from eval import import_layouts, import_perturb
 from eval.common import corpus_file, markdown_table, missing_corpus_message, read_jsonl
 
 CORPUS = "snn-dev.jsonl"
@@ -303,6 +304,14 @@ def _perturb(
     print(import_perturb.format_report(report, len(bases)))
     if errors:
         print("\n".join(report.misses))
+    layouts = import_layouts.run(bases, rounds, tokens)
+    print(
+        f"\nThe same pages with one piece of furniture the variants above do not "
+        f"add, {rounds} layout(s) per article\n"
+    )
+    print(import_layouts.format_report(layouts))
+    if errors:
+        print("\n".join(layouts.misses))
     return 0
 
 

@@ -99,6 +99,8 @@ _PHOTO_BRACKETED = re.compile(
 _TOWN_COLON_PAPER = re.compile(r"(?!ال)[^\W\d_]{2,}\s*:\s*ال[^\W\d_]{2,}")
 _INNER_QUOTES = re.compile('[«»"\u201c\u201d]')
 _QUOTED = re.compile(r"^\s*[«\"“].+[»\"”]\s*$")
+# Words, a colon, then only a quotation: "فلان: «…»".
+_SPEAKER_QUOTED = re.compile(r"^(?P<speaker>[^:«»\"“”]+):\s*[«\"“][^«»\"“”]+[»\"”]\s*$")
 _PARENTHESISED_PLACE = re.compile(r"^(?P<place>[^()]+?)\s*\((?P<region>[^()]+)\)$")
 NOT_LETTER = re.compile(r"[\W_\d]+")
 # Second halves of compound names ("صلاح الدين", "عبد الله", "عبد الرحمن").
@@ -169,6 +171,14 @@ _LIST_JOINER = re.compile(r"،|\sو\s|\sو(?=\S)")
 _LEAD_DASHES = frozenset(f"-{_DASHES}")
 _LEAD_END = re.compile(f":|\\s[-{_DASHES}]\\s")
 _DASH_AND_WORDS = re.compile(f"\\s*[-{_DASHES}ـ]+\\s*(?P<words>\\S+(?:\\s\\S+)?)")
+_BRACKETED = re.compile(r"\([^()]+\)")
+_TOWN_COMMA = re.compile(r"^(?P<town>[^\d،,]+)[،,]")
+# An agency in brackets closing a line: "… المقبل (أ ف ب)"; the word "agency"
+# before it makes it the sentence's ("وكالة (رويترز)").
+_BRACKETED_TAIL = re.compile(r"\s*\(\s*(?P<name>[^()]{1,30}?)\s*\)$")
+_AGENCY_NOUN = normalize("وكال")
+# An agency after a spaced dash closing a line: "… في المنطقة - أ ش أ".
+_DASHED_TAIL = re.compile(f"\\s[-{_DASHES}]\\s*(?P<name>[^-{_DASHES}]{{1,30}})$")
 _LEAD_OPENING_END = re.compile(f":|\\s[-{_DASHES}]\\s|(?<=\\))\\s")
 # Words that never occur in a byline: prepositions, particles, speech verbs.
 _TEXT_WORDS = frozenset(
@@ -191,6 +201,15 @@ _STRONG = frozenset({"agency", "name", "credit"})
 # "صحيفة المرسى الإلكترونية": the noun and the adjective of an online paper.
 _ONLINE_PAPER_NOUN = normalize("صحيفة")
 _ONLINE_ADJECTIVE = normalize("الإلكترونية")
+# A town no list knows, beside an agency's line, has at most this many words.
+WIRE_TOWN_MAX_WORDS = 2
+# A paper named with its noun ("جريدة المرسى"), and at most this many words.
+_PAPER_NOUNS = frozenset(normalize(word) for word in ("صحيفة", "جريدة", "مجلة"))
+PAPER_NAME_MAX_WORDS = 3
+# The word "agency" this many words before a bracketed agency names it in the text.
+AGENCY_NOUN_REACH = 3
+# An agent noun (فاعل: زائر، كاتب، باحث) has this many letters.
+AGENT_NOUN_LETTERS = 4
 _NAME_LINKS = frozenset(normalize(word) for word in ("بن", "بنت", "ابن", "آل", "أبو"))
 
 
@@ -400,6 +419,22 @@ def _online_paper(text: str, *, titled: bool = False) -> bool:
     return len(words) == NAME_MIN_WORDS and words[1] == _ONLINE_ADJECTIVE
 
 
+def _named_paper(text: str) -> bool:
+    """Tell whether ``text`` is a paper named with its noun: ``جريدة المرسى``.
+
+    The noun (``صحيفة``, ``جريدة``, ``مجلة``) and at most three words with no
+    function word.  Alone, this is any phrase (``صحيفة الوطن نشرت``); beside a
+    date on its own line, it is a paper's masthead.
+    """
+    words = _words(text).split()
+    return (
+        words[:1] != []
+        and words[0] in _PAPER_NOUNS
+        and 1 <= len(words) - 1 <= PAPER_NAME_MAX_WORDS
+        and not any(word in stop_words() for word in words[1:])
+    )
+
+
 def _exclusive(text: str) -> bool:
     """Tell whether ``text`` marks an exclusive: ``خاص بموجز``, ``خاص لـ«موجز»``."""
     return bool(_EXCLUSIVE.match(text)) and len(text.split()) <= EXCLUSIVE_MAX_WORDS
@@ -555,6 +590,24 @@ def segments(text: str, rules: CreditRules) -> list[Segment] | None:
     return found
 
 
+def quotes_a_speaker(text: str, rules: CreditRules | None = None) -> bool:
+    """Tell whether a line is a headline quoting its speaker: ``فلان: «…»``.
+
+    Words, a colon and only a quotation, the words a person's name or two words
+    or more that no list knows (a post: ``رئيس البلدية``).  After a town (one
+    word or a listed place) or an agency, the quoted words are a paper
+    (``بحرة: «المرسى»``).
+    """
+    match = _SPEAKER_QUOTED.match(text)
+    if match is None:
+        return False
+    segment = classify_segment(match["speaker"], rules or credit_rules())
+    return segment is not None and (
+        segment.kind == "name"
+        or (segment.kind == "unknown" and len(segment.text.split()) > 1)
+    )
+
+
 # ---------------------------------------------------------------------------
 # Lines
 
@@ -569,6 +622,8 @@ def read_credit(
     """
     rules = rules or credit_rules()
     text = text.strip()
+    if quotes_a_speaker(text, rules):
+        return None  # "رئيس البلدية: «سنفتتح السوق غدا»": a headline
     # "(الرياض)" or "الرياض:" alone on its line marks the place as a dateline.
     if alone and _TOWN_COLON_PAPER.fullmatch(text):
         text += ":"  # a town and a paper, alone: as "بحرة: المرسى:"
@@ -602,6 +657,30 @@ def town_line(text: str, rules: CreditRules | None = None) -> Credit | None:
     if known_place(core, rules or credit_rules()):
         return Credit(dateline=core)
     return None
+
+
+def wire_town(text: str, rules: CreditRules | None = None) -> Credit | None:
+    """Read a town no list knows, beside an agency's line, as a dateline, or None.
+
+    One or two plain words (no digit, no mark) with no article ``ال`` and no
+    function word, not a desk's or a role's word (``رياضة``, ``محليات``): a
+    place name as wires print it on a line of its own (``نخلان``, ``وادي الزمرد``).
+    """
+    rules = rules or credit_rules()
+    core = text.strip(" -:" + _DASHES)
+    words = core.split()
+    if not 0 < len(words) <= WIRE_TOWN_MAX_WORDS or not _plain_words(core, 2):
+        return None
+    folded = [fold_word(word) for word in words]
+    if any(
+        word.startswith("ال")
+        or word in stop_words()
+        or word in rules.roles
+        or is_desk_tag(word)
+        for word in folded
+    ):
+        return None
+    return Credit(dateline=core)
 
 
 def split_photo_credit(
@@ -651,8 +730,10 @@ def _read_pieces(
     if not found:
         return None
     if len(found) == 1:
-        if dated and _town(found[0]):
-            return Credit(dateline=found[0].text)
+        if dated:
+            credit = _dated_single(found[0], alone=alone)
+            if credit is not None:
+                return credit
         return _single(found[0], alone=alone, marked=marked)
     if alone and text.endswith(":"):
         pair = (
@@ -668,6 +749,19 @@ def _read_pieces(
     return (
         _paper_with_a_stop_word(text, found) if several is None and alone else several
     )
+
+
+def _dated_single(segment: Segment, *, alone: bool) -> Credit | None:
+    """Read the one piece beside a line's dates: a town, or a paper's masthead.
+
+    ``جدة - الأحد 3 مايو 2015`` gives the dateline; ``صحيفة المرسى - الأحد 3 مايو
+    2015`` alone on its line gives the paper as the credit.
+    """
+    if _town(segment):
+        return Credit(dateline=segment.text)
+    if alone and _named_paper(segment.text):
+        return Credit(author=segment.text)
+    return None
 
 
 def _paper_with_a_stop_word(text: str, found: Sequence[Segment]) -> Credit | None:
@@ -842,7 +936,11 @@ def _place_after(text: str, rules: CreditRules, *, alone: bool = False) -> str:
         before, inner = bracket["before"], bracket["inner"]
         if (
             _letters(inner) in rules.agencies
-            or (len(before.split()) >= NAME_MIN_WORDS and _plain_words(inner, 3))
+            or (
+                len(before.split()) >= NAME_MIN_WORDS
+                and _plain_words(inner, 3)
+                and not _describes_person(inner, rules)
+            )
             or (alone and known_place(inner, rules) and _plain_words(before, 1))
         ):
             return f"{before} - {inner}"
@@ -871,6 +969,29 @@ def _place_after(text: str, rules: CreditRules, *, alone: bool = False) -> str:
             before = _INNER_QUOTES.sub("", origin["before"])
             return f"«{before}» - {origin['place']}"
     return text
+
+
+def _describes_person(inner: str, rules: CreditRules) -> bool:
+    """Tell whether a word in brackets after a name says what, not where, one is.
+
+    ``فلان الفلاني (زائر)``, ``(كاتب)``, ``(مراسل)``, ``(مدير التحرير)``: a
+    byline role, a person's post, or one word shaped as an agent noun (فاعل:
+    four letters, the second an alef), unless the list knows it as a town
+    (``حائل``).
+    """
+    if known_place(inner, rules):
+        return False
+    words = _words(inner)
+    letters = _letters(inner)
+    return (
+        words in rules.roles
+        or role_piece(inner, rules)
+        or (
+            " " not in words
+            and len(letters) == AGENT_NOUN_LETTERS
+            and letters[1] == "ا"
+        )
+    )
 
 
 def _next_bureau(text: str, rules: CreditRules) -> str:
@@ -1170,9 +1291,13 @@ def split_glued_agency(text: str) -> tuple[str, Credit] | None:
     واس / ع ص``): the credit goes to ``Author``, the sentence stays.
     """
     core = text.rstrip(" .")
+    # "… (أ ف ب)" closing the line; "… وكالة الأنباء (كونا)." ends a sentence
+    bracketed = _bracketed_agency_tail(core) if text.rstrip().endswith(")") else None
+    if bracketed is not None:
+        return bracketed
     end = _LAST_SENTENCE_END.search(core)
     if end is None:
-        return None
+        return _dashed_agency_tail(core)
     head, tail = core[: end.end()].rstrip(), core[end.end() :]
     name, codes = split_trailing_codes(tail)
     if codes and is_agency(codes.strip(f" ()[]-/{_DASHES}")):
@@ -1195,6 +1320,47 @@ def split_glued_agency(text: str) -> tuple[str, Credit] | None:
     return None
 
 
+def _bracketed_agency_tail(core: str) -> tuple[str, Credit] | None:
+    """Split ``… الشهر المقبل (أ ف ب)``: an agency in brackets closing the line.
+
+    The brackets set the credit apart, a sentence end before it or not; near the
+    word "agency" (``نقلت وكالة الأنباء (رويترز)``) the name is the sentence's.
+    """
+    match = _BRACKETED_TAIL.search(core)
+    if match is None or not is_agency(match["name"]):
+        return None
+    head = core[: match.start()].rstrip()
+    words = head.split()
+    if (
+        not words
+        or not _has_letter(head)
+        or any(_AGENCY_NOUN in _letters(word) for word in words[-AGENCY_NOUN_REACH:])
+    ):
+        return None
+    return head, Credit(author=match["name"].strip())
+
+
+def _dashed_agency_tail(core: str) -> tuple[str, Credit] | None:
+    """Split ``… في المنطقة - أ ش أ``: an agency after a spaced dash, no stop before.
+
+    An agency's initials (``أ ف ب``) are never a word of the text; a one-word
+    name needs a full line before it (at least ``LEAD_CREDIT_MAX_WORDS`` words):
+    a caption as short as ``رحلة إلى عمان - بترا`` keeps its last word.
+    """
+    match = _DASHED_TAIL.search(core)
+    if match is None or not is_agency(match["name"]):
+        return None
+    head = core[: match.start()].rstrip()
+    initials = all(len(word) == 1 for word in match["name"].split())
+    if not _has_letter(head) or (
+        len(head.split()) < LEAD_CREDIT_MAX_WORDS
+        and (not initials or read_credit(head, alone=True) is not None)
+    ):
+        # a short line before initials may be credits too ("رويترز - أ ف ب")
+        return None
+    return head, Credit(author=match["name"].strip())
+
+
 def split_lead_credit(
     text: str, rules: CreditRules | None = None
 ) -> tuple[Credit, str] | None:
@@ -1206,7 +1372,11 @@ def split_lead_credit(
     ``فلان الفلاني (جدة) …``) wins.
     """
     rules = rules or credit_rules()
-    wire = _wire_dateline(text, rules) or _slashed_agency(text, rules)
+    wire = (
+        _wire_dateline(text, rules)
+        or _slashed_agency(text, rules)
+        or _dated_lead(text, rules)
+    )
     if wire is not None:
         return wire
     best = None
@@ -1313,6 +1483,9 @@ def _glued_place_opening(text: str, rules: CreditRules) -> tuple[Credit, str] | 
 def _lead_opening(head: str, end: str, rules: CreditRules) -> Credit | None:
     """Read the opening of a lead up to ``end`` as a credit, or None."""
     bracket = end.isspace()  # the space after "… (جدة)"
+    marked = _marked_opening(head, rules, bracket=bracket)
+    if marked is not None:
+        return marked
     rewritten = _place_after(head, rules, alone=bracket)
     if bracket and rewritten == head:
         return None  # a bracket that is not "credit (place)"
@@ -1323,8 +1496,7 @@ def _lead_opening(head: str, end: str, rules: CreditRules) -> Credit | None:
     ):
         # "فلان الفلاني - وزير النقل - قال …": a subject and its post, not a credit
         return None
-    if len(found) == 1 and found[0].kind == "place" and end.strip() in _LEAD_DASHES:
-        # "جدة - أعلنت …": a known town and a spaced dash, the classic dateline
+    if len(found) == 1 and found[0].kind == "place" and _set_apart(head, end):
         return Credit(dateline=found[0].text)
     kinds = {segment.kind for segment in found}
     dashed = end == ":" and _DASH.search(head) is not None
@@ -1346,6 +1518,78 @@ def _lead_opening(head: str, end: str, rules: CreditRules) -> Credit | None:
         or (_combine(found) if len(found) > 1 else None)
         or (_single(found[0], alone=False) if len(found) == 1 else None)
     )
+
+
+def _marked_opening(head: str, rules: CreditRules, *, bracket: bool) -> Credit | None:
+    """Read an opening that is a credit by its marks alone, or None.
+
+    An agency in brackets, however the lead follows it (``(واس) أعلنت …``), or a
+    date line run into the lead before a colon or a dash (:func:`_dated_opening`).
+    """
+    if _BRACKETED.fullmatch(head) and is_agency(head[1:-1], rules):
+        return Credit(author=head[1:-1].strip())
+    return None if bracket else _dated_opening(head, rules)
+
+
+def _dated_lead(text: str, rules: CreditRules) -> tuple[Credit, str] | None:
+    """Split the longest run of dates (after a known town) opening a lead.
+
+    ``جدة، الأحد 12 ربيع الأول 1448 هـ - 3 سبتمبر 2026 م: أعلنت …``: a Hijri
+    and a Gregorian date hold a dash of their own, so the opening is read up to
+    the last separator that still closes only dates, whatever its length; a
+    byline after the dates is read too.
+    """
+    best = None
+    for match in _LEAD_OPENING_END.finditer(text[:CREDIT_MAX_CHARS]):
+        if match.group().isspace():
+            continue
+        credit = _dated_opening(text[: match.start()].strip(), rules)
+        if credit is None:
+            break
+        rest = text[match.end() :].strip()
+        if len(rest.split()) >= LEAD_CREDIT_MAX_WORDS:
+            best = (credit, rest)
+    if best is None:
+        return None
+    # the byline may follow the date: "جدة، 12 … هـ - فلان الفلاني - أعلنت …"
+    more = split_lead_credit(best[1], rules)
+    if more is None:
+        return best
+    dateline = best[0].dateline or more[0].dateline
+    return Credit(author=more[0].author, dateline=dateline), more[1]
+
+
+def _dated_opening(head: str, rules: CreditRules) -> Credit | None:
+    """Read a lead's opening of dates, perhaps after a known town, or None.
+
+    ``الأحد 3 مايو 2026 - …`` and ``جدة، 12 ربيع الأول 1448 هـ - …`` are the
+    page's date line run into the lead: the date is set aside, the town is the
+    dateline (a listed one, or one a comma sets off, :func:`wire_town`).  ``في 3
+    مايو 2026 - …`` keeps its words.
+    """
+    undated = _without_dates(head)
+    if undated is None:
+        return None
+    rest = undated.replace("|", " ").strip(f" ،,:-{_DASHES}")
+    if not _has_letter(rest):
+        return Credit()
+    if known_place(rest, rules):
+        return Credit(dateline=rest)
+    # a town no list knows, set off from its date by a comma ("زمردة، 3 …")
+    comma = _TOWN_COMMA.match(head)
+    if comma is not None and comma["town"].strip() == rest:
+        return wire_town(rest, rules)
+    return None
+
+
+def _set_apart(head: str, end: str) -> bool:
+    """Tell whether a town opening a lead is set apart from it as a dateline.
+
+    By a spaced dash (``جدة - أعلنت …``, the classic dateline), or by brackets
+    whatever closes them (``(جدة): أعلنت …``); a bare ``مصر: …`` may head a
+    quotation and stays.
+    """
+    return end.strip() in _LEAD_DASHES or _BRACKETED.fullmatch(head) is not None
 
 
 def _place_and_paper(head: str, end: str, found: Sequence[Segment]) -> bool:

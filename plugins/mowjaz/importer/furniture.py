@@ -125,7 +125,12 @@ _WIRE_TAKE = re.compile(
     r"(?:\s+و\s*[اأ]خير[ةه])?\s*/?$"
 )
 _READ_MORE = re.compile(r"^(?:\.{2,}|…)\s*المزيد$|^المزيد\s*(?:\.{2,}|…)$")
-_ADDRESS = re.compile(r"^(?:https?\s*:\s*/\s*/|www\s*\.)\S+$", re.IGNORECASE)
+# A web address alone on its line, also as scrapers space it ("http: / / www.x.org
+# / news"): no space but around its slashes.
+_ADDRESS = re.compile(
+    r"^(?:https?\s*:\s*/\s*/\s*|www\s*\.)[^\s/]+(?:\s*/\s*[^\s/]+)*\s*/?$",
+    re.IGNORECASE,
+)
 # The address of a picture left in running text by a scraper ("…/photo.jpg?itok=x"):
 # never prose.  A site's own address in a sentence ("www.example.sa") stays.
 _IMAGE_ADDRESS = re.compile(
@@ -138,6 +143,9 @@ _PUNCTUATION = re.compile(r"[.!?؟،؛,;:«»\"“”()]")
 _SENTENCE_MARKS = re.compile(r"[.!?؟؛;:]")
 _TAG_WORD = re.compile(r"[^\W_]+")
 _HAS_WORD = re.compile(r"[^\W_]")
+_HAS_DIGIT = re.compile(r"\d")
+# Furniture only ever alone on its line, never cut off the end of a sentence.
+_LINE_KINDS = frozenset({"photo caption", "date stamp"})
 # A tag list after a sentence end may quote a name ("«إف-16»"), never end a clause.
 _CLAUSE_PUNCTUATION = re.compile(r"[.!?؟،؛,;:]")
 # What ends a sentence, closing marks included.
@@ -223,6 +231,10 @@ def _labelled(line: str, rules: FurnitureRules) -> str:
         rest = key[len(label) :].lstrip()
         if kind == "photo caption" and not (rest.startswith(":") or bracketed):
             continue
+        if kind == "date stamp" and not (
+            rest.startswith(":") and _HAS_DIGIT.search(rest)
+        ):
+            continue  # "نشر في: الأحد 3 مايو …"; "نشر في الجريدة …" is a sentence
         if kind == "tag list" and not (rest.startswith(":") or _tag_terms(rest)):
             continue
         return kind
@@ -266,7 +278,7 @@ def split_trailer_tail(
     if time is not None:
         return text[: time.start()].rstrip(), time.group().strip(), "time stamp"
     for label, kind in rules.labels:
-        if kind == "photo caption":
+        if kind in _LINE_KINDS:
             continue
         for match in _label_pattern(label).finditer(text):
             head = text[: match.start()].rstrip()
@@ -410,8 +422,9 @@ def split_wire_tail(text: str) -> tuple[str, str]:
         return text, ""
     head = text[: match.start()].rstrip()
     last = _TAG_WORD.findall(head)
-    # a stop after one letter is an initial's ("أ. ف. ب"), not a sentence end
-    if not last or len(last[-1]) < 2:  # noqa: PLR2004 (one letter)
+    # a stop after one letter is an initial's ("أ. ف. ب"), not a sentence end;
+    # after a digit it is one ("… فازت 2 - 1.")
+    if not last or (len(last[-1]) < 2 and not last[-1].isdigit()):  # noqa: PLR2004
         return text, ""
     return head, match.group().strip()
 

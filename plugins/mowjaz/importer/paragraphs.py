@@ -37,6 +37,12 @@ _DANGLING = frozenset(
 )
 
 
+# The given name "علي" folds as the preposition "على" does; a line this short
+# ending with it is a byline, not a sentence going on.
+_ALI = "علي"
+SHORT_LINE_WORDS = 8
+
+
 def split_at_space_runs(text: str) -> list[str]:
     """Cut ``text`` into paragraphs at runs of spaces that follow a sentence end."""
     pieces: list[str] = []
@@ -65,5 +71,8 @@ def continues(text: str) -> bool:
         return False
     if stripped[-1] in "،,":
         return True
-    last = stripped.split()[-1]
-    return normalize(last) in _DANGLING
+    words = stripped.split()
+    if words[-1] == _ALI and len(words) <= SHORT_LINE_WORDS:
+        # "الدمام - سامي بن علي": a name, not "على" typed with a final yaa
+        return False
+    return normalize(words[-1]) in _DANGLING

@@ -59,6 +59,7 @@ from .credits import (
     split_lead_credit,
     split_photo_credit,
     town_line,
+    wire_town,
 )
 from .furniture import (
     marked_control,
@@ -109,6 +110,7 @@ from .records import (
     Outline,
 )
 from .roundups import read_roundup, split_roundup_opening
+from .staff_lines import labelled_byline, split_labelled_lead, staff_credit
 from .summary import LEAD_MIN_WORDS, choose_summary
 
 __all__ = [
@@ -148,6 +150,10 @@ TRAILER_TAIL_LINES = 2
 WIRE_CODE_LINES = 3
 # A title this long, repeated with a tag after it, is a repeat (see _title_repeat).
 TITLE_REPEAT_MIN_WORDS = 4
+# A title this long, run on into the lead on its first line, is cut off it.
+TITLE_GLUE_MIN_WORDS = 6
+# ... when at least this many words follow it (a deck or a lead).
+TITLE_GLUE_REST_MIN_WORDS = 3
 # A photo caption above the lead is dropped when it has at most this many words.
 TOP_CAPTION_MAX_WORDS = 12
 # Warnings quote at most this many characters of a dropped line.
@@ -164,6 +170,9 @@ _TITLE_TAG = re.compile(
     r"|[-\u2013\u2014]\s*[^\W\d_]+(?:\s[^\W\d_]+)?)$"
 )
 _SINGLE_STOP = re.compile(r"(?<!\.)\.$")
+# Marks that close a headline, and how a lead may start (a word, a number, a quote).
+_TITLE_CLOSERS = "»”\"')!?؟.…"
+_LEAD_START = re.compile(r"[^\W_]|[«“\"(]")
 _DIGIT = re.compile(r"\d")
 # "لـ«المرسى»", 'لـ"المرسى"': an outlet named as the one someone spoke to.
 _SPOKEN_TO = re.compile(r"لـ\s*[\"«“]\s*([^\"«»“”\n]{2,30}?)\s*[\"»”]")
@@ -329,7 +338,7 @@ def remove_noise(draft: Draft) -> Draft:
         if not text:
             continue  # buttons or a picture's address alone: nothing is left
         kind, value = rules.kind(text)
-        trailer = "" if kind else trailer_kind(text)
+        trailer = "" if kind else trailer_kind(text) or _staff_kind(text)
         if kind == "hint":
             hints.append(Line(line.number, value))
             decisions.append(Decision(line.number, "hint", value, "RelatedHints"))
@@ -367,6 +376,11 @@ def remove_noise(draft: Draft) -> Draft:
             )
     draft = dataclasses.replace(draft, lines=tuple(kept), hints=tuple(hints))
     return _record_drops(draft, sorted(decisions, key=lambda d: d.number))
+
+
+def _staff_kind(text: str) -> str:
+    """Return "staff credit" for a reviewer's or photographer's line, else ""."""
+    return "staff credit" if staff_credit(text) else ""
 
 
 def _drop_wire_codes(lines: list[Line], decisions: list[Decision]) -> list[Line]:
@@ -513,6 +527,7 @@ def find_title(draft: Draft) -> Draft:
             decisions.append(
                 Decision(line.number, "dropped", line.text, "title repeated")
             )
+        _unglue_title(lines, keys, decisions)
     draft = dataclasses.replace(draft, lines=tuple(lines), title_line=title_line)
     for decision in decisions:
         warn = decision.kind == "removed" or (
@@ -543,6 +558,34 @@ def _title_repeat(text: str, keys: set[str]) -> bool:
         if trailer_kind(tail) == "agency take mark" or _TITLE_TAG.match(tail):
             return True
     return False
+
+
+def _unglue_title(lines: list[Line], keys: set[str], decisions: list[Decision]) -> None:
+    """Cut the title off a top line when the lead was run on after it.
+
+    ``وزير الصحة يفتتح مستشفى جديدا في المدينة الشرقية افتتح الوزير …``: a
+    headline of at least ``TITLE_GLUE_MIN_WORDS`` words, word for word, then at
+    least ``TITLE_GLUE_REST_MIN_WORDS`` words of a deck or a lead.  A lead opening
+    with a short headline's words is left whole.
+    """
+    top = [index for index, line in enumerate(lines) if line.text]
+    for index in top[:CREDIT_TOP_LINES]:  # the lead may come under a byline
+        line = lines[index]
+        key = words_key(line.text)
+        for title in keys:
+            count = len(title.split())
+            if count < TITLE_GLUE_MIN_WORDS or not key.startswith(title + " "):
+                continue
+            # the title's own closing marks stay with it ("… «داعش»!")
+            rest = _after_words(line.text, count).lstrip(_TITLE_CLOSERS + " ")
+            if len(rest.split()) < TITLE_GLUE_REST_MIN_WORDS or not _LEAD_START.match(
+                rest
+            ):
+                continue
+            head = line.text[: len(line.text) - len(rest)].strip()
+            lines[index] = Line(line.number, rest)
+            decisions.append(Decision(line.number, "removed", head, "title repeated"))
+            return
 
 
 def _after_words(text: str, count: int) -> str:
@@ -608,7 +651,7 @@ def credits(draft: Draft) -> Draft:
             if last
             else read_roundup(line.text)
             or read_credit(line.text, alone=alone)
-            or (_town_alone(lines, index) if alone else None)
+            or (_town_alone(lines, index, found) if alone else None)
         )
         headline = draft.title_line or draft.options.title
         if (
@@ -623,7 +666,11 @@ def credits(draft: Draft) -> Draft:
             decisions.append(_credit_decision(line, credit))
             lines[index] = Line(line.number, "")
             continue
-        lead = split_roundup_opening(line.text) or split_lead_credit(line.text)
+        lead = (
+            split_roundup_opening(line.text)
+            or split_lead_credit(line.text)
+            or split_labelled_lead(line.text)
+        )
         if (
             lead is None
             and glued_shape(line.text)
@@ -645,6 +692,7 @@ def credits(draft: Draft) -> Draft:
             lines[index] = Line(line.number, lead[1])
         if not (is_headline_like(line.text) or _deck(line.text)):
             break
+    _byline_after_lead(lines, found, decisions)
     lines = [line for line in lines if line.text]
     _bottom_credits(lines, found, decisions)
     found += [
@@ -662,6 +710,30 @@ def credits(draft: Draft) -> Draft:
     dropped = [d for d in decisions if d.kind == "dropped"]
     draft = _decide(draft, *(d for d in decisions if d.kind != "dropped"))
     return _decide(draft, *photos, *dropped, *caption, warn=True)
+
+
+def _byline_after_lead(
+    lines: list[Line], found: list[Credit], decisions: list[Decision]
+) -> None:
+    """Read a labelled byline printed after the lead (``تقرير: فلان``).
+
+    It is the byline when none was read above it; beside one, it is dropped with
+    a warning (the byline above stays the author).  Never the last line: a
+    signature closing the text is read with the bottom credits.
+    """
+    texts = [index for index, line in enumerate(lines) if line.text]
+    if len(texts) < 3:  # noqa: PLR2004 (a lead, the byline, and more text)
+        return
+    line = lines[texts[1]]
+    credit = labelled_byline(line.text)
+    if credit is None:
+        return
+    if any(known.author for known in found):
+        decisions.append(Decision(line.number, "dropped", line.text, "second byline"))
+    else:
+        found.append(credit)
+        decisions.append(_credit_decision(line, credit))
+    lines[texts[1]] = Line(line.number, "")
 
 
 def _bottom_credits(
@@ -685,7 +757,9 @@ def _bottom_credits(
     for _ in range(CREDIT_BOTTOM_LINES):
         if len(lines) <= 1:  # the only paragraph is never a byline
             break
-        credit = read_credit(lines[-1].text, alone=True)
+        credit = read_credit(lines[-1].text, alone=True) or labelled_byline(
+            lines[-1].text
+        )
         if credit is None:
             break
         found.append(credit)
@@ -873,15 +947,34 @@ def _deck(text: str) -> bool:
     return is_title_line(text) and not _SENTENCE_INSIDE.search(text)
 
 
-def _town_alone(lines: Sequence[Line], index: int) -> Credit | None:
+def _town_alone(
+    lines: Sequence[Line], index: int, found: Sequence[Credit] = ()
+) -> Credit | None:
     """Read line ``index``, a known town alone among the credits, as the dateline.
 
     Not when the next line is a town too: that is a list (a gallery's captions).
+    Beside an agency's line (``نخلان`` over or under ``أ ف ب``), a word or two
+    with no article is the town even when no list knows it.
     """
     following = lines[index + 1].text if index + 1 < len(lines) else ""
     if town_line(following) is not None:
         return None
-    return town_line(lines[index].text)
+    known = town_line(lines[index].text)
+    if known is not None:
+        return known
+    beside = (found and _agency_only(found[-1])) or _agency_only(
+        read_credit(following, alone=True)
+    )
+    return wire_town(lines[index].text) if beside else None
+
+
+def _agency_only(credit: Credit | None) -> bool:
+    return (
+        credit is not None
+        and credit.dateline is None
+        and credit.author is not None
+        and is_agency(credit.author)
+    )
 
 
 def _lone_byline(title: str, lines: Sequence[Line], index: int) -> Credit | None:
