@@ -258,8 +258,17 @@ def cut_from_inside(bullet: str, starts: set[str]) -> bool:
 
 
 def _paragraph_of(bullet: str, texts: Sequence[str]) -> int:
-    probe = bullet[:25]
-    return next((index for index, text in enumerate(texts) if probe in text), -1)
+    """Return the index of the paragraph a bullet comes from (-1: not found).
+
+    Found by its first characters, or by its last ones: a bullet that names its
+    speaker (``أكد فلان أن …`` for ``وأكد أن …``) no longer opens as the article
+    does, but ends as it does.
+    """
+    for probe in (bullet[:PROBE], bullet.rstrip(" .")[-PROBE:]):
+        found = next((index for index, text in enumerate(texts) if probe in text), -1)
+        if found >= 0:
+            return found
+    return -1
 
 
 def check(boxes: Iterable[Box]) -> Checks:

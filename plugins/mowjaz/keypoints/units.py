@@ -40,6 +40,15 @@ A bullet is read alone, above the article, so a unit must stand on its own:
    shown alone must say whose.  With no speaker known it is trimmed to the
    fact it reports.  ``الله`` after a speech verb opens a prayer
    (``وسأل الله أن …``), never a speaker.
+   **A pronoun subject takes the name when it is certain.**  A unit dropped only
+   because its speech verb or participle has a pronoun subject (``وأكد أنه …``,
+   ``وأضاف: …``, ``وتابع «…»``, ``، مؤكدا …``) shows the speaker's name instead
+   (``أكد فلان أنه …``, ``أضاف فلان: …``) when he was named in the sentence or
+   just before it in the run of reported speech, the verb agrees in gender, and
+   what he said is in the third person; otherwise it is still dropped.  A name
+   before a colon or a quotation is read only after a verb of saying
+   (``text/data/keypoint_said_verbs.txt``), never after one that takes whom it
+   addresses (``خاطب``, ``دعا``).
 4. **Self-contained or nothing**: a unit that still starts with a word that needs
    the previous sentence (``text/data/keypoint_dangling_starts.txt``: participles,
    pronouns, ``له``, ``معه``, ``أنه`` ...) or has, right after its first word, a
@@ -194,6 +203,11 @@ _VERBAL_NOUN_LETTERS = 5
 # ... and with the ل of purpose ("لتوعية", folded "لتوعيه"), six.
 _PURPOSE_LETTERS = _VERBAL_NOUN_LETTERS + 1
 # Demonstratives (folded): dangling first, but not second ("في هذا الإطار").
+_THIS = "هذا"
+# "One of" before a plural: a post after a speaker's name ("أحد زوار الحديقة").
+_ONE_OF = frozenset({"احد", "احدي"})
+# After "هذا و": particles that open a clause ("هذا وقد …", "هذا وكان …").
+_THIS_AND_PARTICLES = frozenset({"قد", "كان", "كانت", "في"})
 _DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك", "هولاء"})
 # After a speech verb, "that" / "so" is what the sentence before said ("أوضح ذلك
 # المدير", "صرح بذلك المتحدث"): the unit names a speaker and no fact.
@@ -367,6 +381,9 @@ def sentence_units(
     # A participle takes the name of this sentence's speaker only; a stance verb
     # that of the one named before too.
     named: _Speaker | None = None
+    # The speaker named before goes on speaking in this sentence only when it
+    # opens as reported speech with no subject (``وأضاف أن …``, a bare quote).
+    carried = speaker if _last_speaker(sentence, speaker, memo) is speaker else None
     while pending:
         clause, cut_off = pending.pop(0)
         start = sentence.find(clause, position)
@@ -376,6 +393,11 @@ def sentence_units(
             clause = _attribute_stance(clause, named or speaker, memo)
             clause = _name_participle(clause, named, memo)
         unit, rest = _fit(clause, rules, memo, cut_off=cut_off)
+        if not (unit or rest or cut_off) and self_contained(clause, memo) is None:
+            # Dropped for its missing subject: named when the speaker is certain.
+            renamed = _named_speech(clause, named or carried, memo)
+            if renamed:
+                unit, rest = _fit(renamed, rules, memo)
         # A box has at most five bullets: a run-on sentence gives at most as many
         # cut pieces (and a 5 MB line without a stop costs no more than that).
         # A piece that opens with a preposition is a phrase of the clause before
@@ -422,13 +444,43 @@ def _speaker_of(clause: str, memo: WordMemo) -> _Speaker | None:
     if verb not in _past_verbs():
         return None
     end = next((at for at in range(2, len(folded)) if folded[at] in _THAT), 0)
+    said = _said_at(text, tokens) if verb in _said_verbs() else 0
+    if said and (not end or said < end):
+        end = said  # "وأضاف فلان: …", "وتابع فلان «…»": what he said follows
+        if any(word.startswith(_PREPOSITION_PREFIXES) for word in folded[1:end]):
+            return None  # "وصرح فلان للتلفزيون «…»": where he spoke, in the name
     if not end or not _name_words(folded[1:end]) or _GOD in folded[1:end]:
         return None  # "وسأل الله أن …" is a prayer: God is no speaker of the story
     name = text[tokens[1].start() : tokens[end - 1].end()]
-    between = text[tokens[0].end() : tokens[end].start()]
-    if _NOT_IN_NAME.search(name) or _QUOTE_MARKS.search(between):
-        return None  # "فلان -موظف-": an aside; "أضاف “…": speech
+    between = text[tokens[0].end() : tokens[end - 1].end()]
+    if said != end:
+        between = text[tokens[0].end() : tokens[end].start()]
+    if _NOT_IN_NAME.search(name) or _QUOTE_MARKS.search(between) or ":" in between:
+        return None  # "فلان -موظف-": an aside; "أضاف “…", "أضاف: …": speech
     return _Speaker(name, feminine=verb.endswith("ت"))
+
+
+def _said_at(text: str, tokens: Sequence[re.Match[str]]) -> int:
+    """Return the index of the first word after a colon or an opening quotation mark.
+
+    Only from the third word on (a speech verb and a name before it); 0 when
+    no such mark stands between the first words.
+    """
+    for at in range(2, len(tokens)):
+        gap = text[tokens[at - 1].end() : tokens[at].start()]
+        if ":" in gap or any(mark in gap for mark in _OPEN_MARKS + '"'):
+            return at
+    return 0
+
+
+@cache
+def _said_verbs() -> frozenset[str]:
+    """Folded past forms (both genders) after which a quotation's speaker stands."""
+    return frozenset(
+        _fold(verb + ending)
+        for verb in read_word_list("keypoint_said_verbs.txt")
+        for ending in ("", _FEMININE_PAST)
+    )
 
 
 def _name_words(words: Sequence[str]) -> bool:
@@ -582,6 +634,86 @@ def _name_participle(clause: str, speaker: _Speaker | None, memo: WordMemo) -> s
     return f"{verb} {speaker.name} {text[tokens[1].start() :]}"
 
 
+def _named_speech(clause: str, speaker: _Speaker | None, memo: WordMemo) -> str:
+    """Return a subjectless speech clause with its certain speaker named, or "".
+
+    ``وأكد أنه لم يتلق …``, ``وأضاف: «…»``, ``وتابع «…»`` and ``، مؤكدا ضرورة …`` have a
+    pronoun subject: alone they are dropped.  When the speaker is certain (named
+    in the same sentence, or before it and the sentence goes on with his words)
+    and of the verb's gender, the clause becomes ``أكد فلان أنه لم يتلق …``,
+    ``أضاف فلان: «…»``, ``أكد فلان ضرورة …``: the house form of a speaker named
+    just before.  Not a verb with its own subject (``وأكد الوزير …``), a plural
+    or dual, an honorific after the verb (``معربا سموه …``) or a prayer
+    (``سائلا الله …``).
+    """
+    honorifics = _folded_list("keypoint_honorifics.txt")
+    if speaker is None or memo.fold(speaker.name) in honorifics:
+        return ""  # "معاليه" is a pronoun too: the name was given before it
+    text = _LEADING_MARKS.sub(
+        "", strip_connective(_LEADING_MARKS.sub("", clause), memo=memo)
+    )
+    tokens = list(islice(patterns.TOKEN.finditer(text), _SPEECH_OPENING))
+    if len(tokens) < _SHORTEST_REPORT:
+        return ""
+    folded = [memo.fold(token.group()) for token in tokens]
+    after = text[tokens[0].end() :].lstrip()
+    # Words said after a colon, or in quotation marks right after the verb.
+    said = after[1:].strip() if after.startswith(":") else ""
+    if after[:1] in _OPEN_MARKS + '"':
+        said = after
+    form = _subjectless_speech(tokens[0].group(), folded, bool(said))
+    if form is None or form[1] != speaker.feminine:
+        return ""
+    if (
+        _GOD in folded
+        or folded[1] in honorifics
+        or ":" in said
+        or (after.startswith(":") and not said)
+        or not _third_person(said or after, memo)
+    ):
+        # "سائلا الله أن …" is a prayer, "معربا سموه …" has its subject, a
+        # quotation inside what is said is someone else's; nothing said.
+        return ""
+    if said:
+        return f"{form[0]} {speaker.name}: {said}"
+    return f"{form[0]} {speaker.name} {after}"
+
+
+def _subjectless_speech(
+    surface: str, folded: Sequence[str], said: bool
+) -> tuple[str, bool] | None:
+    """Return the past verb and gender of a speech opening with no subject, or None.
+
+    A speech participle (``مؤكدا``: ``أكد``), or a past speech verb before
+    "that" (``وأضاف أنه``, ``وأشار إلى أنه``, ``وقال لـ«…» إنه``) or before
+    what was ``said`` (after a colon or a quotation mark).
+    """
+    participle = _participle_past().get(folded[0])
+    if participle is not None:
+        return participle
+    first = folded[0]
+    past = first if first in _past_verbs() else bare_word(first)
+    if past not in _past_verbs():
+        return None
+    if not (said or folded[_reported_at(folded)] in _THAT | _THAT_IT):
+        return None  # "وأكد الوزير …": the verb has its own subject
+    verb = surface if past == first else surface[1:]
+    return verb, past.endswith(_FEMININE_PAST)
+
+
+def _third_person(said: str, memo: WordMemo) -> bool:
+    """Tell whether what a speaker said has no first- or second-person word.
+
+    A bullet of "I" or "we" (``نحن``, ``أعتقد``, ``أشكر``) reads as the site's
+    own voice even with the speaker's name before it.
+    """
+    voice = _folded_list("keypoint_voice_words.txt") | _folded_list(
+        "keypoint_first_person.txt"
+    )
+    words = [memo.fold(word) for word in patterns.TOKEN.findall(said)]
+    return not any(word in voice or bare_word(word) in voice for word in words)
+
+
 def _fit(
     clause: str, rules: UnitRules, memo: WordMemo, *, cut_off: bool = False
 ) -> tuple[str, str]:
@@ -643,10 +775,10 @@ def _last_speaker(
 
     The one before carries on only through a run of reported speech: a sentence
     that opens with a speech verb or participle with no subject (``وأضاف أن …``,
-    ``وتابع: …``, ``مشيرا إلى …``) or is a bare quotation.  Any other sentence
-    ends the run, and so does a speech verb with a subject that is not read as a
-    short name (``وقال رئيس مجلس إدارة المصنع …``): from then on no one is known,
-    rather than the wrong one.
+    ``وتابع: …``, ``وتابع «…»``, ``مشيرا إلى …``) or is a bare quotation.  Any
+    other sentence ends the run, and so does a speech verb with a subject that is
+    not read as a short name (``وقال رئيس مجلس إدارة المصنع …``): from then on no
+    one is known, rather than the wrong one.
     """
     text = strip_connective(_LEADING_MARKS.sub("", sentence), memo=memo)
     named = _speaker_of(text, memo)
@@ -662,9 +794,9 @@ def _last_speaker(
         or words[1] in _THAT | _THAT_IT | _TO
         or _subjectless(words[1])
     )
-    return (
-        speaker if subjectless or text[first_end(text) :].lstrip()[:1] == ":" else None
-    )
+    # "وتابع: …", "وتابع «…»": what he said follows the verb.
+    said = text[first_end(text) :].lstrip()[:1] in ":" + _OPEN_MARKS + '"'
+    return speaker if subjectless or said else None
 
 
 def bare_word(word: str) -> str:
@@ -990,7 +1122,8 @@ def fragment(piece: str, memo: WordMemo | None = None) -> bool:
 
 def self_contained(clause: str, memo: WordMemo) -> str | None:
     """Return the clause trimmed to stand alone, or None when it cannot."""
-    text = strip_connective(_LEADING_MARKS.sub("", clause), memo=memo)
+    text = strip_this_and(_LEADING_MARKS.sub("", clause), memo)
+    text = strip_connective(text, memo=memo)
     text = _LEADING_MARKS.sub("", strip_speech_opening(text, memo))
     text = strip_label(text, memo)
     if not text or _is_question(text, memo) or is_bare_quote(text):
@@ -1010,6 +1143,29 @@ def self_contained(clause: str, memo: WordMemo) -> str | None:
     # ("وقد أشار إلى …"), the unit stays as it was.
     bare = strip_already(fa, memo)
     return fa if bare != fa and dangling_start(bare, memo) else bare
+
+
+def strip_this_and(text: str, memo: WordMemo) -> str:
+    """Drop the news formula ``هذا، و…`` / ``هذا وقد …`` that opens a sentence.
+
+    ``هذا`` before a comma, or before و and a verb (``وقد``, ``وكان``, a present
+    verb ``ويهدف``, ``وتؤكد``, a past verb in أ ``وأكد``), points at nothing: it
+    closes what was said and moves on, and the sentence stands without it
+    (``وقد انطلقت الفعاليات …``).  Not ``هذا واقع``: a demonstrative and its
+    predicate.
+    """
+    tokens = list(islice(patterns.TOKEN.finditer(text), 2))
+    if len(tokens) < _SUBJECT_AND_VERB or memo.fold(tokens[0].group()) != _THIS:
+        return text
+    between = text[tokens[0].end() : tokens[1].start()]
+    second = patterns.DIACRITICS.sub("", tokens[1].group())
+    rest = second[1:]
+    verb = rest in _THIS_AND_PARTICLES or (
+        len(rest) > _SHORTEST_CONJOINED and rest[:1] in _PRESENT_PREFIXES + "أ"
+    )
+    if second[:1] != _AND or not (verb or any(mark in between for mark in _COMMAS)):
+        return text
+    return text[tokens[1].start() :]
 
 
 def referent_outside(
@@ -1302,6 +1458,9 @@ def speaker_only(text: str, memo: WordMemo) -> bool:
     """
     if _QUOTE_MARKS.search(text) or any(char.isdigit() for char in text):
         return False
+    head, comma, title = text.partition(_COMMA_OPENER)
+    if comma and _apposition(title, memo):
+        text = head  # "قال فلان، المتحدث الرسمي باسم …": his post, nothing said
     words = [memo.fold(word) for word in patterns.TOKEN.findall(text)]
     if not words or len(words) > _SPEAKER_ONLY + 1:
         return False
@@ -1309,6 +1468,23 @@ def speaker_only(text: str, memo: WordMemo) -> bool:
     if verb not in _past_verbs() and words[0] not in _past_verbs():
         return False
     return len(words) > 1 and _name_words(words[1:])
+
+
+def _apposition(title: str, memo: WordMemo) -> bool:
+    """Tell whether the words after a speaker's comma are only his post.
+
+    A definite noun or "one of" first (``المتحدث الرسمي باسم الحركة``، ``أحد
+    زوار الحديقة``), at most ``_SPEAKER_ONLY`` + 2 words, no second comma, no
+    "that" and no colon: nothing he said follows.
+    """
+    words = [memo.fold(word) for word in patterns.TOKEN.findall(title)]
+    if not words or len(words) > _SPEAKER_ONLY + 2 or _COMMA_IN.search(title):
+        return False
+    if ":" in title or any(word in _THAT | _THAT_IT for word in words):
+        return False
+    # As written: folding makes "آلية" (a mechanism) look definite.
+    first = patterns.DIACRITICS.sub("", patterns.TOKEN.findall(title)[0])
+    return first.startswith(_DEFINITE) or words[0] in _ONE_OF
 
 
 def strip_fa(text: str, memo: WordMemo) -> str:
@@ -1845,9 +2021,17 @@ def _closed_by_demonstrative(words: Sequence[str], after: str) -> bool:
 
 @cache
 def _connectives() -> tuple[_Connective, ...]:
-    """Return the listed connectives, longest first ("and for his part" first)."""
+    """Return the listed connectives, longest first ("and for his part" first).
+
+    The shared list (``connectives.txt``) and the key points' own openings that
+    announce a fact (``keypoint_connectives.txt``: ``جدير بالذكر أن``).
+    """
     found = []
-    for entry in read_word_list("connectives.txt"):
+    entries = [
+        *read_word_list("connectives.txt"),
+        *read_word_list("keypoint_connectives.txt"),
+    ]
+    for entry in entries:
         needs_comma = entry.endswith(tuple(_COMMAS))
         words = tuple(_fold(token) for token in patterns.TOKEN.findall(entry))
         found.append(_Connective(words=words, needs_comma=needs_comma))
