@@ -41,7 +41,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from mowjaz.importer.credits import is_agency
+from mowjaz.importer.credit_words import is_agency
 from mowjaz.importer.pipeline import ImporterError, ImportOptions, import_bytes
 from mowjaz.importer.records import Brief
 

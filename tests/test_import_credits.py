@@ -8,13 +8,10 @@ from __future__ import annotations
 
 import pytest
 from mowjaz.importer import pipeline as importer
-from mowjaz.importer.credits import (
-    credit_shaped,
-    read_credit,
-    split_lead_credit,
-    strip_credit_opening,
-)
+from mowjaz.importer.credit_lines import read_credit
+from mowjaz.importer.credit_openings import credit_shaped, strip_credit_opening
 from mowjaz.importer.furniture import split_desk_tag, split_trailer_tail, trailer_kind
+from mowjaz.importer.lead_credits import split_lead_credit
 from mowjaz.importer.paragraphs import split_at_space_runs
 from mowjaz.importer.records import Credit, ImportOptions
 

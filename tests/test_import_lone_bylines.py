@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import pytest
 from mowjaz.importer import pipeline as importer
-from mowjaz.importer.credits import read_credit, split_lead_credit
+from mowjaz.importer.credit_lines import read_credit
 from mowjaz.importer.furniture import split_trailer_tail, trailer_kind
+from mowjaz.importer.lead_credits import split_lead_credit
 from mowjaz.importer.lone_bylines import lone_byline
 from mowjaz.importer.records import Credit, ImportOptions
 

@@ -8,7 +8,8 @@ and events); none is taken from a corpus.
 from __future__ import annotations
 
 import pytest
-from mowjaz.importer.credits import read_credit, split_lead_credit
+from mowjaz.importer.credit_lines import read_credit
+from mowjaz.importer.lead_credits import split_lead_credit
 from mowjaz.importer.records import Credit
 
 from tests.import_support import (

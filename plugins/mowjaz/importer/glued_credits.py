@@ -19,7 +19,7 @@ stand between the place and the credit (``جدة - المرسى - خالد
 العتيبي افتتح …``): the reporter is the author.  The place is a listed one
 (``data/places.txt``) and the lead after the credit has
 at least ``LEAD_MIN_WORDS`` words and starts with no separator (those forms are
-read by :func:`mowjaz.importer.credits.split_lead_credit`).  When unsure, the line
+read by :func:`mowjaz.importer.lead_credits.split_lead_credit`).  When unsure, the line
 stays as it is.  Pure functions; the importer's ``credits`` step calls them.
 """
 
@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .credits import (
+from .credit_words import (
     CLITICS,
     COMPOUND_HALVES,
     CreditRules,

@@ -17,7 +17,7 @@ from ..text import patterns
 from ..text.normalize import normalize
 from ..text.terms import stop_words
 from ..text.wordlists import read_word_list
-from .credits import read_credit
+from .credit_lines import read_credit
 from .line_kinds import has_word, is_headline_like
 from .paragraphs import continues
 

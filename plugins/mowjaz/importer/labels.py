@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from .credits import fold_word, folded_list, verb_shaped
+from .credit_words import fold_word, folded_list, verb_shaped
 from .records import Credit
 
 # An office after "إعداد:" has at most this many words.

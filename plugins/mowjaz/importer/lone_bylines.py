@@ -40,7 +40,9 @@ from functools import cache
 
 from ..text.normalize import has_arabic, normalize
 from ..text.terms import stop_words
-from .credits import (
+from .credit_lines import strip_photo_credit
+from .credit_segments import split_segments
+from .credit_words import (
     CLITICS,
     COMPOUND_HALVES,
     CreditRules,
@@ -48,8 +50,6 @@ from .credits import (
     fold_word,
     folded_list,
     known_place,
-    split_segments,
-    strip_photo_credit,
     verb_shaped,
 )
 from .furniture import is_desk_tag

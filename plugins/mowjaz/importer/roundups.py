@@ -33,7 +33,7 @@ from functools import cache
 
 from ..text.terms import stop_words
 from ..text.wordlists import read_word_list
-from .credits import (
+from .credit_words import (
     COMPOUND_HALVES,
     CreditRules,
     credit_rules,

@@ -19,7 +19,8 @@ from __future__ import annotations
 import re
 
 from ..text.terms import stop_words
-from .credits import fold_word, folded_list, read_credit, verb_shaped
+from .credit_lines import read_credit
+from .credit_words import fold_word, folded_list, verb_shaped
 from .records import Credit
 
 # A staff member's name has at most this many words (two names: twice as many).

@@ -9,7 +9,7 @@ when it is
 * **the title or a near copy of it**: once the title's words are set aside, it
   adds fewer than ``NEAR_COPY_NEW_WORDS`` words (``العنوان (صور)``, a headline
   the page printed again with a tag, a short headline's first words);
-* **a credit**: read as a byline (:func:`~mowjaz.importer.credits.read_credit`)
+* **a credit**: read as a byline (:func:`~mowjaz.importer.credit_lines.read_credit`)
   or shaped as one (short pieces between dashes or commas, a place or a name
   among them), or opening with what the importer put in ``Author`` (after the
   dateline and byline that may open a lead are cut off);
@@ -36,7 +36,8 @@ import re
 from collections.abc import Sequence
 
 from ..text.normalize import normalize
-from .credits import credit_shaped, read_credit, strip_credit_opening
+from .credit_lines import read_credit
+from .credit_openings import credit_shaped, strip_credit_opening
 from .headlines import (
     caption_shaped,
     instalment_header,
@@ -155,7 +156,7 @@ def question_deck(text: str) -> bool:
 def without_credit(text: str, credits: Sequence[str] = ()) -> str:
     """Return a lead without the dateline or byline that opens it.
 
-    What :func:`~mowjaz.importer.credits.strip_credit_opening` cuts, and the
+    What :func:`~mowjaz.importer.credit_openings.strip_credit_opening` cuts, and the
     Author or Dateline the importer read (``credits``) when the lead repeats it
     before a dash or a colon.
     """
