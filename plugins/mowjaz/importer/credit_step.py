@@ -21,7 +21,7 @@ from collections.abc import Iterable, Sequence
 from ..text.normalize import normalize
 from ..text.wordlists import read_word_list
 from .credit_lines import read_credit, split_photo_credit, town_line, wire_town
-from .credit_words import is_agency, never_a_town
+from .credit_words import CREDIT_TOP_LINES, WORDS, is_agency, never_a_town
 from .decisions import decide
 from .glued_credits import split_glued_place_credit
 from .headlines import caption_shaped, is_title_line, reads_as_sentence
@@ -39,13 +39,11 @@ from .roundups import read_roundup, split_roundup_opening
 from .staff_lines import labelled_byline, split_labelled_lead
 from .summary import LEAD_MIN_WORDS
 
-# Bylines are looked for in this many lines at the top and at the bottom.
-CREDIT_TOP_LINES = 3
+# Bylines are looked for in this many lines at the bottom (at the top:
+# CREDIT_TOP_LINES, shared with the title step).
 CREDIT_BOTTOM_LINES = 2
 # A photo caption above the lead is dropped when it has at most this many words.
 TOP_CAPTION_MAX_WORDS = 12
-# A word: a run of letters or digits.
-WORDS = re.compile(r"[^\W_]+")
 # "لـ«المرسى»", 'لـ"المرسى"': an outlet named as the one someone spoke to.
 _SPOKEN_TO = re.compile(r"لـ\s*[\"«“]\s*([^\"«»“”\n]{2,30}?)\s*[\"»”]")
 # A ta marbuta with a verb glued after it: a caption then the lead ("بالحديقةأقام").

@@ -24,6 +24,10 @@ from ..text.wordlists import read_word_list
 
 # A credit line has at most this many characters (a byline is short).
 CREDIT_MAX_CHARS = 140
+# Bylines are looked for in this many lines at the top (the lead may come under one).
+CREDIT_TOP_LINES = 3
+# A word: a run of letters or digits.
+WORDS = re.compile(r"[^\W_]+")
 # A credit opening the lead ends within this many words.
 LEAD_CREDIT_MAX_WORDS = 8
 # A title's key (no article, no feminine ending) keeps at least this many letters.

@@ -14,8 +14,7 @@ import re
 from collections.abc import Sequence
 
 from .credit_lines import read_credit
-from .credit_step import CREDIT_TOP_LINES, WORDS
-from .credit_words import is_agency
+from .credit_words import CREDIT_TOP_LINES, WORDS, is_agency
 from .decisions import decide
 from .furniture import split_desk_tag, trailer_kind
 from .headlines import TITLE_MAX_WORDS, is_title_line, words_key
