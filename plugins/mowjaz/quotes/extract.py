@@ -152,6 +152,7 @@ def attributed_quotes(
                 or len(text.split()) < min_words
                 or key in seen
                 or _spelled_figure(text, lex)
+                or _spelled_initials(text, lex)
                 or _between_quotes(text)
             ):
                 continue
@@ -194,6 +195,16 @@ def _spelled_figure(text: str, lex: Lexicon) -> bool:
     """Tell whether a quotation only spells out a figure: ``"ثلاثمائة جرام"``."""
     words = [token for token in quote_tokens(text) if token.word]
     return bool(words) and all(_figure_word(token.norm, lex) for token in words)
+
+
+def _spelled_initials(text: str, lex: Lexicon) -> bool:
+    """Tell whether a quotation only spells out Latin initials: ``"بي. بي. سي"``.
+
+    Arabic news writes an acronym as the names of its letters (``"إف جي آر"``);
+    set in quotation marks after a name, it is that name's short form, not speech.
+    """
+    words = [token for token in quote_tokens(text) if token.word]
+    return bool(words) and all(token.norm in lex.initials for token in words)
 
 
 def _figure_word(norm: str, lex: Lexicon) -> bool:

@@ -141,6 +141,21 @@ _DIRECTIONS = frozenset(
     normalize(word)
     for word in ("شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي")
 )
+# "close to" (مقرب من، قريبة من): a source close to someone is not that someone.
+_CLOSE = frozenset(
+    normalize(word)
+    for word in (
+        "مقرب",
+        "مقربة",
+        "مقربون",
+        "مقربين",
+        "قريب",
+        "قريبة",
+        "قريبون",
+        "قريبين",
+    )
+)
+_FROM_SIDE = normalize("من")
 
 
 def name_end(tokens: list[Token], start: int, lex: Lexicon) -> int:
@@ -704,8 +719,18 @@ def name_after_role(
     (``توعد الرئيس إيران وحلفاءها``، ``توعد رئيس الوزراء إيران وحزب الله``).
     ``direct=False`` (a generic head such as ``المشاركة``) allows a full name of two
     words or more directly, and otherwise apposition only, possibly after a short
-    prepositional phrase (``الباحثة في الفريق، ميرتا،``).
+    prepositional phrase (``الباحثة في الفريق، ميرتا،``).  A name after "close
+    to" (``مصدر مقرب من الوزير فلان``) is the person the source is close to,
+    not the one who speaks: none is returned.
     """
+    if _close_to(tokens, index):
+        return index, index
+    return _name_after_role(tokens, index, lex, direct=direct)
+
+
+def _name_after_role(
+    tokens: list[Token], index: int, lex: Lexicon, *, direct: bool
+) -> tuple[int, int]:
     first = _skip_titles(tokens, index, lex)
     end = name_end(tokens, first, lex)
     coordinated = _coordinated_region(tokens, index, first, end, lex)
@@ -754,6 +779,15 @@ def name_after_role(
                 direct=False,
             )
     return index, index
+
+
+def _close_to(tokens: list[Token], index: int) -> bool:
+    """Tell whether ``index`` is the من of "close to" (مقرب من، قريبة من)."""
+    return (
+        0 < index < len(tokens)
+        and tokens[index].norm == _FROM_SIDE
+        and without_conjunction(tokens[index - 1].norm) in _CLOSE
+    )
 
 
 def _coordinated_region(
