@@ -37,12 +37,15 @@ Metrics (spans compared **exactly**, after trimming whitespace, as the labels ar
 Speakers are equal after :func:`mowjaz.text.normalize.normalize` with every
 character that is not a letter or digit removed (``عبد الله`` = ``عبدالله``).
 
-Usage: ``python -m eval.quotes [--errors [--exclude SOURCE]]``; ``--errors`` lists
-every wrong shown speaker, every missed pull quote and every extracted span that is
-not a pull quote (``EXTRA``) under the pooled routes (on the terminal only: the
-corpus is never copied into the repository); ``--exclude SOURCE`` leaves a source's
-errors unlisted (a source kept sealed for an honest held-out check).  Exits 0 with
-a message when the corpus is absent.
+Usage: ``python -m eval.quotes [--errors] [--exclude SOURCE] [--seal SOURCE]``.
+``--errors`` lists every wrong shown speaker, every missed pull quote and every
+extracted span that is not a pull quote (``EXTRA``) under the pooled routes (on
+the terminal only: the corpus is never copied into the repository).
+``--exclude SOURCE`` leaves a source's errors unlisted but prints its row;
+``--seal SOURCE`` shows nothing of it (no errors, no row, no column of the route
+table, no share of the pooled row), for rounds that write rules while a source is
+kept sealed for an honest held-out check.  Exits 0 with a message when the corpus
+is absent.
 """
 
 from __future__ import annotations
@@ -295,9 +298,14 @@ def choose_routes(articles: Sequence[Article]) -> frozenset[str]:
     )
 
 
-def route_table(articles: Sequence[Article]) -> str:
-    """Per rule and source: right/shown guessed speakers (for the README)."""
-    sources = sorted({article.source for article in articles})
+def route_table(
+    articles: Sequence[Article], sealed: frozenset[str] = frozenset()
+) -> str:
+    """Per rule and source: right/shown guessed speakers (for the README).
+
+    A ``sealed`` source has no column.
+    """
+    sources = sorted({article.source for article in articles} - sealed)
     counts: Counter[tuple[str, str, bool]] = Counter()
     for article in articles:
         for item in article.found:
@@ -325,20 +333,30 @@ def rotations(articles: Sequence[Article]) -> list[tuple[str, frozenset[str], Sc
     return results
 
 
-def report(articles: Sequence[Article]) -> str:
-    """Format the leave-one-source-out table, the pooled row and the route table."""
+def report(articles: Sequence[Article], sealed: frozenset[str] = frozenset()) -> str:
+    """Format the leave-one-source-out table, the pooled row and the route table.
+
+    A ``sealed`` source still takes part in choosing the routes of the other
+    rotations, but its row, its column and its share of the pooled row are not
+    shown: whoever writes rules from this output never sees how they do there.
+    """
     results = rotations(articles)
     pooled = Scores()
     rows = []
     for source, _routes, scores in results:
+        if source in sealed:
+            rows.append((f"{source} (sealed)", *("-" for _ in Scores().rates())))
+            continue
         pooled += scores
         rows.append((f"{source} ({scores.articles})", *scores.rates().values()))
-    rows.append(("pooled held-out", *pooled.rates().values()))
+    label = "pooled held-out" + (", sealed left out" if sealed else "")
+    rows.append((label, *pooled.rates().values()))
     header = ("held-out source", *Scores().rates())
     targets = ", ".join(f"{name} {value}" for name, value in TARGETS.items())
     chosen = "\n".join(
         f"- without {source}: {', '.join(r for r in RULES if r in routes)}"
         for source, routes, _ in results
+        if source not in sealed
     )
     everything = choose_routes(articles)
     note = (
@@ -352,7 +370,7 @@ def report(articles: Sequence[Article]) -> str:
         "(wrong shown and sidebar wrong: at most).\n\n"
         f"Certain routes per rotation:\n{chosen}\n\n"
         f"Right/shown guessed speakers per route and source:\n\n"
-        f"{route_table(articles)}{note}\n\n"
+        f"{route_table(articles, sealed)}{note}\n\n"
         f"{pooled.articles} articles, {pooled.labelled} labelled pull quotes, "
         f"{pooled.predicted} extracted, {pooled.matched} matched exactly, "
         f"{pooled.shown} speakers shown, {pooled.sidebar} in sidebars"
@@ -398,6 +416,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         metavar="SOURCE",
         help="list no error of this source (repeatable; the tables keep it)",
     )
+    parser.add_argument(
+        "--seal",
+        action="append",
+        default=[],
+        metavar="SOURCE",
+        help="show nothing of this source: no errors, no row, no column, not pooled"
+        " (repeatable; for rounds that write rules)",
+    )
     args = parser.parse_args(argv)
     path = corpus_file(CORPUS)
     if path is None:
@@ -405,9 +431,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     articles = [read_article(record) for record in read_jsonl(path)]
     print(f"Quotes ({CORPUS}), leave one source out: speakers and pull-quote spans\n")
-    print(report(articles))
+    sealed = frozenset(args.seal)
+    print(report(articles, sealed))
     if args.errors:
-        excluded = set(args.exclude)
+        excluded = set(args.exclude) | sealed
         listed = [article for article in articles if article.source not in excluded]
         print("\n".join(errors(listed)))
     return 0

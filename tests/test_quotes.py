@@ -24,7 +24,7 @@ from pelican.contents import Article
 from pelican.settings import DEFAULT_CONFIG
 
 from eval.common import read_jsonl
-from eval.quotes import RULES, read_article, rotations
+from eval.quotes import RULES, read_article, report, rotations
 from tests.quote_support import guesses_of, quotes_of
 
 SEED = (
@@ -633,6 +633,36 @@ def test_the_scorer_rotates_over_the_four_sources():
         assert routes <= set(RULES)
         assert all(0.0 <= rate <= 1.0 for rate in scores.rates().values())
     assert sum(scores.articles for _, _, scores in results) == len(articles)
+
+
+def _labelled(source: str, number: int) -> dict[str, object]:
+    """A labelled article of my own: one pull quote with its speaker."""
+    said = "لن نغلق السوق القديم قبل بناء السوق الجديد"
+    text = f"وقال رئيس البلدية سامر الحمدان: «{said}»."
+    start = text.index(said)
+    label = {
+        "start": start,
+        "end": start + len(said),
+        "text": said,
+        "speaker": "سامر الحمدان",
+        "pull": True,
+    }
+    return {"id": f"{source}-local-{number}", "text": text, "quotes": [label]}
+
+
+def test_a_sealed_source_shows_nothing_of_itself_in_the_scores() -> None:
+    articles = [
+        read_article(_labelled(source, number))
+        for source in ("AA", "BB", "ZZ")
+        for number in range(2)
+    ]
+    shown = report(articles, frozenset({"ZZ"}))
+    table, routes = shown.split("Right/shown", 1)
+    assert "| ZZ (sealed) | - | - | - | - | - |" in table
+    assert "ZZ (2)" not in table and "without ZZ" not in table
+    assert "pooled held-out, sealed left out" in table
+    assert "| route:kind | AA | BB | certain |" in routes
+    assert "| ZZ (2) |" in report(articles)
 
 
 def test_the_sidebar_gives_each_voice_a_place_before_repeating_one() -> None:
