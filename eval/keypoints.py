@@ -38,6 +38,7 @@ from mowjaz.keypoints import (
     extract_key_points,
 )
 from mowjaz.text.blocks import Block, blocks_from_plain_text
+from mowjaz.text.memo import WordMemo
 from mowjaz.text.normalize import normalize
 from mowjaz.text.segment import split_sentences, tokenize
 from mowjaz.text.terms import TermAnalyzer
@@ -112,13 +113,20 @@ def mowjaz(
     count: int,
     weights: Weights = DEFAULT_WEIGHTS,
     layout: Layout = DEFAULT_LAYOUT,
+    memo: WordMemo | None = None,
 ) -> Chooser:
-    """Choose with the key-points extractor, ``count`` bullets."""
+    """Choose with the key-points extractor, ``count`` bullets.
+
+    ``memo`` (one for every weight setting scored, as one for a site's build)
+    only saves time: the bullets are the same without it.
+    """
 
     def choose(
         blocks: Sequence[Block], _sentences: list[str], _rng: random.Random
     ) -> list[str]:
-        return extract_key_points(blocks, count=count, weights=weights, layout=layout)
+        return extract_key_points(
+            blocks, count=count, weights=weights, layout=layout, memo=memo
+        )
 
     return choose
 
@@ -260,9 +268,10 @@ def cross_validation_report(
     )
     lines = []
     shipped = {}
+    memo = WordMemo()
     for label, layout in folds.layouts().items():
         systems = {
-            str(index): mowjaz(SENTENCES, weights, layout)
+            str(index): mowjaz(SENTENCES, weights, layout, memo)
             for index, weights in enumerate(folds.GRID)
         }
         scored = article_scores(rows, systems, seed)
