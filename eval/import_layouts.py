@@ -44,7 +44,15 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from eval.common import markdown_table
-from eval.import_perturb import Base, _closes, _import, _opens, person_shaped
+from eval.import_perturb import (
+    Base,
+    Counts,
+    closes,
+    import_page,
+    opens,
+    person_shaped,
+    share,
+)
 
 LAYOUTS = (
     "credit after lead",
@@ -102,7 +110,7 @@ class Layout:
 
 
 @dataclass(slots=True)
-class Tally:
+class Tally(Counts):
     """Counts for one layout (or all)."""
 
     variants: int = 0
@@ -113,11 +121,6 @@ class Tally:
     furniture_left: int = 0
     summary_bad: int = 0
     kept: float = 0.0
-
-    def add(self, other: Tally) -> None:
-        """Add ``other``'s counts to this one."""
-        for name in self.__slots__:
-            setattr(self, name, getattr(self, name) + getattr(other, name))
 
 
 @dataclass(slots=True)
@@ -338,7 +341,7 @@ def score_layout(
     report: LayoutReport,
 ) -> None:
     """Import the page and add its results to the report."""
-    brief = _import(layout.page, base.ident)
+    brief = import_page(layout.page, base.ident)
     tally = Tally(variants=1)
     problems: list[str] = []
     if brief is None:
@@ -365,16 +368,16 @@ def score_layout(
         piece = tokens(layout.piece)
         offset = len(place) + OFFSET
         # the piece opens a block (after its town at most), or closes the text
-        if any(_opens(tokens(text), piece, len(place) + 1) for text in texts) or (
-            texts and _closes(tokens(texts[-1]), piece)
+        if any(opens(tokens(text), piece, len(place) + 1) for text in texts) or (
+            texts and closes(tokens(texts[-1]), piece)
         ):
             tally.furniture_left = 1
             problems.append("furniture left")
         summary = tokens(brief.summary)
         if (
             summary == tokens(base.title)
-            or _opens(summary, piece, len(place) + 1)
-            or any(_opens(summary, tokens(name), offset) for name in layout.names)
+            or opens(summary, piece, len(place) + 1)
+            or any(opens(summary, tokens(name), offset) for name in layout.names)
             or (
                 bool(place)
                 and summary[: len(place)] == place
@@ -417,9 +420,6 @@ def run(
 
 
 def _row(label: str, tally: Tally) -> list[object]:
-    def share(count: float, total: int) -> object:
-        return round(count / total, 3) if total else "n/a"
-
     return [
         label,
         tally.variants,

@@ -102,7 +102,17 @@ class Variant:
 
 
 @dataclass(slots=True)
-class Score:
+class Counts:
+    """Counters that add up field by field (pooling groups of variants)."""
+
+    def add(self, other: Counts) -> None:
+        """Add ``other``'s counts to this one (both of the same class)."""
+        for name in self.__slots__:
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+
+
+@dataclass(slots=True)
+class Score(Counts):
     """Counts for one group of variants."""
 
     variants: int = 0
@@ -115,11 +125,6 @@ class Score:
     summary_bad: int = 0
     summary_moved: int = 0
     kept: float = 0.0
-
-    def add(self, other: Score) -> None:
-        """Add ``other``'s counts to this one."""
-        for name in self.__slots__:
-            setattr(self, name, getattr(self, name) + getattr(other, name))
 
 
 @dataclass(slots=True)
@@ -142,7 +147,7 @@ def base_of(
     """Return the article's parts when the importer read its page's Author right."""
     if not author:
         return None
-    brief = _import(page, article["id"])
+    brief = import_page(page, article["id"])
     if brief is None or not brief.author:
         return None
     if not set(tokens(brief.author)) <= set(tokens(author)):
@@ -155,7 +160,8 @@ def base_of(
     )
 
 
-def _import(page: str, ident: str) -> Brief | None:
+def import_page(page: str, ident: str) -> Brief | None:
+    """Import one pasted page as ``mowjaz import`` would; ``None`` when refused."""
     try:
         return import_bytes(
             page.encode("utf-8"), ident, ImportOptions(date="2015-08-11T09:00:00+03:00")
@@ -277,7 +283,7 @@ def score_variant(
     report: Report,
 ) -> None:
     """Import ``variant`` and add its results to the report's groups."""
-    brief = _import(variant.page, base.ident)
+    brief = import_page(variant.page, base.ident)
     score = Score(variants=1)
     if brief is None:
         _record(report, variant, score, ["refused"], base)
@@ -287,7 +293,7 @@ def score_variant(
     trailer = variant.values["trailer"]
     if trailer:
         score.with_trailer = 1
-        if any(_closes(tokens(text), tokens(trailer)) for text in texts):
+        if any(closes(tokens(text), tokens(trailer)) for text in texts):
             score.trailer_left = 1
             problems.append("trailer left")
     if _summary_bad(brief, base, variant, tokens):
@@ -317,7 +323,7 @@ def _credit_problems(
     place_tokens = tokens(variant.place)
     offset = len(place_tokens) + AUTHOR_OFFSET
     if any(
-        _opens(tokens(text), name, offset)
+        opens(tokens(text), name, offset)
         for text in (*texts, brief.summary)
         for name in name_tokens
     ):
@@ -354,7 +360,7 @@ def _summary_bad(
     offset = len(place) + AUTHOR_OFFSET
     return (
         summary == tokens(base.title)
-        or any(_opens(summary, tokens(name), offset) for name in variant.names)
+        or any(opens(summary, tokens(name), offset) for name in variant.names)
         or (
             bool(place)
             and summary[: len(place)] == place
@@ -363,14 +369,16 @@ def _summary_bad(
     )
 
 
-def _opens(words: Sequence[str], prefix: Sequence[str], offset: int) -> bool:
+def opens(words: Sequence[str], prefix: Sequence[str], offset: int) -> bool:
+    """Tell whether ``prefix`` starts at one of the first ``offset`` words."""
     width = len(prefix)
     return bool(prefix) and any(
         list(words[start : start + width]) == list(prefix) for start in range(offset)
     )
 
 
-def _closes(words: Sequence[str], suffix: Sequence[str]) -> bool:
+def closes(words: Sequence[str], suffix: Sequence[str]) -> bool:
+    """Tell whether ``words`` end with ``suffix``."""
     return bool(suffix) and list(words[-len(suffix) :]) == list(suffix)
 
 
@@ -402,10 +410,12 @@ def run(
     return report
 
 
-def _row(label: str, score: Score) -> list[object]:
-    def share(count: float, total: int) -> object:
-        return round(count / total, 3) if total else "n/a"
+def share(count: float, total: int) -> object:
+    """Return ``count / total`` to three places, or ``"n/a"`` when nothing counted."""
+    return round(count / total, 3) if total else "n/a"
 
+
+def _row(label: str, score: Score) -> list[object]:
     return [
         label.replace("|", "\\|"),  # a separator value, inside a Markdown table
         score.variants,
