@@ -707,9 +707,7 @@ def _third_person(said: str, memo: WordMemo) -> bool:
     A bullet of "I" or "we" (``نحن``, ``أعتقد``, ``أشكر``) reads as the site's
     own voice even with the speaker's name before it.
     """
-    voice = _folded_list("keypoint_voice_words.txt") | _folded_list(
-        "keypoint_first_person.txt"
-    )
+    voice = _voice_or_first_person()
     words = [memo.fold(word) for word in patterns.TOKEN.findall(said)]
     return not any(word in voice or bare_word(word) in voice for word in words)
 
@@ -2079,6 +2077,14 @@ def _item_labels() -> frozenset[str]:
 def _folded_list(name: str) -> frozenset[str]:
     """Return the folded entries of a one-word-per-line list."""
     return frozenset(_fold(entry) for entry in read_word_list(name))
+
+
+@cache
+def _voice_or_first_person() -> frozenset[str]:
+    """Folded words of the writer's voice and first-person forms, read once."""
+    return _folded_list("keypoint_voice_words.txt") | _folded_list(
+        "keypoint_first_person.txt"
+    )
 
 
 def _prepositions() -> frozenset[str]:
