@@ -141,20 +141,6 @@ _DIRECTIONS = frozenset(
     normalize(word)
     for word in ("شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي")
 )
-# "close to" (مقرب من، قريبة من): a source close to someone is not that someone.
-_CLOSE = frozenset(
-    normalize(word)
-    for word in (
-        "مقرب",
-        "مقربة",
-        "مقربون",
-        "مقربين",
-        "قريب",
-        "قريبة",
-        "قريبون",
-        "قريبين",
-    )
-)
 _FROM_SIDE = normalize("من")
 
 
@@ -723,7 +709,7 @@ def name_after_role(
     to" (``مصدر مقرب من الوزير فلان``) is the person the source is close to,
     not the one who speaks: none is returned.
     """
-    if _close_to(tokens, index):
+    if _close_to(tokens, index, lex):
         return index, index
     return _name_after_role(tokens, index, lex, direct=direct)
 
@@ -781,12 +767,12 @@ def _name_after_role(
     return index, index
 
 
-def _close_to(tokens: list[Token], index: int) -> bool:
-    """Tell whether ``index`` is the من of "close to" (مقرب من، قريبة من)."""
+def _close_to(tokens: list[Token], index: int, lex: Lexicon) -> bool:
+    """Tell whether ``index`` is the من of "close to" (``quote_close_adjectives``)."""
     return (
         0 < index < len(tokens)
         and tokens[index].norm == _FROM_SIDE
-        and without_conjunction(tokens[index - 1].norm) in _CLOSE
+        and without_conjunction(tokens[index - 1].norm) in lex.close_to
     )
 
 
