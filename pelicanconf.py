@@ -22,6 +22,10 @@ RELATIVE_URLS = True
 
 PATH = "content"
 ARTICLE_PATHS = ["briefs"]
+# A brief with no Category line (`mowjaz import` without --category) is filed under
+# DEFAULT_CATEGORY, never under its folder's name: "briefs" would show in the menu.
+USE_FOLDER_AS_CATEGORY = False
+DEFAULT_CATEGORY = "عام"
 PAGE_PATHS = ["pages"]
 STATIC_PATHS: list[str] = []
 THEME = "theme"

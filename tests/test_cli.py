@@ -434,6 +434,16 @@ def test_an_imported_byline_shows_on_the_page_and_in_json_ld(
     assert page.xpath("string(//h1)") == "سوق مغطاة جديدة في وهران"
 
 
+def test_a_brief_imported_without_a_category_is_filed_under_the_default_one(
+    built: dict[str, Any],
+) -> None:
+    page = html.fromstring((built["output"] / "bylined.html").read_bytes())
+    assert page.xpath("string(//*[@class='brief-kicker'])").strip() == "عام"
+    menu = " ".join(page.xpath("string(//header)").split())
+    assert "عام" in menu
+    assert "briefs" not in menu
+
+
 def test_the_seed_renders_every_paragraph_in_order(built: dict[str, Any]) -> None:
     page = html.fromstring((built["output"] / f"{SEED_SLUG}.html").read_bytes())
     rendered = [
