@@ -172,7 +172,14 @@ _ONE_OF = frozenset(normalize(word) for word in ("أحد", "إحدى"))
 # The words after أحد that may name the group before the member's own name.
 _MAX_GROUP_WORDS = 7
 _UNNAMED_REACH = 10  # "موظفا محليا، لم يرغب في ظهور اسمه، قال": up to the verb
+# "، وهو …،" / "، وهي …،": a description set off by commas, and its longest reach.
+_AND_IT_IS = frozenset(normalize(word) for word in ("وهو", "وهي", "وهم"))
+_DESCRIPTION_REACH = 16
+_PREPOSITION_AND_NOUN = 2  # "على مناطق "…": the two words before a stray mark
 _LIST_ITEMS = 4  # a quotation of this many short items between commas is a list
+# A dash set apart by spaces (or an en or em dash) between two items of a list.
+_DASH = re.compile("\\s-\\s|[\N{EN DASH}\N{EM DASH}]")
+_ITEM_SEPARATOR = re.compile("[،,]|\\s-\\s|[\N{EN DASH}\N{EM DASH}]")
 _ITEM_WORDS = 3
 # Prepositions whose short object is a medium, a place or a party, never words
 # said (written for Mowjaz): "مع "…""، "عبر "…""، "لدى "…"", "بحسب "…"" (the
@@ -203,11 +210,15 @@ def _only_items(quoted: str) -> bool:
 
     ``"وادي الحمض، ضبا، تبوك، حقل"``: places or names listed, not a sentence
     anyone said (speech has clauses, not three words or fewer between commas).
+    Items set apart by spaced dashes (``"البلدية - الدفاع المدني - فرع الوزارة
+    بالمحافظة - …"``, or en and em dashes) are a list too: a dash between every
+    two of them is list typography, never the punctuation of a sentence, so an
+    item may also name an office and its town (one word more).
     """
-    items = [item.split() for item in re.split("[،,]", quoted)]
-    return len(items) >= _LIST_ITEMS and all(
-        0 < len(item) <= _ITEM_WORDS for item in items
-    )
+    dashes = len(_DASH.findall(quoted))
+    items = [item.split() for item in _ITEM_SEPARATOR.split(quoted)]
+    longest = _ITEM_WORDS + 1 if dashes >= _LIST_ITEMS - 1 else _ITEM_WORDS
+    return len(items) >= _LIST_ITEMS and all(0 < len(item) <= longest for item in items)
 
 
 @cache
@@ -774,6 +785,7 @@ class Story:
             self._is_name(paragraph, window, span, colon=colon)
             or self._listed_name(paragraph, span, earlier)
             or _only_items(paragraph.text[span.start : span.end])
+            or self._stray_after_noun(paragraph, span)
         ):
             return NOT_SPEECH
         verbs = self._main_verbs(
@@ -791,6 +803,34 @@ class Story:
         if joined and earlier and earlier[-1][1].speech:
             return earlier[-1][1]
         return self._judge_without_verb(paragraph, span, window)
+
+    def _stray_after_noun(self, paragraph: Paragraph, span: QuotedSpan) -> bool:
+        """Tell whether a mark never closed opens right after a preposition's noun.
+
+        ``تنشط الرياح على مناطق "الساحل والهضبة …`` to the paragraph's end: the
+        words after an indefinite noun governed by a preposition are what it
+        names (places, items), and no mark closes them: a stray mark, not words
+        said.  A statement (``في بيان "…``) or a noun with a possessive
+        (``خلال كلمته "…``: his speech) still introduces speech.
+        """
+        if span.closing < len(paragraph.text):
+            return False
+        before = [
+            token
+            for token in paragraph.tokens
+            if token.end <= span.opening and token.raw.strip()
+        ][-_PREPOSITION_AND_NOUN:]
+        if len(before) < _PREPOSITION_AND_NOUN:
+            return False
+        preposition, noun = before
+        return (
+            without_conjunction(preposition.norm) in self.lex.prepositions
+            and noun.word
+            and not noun.definite
+            and not possessed(noun)
+            and noun.norm not in self.lex.statements
+            and noun.norm not in self.lex.function_words
+        )
 
     def _in_the_words_of(self, paragraph: Paragraph, span: QuotedSpan) -> Said | None:
         """``"…" على حد تعبير فلان``، ``"…"، حسب قول فلان``: the name's words.
@@ -2259,7 +2299,7 @@ class Story:
         verb: the name is the subject standing before its verb.
         """
         tokens = paragraph.tokens
-        close = verb - 1
+        close = self._before_description(paragraph, verb - 1)
         if close < 1 or tokens[close].raw not in COMMAS:
             return None
         opening = next(
@@ -2279,6 +2319,26 @@ class Story:
         ):
             return None
         return self._name_before(paragraph, opening)
+
+    @staticmethod
+    def _before_description(paragraph: Paragraph, close: int) -> int:
+        """Step back over a description set off by commas before a verb.
+
+        ``فلان، رئيس شركة …، وهي شركة محلية تقدم …، يحذر``: a clause opening with
+        وهو / وهي (and it is) describes the word before it and does not end the
+        subject's phrase; the comma before it is where the role ends.
+        """
+        tokens = paragraph.tokens
+        if close < 1 or tokens[close].raw not in COMMAS:
+            return close
+        for first in range(close - 1, max(0, close - 1 - _DESCRIPTION_REACH), -1):
+            if tokens[first].raw in COMMAS:
+                following = tokens[first + 1] if first + 1 < close else None
+                described = following is not None and following.norm in _AND_IT_IS
+                return first if described else close
+            if paragraph.quoted[first]:
+                break
+        return close
 
     def _role_ending_at(self, paragraph: Paragraph, end: int) -> int:
         """Return where a definite role or institution ending at ``end`` starts.

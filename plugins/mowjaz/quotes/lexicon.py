@@ -145,6 +145,7 @@ class Lexicon:
     initials: frozenset[str] = frozenset()
     stances: frozenset[str] = frozenset()
     close_to: frozenset[str] = frozenset()
+    kinship: frozenset[str] = frozenset()
     # Per-build memos (:class:`~mowjaz.text.memo.WordMemo`) of name-word verdicts
     # and of the kinds of each token text; None (the shared lexicon) remembers nothing.
     name_words: dict[tuple[str, str, bool, bool], bool] | None = field(
@@ -267,6 +268,7 @@ def lexicon() -> Lexicon:
             for form in (word, word + HAA)
         ),
         close_to=_plain("quote_close_adjectives.txt"),
+        kinship=_plain("quote_kinship.txt"),
         negations=frozenset(
             conjunction + word
             for word in _plain("quote_negations.txt")

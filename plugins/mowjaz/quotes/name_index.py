@@ -43,8 +43,10 @@ from .names import (
     NAME_GLUE,
     SON_OF,
     ends_name,
+    kin_noun,
     name_after_role,
     name_end,
+    possessed,
     role_end,
     role_key,
     speaker_of,
@@ -118,6 +120,9 @@ class NameIndex:
     # Unnamed speakers introduced indefinite as a speech verb's subject (وقال
     # مصدر أمني): a later definite ``المصدر`` refers back to them.
     unnamed: tuple[Speaker, ...] = ()
+    # Names given as someone's relative's (والد اللاعب فلان، ابن الرئيس فلان): the
+    # family name said alone may be either relative, so it resolves to neither.
+    relatives: frozenset[tuple[str, ...]] = frozenset()
     captions: dict[Speaker, str] = field(
         default_factory=dict, compare=False, repr=False
     )
@@ -142,11 +147,14 @@ class NameIndex:
     def names_a_person(self) -> bool:
         """Tell whether the article names someone in full: a title's or a speaker's.
 
-        Only a name of two words or more, after a title (``الوزير فلان الفلاني``)
-        or as a speech verb's subject, counts.
+        Only a name of two words or more, after a title (``الوزير فلان الفلاني``),
+        after a kinship noun (``والد اللاعب فلان الفلاني``) or as a speech verb's
+        subject, counts.
         """
-        return any(len(name.key) > 1 for _, name in self.roles) or any(
-            len(name.key) > 1 for name in self.subjects
+        return (
+            any(len(name.key) > 1 for _, name in self.roles)
+            or any(len(name.key) > 1 for name in self.subjects)
+            or any(len(key) > 1 for key in self.relatives)
         )
 
     def mentions(self) -> frozenset[str]:
@@ -187,9 +195,27 @@ class NameIndex:
                         # grow by two words or more from a run the article
                         # never introduces as one (an institution's name).
                         continue
+                    if people and self._inside_only(name, speaker):
+                        continue  # "زارت فاضلي كندا" beside "ريما فاضلي"
                     if match(name.key, speaker.key):
                         return speaker if self._shared(name, speaker) else name
         return speaker
+
+    def _inside_only(self, name: Speaker, speaker: Speaker) -> bool:
+        """Tell whether ``speaker``'s words sit inside ``name`` where another ends.
+
+        A short form is a family name (``فاضلي`` for ``ريما فاضلي``) or a given
+        name: a run that holds it only between other words (``زارت فاضلي كندا``:
+        a verb, the name, the verb's object) is not that person's fullest form
+        when another person's name the article gives ends with it.
+        """
+        size = len(speaker.key)
+        if name.key[:size] == speaker.key or name.key[-size:] == speaker.key:
+            return False
+        return any(
+            len(other.key) > size and other.key[-size:] == speaker.key
+            for other in self.people
+        )
 
     def _shared(self, chosen: Speaker, speaker: Speaker) -> bool:
         """Tell whether another person's name also holds ``speaker``'s words.
@@ -223,17 +249,17 @@ class NameIndex:
 
     def _caption(self, speaker: Speaker) -> str:
         if speaker.kind == "name":
-            return self.fullest(
-                close_family(
-                    speaker, self.alone, self.people, self.scattered, self.common
-                )
-            ).text
+            closed = close_family(
+                speaker, self.alone, self.people, self.scattered, self.common
+            )
+            fullest = self.fullest(closed)
+            return closed.text if self._family_shared(closed, fullest) else fullest.text
         key = role_key(speaker)
         if len(speaker.key) == 1:
             person = self.fullest(
                 Speaker(speaker.text, speaker.key, "name"), tolerant=False
             )
-            if len(person.key) > 1:
+            if len(person.key) > 1 and not self._family_shared(speaker, person):
                 return person.text  # "وقال النجار" for "كمال النجار"
         found = (
             self._alias(speaker)
@@ -241,6 +267,18 @@ class NameIndex:
             or self._unnamed_before(speaker, key)
         )
         return found or self._fullest_body(speaker, _role_words(key))
+
+    def _family_shared(self, speaker: Speaker, person: Speaker) -> bool:
+        """Tell whether a family name alone stands for a relative's relative.
+
+        ``سلّم ابن الوزير فلان الفلاني نفسه …`` then ``وقال الفلاني``: the son
+        and the father share the family name, so it is neither's caption.
+        """
+        return (
+            len(speaker.key) == 1
+            and person.key in self.relatives
+            and person.key[-1] == speaker.key[0]
+        )
 
     def _unnamed_before(self, speaker: Speaker, key: str) -> str | None:
         """Return the unnamed speaker a definite role refers back to, if one.
@@ -783,7 +821,13 @@ def build_index(
     people = list(found.people)
     scattered = _scattered(paragraphs)
     common = _common_nouns(paragraphs)
-    for names in (found.names, found.people, found.subjects):
+    for names in (
+        found.names,
+        found.people,
+        found.subjects,
+        found.relatives,
+        found.unrelated,
+    ):
         names[:] = [
             close_family(name, alone, people, scattered, common) for name in names
         ]
@@ -807,7 +851,19 @@ def build_index(
         scattered=scattered,
         common=common,
         unnamed=_distinct(found.unnamed),
+        relatives=_only_relatives(found),
     )
+
+
+def _only_relatives(found: _Found) -> frozenset[tuple[str, ...]]:
+    """Return the names the article gives only as someone's relative's.
+
+    ``ابن الوزير فلان`` alone makes فلان the father of the story's man; an article
+    that also introduces him itself (``الوزير فلان``، ``وقال فلان``) is about him
+    too, and his family name said alone is his.
+    """
+    own = {name.key for name in (*found.unrelated, *found.subjects)}
+    return frozenset(name.key for name in found.relatives if name.key not in own)
 
 
 def _scattered(paragraphs: Sequence[Paragraph]) -> frozenset[str]:
@@ -950,6 +1006,8 @@ class _Found:
     subjects: list[Speaker] = field(default_factory=list)
     closed: list[tuple[str, ...]] = field(default_factory=list)
     unnamed: list[Speaker] = field(default_factory=list)
+    relatives: list[Speaker] = field(default_factory=list)
+    unrelated: list[Speaker] = field(default_factory=list)
 
 
 def _alone(found: _Found) -> frozenset[str]:
@@ -1079,10 +1137,39 @@ def _introduced(
         return
     name = speaker_of(tokens, first, last, "name", text)
     found.people.append(name)
+    direct = all(token.word for token in tokens[index:first])
+    if direct and _relative_of(tokens, index, lex):
+        found.relatives.append(name)
+        if kin_noun(tokens[index], lex):
+            return  # "والد اللاعب فلان": the role is the father's, not فلان's
+    else:
+        found.unrelated.append(name)
     if not nisba_only:
         found.roles.append(
             (role_key(speaker_of(tokens, index, end, "role", text)), name)
         )
+
+
+def _relative_of(tokens: list[Token], index: int, lex: Lexicon) -> bool:
+    """Tell whether the name after the role at ``index`` is someone's relative's.
+
+    ``والد اللاعب فلان``، ``زوجة فلان``: a kinship noun heads the phrase; ``ابن
+    الرئيس فلان``: one stands before the title (ابن and بنت too, which before a
+    definite title can only mean son and daughter).  The article is about the
+    relative, who bears the same family name.
+    """
+    if kin_noun(tokens[index], lex):
+        return True
+    if index == 0 or not tokens[index].definite:
+        return False
+    before = tokens[index - 1]
+    return kin_noun(before, lex) or (
+        without_conjunction(before.norm) in _CHILD and not possessed(before)
+    )
+
+
+# "ابن الرئيس"، "بنت الوزير": son and daughter before a definite title.
+_CHILD = frozenset(normalize(word) for word in ("ابن", "بنت"))
 
 
 def _people_after_verb(tokens: list[Token], index: int, lex: Lexicon) -> bool:

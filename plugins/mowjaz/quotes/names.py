@@ -670,6 +670,17 @@ def _participle_adjective(token: Token, lex: Lexicon) -> bool:
     )
 
 
+def kin_noun(token: Token, lex: Lexicon) -> bool:
+    """Tell whether a word is a kinship noun in construct: ``زوجة``, not ``زوجته``.
+
+    Before a name (``قالت زوجة فلان``، ``والد اللاعب فلان``) it heads the
+    speaker's phrase: the relative speaks, and the name is whose relative.
+    """
+    return (
+        token.norm in lex.kinship or without_conjunction(token.norm) in lex.kinship
+    ) and not possessed(token)
+
+
 def possessed(token: Token) -> bool:
     """Tell whether a noun ends in a possessive pronoun, not in taa marbuta.
 
@@ -1146,8 +1157,24 @@ def phrase_bounds(
         if longer[1] > longer[0] or last == first:
             first, last = longer
     if last > first:
-        return "name", *_apposed_name(tokens, first, last, lex)
+        return _named_phrase(tokens, index, first, last, lex)
     return "role", index, role, role
+
+
+def _named_phrase(
+    tokens: list[Token], index: int, first: int, last: int, lex: Lexicon
+) -> tuple[SpeakerKind, int, int, int]:
+    """Bound a role phrase at ``index`` whose name is ``tokens[first:last]``.
+
+    The name is the caption, except after a kinship noun with no comma between
+    (``قال والد اللاعب فلان``، ``قالت زوجة فلان``): the relative speaks, so the
+    whole phrase is the caption.
+    """
+    if kin_noun(tokens[index], lex) and all(
+        token.word for token in tokens[index:first]
+    ):
+        return "role", index, last, last
+    return "name", *_apposed_name(tokens, first, last, lex)
 
 
 # Words that may follow a name in apposition: a comma, a colon, a quotation
@@ -1345,7 +1372,8 @@ def plausible_caption(
     words is a clitic (و، ف، ب، ل، ك) on a listed or definite word (``للجنة``) or
     on a word the article (``vocabulary``, its folded words) also writes bare:
     ``لبزنس تايمز`` when the article has ``بزنس``, ``وتعيين`` when it has
-    ``تعيين``.  A one-word speaker is not a noun with an attached pronoun
+    ``تعيين``; nor is every word of it joined by و, one with a pronoun
+    (``وأنصاره ويسافر``).  A one-word speaker is not a noun with an attached pronoun
     (``زوجها``، ``أبناءهم``، ``نفسه``: a reference the rules could not resolve).
     """
     if not caption:
@@ -1355,8 +1383,9 @@ def plausible_caption(
         return False
     first = words[0]
     if (
-        first.norm in lex.function_words or first.norm in lex.fillers
-    ) and not is_name_word(first, lex):
+        (first.norm in lex.function_words or first.norm in lex.fillers)
+        and not is_name_word(first, lex)
+    ) or _joined_by_and(words):
         return False  # "على" is not a name, "علي" is
     if any(
         (
@@ -1371,12 +1400,30 @@ def plausible_caption(
         return False  # "نشر فلان"، "صلى الله": a verb or a religious formula
     # An institution's name holds its genitives (الاتحاد المصري لكرة القدم).
     checked = words[:1] if _headed(first, lex) else words
-    if any(_with_clitic(token, lex, vocabulary) for token in checked) or any(
+    # "والد"، "والدة": a kinship noun is a word of its own, not و on "الد".
+    if any(
+        _with_clitic(token, lex, vocabulary)
+        for token in checked
+        if token.norm not in lex.kinship
+    ) or any(
         _preposition_on_possessed(token) or _accusative_of(token, vocabulary)
         for token in words
     ):
         return False  # "لكرة"، "برلمان المدينة لإجباره": a phrase, never a name
     return not (len(words) == 1 and possessed(first) and not first.norm.endswith(_GOD))
+
+
+def _joined_by_and(words: list[Token]) -> bool:
+    """Tell whether every word opens with و, one with a pronoun: ``وأنصاره ويسافر``.
+
+    And his supporters, and he travels: the rest of a phrase after a name, never a
+    name itself (``وليد وهبة`` has no pronoun).
+    """
+    return (
+        len(words) > 1
+        and all(word.norm[:1] == WAW for word in words)
+        and any(possessed(word) for word in words)
+    )
 
 
 def _feminine_past_with_and(token: Token) -> bool:
@@ -1512,4 +1559,6 @@ def caption_kind(
     head = words[0].norm.removeprefix(ARTICLE)
     if head in lex.bodies or words[0].norm in lex.bodies:
         return "body"
+    if kin_noun(words[0], lex) and any(is_name_word(word, lex) for word in words[1:]):
+        return "role"  # "زوجة فلان": one person, whoever else the article names
     return "role" if not people else "titled"

@@ -105,7 +105,34 @@ def verb_at(tokens: list[Token], index: int, lex: Lexicon) -> bool:
     before = tokens[index - 1].norm if index else ""
     if before == _YA and tokens[index].norm == _SEE:
         return False  # "فهل يا ترى …": "I wonder", no one sees or says anything
+    if _considered(tokens, index):
+        return False  # "الاتفاق يعتبر خطوة مهمة": "is considered", no one speaks
     return before not in lex.prepositions and before not in lex.negations
+
+
+# The present of اعتبر (to consider) is, in news, mostly the passive "is
+# considered" (يُعتبر، تُعتبر), as يعد is: its subject stands before it and an
+# indefinite noun after it is the predicate (الاتفاق يعتبر خطوة مهمة نحو الحل).
+_IS_CONSIDERED = frozenset(normalize(word) for word in ("يعتبر", "تعتبر"))
+_THAT_WORDS = frozenset(normalize(word) for word in ("أن", "إن", "بأن"))
+_CONSIDERED_REACH = 5  # the verb, its subject and أن when the verb is active
+
+
+def _considered(tokens: list[Token], index: int) -> bool:
+    """Tell whether ``يعتبر`` + an indefinite word is "is considered" + predicate.
+
+    It is unless أن follows within a few words: ``يعتبر مراقبون أن …``
+    (observers consider that) has a subject, ``يعتبر خطوة مهمة نحو الحل`` none.
+    """
+    if index + 1 >= len(tokens) or tokens[index].norm.lstrip(WAW + FA) not in (
+        _IS_CONSIDERED
+    ):
+        return False
+    following = tokens[index + 1]
+    if not following.word or following.definite:
+        return False
+    reach = tokens[index + 2 : index + _CONSIDERED_REACH]
+    return not any(token.norm in _THAT_WORDS for token in reach)
 
 
 _ACT = normalize("فعل")  # "رد فعل" (a reaction): a compound noun
