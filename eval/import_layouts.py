@@ -28,6 +28,30 @@ furniture that Arabic news sites print and the tuning outlets rarely show:
 * **publication stamp**: ``نشر في: …`` or ``آخر تحديث: …`` with a date and a
   time under the byline.
 
+A second table (``SITE_LAYOUTS``, drawn with its own seed so that the first stays
+comparable from round to round) adds what every news website prints around a story:
+
+* **share row**: share, print and e-mail buttons on one line (``شارك | طباعة |
+  أرسل لصديق``) under the byline, after the lead or at the end;
+* **copyright line**: ``جميع الحقوق محفوظة © …`` closing the page;
+* **app prompt**: a newsletter or app prompt (``اشترك في النشرة البريدية …``,
+  ``حمّل التطبيق …``) after the lead or at the end;
+* **follow us**: ``تابعونا على …`` closing the page;
+* **reading stamp**: ``آخر تحديث: …`` or a reading time (``وقت القراءة: 3
+  دقائق``) under the headline or the byline;
+* **view counter**: ``عدد المشاهدات: 1234`` under the byline or at the end;
+* **read also**: ``اقرأ أيضاً: <another story's headline>`` between paragraphs,
+  on one line or with the headline on the next;
+* **comment counter**: ``التعليقات (3)``, ``3 تعليقات`` closing the page;
+* **end mark**: a wire's end mark (``انتهى``, ``/ انتهى /``, ``(انتهى) ع.م``) on its
+  own line or after the last sentence;
+* **trailer, then furniture**: a link line, a tag list, a read-more or a
+  "more by this writer" label, or a wire's control mark closing the text (on its
+  own line or after the last sentence), then a share row, a copyright line, a
+  comment counter or a follow line under it, so that the trailer is not last;
+* **credit under lead**: an agency's credit (``(واس)``, ``جدة - واس``) printed
+  after a first paragraph, where the ``Summary`` is taken from.
+
 The outlet names are invented and neutral.  Metrics (shares of variants):
 **author in** (``Author`` non-empty and all its tokens among the expected ones,
 of the pages that name one),
@@ -39,6 +63,7 @@ the added piece, the names or the place, or is the title) and **text kept**.
 from __future__ import annotations
 
 import random
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -94,6 +119,41 @@ SEPARATORS = (" - ", " – ", ": ")
 TITLE_RUN_ON_MIN_WORDS = 6
 # Tokens (a label, a date) that may come before the names at a block's start.
 OFFSET = 3
+SITE_LAYOUTS = (
+    "share row",
+    "copyright line",
+    "app prompt",
+    "follow us",
+    "reading stamp",
+    "view counter",
+    "read also",
+    "comment counter",
+    "end mark",
+    "credit under lead",
+    "trailer, then furniture",
+)
+SHARE_BUTTONS = (
+    "شارك",
+    "طباعة",
+    "أرسل لصديق",
+    "إرسال لصديق",
+    "مشاركة",
+    "حفظ",
+    "فيسبوك",
+    "تويتر",
+    "واتساب",
+)
+BUTTON_GAPS = (" ", "  ", " | ", " - ", " / ")
+NETWORKS = ("تويتر", "فيسبوك", "إنستغرام", "يوتيوب", "تيليجرام", "سناب شات")
+END_MARKS = (
+    "انتهى",
+    "/ انتهى /",
+    "(انتهى) ع.م",
+    "ع.م / ح.س",
+    "(النهاية)",
+    "-انتهى-",
+    "ـ النهاية ـ",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -259,6 +319,240 @@ def _publication_stamp(
     return Layout(page, layout, "under byline", piece, (base.name,), base.place, ())
 
 
+def _furniture_at(
+    base: Base, piece: str, form: str, draw: random.Random, *, head: bool = True
+) -> Layout:
+    """Return the page with ``piece`` as a line at ``form``'s position.
+
+    ``under title`` puts it above the byline, ``under byline`` below it, ``after
+    lead`` after the first paragraph and ``end`` after the last one; the page keeps
+    its own byline under the headline (``head``) or has none.
+    """
+    del draw
+    lines = list(base.lines)
+    byline = [_byline(base)] if head else []
+    at = {"under byline": 0, "after lead": 1, "end": len(lines)}.get(form)
+    if form == "under title":
+        byline = [piece, *byline]
+    elif at is not None:
+        lines.insert(at, piece)
+    page = "\n".join([base.title, *byline, *lines])
+    authors = (base.name,) if head else ()
+    place = base.place if head else None
+    return Layout(page, "", form, piece, authors, place, authors)
+
+
+def _share_row(draw: random.Random) -> str:
+    buttons = draw.sample(SHARE_BUTTONS, draw.randint(2, 4))
+    return draw.choice(BUTTON_GAPS).join(buttons)
+
+
+def _copyright(draw: random.Random) -> str:
+    outlet = draw.choice(OUTLETS)
+    return draw.choice(
+        (
+            f"جميع الحقوق محفوظة © {outlet} 2015",
+            f"© 2015 {outlet}. جميع الحقوق محفوظة",
+            f"جميع الحقوق محفوظة لـ{outlet} ©",
+            f"حقوق النشر محفوظة © 2015 {outlet}",
+        )
+    )
+
+
+def _app_prompt(draw: random.Random) -> str:
+    outlet = draw.choice(OUTLETS)
+    return draw.choice(
+        (
+            "اشترك في النشرة البريدية",
+            "اشترك في النشرة البريدية ليصلك جديد الأخبار",
+            f"اشترك في نشرة {outlet} اليومية",
+            "حمّل التطبيق",
+            f"حمّل تطبيق {outlet} على هاتفك",
+            "حمّل التطبيق الآن لتصلك الأخبار العاجلة",
+            f"حمّل تطبيق {outlet} من متجر آب ستور وجوجل بلاي",
+        )
+    )
+
+
+def _follow_us(draw: random.Random) -> str:
+    outlet = draw.choice(OUTLETS)
+    first, second = draw.sample(NETWORKS, 2)
+    return draw.choice(
+        (
+            f"تابعونا على {first}",
+            f"تابعونا على {first} و{second}",
+            f"تابعوا {outlet} على {first}",
+            f"تابعنا على {first}",
+            f"تابعونا على {first} @alofoq",
+        )
+    )
+
+
+def _reading_stamp(draw: random.Random) -> str:
+    minutes = draw.randint(2, 9)
+    time = f"{draw.randint(0, 23):02d}:{draw.randint(0, 59):02d}"
+    return draw.choice(
+        (
+            f"آخر تحديث: {_date(draw)} - {time}",
+            f"وقت القراءة: {minutes} دقائق",
+            f"مدة القراءة: {minutes} دقائق",
+            f"{minutes} دقائق للقراءة",
+            f"آخر تحديث: {time}",
+            f"نشر في: {_date(draw)} | آخر تحديث: {_date(draw)}",
+            f"منذ {minutes} ساعات",
+        )
+    )
+
+
+def _view_counter(draw: random.Random) -> str:
+    count = draw.randint(100, 99999)
+    return draw.choice(
+        (
+            f"عدد المشاهدات: {count}",
+            f"المشاهدات: {count}",
+            f"عدد القراءات: {count}",
+            f"{count} مشاهدة",
+            f"قراءات {count}",
+            f"({count}) مشاهدة",
+        )
+    )
+
+
+def _comment_counter(draw: random.Random) -> str:
+    count = draw.randint(0, 40)
+    return draw.choice(
+        (
+            f"التعليقات ({count})",
+            f"{count} تعليقات",
+            f"عدد التعليقات: {count}",
+            f"تعليقات ({count})",
+            "أضف تعليقاً",
+            "لا توجد تعليقات",
+            "التعليقات مغلقة",
+        )
+    )
+
+
+SITE_PIECES: dict[str, tuple[Callable[[random.Random], str], tuple[str, ...]]] = {
+    "share row": (_share_row, ("under byline", "after lead", "end")),
+    "copyright line": (_copyright, ("end",)),
+    "app prompt": (_app_prompt, ("after lead", "end")),
+    "follow us": (_follow_us, ("after lead", "end")),
+    "reading stamp": (_reading_stamp, ("under title", "under byline")),
+    "view counter": (_view_counter, ("under byline", "end")),
+    "comment counter": (_comment_counter, ("end",)),
+}
+
+
+def _site_piece(base: Base, layout: str, other: str, draw: random.Random) -> Layout:
+    del other
+    make, forms = SITE_PIECES[layout]
+    piece = make(draw)
+    built = _furniture_at(base, piece, draw.choice(forms), draw)
+    return Layout(
+        built.page, layout, built.form, piece, built.authors, built.place, built.names
+    )
+
+
+def _read_also(base: Base, layout: str, other: str, draw: random.Random) -> Layout:
+    """Return the page with a link to another story between two paragraphs."""
+    label = draw.choice(("اقرأ أيضاً", "اقرأ أيضا", "شاهد أيضاً", "طالع أيضاً"))
+    headline = other
+    form = draw.choice(("one line", "label, then headline"))
+    lines = list(base.lines)
+    at = draw.randint(1, len(lines) - 1)
+    if form == "one line":
+        lines.insert(at, f"{label}: {headline}")
+    else:
+        lines[at:at] = [f"{label}:", headline]
+    page = "\n".join([base.title, _byline(base), *lines])
+    return Layout(
+        page,
+        layout,
+        form,
+        f"{label}: {headline}" if form == "one line" else headline,
+        (base.name,),
+        base.place,
+        (base.name,),
+    )
+
+
+def _end_mark(base: Base, layout: str, other: str, draw: random.Random) -> Layout:
+    """Return the page with a wire's end mark closing the text."""
+    del other
+    mark = draw.choice(END_MARKS)
+    form = draw.choice(("own line", "glued"))
+    lines = list(base.lines)
+    if form == "glued":
+        lines[-1] = f"{lines[-1].rstrip()} {mark}"
+    else:
+        lines.append(mark)
+    page = "\n".join([base.title, _byline(base), *lines])
+    return Layout(page, layout, form, mark, (base.name,), base.place, (base.name,))
+
+
+def _credit_under_lead(
+    base: Base, layout: str, other: str, draw: random.Random
+) -> Layout:
+    """Return the page with an agency's credit after a first paragraph.
+
+    A standfirst printed above the credit is the page's first paragraph; the
+    ``Summary`` must not open with the credit.  (A reporter's name there stays
+    text: it may be a caption's or a list's.)
+    """
+    del other
+    lines = list(base.lines)
+    agency = draw.choice(AGENCIES[:-1])
+    form = draw.choice(("(agency)", "town - agency"))
+    place = base.place or "جدة"
+    piece = f"({agency})" if form == "(agency)" else f"{place} - {agency}"
+    lines.insert(1, piece)
+    page = "\n".join([base.title, *lines])
+    given = place if form == "town - agency" else None
+    return Layout(page, layout, form, piece, (agency,), given, (agency,))
+
+
+def _trailer_then_furniture(
+    base: Base, layout: str, other: str, draw: random.Random
+) -> Layout:
+    """Return the page with a trailer closing the text and site furniture under it."""
+    form = draw.choice(
+        ("link line", "tag list", "read more", "more by writer", "control mark")
+    )
+    outlet = draw.choice(OUTLETS)
+    trailer = {
+        "link line": draw.choice(
+            (
+                f"رابط الخبر: http://www.alofoq.example/news/{draw.randint(100, 9999)}",
+                f"رابط الخبر بـ{outlet}: {other}",
+            )
+        ),
+        # a tag list is words, no punctuation (another story's, as tags are)
+        "tag list": "سمات " + " ".join(re.findall(r"[^\W\d_]+", other)[:4]),
+        "read more": "...المزيد",
+        "more by writer": "مقالات أخرى للكاتب",
+        "control mark": draw.choice(("// انتهى //", "// يتبع //")),
+    }[form]
+    glue = draw.choice(("own line", "glued"))
+    lines = list(base.lines)
+    if glue == "glued" and form != "more by writer":
+        lines[-1] = f"{lines[-1].rstrip()} {trailer}"
+    else:
+        lines.append(trailer)
+    makers = [_share_row, _copyright, _comment_counter, _follow_us]
+    lines.extend(make(draw) for make in draw.sample(makers, draw.randint(1, 2)))
+    page = "\n".join([base.title, _byline(base), *lines])
+    return Layout(
+        page,
+        layout,
+        f"{form}, {glue}",
+        trailer,
+        (base.name,),
+        base.place,
+        (base.name,),
+    )
+
+
 def make_layout(
     base: Base, layout: str, other: str, draw: random.Random
 ) -> Layout | None:
@@ -280,6 +574,11 @@ def make_layout(
         "title run on": _title_run_on,
         "date into lead": _date_into_lead,
         "publication stamp": _publication_stamp,
+        "read also": _read_also,
+        "end mark": _end_mark,
+        "credit under lead": _credit_under_lead,
+        "trailer, then furniture": _trailer_then_furniture,
+        **dict.fromkeys(SITE_PIECES, _site_piece),
     }
     return builders[layout](base, layout, other, draw)
 
@@ -405,15 +704,29 @@ def run(
     bases: Sequence[Base],
     rounds: int,
     tokens: Callable[[str | None], list[str]],
+    *,
+    site: bool = False,
 ) -> LayoutReport:
-    """Score ``rounds`` layouts of every base article (seeded by its id)."""
+    """Score ``rounds`` layouts of every base article (seeded by its id).
+
+    ``site`` draws from :data:`SITE_LAYOUTS` (with its own seed) instead of
+    :data:`LAYOUTS`; there ``other`` is another article's headline (for ``read
+    also``), not a reporter.
+    """
     report = LayoutReport()
-    persons = [base.name for base in bases if person_shaped(base.name)]
+    if site:
+        others = [base.title for base in bases]
+        layouts, seed = SITE_LAYOUTS, "site"
+    else:
+        others = [base.name for base in bases if person_shaped(base.name)]
+        layouts, seed = LAYOUTS, "layout"
     for base in bases:
-        draw = random.Random(f"{base.ident}-layout")
+        draw = random.Random(f"{base.ident}-{seed}")
         for _ in range(rounds):
-            other = draw.choice([p for p in persons if p != base.name] or ["سعد"])
-            layout = make_layout(base, draw.choice(LAYOUTS), other, draw)
+            other = draw.choice(
+                [o for o in others if o not in (base.name, base.title)] or ["سعد"]
+            )
+            layout = make_layout(base, draw.choice(layouts), other, draw)
             if layout is not None:
                 score_layout(base, layout, tokens, report)
     return report
@@ -442,10 +755,10 @@ HEADER = (
 )
 
 
-def format_report(report: LayoutReport) -> str:
+def format_report(report: LayoutReport, layouts: Sequence[str] = LAYOUTS) -> str:
     """Return one row overall, one per layout and one per form of each."""
     rows = [_row("all", report.overall)]
-    for layout in LAYOUTS:
+    for layout in layouts:
         forms = sorted(form for name, form in report.by_form if name == layout)
         rows.extend(
             _row(layout if form == "all" else f"  {layout}: {form}", tally)

@@ -312,6 +312,14 @@ def _perturb(
     print(import_layouts.format_report(layouts))
     if errors:
         print("\n".join(layouts.misses))
+    site = import_layouts.run(bases, rounds, tokens, site=True)
+    print(
+        f"\nThe same pages with the furniture every news website prints around a "
+        f"story, {rounds} layout(s) per article\n"
+    )
+    print(import_layouts.format_report(site, import_layouts.SITE_LAYOUTS))
+    if errors:
+        print("\n".join(site.misses))
     return 0
 
 

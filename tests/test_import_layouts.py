@@ -288,3 +288,29 @@ def test_a_desk_beside_the_writer_is_no_dateline() -> None:
     assert result.brief.author == "سامي الفلاني"
     assert result.brief.dateline is None
     assert body_texts(result)[0] == LEAD
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "زعلان الكعبي وشمخة البرزنجي",
+        "جدة - زعلان الكعبي و شمخة البرزنجي",
+        "زعلان الكعبي وشمخة البرزنجي - جدة",
+    ],
+    ids=["alone", "town-first", "town-last"],
+)
+def test_two_reporters_no_list_knows_joined_by_and_are_the_author(line: str) -> None:
+    result = imported(f"{TITLE}\n{line}\n{BODY}")
+    assert result.brief.author is not None
+    assert result.brief.author.startswith("زعلان الكعبي")
+    assert result.brief.author.endswith("شمخة البرزنجي")
+    assert body_texts(result)[0] == LEAD
+
+
+def test_two_people_the_story_names_under_the_headline_stay_text() -> None:
+    # a caption under the headline: the story names both families again
+    line = "زعلان الكعبي وشمخة البرزنجي"
+    second = "وكرم رئيس البلدية التاجرين زعلان الكعبي وشمخة البرزنجي."
+    result = imported(f"{TITLE}\n{line}\n{LEAD}\n{second}\n")
+    assert result.brief.author is None
+    assert line in body_texts(result)

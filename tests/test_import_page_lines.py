@@ -322,3 +322,76 @@ def test_a_sentence_opening_with_published_in_stays() -> None:
     line = "نشر في الجريدة الرسمية أمس قرار بتنظيم الأسواق المغطاة في البلدة."
     result = imported(f"{TITLE}\n{BODY}{line}\n")
     assert body_texts(result)[-1] == line
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["(أ ف ب) – ", "رويترز - ", "جدة - واس - "],
+    ids=["brackets", "dash", "town"],
+)
+def test_an_agency_opening_a_short_deck_under_the_headline_leaves_it(
+    opening: str,
+) -> None:
+    deck = "وصول الوفد التجاري إلى المطار"
+    result = imported(f"{TITLE}\n{opening}{deck}\n{BODY}")
+    assert result.brief.author in {"أ ف ب", "رويترز", "واس"}
+    assert body_texts(result)[0] == deck
+    assert result.brief.summary == LEAD
+
+
+@pytest.mark.parametrize(
+    "opening", ["(برزنجة): ", "(سان الغربية) - ", "(وادي النخيل) — "]
+)
+def test_a_town_no_list_knows_in_brackets_never_opens_the_summary(
+    opening: str,
+) -> None:
+    result = imported(f"{TITLE}\n{opening}{LEAD}\n{SECOND}\n")
+    assert result.brief.summary == LEAD
+    assert body_texts(result)[0] == f"{opening}{LEAD}"
+
+
+def test_a_town_alone_under_the_byline_is_the_dateline_though_the_story_names_it() -> (
+    None
+):
+    lead = "افتتحت البلدية في جدة صباح الأحد سوقا مغطاة جديدة تضم مئة وعشرين محلا."
+    result = imported(f"{TITLE}\nسامي الفلاني\nجدة\n{lead}\n{SECOND}\n")
+    assert result.brief.author == "سامي الفلاني"
+    assert result.brief.dateline == "جدة"
+    assert body_texts(result) == [lead, SECOND]
+
+
+@pytest.mark.parametrize(
+    "names",
+    ["زعلان الكعبي و شمخة البرزنجي", "زعلان الكعبي وشمخة البرزنجي"],
+    ids=["and-apart", "and-joined"],
+)
+def test_reporters_no_list_knows_glued_to_the_lead_never_open_the_summary(
+    names: str,
+) -> None:
+    # the story names both families too, so the body keeps the line whole
+    second = "وكرم رئيس البلدية التاجرين زعلان الكعبي وشمخة البرزنجي."
+    result = imported(f"{TITLE}\n{names} - {LEAD}\n{second}\n")
+    assert result.brief.summary == LEAD
+    assert body_texts(result)[0] == f"{names} - {LEAD}"
+
+
+def test_two_names_before_an_aside_still_open_the_summary() -> None:
+    lead = (
+        "زعلان الكعبي وشمخة البرزنجي - التاجران في السوق - افتتحا صباح الأحد "
+        "محلين جديدين للخضر والفواكه في وسط البلدة."
+    )
+    result = imported(f"{TITLE}\n{lead}\n{SECOND}\n")
+    assert result.brief.summary.startswith("زعلان الكعبي")
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["جدة زعلان الكعبي – ", "جدة زعلان الكعبي وشمخة البرزنجي - "],
+    ids=["one", "two"],
+)
+def test_a_town_and_writers_no_list_knows_glued_to_the_lead_leave_the_summary(
+    opening: str,
+) -> None:
+    second = "وكرم رئيس البلدية التاجرين زعلان الكعبي وشمخة البرزنجي."
+    result = imported(f"{TITLE}\n{opening}{LEAD}\n{second}\n")
+    assert result.brief.summary == LEAD

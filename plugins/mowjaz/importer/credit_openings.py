@@ -8,6 +8,7 @@ functions over one line; the Summary (:mod:`.summary`) calls them.
 
 from __future__ import annotations
 
+from ..text.normalize import normalize
 from .credit_segments import is_name, name_words, segments
 from .credit_words import (
     CREDIT_MAX_CHARS,
@@ -17,6 +18,7 @@ from .credit_words import (
     LEAD_END,
     NAME_MAX_WORDS,
     NAME_MIN_WORDS,
+    TEXT_WORDS,
     CreditRules,
     credit_rules,
     has_article,
@@ -25,7 +27,8 @@ from .credit_words import (
     role_piece,
     verb_shaped,
 )
-from .lead_credits import names_opening
+from .lead_credits import ASIDE_MAX_WORDS, DASH_IN_WORDS, names_opening
+from .lone_bylines import names_list, writer_shaped
 
 
 def credit_shaped(text: str, rules: CreditRules | None = None) -> bool:
@@ -68,6 +71,9 @@ def strip_credit_opening(text: str, rules: CreditRules | None = None) -> str:
             ")"
         ):
             continue
+        if _names_before_dash(head, match.group(), rest):
+            best = rest
+            continue
         found = segments(head, rules)
         if not found:
             continue
@@ -91,9 +97,43 @@ def strip_credit_opening(text: str, rules: CreditRules | None = None) -> str:
             or credit_shaped(head, rules)
             or names_opening(found, match, rest)
             or _place_beside_credit(head, rules)
+            or _bracketed_words(head)
         ):
             best = rest
     return best
+
+
+def _names_before_dash(head: str, end: str, rest: str) -> bool:
+    """Tell whether a lead opens with a list of reporters and a spaced dash.
+
+    ``فلان الفلاني و فلان الفلاني - أعلنت …``: two names or more no list holds
+    (:func:`~mowjaz.importer.lone_bylines.names_list`), closed by a dash that
+    opens no aside (``فلان وفلان - لاعبا المنتخب - …`` keeps them).
+    """
+    return (
+        ":" not in end
+        and not DASH_IN_WORDS.search(" ".join(rest.split()[:ASIDE_MAX_WORDS]))
+        and names_list(head.strip())
+    )
+
+
+def _bracketed_words(head: str) -> bool:
+    """Tell whether a lead's opening is a few plain words in brackets.
+
+    ``(سان جوان): …``, ``(برزنجة): …``: a town no list holds, or a desk's word
+    (``(خاص) - …``), set apart by brackets and then a colon or a dash; a speaker
+    is never bracketed.  One to ``DASHED_PIECE_MAX_WORDS`` words, no digit, no
+    word of running text (a preposition, a particle, a speech verb).
+    """
+    core = head.strip()
+    if not (core.startswith("(") and core.endswith(")")) or core.count("(") != 1:
+        return False
+    words = core[1:-1].split()
+    return (
+        0 < len(words) <= DASHED_PIECE_MAX_WORDS
+        and not HAS_DIGIT.search(core)
+        and not any(normalize(word) in TEXT_WORDS for word in words)
+    )
 
 
 def _place_beside_credit(head: str, rules: CreditRules) -> bool:
@@ -101,8 +141,9 @@ def _place_beside_credit(head: str, rules: CreditRules) -> bool:
 
     ``بيروت فلان الفلاني - …``, ``فلان الفلاني جدة: …``, ``عدن واس - …``,
     ``جدة المرسى: …``: a known place of one or two words before or after a
-    person's name (no word after the first shaped as a verb), an agency or a
-    paper (see :func:`_paper_shaped`).
+    person's name (no word after the first shaped as a verb; a writer's shape or
+    a list of them when no list knows the names), an agency or a paper (see
+    :func:`_paper_shaped`).
     """
     words = head.split()
     for width in (2, 1):
@@ -122,6 +163,9 @@ def _place_beside_credit(head: str, rules: CreditRules) -> bool:
                         # "جدة سعد يتألق": a headline, not a byline
                         and not any(map(verb_shaped, name_words(other)[1:]))
                     )
+                    # writers no list holds ("بحرة زعلان الكعبي - …")
+                    or writer_shaped(other, rules)
+                    or names_list(other, rules)
                 )
             ):
                 return True

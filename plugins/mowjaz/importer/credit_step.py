@@ -69,18 +69,21 @@ def credits(draft: Draft) -> Draft:
         # Under the headline and the credits read so far (a dateline line, then
         # the reporters' names), a name alone is a byline, unless the text names
         # the same family (a photograph's caption under the byline).
+        after_credits = all(not previous.text for previous in lines[:index])
         alone = index == 0 or (
-            all(not previous.text for previous in lines[:index])
+            after_credits
             and not named_elsewhere(
                 line.text, "\n".join(other.text for other in lines[index + 1 :])
             )
         )
+        # a town under the credits is the dateline though the story names it
+        # (a family name named again is a caption's, a town's is the story's)
         credit = (
             None
             if last
             else read_roundup(line.text)
             or read_credit(line.text, alone=alone)
-            or (_town_alone(lines, index, found) if alone else None)
+            or (_town_alone(lines, index, found) if after_credits else None)
         )
         headline = draft.title_line or draft.options.title
         if (
@@ -155,6 +158,8 @@ def _byline_after_lead(
         return
     line = lines[texts[1]]
     credit = labelled_byline(line.text)
+    if credit is None and not found:
+        credit = _standfirst_byline(lines, texts)
     if credit is None:
         return
     if any(known.author for known in found):
@@ -163,6 +168,23 @@ def _byline_after_lead(
         found.append(credit)
         decisions.append(_credit_decision(line, credit))
     lines[texts[1]] = Line(line.number, "")
+
+
+def _standfirst_byline(lines: Sequence[Line], texts: Sequence[int]) -> Credit | None:
+    """Read an agency's credit printed under a standfirst: the second text line.
+
+    Only when nothing above was a credit, the line credits an agency (``(واس)``,
+    ``جدة - أ ف ب``; a reporter's name there may be a caption's or a list's),
+    and neither text line beside it reads as a credit too (a list of places and
+    names is text).
+    """
+    credit = read_credit(lines[texts[1]].text)
+    if credit is None or not credit.author or not is_agency(credit.author):
+        return None
+    beside = (lines[texts[0]].text, lines[texts[2]].text)
+    if any(read_credit(text) is not None for text in beside):
+        return None
+    return credit
 
 
 def _bottom_credits(

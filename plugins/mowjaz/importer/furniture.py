@@ -79,7 +79,8 @@ _GLUED_TAILS = (
 _INITIALS = r"[ء-ي]"
 # The time typed after the mark ("ت م 1506"), the mark alone before it.
 _TIME_AFTER_MARK = r"(?:(?<=^ت [مغ] )|(?<=[\s/(]ت [مغ] ))"
-_CONTROL_WORD = r"(?:[اأ]نته[ىي]|يتبع|N{4})"
+# "انتهى" and "النهاية" (the end), "يتبع" (to follow), "NNNN" (the wire's end).
+_CONTROL_WORD = r"(?:[اأ]نته[ىي]|النهاي[ةه]|يتبع|N{4})"
 _WIRE_TOKEN = (
     rf"(?:{_CONTROL_WORD}|\d{{1,2}}\s*:\s*\d{{2}}|\d{{3,4}}(?=\s*ت\s*[مغ])"
     rf"|{_TIME_AFTER_MARK}\d{{3,4}}|N{{4}}|{_INITIALS})"

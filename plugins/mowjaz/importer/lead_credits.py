@@ -73,7 +73,7 @@ _SLASHED_OPENING = re.compile(r"^\s*/{1,2}\s*(?P<agency>[^/\n]{1,30}?)\s*/{1,2}\
 # The last sentence end of a line (closing marks included).
 _LAST_SENTENCE_END = re.compile('[.!?؟…»”"](?=[^.!?؟…»”"]*$)')
 # A dash between words, and how far after a name it would close an aside.
-_DASH_IN_WORDS = re.compile(f"\\s[-{DASHES}]\\s")
+DASH_IN_WORDS = re.compile(f"\\s[-{DASHES}]\\s")
 ASIDE_MAX_WORDS = 8
 # Names joined into a list: "فلان، فلان", "فلان و فلان", "فلان وفلان".
 _LIST_JOINER = re.compile(r"،|\sو\s|\sو(?=\S)")
@@ -110,6 +110,11 @@ def source_line(text: str) -> str | None:
     ):
         return None
     return source
+
+
+# Text after an agency's credit has at least this many words (a short line after
+# a place and a person's name may be more credit).
+AGENCY_REST_MIN_WORDS = 3
 
 
 def split_glued_agency(text: str) -> tuple[str, Credit] | None:
@@ -219,7 +224,9 @@ def split_lead_credit(
         credit = _lead_opening(head, match.group(), rules) or _names_credit(
             head, match, rest, rules
         )
-        if credit is not None and len(rest.split()) >= LEAD_CREDIT_MAX_WORDS:
+        if credit is not None and (
+            len(rest.split()) >= LEAD_CREDIT_MAX_WORDS or _agency_before(credit, rest)
+        ):
             best = (credit, rest)
     glued = _glued_place_opening(text, rules)
     if glued is not None and (best is None or len(glued[1]) < len(best[1])):
@@ -229,6 +236,21 @@ def split_lead_credit(
         # of it stays together (the Summary skips it whole)
         return None
     return best
+
+
+def _agency_before(credit: Credit, rest: str) -> bool:
+    """Tell whether an agency's credit opens a short line: a deck or a caption.
+
+    ``(أ ف ب) - وصول الوفد إلى المطار``: what follows an agency's credit and its
+    dash is text however short, when it is no credit itself
+    (``جدة - واس - فلان الفلاني`` is one byline).
+    """
+    return (
+        credit.author is not None
+        and is_agency(credit.author)
+        and len(rest.split()) >= AGENCY_REST_MIN_WORDS
+        and read_credit(rest, alone=True) is None
+    )
 
 
 def _more_credit(rest: str) -> bool:
@@ -494,5 +516,5 @@ def names_opening(found: Sequence[Segment], end: re.Match[str], rest: str) -> bo
     if not kinds or kinds[-1] != "name" or set(kinds[:-1]) - {"role"}:
         return False
     if ":" not in end.group():
-        return _DASH_IN_WORDS.search(" ".join(rest.split()[:ASIDE_MAX_WORDS])) is None
+        return DASH_IN_WORDS.search(" ".join(rest.split()[:ASIDE_MAX_WORDS])) is None
     return len(kinds) > 1 or _LIST_JOINER.search(found[-1].text) is not None

@@ -98,7 +98,8 @@ _GLUED_WRITER = re.compile(
     r"^(?P<name>[^\W\d_]+(?:\s[^\W\d_]+){1,2})\s*[-\u2013\u2014]\s*(?P<rest>\S.*)$"
 )
 # "سلافة نعمان وجورج بيتسون": "و" glued to the second name's first word.
-_AND = re.compile(r"\s+و(?=\S)")
+# (typed apart too: "فلان الفلاني و فلان الفلاني")
+_AND = re.compile(r"\s+و\s*(?=\S)")
 # What joins a writer to a paper or a town on one line.
 _DASH = re.compile("\\s[-\u2013\u2014ـ]+\\s|[-\u2013\u2014|/]")
 
@@ -283,6 +284,28 @@ def _quoted_credit(text: str) -> bool:
     )
 
 
+def writer_shaped(text: str, rules: CreditRules | None = None) -> bool:
+    """Tell whether ``text`` has a writer's shape: one name of two words or more.
+
+    The shape :func:`_lone_name` checks, wherever the article names the family
+    (the Summary asks this of a lead's opening beside a known place).
+    """
+    words = text.split()
+    return len(words) > 1 and _lone_name(words, "", rules or credit_rules())
+
+
+def names_list(text: str, rules: CreditRules | None = None) -> bool:
+    """Tell whether ``text`` is two names or more joined by ``،`` or "و".
+
+    Each name has the shape :func:`_lone_name` checks, wherever the article
+    names the family (the Summary asks this of a lead's opening).
+    """
+    rules = rules or credit_rules()
+    return len(_LIST_COMMA.split(text)) + len(_AND.findall(text)) > 1 and (
+        _names_listed(text, "", rules)
+    )
+
+
 def _names_listed(text: str, elsewhere: str, rules: CreditRules) -> bool:
     """Tell whether ``text`` is names separated by ``،`` or "و" (see _lone_name)."""
     parts = [part.strip() for part in _LIST_COMMA.split(text)]
@@ -314,7 +337,9 @@ def _name_alone(core: str, elsewhere: str, rules: CreditRules) -> Credit | None:
         if 1 < len(words) <= COLUMN_MAX_WORDS + 1 and all(map(_arabic_word, words)):
             return Credit(author=core)
         return None
-    if not _lone_name(words, elsewhere, rules):
+    if not _lone_name(words, elsewhere, rules) and not (
+        place is None and _paired_names(name, elsewhere, rules)
+    ):
         return None
     return Credit(author=name, dateline=place)
 
@@ -331,12 +356,15 @@ def _dashed_name(core: str, elsewhere: str, rules: CreditRules) -> Credit | None
     pieces = [piece.strip(_TRIM) for piece in split_segments(core)]
     if len(pieces) < NAME_PAIR or ":" in core:
         return None
-    if not all(_plain_piece(piece) for piece in pieces):
+    # reporters joined by "و" make one piece: "بحرة - فلان الفلاني وفلان الفلاني"
+    lists = [piece for piece in pieces if _paired_names(piece, elsewhere, rules)]
+    if not all(_plain_piece(piece) or piece in lists for piece in pieces):
         return None
     names = [
         piece
         for piece in pieces
-        if len(piece.split()) > 1 and _lone_name(piece.split(), elsewhere, rules)
+        if piece in lists
+        or (len(piece.split()) > 1 and _lone_name(piece.split(), elsewhere, rules))
     ]
     others = [piece for piece in pieces if piece not in names]
     if (
@@ -349,6 +377,19 @@ def _dashed_name(core: str, elsewhere: str, rules: CreditRules) -> Credit | None
         return None
     place = next((piece for piece in others if known_place(piece, rules)), None)
     return Credit(author="، ".join(names), dateline=place)
+
+
+def _paired_names(text: str, elsewhere: str, rules: CreditRules) -> bool:
+    """Tell whether ``text`` is two names joined by "و" (see :func:`_lone_name`).
+
+    ``فلان الفلاني وفلان الفلاني``, also typed apart (``… و فلان …``); each name
+    two words or more, its family name nowhere else in the article.
+    """
+    return (
+        len(_AND.split(text, maxsplit=1)) == NAME_PAIR
+        and len(_LIST_COMMA.split(text)) == 1
+        and _one_or_two_names(text, elsewhere, rules)
+    )
 
 
 def _plain_piece(piece: str) -> bool:

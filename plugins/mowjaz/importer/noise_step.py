@@ -14,7 +14,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 
-from ..text.noise import default_noise
+from ..text.noise import SiteNoise, default_noise
 from .credit_words import is_agency
 from .decisions import decide
 from .furniture import (
@@ -31,7 +31,7 @@ from .furniture import (
     trailer_kind,
     wire_codes,
 )
-from .headlines import words_key
+from .headlines import is_title_line, words_key
 from .line_kinds import is_headline_like
 from .records import Decision, Draft, Line
 from .staff_lines import staff_credit
@@ -68,16 +68,16 @@ def remove_noise(draft: Draft) -> Draft:
             waiting_for_hint = True
             decisions.append(Decision(line.number, "dropped", text, "hint label"))
         elif kind == "boilerplate" or trailer:
-            reason = trailer or "boilerplate"
+            reason = trailer or value or "boilerplate"
             decisions.append(Decision(line.number, "dropped", text, reason))
-        elif waiting_for_hint and is_headline_like(text):
+        elif waiting_for_hint and (is_headline_like(text) or is_title_line(text)):
             hints.append(Line(line.number, text))
             decisions.append(Decision(line.number, "hint", text, "RelatedHints"))
             waiting_for_hint = False
         else:
             kept.append(Line(line.number, text))
             waiting_for_hint = False
-    kept = _split_takes(kept, decisions)
+    kept = _split_takes(kept, decisions, rules)
     # Furniture glued to the text's end, also before a last line (a signature);
     # agency trailers, link and read-more labels glued to any paragraph.
     last = len(kept) - TRAILER_TAIL_LINES
@@ -161,15 +161,28 @@ def _drop_listed_titles(lines: list[Line], decisions: list[Decision]) -> list[Li
     return [line for line in lines if line.number <= min(starts)]
 
 
-def _split_takes(lines: Sequence[Line], decisions: list[Decision]) -> list[Line]:
-    """Cut lines at a wire's control mark between two takes (``// يتبع //``)."""
+def _split_takes(
+    lines: Sequence[Line], decisions: list[Decision], rules: SiteNoise
+) -> list[Line]:
+    """Cut lines at a wire's control mark between two takes (``// يتبع //``).
+
+    What follows a mark may be the page's furniture, not a take (``// انتهى //
+    تابعونا على تويتر``): such a piece is dropped as its own line would be.
+    """
     kept: list[Line] = []
     for line in lines:
         pieces, marks = split_takes(line.text)
-        kept.extend(Line(line.number, piece) for piece in pieces)
         decisions.extend(
             Decision(line.number, "removed", mark, "agency trailer") for mark in marks
         )
+        for index, piece in enumerate(pieces):
+            kind, shape = rules.kind(piece) if index else ("", "")
+            if kind == "boilerplate":
+                decisions.append(
+                    Decision(line.number, "removed", piece, shape or "boilerplate")
+                )
+            else:
+                kept.append(Line(line.number, piece))
     return kept
 
 
